@@ -1,0 +1,52 @@
+import Foundation
+
+/// An amount as printed and as a decimal. Never floating point.
+public struct Amount: Equatable, Sendable {
+    public var printed: String
+    public var value: Decimal
+    public var isPercent: Bool
+
+    /// Parses budget amounts: 1,234.56  -12.00  （12.00）  12%  ; dashes and empty are not amounts.
+    public static func parse(_ text: String) -> Amount? {
+        var t = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+        t = t.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? t
+        guard !t.isEmpty else { return nil }
+        var negative = false
+        if t.hasPrefix("(") && t.hasSuffix(")") { negative = true; t = String(t.dropFirst().dropLast()) }
+        if t.hasPrefix("-") || t.hasPrefix("−") { negative = true; t.removeFirst() }
+        var pct = false
+        if t.hasSuffix("%") { pct = true; t.removeLast() }
+        guard !t.isEmpty, t.first!.isNumber, t.last!.isNumber else { return nil }
+        // Thousands separators must sit in groups of three.
+        let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return nil }
+        let intPart = String(parts[0])
+        if intPart.contains(",") {
+            let groups = intPart.split(separator: ",", omittingEmptySubsequences: false)
+            guard let head = groups.first, (1...3).contains(head.count),
+                  groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        let digits = intPart.replacingOccurrences(of: ",", with: "") + (parts.count == 2 ? "." + parts[1] : "")
+        guard digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+              var v = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        if negative { v = -v }
+        return Amount(printed: text, value: v, isPercent: pct)
+    }
+
+    /// Factor to 元 for a unit as printed.
+    public static func yuanFactor(_ unit: String?) -> Decimal? {
+        switch unit {
+        case "元": return 1
+        case "千元": return 1000
+        case "万元": return 10000
+        case "亿元": return 100_000_000
+        default: return nil
+        }
+    }
+
+    /// Placeholders some documents print for "nothing": -, －, —, —— .
+    public static func isDash(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        return !t.isEmpty && t.allSatisfy { "-－—–―_".contains($0) }
+    }
+}

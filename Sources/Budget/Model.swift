@@ -1,0 +1,85 @@
+import Foundation
+import Layout
+import Tables
+
+/// Where a piece of a table is printed.
+public struct PageRegion: Equatable, Sendable, Codable {
+    public var page: Int
+    public var box: Rect
+    public init(page: Int, box: Rect) { self.page = page; self.box = box }
+}
+
+/// A body row, ready for users: cells as printed, parsed amounts, where it came from, and trust.
+public struct BudgetRow: Sendable {
+    public var cells: [String]
+    public var values: [Amount?]
+    public var page: Int
+    public var box: Rect
+    public var cellBoxes: [Rect]
+    public var flags: Set<String>
+    public var confidence: Double
+    public var review: Bool
+    /// Ids of the checks that failed over this row.
+    public var failedChecks: [String]
+
+    public init(_ row: TableRow) {
+        cells = row.cells
+        values = row.cells.map { Amount.parse($0) }
+        page = row.page; box = row.box; cellBoxes = row.cellBoxes
+        flags = Set(row.flags.map(\.rawValue))
+        confidence = 1; review = false; failedChecks = []
+    }
+}
+
+public struct BudgetTable: Sendable {
+    public var number: Int
+    public var kind: TableKind
+    public var code: String?
+    public var title: String
+    public var department: String?
+    public var unit: String?
+    public var pages: [Int]
+    public var regions: [PageRegion]
+    public var headerRows: Int
+    public var columns: [Column]
+    public var rows: [BudgetRow]
+    public var notes: [String]
+    public var checks: [CheckResult] = []
+
+    public init(number: Int, kind: TableKind, block: TitleBlock, assembled: AssembledTable, notes: [String]) {
+        self.number = number; self.kind = kind
+        code = block.code; title = block.title ?? ""; department = block.department; unit = block.unit
+        pages = assembled.pages
+        regions = assembled.pieces.map { PageRegion(page: $0.page, box: $0.box) }
+        headerRows = assembled.headerRows
+        columns = assembled.columns
+        rows = assembled.rows.map(BudgetRow.init)
+        self.notes = notes
+    }
+
+    public var columnPaths: [String] { columns.map { $0.path.joined(separator: "/") } }
+}
+
+public struct DocumentInfo: Sendable {
+    public var title: String?
+    public var department: String?
+    public var year: Int?
+    public var unit: String?
+    public var pageCount: Int
+    public var producer: String?
+    public init(title: String? = nil, department: String? = nil, year: Int? = nil, unit: String? = nil, pageCount: Int = 0, producer: String? = nil) {
+        self.title = title; self.department = department; self.year = year; self.unit = unit
+        self.pageCount = pageCount; self.producer = producer
+    }
+}
+
+public struct BudgetDocument: Sendable {
+    public var source: String
+    public var info: DocumentInfo
+    public var tables: [BudgetTable]
+    public var narrative: [String]
+    public var checks: [CheckResult]
+    public init(source: String, info: DocumentInfo, tables: [BudgetTable], narrative: [String] = [], checks: [CheckResult] = []) {
+        self.source = source; self.info = info; self.tables = tables; self.narrative = narrative; self.checks = checks
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// What a budget prints above a table: code line, title, department, unit.
+public struct TitleBlock: Equatable, Sendable {
+    public var code: String?
+    public var title: String?
+    public var department: String?
+    public var unit: String?
+    public init(code: String? = nil, title: String? = nil, department: String? = nil, unit: String? = nil) {
+        self.code = code; self.title = title; self.department = department; self.unit = unit
+    }
+    public var hasTitle: Bool { title != nil || code != nil }
+}
+
+/// A line of text with its font size, as the title-block parser needs it.
+public struct PrintedLine: Equatable, Sendable {
+    public var text: String
+    public var fontSize: Double
+    public var y0: Double
+    public var y1: Double
+    public init(text: String, fontSize: Double, y0: Double = 0, y1: Double = 0) {
+        self.text = text; self.fontSize = fontSize; self.y0 = y0; self.y1 = y1
+    }
+}
+
+public enum TitleBlockParser {
+    static let unitPattern = #"(?:金额)?单位[:：]\s*(万元|千元|亿元|元)"#
+    static let deptPattern = #"(?:部门|单位|编制单位|预算单位|编报单位)(?:名称)?[:：]\s*(.+?)(?=\s{1,}(?:金额)?单位[:：]|\s*$)"#
+
+    public static func unit(in text: String) -> String? {
+        firstGroup(unitPattern, in: text)
+    }
+
+    public static func department(in text: String) -> String? {
+        guard !text.contains("单位：万元") || text.contains("名称") || text.contains("编制") else { return nil }
+        guard let d = firstGroup(deptPattern, in: text) else { return nil }
+        let t = d.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty || ["万元", "元", "千元"].contains(t) { return nil }
+        return t
+    }
+
+    static func firstGroup(_ pattern: String, in text: String) -> String? {
+        guard let re = try? NSRegularExpression(pattern: pattern),
+              let m = re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              m.numberOfRanges > 1, let r = Range(m.range(at: 1), in: text) else { return nil }
+        return String(text[r])
+    }
+
+    /// Parses the lines just above a table (top to bottom). Title lines are the largest
+    /// non-code lines nearest the table; a title wrapped over two lines is joined.
+    public static func parse(_ lines: [PrintedLine]) -> TitleBlock {
+        var block = TitleBlock()
+        var candidates: [(Int, PrintedLine)] = []
+        for (i, l) in lines.enumerated() {
+            if let u = unit(in: l.text) { block.unit = u }
+            if let d = department(in: l.text) { block.department = d; continue }
+            if unit(in: l.text) != nil { continue }
+            if Classifier.isCodeLine(l.text) { block.code = Classifier.squeeze(l.text); continue }
+            candidates.append((i, l))
+        }
+        // The title: nearest title-looking line to the table and its same-size neighbours.
+        guard let anchor = candidates.lastIndex(where: { Classifier.looksLikeTitle($0.1.text) })
+                ?? candidates.lastIndex(where: { $0.1.fontSize >= (lines.map(\.fontSize).max() ?? 0) * 0.95 && $0.1.text.count <= 40 })
+        else { return block }
+        let size = candidates[anchor].1.fontSize
+        var lo = anchor, hi = anchor
+        func sameTitle(_ a: PrintedLine, _ b: PrintedLine) -> Bool {
+            abs(a.fontSize - b.fontSize) <= max(0.6, size * 0.08) && abs(b.y0 - a.y1) < size * 1.2
+                && !Classifier.isCodeLine(b.text) && a.text.count < 60 && b.text.count < 60
+        }
+        while lo > 0, sameTitle(candidates[lo - 1].1, candidates[lo].1), !candidates[lo].1.text.hasPrefix("（") { lo -= 1 }
+        while hi + 1 < candidates.count, sameTitle(candidates[hi].1, candidates[hi + 1].1),
+              !Classifier.looksLikeTitle(candidates[hi].1.text) || candidates[hi + 1].1.text.count <= 4 {
+            // A short tail ("算表") or a subtitle in brackets belongs to the title.
+            if candidates[hi + 1].1.text.hasPrefix("(") || candidates[hi + 1].1.text.hasPrefix("（") { break }
+            hi += 1
+        }
+        block.title = candidates[lo...hi].map { $0.1.text.trimmingCharacters(in: .whitespaces) }.joined()
+        return block
+    }
+}

@@ -1,0 +1,127 @@
+/// A ruled grid found on a page: the row lines `ys` and column lines `xs` of one table, and
+/// which pieces of those lines are actually drawn. Cells are the elementary rectangles
+/// joined wherever the separating line is missing.
+public struct Grid: Equatable, Sendable {
+    public var xs: [Double]           // column boundaries, left to right (count = columns + 1)
+    public var ys: [Double]           // row boundaries, top to bottom (count = rows + 1)
+    /// hRuled[r][c]: the line at ys[r] is drawn over column c.
+    public var hRuled: [[Bool]]
+    /// vRuled[r][c]: the line at xs[c] is drawn over row r.
+    public var vRuled: [[Bool]]
+
+    public var rowCount: Int { ys.count - 1 }
+    public var columnCount: Int { xs.count - 1 }
+    public var box: Rect { Rect(x0: xs.first ?? 0, y0: ys.first ?? 0, x1: xs.last ?? 0, y1: ys.last ?? 0) }
+
+    public init(xs: [Double], ys: [Double], hRuled: [[Bool]], vRuled: [[Bool]]) {
+        self.xs = xs; self.ys = ys; self.hRuled = hRuled; self.vRuled = vRuled
+    }
+
+    /// A merged (or single) cell: its top-left elementary position and spans.
+    public struct Span: Equatable, Sendable {
+        public var row: Int, col: Int, rowSpan: Int, colSpan: Int
+        public init(row: Int, col: Int, rowSpan: Int, colSpan: Int) {
+            self.row = row; self.col = col; self.rowSpan = rowSpan; self.colSpan = colSpan
+        }
+    }
+
+    /// The cells of the grid, joined across missing lines, in reading order.
+    public func spans() -> [Span] {
+        let R = rowCount, C = columnCount
+        guard R > 0, C > 0 else { return [] }
+        var parent = Array(0..<(R * C))
+        func find(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
+        func join(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
+        for r in 0..<R {
+            for c in 0..<C {
+                if c + 1 < C && !vRuled[r][c + 1] { join(r * C + c, r * C + c + 1) }
+                if r + 1 < R && !hRuled[r + 1][c] { join(r * C + c, (r + 1) * C + c) }
+            }
+        }
+        var groups: [Int: (r0: Int, c0: Int, r1: Int, c1: Int)] = [:]
+        for r in 0..<R {
+            for c in 0..<C {
+                let g = find(r * C + c)
+                if let e = groups[g] {
+                    groups[g] = (min(e.r0, r), min(e.c0, c), max(e.r1, r), max(e.c1, c))
+                } else { groups[g] = (r, c, r, c) }
+            }
+        }
+        // A non-rectangular group is widened to its bounding box; later groups it swallows are dropped.
+        var covered = [Bool](repeating: false, count: R * C)
+        var out: [Span] = []
+        for g in groups.values.sorted(by: { ($0.r0, $0.c0) < ($1.r0, $1.c0) }) {
+            if covered[g.r0 * C + g.c0] { continue }
+            for r in g.r0...g.r1 { for c in g.c0...g.c1 { covered[r * C + c] = true } }
+            out.append(Span(row: g.r0, col: g.c0, rowSpan: g.r1 - g.r0 + 1, colSpan: g.c1 - g.c0 + 1))
+        }
+        return out
+    }
+
+    public func cellBox(_ s: Span) -> Rect {
+        Rect(x0: xs[s.col], y0: ys[s.row], x1: xs[s.col + s.colSpan], y1: ys[s.row + s.rowSpan])
+    }
+}
+
+public enum GridFinder {
+    /// Groups ruling segments into tables (connected sets of crossing lines) and builds each grid.
+    public static func grids(from raw: [Segment], tolerance: Double = 2.0) -> [Grid] {
+        let segs = Rulings.merge(raw).filter { $0.length >= 4 }
+        let n = segs.count
+        guard n > 0 else { return [] }
+        var parent = Array(0..<n)
+        func find(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
+        let hs = segs.indices.filter { segs[$0].orientation == .horizontal }
+        let vs = segs.indices.filter { segs[$0].orientation == .vertical }
+        for h in hs {
+            for v in vs {
+                let H = segs[h], V = segs[v]
+                if V.position >= H.start - tolerance && V.position <= H.end + tolerance
+                    && H.position >= V.start - tolerance && H.position <= V.end + tolerance {
+                    let a = find(h), b = find(v)
+                    if a != b { parent[a] = b }
+                }
+            }
+        }
+        var comps: [Int: [Segment]] = [:]
+        for i in 0..<n { comps[find(i), default: []].append(segs[i]) }
+        var grids: [Grid] = []
+        for comp in comps.values {
+            let h = comp.filter { $0.orientation == .horizontal }
+            let v = comp.filter { $0.orientation == .vertical }
+            guard h.count >= 2, v.count >= 2 else { continue }
+            if let g = grid(h: h, v: v, tolerance: tolerance) { grids.append(g) }
+        }
+        return grids.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+    }
+
+    /// Positions closer than `tolerance` are one line.
+    static func cluster(_ values: [Double], tolerance: Double) -> [Double] {
+        var out: [[Double]] = []
+        for v in values.sorted() {
+            if let last = out.last?.last, v - last <= tolerance { out[out.count - 1].append(v) } else { out.append([v]) }
+        }
+        return out.map { $0.reduce(0, +) / Double($0.count) }
+    }
+
+    static func grid(h: [Segment], v: [Segment], tolerance: Double) -> Grid? {
+        // Only lines long enough to separate something matter; the table's extent comes from both sets.
+        let ys = cluster(h.map(\.position), tolerance: tolerance)
+        let xs = cluster(v.map(\.position), tolerance: tolerance)
+        guard ys.count >= 2, xs.count >= 2 else { return nil }
+        let R = ys.count - 1, C = xs.count - 1
+        func covered(_ segs: [Segment], at pos: Double, from a: Double, to b: Double) -> Bool {
+            let need = (b - a) * 0.6
+            var total = 0.0
+            for s in segs where abs(s.position - pos) <= tolerance {
+                total += max(0, min(s.end, b) - max(s.start, a))
+            }
+            return total >= need
+        }
+        var hRuled = Array(repeating: Array(repeating: false, count: C), count: R + 1)
+        var vRuled = Array(repeating: Array(repeating: false, count: C + 1), count: R)
+        for r in 0...R { for c in 0..<C { hRuled[r][c] = covered(h, at: ys[r], from: xs[c], to: xs[c + 1]) } }
+        for r in 0..<R { for c in 0...C { vRuled[r][c] = covered(v, at: xs[c], from: ys[r], to: ys[r + 1]) } }
+        return Grid(xs: xs, ys: ys, hRuled: hRuled, vRuled: vRuled)
+    }
+}

@@ -1,0 +1,104 @@
+/// Finds ruling lines in a page bitmap: long, thin runs of dark pixels.
+///
+/// Working from the rendered page rather than the drawing operators makes every way of
+/// drawing a border look alike: stroked lines (LibreOffice), thin filled rectangles
+/// (WPS, report engines), borders drawn twice (Excel), drawn before or after the text.
+/// White rectangles vanish by themselves, and large shaded areas are dropped as too thick.
+public enum RunDetector {
+    /// Pixels darker than this count as ink (0 black, 255 white). Light shading stays out.
+    public static let inkThreshold: UInt8 = 200
+    /// Shortest run that can be a ruling, in points.
+    public static let minLength = 6.0
+    /// Thicker than this (points) is a filled area, not a line.
+    public static let maxThickness = 3.0
+
+    public static func segments(in image: GrayImage) -> [Segment] {
+        guard image.width > 0, image.height > 0 else { return [] }
+        return horizontal(image) + vertical(image)
+    }
+
+    private struct Run { var line: Int; var lo: Int; var hi: Int }   // hi exclusive
+
+    /// Stacks runs from consecutive pixel lines that cover nearly the same extent into one segment.
+    private static func merge(_ runs: [Run], scale: Double, orientation: Orientation) -> [Segment] {
+        var open: [(first: Int, last: Int, lo: Int, hi: Int)] = []
+        var done: [(first: Int, last: Int, lo: Int, hi: Int)] = []
+        var current = -1
+        var byLine: [Run] = []
+        func flush(upTo line: Int) {
+            var still: [(first: Int, last: Int, lo: Int, hi: Int)] = []
+            for o in open { if o.last < line - 1 { done.append(o) } else { still.append(o) } }
+            open = still
+        }
+        func absorb(_ rs: [Run], line: Int) {
+            flush(upTo: line)
+            for r in rs {
+                let tol = 2
+                if let i = open.firstIndex(where: { $0.last == line - 1 && abs($0.lo - r.lo) <= tol && abs($0.hi - r.hi) <= tol }) {
+                    open[i].last = line
+                    open[i].lo = min(open[i].lo, r.lo); open[i].hi = max(open[i].hi, r.hi)
+                } else {
+                    open.append((line, line, r.lo, r.hi))
+                }
+            }
+        }
+        for r in runs {
+            if r.line != current {
+                if !byLine.isEmpty { absorb(byLine, line: current) }
+                byLine = []; current = r.line
+            }
+            byLine.append(r)
+        }
+        if !byLine.isEmpty { absorb(byLine, line: current) }
+        done.append(contentsOf: open)
+        var out: [Segment] = []
+        for s in done {
+            let thickness = Double(s.last - s.first + 1) / scale
+            if thickness > maxThickness { continue }
+            let pos = Double(s.first + s.last + 1) / 2 / scale
+            out.append(Segment(orientation, at: pos, from: Double(s.lo) / scale, to: Double(s.hi) / scale))
+        }
+        return out
+    }
+
+    private static func horizontal(_ img: GrayImage) -> [Segment] {
+        let minPx = Int(minLength * img.scale)
+        var runs: [Run] = []
+        img.pixels.withUnsafeBufferPointer { px in
+            for y in 0..<img.height {
+                var x = 0
+                let base = y * img.width
+                while x < img.width {
+                    if px[base + x] < inkThreshold {
+                        let start = x
+                        while x < img.width && px[base + x] < inkThreshold { x += 1 }
+                        if x - start >= minPx { runs.append(Run(line: y, lo: start, hi: x)) }
+                    } else { x += 1 }
+                }
+            }
+        }
+        return merge(runs, scale: img.scale, orientation: .horizontal)
+    }
+
+    private static func vertical(_ img: GrayImage) -> [Segment] {
+        let minPx = Int(minLength * img.scale)
+        var runs: [Run] = []
+        // Column runs, found row by row to stay cache friendly: track each column's open run.
+        var runStart = [Int](repeating: -1, count: img.width)
+        img.pixels.withUnsafeBufferPointer { px in
+            for y in 0...img.height {
+                for x in 0..<img.width {
+                    let ink = y < img.height && px[y * img.width + x] < inkThreshold
+                    if ink {
+                        if runStart[x] < 0 { runStart[x] = y }
+                    } else if runStart[x] >= 0 {
+                        if y - runStart[x] >= minPx { runs.append(Run(line: x, lo: runStart[x], hi: y)) }
+                        runStart[x] = -1
+                    }
+                }
+            }
+        }
+        runs.sort { ($0.line, $0.lo) < ($1.line, $1.lo) }
+        return merge(runs, scale: img.scale, orientation: .vertical)
+    }
+}

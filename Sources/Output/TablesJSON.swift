@@ -1,0 +1,147 @@
+import Budget
+import Foundation
+import Layout
+import Tables
+
+/// The `tables.json` document (schema: docs/tables.schema.json). Field order is the order written.
+public struct TablesFile: Codable {
+    public var format = "budgetpdf/1"
+    public var tool: Tool
+    public var source: Source
+    public var document: Document
+    public var tables: [TableOut]
+    public var checks: [CheckResult]
+
+    public struct Tool: Codable { public var name: String; public var version: String }
+    public struct Source: Codable {
+        public var file: String
+        public var sha256: String?
+        public var pages: Int
+        public var producer: String?
+    }
+    public struct Document: Codable {
+        public var title: String?
+        public var department: String?
+        public var year: Int?
+        public var unit: String?
+        public var tables: [TableRef]
+    }
+    public struct TableRef: Codable { public var number: Int; public var kind: String; public var title: String; public var pages: [Int] }
+    public struct ColumnOut: Codable { public var path: [String]; public var name: String }
+    public struct RegionOut: Codable { public var page: Int; public var box: [Double] }
+    public struct RowOut: Codable {
+        public var cells: [String]
+        public var values: [String?]
+        public var page: Int
+        public var box: [Double]
+        public var cell_boxes: [[Double]]
+        public var confidence: Double
+        public var review: Bool
+        public var flags: [String]
+        public var checks: [String]
+    }
+    public struct TableOut: Codable {
+        public var number: Int
+        public var kind: String
+        public var code: String?
+        public var title: String
+        public var department: String?
+        public var unit: String?
+        public var pages: [Int]
+        public var regions: [RegionOut]
+        public var header_rows: Int
+        public var columns: [ColumnOut]
+        public var rows: [RowOut]
+        public var notes: [String]
+        public var checks: [CheckResult]
+        public var csv: String
+    }
+}
+
+public enum TablesJSON {
+    public static let version = "0.1.0"
+
+    static func box(_ r: Rect) -> [Double] { let q = r.rounded(); return [q.x0, q.y0, q.x1, q.y1] }
+
+    static func decimalString(_ d: Decimal) -> String {
+        var v = d
+        return NSDecimalString(&v, Locale(identifier: "en_US_POSIX"))
+    }
+
+    public static func csvName(_ t: BudgetTable) -> String {
+        String(format: "%02d-%@.csv", t.number, t.kind.rawValue)
+    }
+
+    public static func make(_ doc: BudgetDocument, sha256: String?) -> TablesFile {
+        let tables = doc.tables.map { t in
+            TablesFile.TableOut(
+                number: t.number, kind: t.kind.rawValue, code: t.code, title: t.title, department: t.department,
+                unit: t.unit, pages: t.pages,
+                regions: t.regions.map { .init(page: $0.page, box: box($0.box)) },
+                header_rows: t.headerRows,
+                columns: t.columns.map { .init(path: $0.path, name: $0.path.joined(separator: "/")) },
+                rows: t.rows.map { r in
+                    .init(cells: r.cells, values: r.values.map { $0.map { decimalString($0.value) } },
+                          page: r.page, box: box(r.box), cell_boxes: r.cellBoxes.map(box),
+                          confidence: (r.confidence * 100).rounded() / 100, review: r.review,
+                          flags: r.flags.sorted(), checks: r.failedChecks)
+                },
+                notes: t.notes, checks: t.checks, csv: csvName(t))
+        }
+        return TablesFile(
+            tool: .init(name: "budgetpdf", version: version),
+            source: .init(file: (doc.source as NSString).lastPathComponent, sha256: sha256, pages: doc.info.pageCount, producer: doc.info.producer),
+            document: .init(title: doc.info.title, department: doc.info.department, year: doc.info.year, unit: doc.info.unit,
+                            tables: doc.tables.map { .init(number: $0.number, kind: $0.kind.rawValue, title: $0.title, pages: $0.pages) }),
+            tables: tables, checks: doc.checks)
+    }
+
+    public static func encode(_ file: TablesFile) throws -> Data {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        return try enc.encode(file)
+    }
+}
+
+/// RFC 4180 CSV, UTF-8, header line of column paths joined by "/".
+public enum CSVWriter {
+    static func field(_ s: String) -> String {
+        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return s
+    }
+
+    public static func csv(_ t: BudgetTable) -> String {
+        var out = t.columns.map { field($0.path.joined(separator: "/")) }.joined(separator: ",") + "\r\n"
+        for r in t.rows { out += r.cells.map(field).joined(separator: ",") + "\r\n" }
+        return out
+    }
+}
+
+/// Writes a folder's files whole or not at all: everything goes to a temporary folder beside
+/// the target, which then replaces the target in one rename.
+public enum AtomicOutput {
+    public static func writeFolder(_ dir: String, files: [(String, Data)]) throws {
+        let fm = FileManager.default
+        let target = URL(fileURLWithPath: dir).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        let tmp = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
+        do {
+            for (name, data) in files { try data.write(to: tmp.appendingPathComponent(name)) }
+            if fm.fileExists(atPath: target.path) {
+                let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())")
+                try fm.moveItem(at: target, to: old)
+                try fm.moveItem(at: tmp, to: target)
+                try? fm.removeItem(at: old)
+            } else {
+                try fm.moveItem(at: tmp, to: target)
+            }
+        } catch {
+            try? fm.removeItem(at: tmp)
+            throw error
+        }
+    }
+}

@@ -1,0 +1,178 @@
+import Budget
+import Foundation
+import Layout
+import PDFDocument
+import Tables
+
+public enum ExtractionError: Error, CustomStringConvertible {
+    case noText(String)
+    case noTables(String)
+    public var description: String {
+        switch self {
+        case .noText(let p): return "\(p): no text on any page (a scanned document? budgetpdf reads text PDFs, not images)"
+        case .noTables(let p): return "\(p): no ruled tables found (not a budget document?)"
+        }
+    }
+}
+
+/// One page read and cut into table pieces and the text outside them.
+struct PageReading {
+    var layout: PageLayout
+    var pieces: [PageTable]
+    var outside: [TextLine]     // lines of text not inside any table, top to bottom
+}
+
+/// The whole pipeline for one document: PDF → pages → tables → budget tables.
+public enum Extractor {
+    public static func extract(path: String) throws -> BudgetDocument {
+        let pdf = try PDFFile(path: path)
+        var pages: [PageReading] = []
+        var anyText = false
+        for n in 1...pdf.pageCount {
+            let layout = pdf.layout(page: n)
+            if layout.chars.contains(where: { !$0.isSpace }) { anyText = true }
+            pages.append(read(layout))
+        }
+        guard anyText else { throw ExtractionError.noText(path) }
+        var doc = assemble(pages: pages, source: path)
+        doc.info.pageCount = pdf.pageCount
+        doc.info.producer = pdf.producer
+        guard !doc.tables.isEmpty else { throw ExtractionError.noTables(path) }
+        return doc
+    }
+
+    static func read(_ layout: PageLayout) -> PageReading {
+        let pieces = PageTableBuilder.tables(on: layout)
+        let outsideChars = layout.chars.filter { ch in
+            !pieces.contains { $0.box.contains(x: ch.box.midX, y: ch.box.midY, slack: 0.5) }
+        }
+        return PageReading(layout: layout, pieces: pieces, outside: TextAssembly.lines(outsideChars))
+    }
+
+    static func isPageFooter(_ line: TextLine, pageHeight: Double) -> Bool {
+        let t = line.text.replacingOccurrences(of: " ", with: "")
+        if t.range(of: #"^[-—–\s]*(第)?\d+(页)?(/\d+|共\d+页)?[-—–\s]*$"#, options: .regularExpression) != nil { return true }
+        if t.range(of: #"^第\d+页(，)?共\d+页$"#, options: .regularExpression) != nil { return true }
+        return false
+    }
+
+    static func printed(_ l: TextLine) -> PrintedLine {
+        PrintedLine(text: l.text, fontSize: l.fontSize, y0: l.box.y0, y1: l.box.y1)
+    }
+
+    /// Groups pieces into logical tables by their title blocks, then builds each table.
+    static func assemble(pages: [PageReading], source: String) -> BudgetDocument {
+        struct Pending { var block: TitleBlock; var pieces: [PageTable]; var notes: [String]; var closed: Bool }
+        var pending: [Pending] = []
+        var narrative: [String] = []
+        for page in pages {
+            let lines = page.outside.filter { !isPageFooter($0, pageHeight: page.layout.height) }
+            if page.pieces.isEmpty {
+                narrative.append(contentsOf: lines.map(\.text))
+                continue
+            }
+            var cursor = -Double.infinity
+            for (i, piece) in page.pieces.enumerated() {
+                let above = lines.filter { $0.box.midY > cursor && $0.box.midY < piece.box.y0 + 1 }
+                let nextTop = i + 1 < page.pieces.count ? page.pieces[i + 1].box.y0 : Double.infinity
+                let below = lines.filter { $0.box.midY > piece.box.y1 - 1 && $0.box.midY < nextTop }
+                // Lines above this table that belong to the previous table's notes on this page were
+                // already taken by it (see `below` split); what is left is this table's block.
+                let (notesPart, blockPart) = splitNotesAndTitle(below)
+                let aboveBlock = i == 0 ? trimToTitleBlock(above, narrative: &narrative) : above
+                let block = TitleBlockParser.parse(aboveBlock.map(printed))
+                let hasTitle = aboveBlock.contains { Classifier.looksLikeTitle($0.text) || Classifier.isCodeLine($0.text) }
+                if !hasTitle, let last = pending.last, !last.closed,
+                   let lastPiece = last.pieces.last, lastPiece.page >= page.layout.number - 1,
+                   i == 0, compatible(piece, last.pieces[0]) {
+                    pending[pending.count - 1].pieces.append(piece)
+                } else {
+                    pending.append(Pending(block: block, pieces: [piece], notes: [], closed: false))
+                }
+                if !notesPart.isEmpty {
+                    pending[pending.count - 1].notes.append(contentsOf: notesPart)
+                    pending[pending.count - 1].closed = true
+                }
+                // The next table's title block is what follows this table's notes.
+                if i + 1 < page.pieces.count {
+                    cursor = blockPart.first.map { $0.box.midY - 0.1 } ?? below.last.map { $0.box.midY + 0.1 } ?? piece.box.y1
+                } else if !blockPart.isEmpty {
+                    narrative.append(contentsOf: blockPart.map(\.text))
+                }
+            }
+        }
+        var tables: [BudgetTable] = []
+        for (n, p) in pending.enumerated() {
+            let title = p.block.title ?? ""
+            let probe = TableAssembler.assemble(p.pieces)
+            let header = probe.columns.map { $0.path.joined(separator: "/") }.joined(separator: "|")
+            let kind = Classifier.kind(title: title, header: header)
+            let assembled = kind.isForm ? TableAssembler.assemble(p.pieces, headerRows: 0) : probe
+            tables.append(BudgetTable(number: n + 1, kind: kind, block: p.block, assembled: assembled, notes: p.notes))
+        }
+        let info = DocumentInfo(title: documentTitle(pages), department: mostCommon(tables.compactMap(\.department)),
+                                year: year(in: tables.map(\.title) + [documentTitle(pages) ?? ""]),
+                                unit: mostCommon(tables.compactMap(\.unit)))
+        for i in tables.indices where tables[i].unit == nil { tables[i].unit = info.unit }
+        return BudgetDocument(source: source, info: info, tables: tables, narrative: narrative)
+    }
+
+    /// Above the first table of a page there may be narrative; keep only the block next to the table.
+    static func trimToTitleBlock(_ lines: [TextLine], narrative: inout [String]) -> [TextLine] {
+        guard lines.count > 6 else { return lines }
+        let cut = lines.count - 6
+        narrative.append(contentsOf: lines[..<cut].map(\.text))
+        return Array(lines[cut...])
+    }
+
+    /// Text below a table: its notes first, then (on a shared page) the next table's title block.
+    static func splitNotesAndTitle(_ lines: [TextLine]) -> (notes: [String], rest: [TextLine]) {
+        var items: [String] = []
+        var idx = 0
+        while idx < lines.count {
+            let l = lines[idx]
+            let t = l.text.trimmingCharacters(in: .whitespaces)
+            if Classifier.looksLikeTitle(t) || Classifier.isCodeLine(t) || TitleBlockParser.unit(in: t) != nil { break }
+            let startsItem = t.hasPrefix("注") || t.hasPrefix("说明") || t.range(of: #"^\d+[.．、]"#, options: .regularExpression) != nil
+                || t.hasPrefix("本部门") || t.hasPrefix("本单位") || items.isEmpty
+            // A wrapped note line continues the item above (close below it, no new item marker).
+            if startsItem || items.isEmpty {
+                items.append(t)
+            } else if idx > 0, l.box.y0 - lines[idx - 1].box.y1 < l.fontSize * 0.9 {
+                items[items.count - 1] += t
+            } else { items.append(t) }
+            idx += 1
+        }
+        return (items, Array(lines[idx...]))
+    }
+
+    /// A piece without a title continues the previous table when its columns line up with it.
+    static func compatible(_ piece: PageTable, _ first: PageTable) -> Bool {
+        if piece.columnCount == first.columnCount { return true }
+        let w1 = first.box.width, w2 = piece.box.width
+        return abs(w1 - w2) < max(w1, w2) * 0.1
+    }
+
+    static func documentTitle(_ pages: [PageReading]) -> String? {
+        guard let first = pages.first(where: { !$0.outside.isEmpty }) else { return nil }
+        let maxSize = first.outside.map(\.fontSize).max() ?? 0
+        let big = first.outside.filter { $0.fontSize >= maxSize * 0.85 }
+        let t = big.map(\.text).joined()
+        return t.isEmpty ? nil : t
+    }
+
+    static func year(in texts: [String]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for t in texts {
+            let s = t.replacingOccurrences(of: " ", with: "")
+            if let r = s.range(of: #"(19|20)\d{2}(?=年)"#, options: .regularExpression), let y = Int(s[r]) { counts[y, default: 0] += 1 }
+        }
+        return counts.max { $0.value < $1.value }?.key
+    }
+
+    static func mostCommon(_ xs: [String]) -> String? {
+        var c: [String: Int] = [:]
+        for x in xs { c[x, default: 0] += 1 }
+        return c.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+}

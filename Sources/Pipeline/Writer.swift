@@ -1,0 +1,70 @@
+import Budget
+import Crypto
+import Foundation
+import Output
+import PDFDocument
+import Tables
+import Layout
+
+/// Writes one document's results: tables.json and one CSV per table, whole or not at all.
+public enum Writer {
+    @discardableResult
+    public static func write(_ doc: BudgetDocument, to dir: String) throws -> [String] {
+        let sha = FileHash.sha256(path: doc.source)
+        let file = TablesJSON.make(doc, sha256: sha)
+        var files: [(String, Data)] = [("tables.json", try TablesJSON.encode(file))]
+        for t in doc.tables { files.append((TablesJSON.csvName(t), Data(CSVWriter.csv(t).utf8))) }
+        try AtomicOutput.writeFolder(dir, files: files)
+        return files.map(\.0)
+    }
+}
+
+public enum Summary {
+    public static func text(_ doc: BudgetDocument, folder: String, files: [String]) -> String {
+        var lines: [String] = []
+        let i = doc.info
+        lines.append("\(doc.source): \(i.pageCount) pages, \(doc.tables.count) tables"
+            + (i.department.map { ", \($0)" } ?? "") + (i.year.map { ", \($0)" } ?? "") + (i.unit.map { ", \($0)" } ?? ""))
+        for t in doc.tables {
+            let review = t.rows.filter(\.review).count
+            let pages = t.pages.count > 1 ? "pp. \(t.pages.first!)–\(t.pages.last!)" : "p. \(t.pages.first ?? 0)"
+            lines.append(String(format: "  %2d  %-24@ %@  %3d cols %4d rows%@  %@", t.number, t.kind.rawValue as NSString,
+                                pages.padding(toLength: 10, withPad: " ", startingAt: 0) as NSString,
+                                t.columns.count, t.rows.count, (review > 0 ? "  \(review) to review" : "") as NSString, t.title as NSString))
+        }
+        lines.append("wrote \(folder)/tables.json and \(files.count - 1) CSV files")
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// What `budgetpdf debug` draws over a page.
+public enum DebugOverlay {
+    public static func overlays(pdf: PDFFile, page: Int) -> [Overlay] {
+        let layout = pdf.layout(page: page)
+        var out: [Overlay] = []
+        for s in layout.segments {
+            out.append(Overlay(rect: s.box, rgba: (1, 0, 0, 0.9), style: .stroke(width: 2)))
+        }
+        for t in PageTableBuilder.tables(on: layout) {
+            let h = TableAssembler.detectHeaderRows(t)
+            for c in t.cells {
+                let inner = Rect(x0: c.box.x0 + 1, y0: c.box.y0 + 1, x1: c.box.x1 - 1, y1: c.box.y1 - 1)
+                let color: (Double, Double, Double, Double) = c.row < h ? (0.2, 0.4, 1, 0.18) : (0.1, 0.8, 0.2, c.text.isEmpty ? 0.05 : 0.15)
+                out.append(Overlay(rect: inner, rgba: color, style: .fill))
+            }
+            out.append(Overlay(rect: t.box, rgba: (1, 0.5, 0, 1), style: .stroke(width: 3)))
+        }
+        return out
+    }
+}
+
+public enum FileHash {
+    /// Content hash of a file, streamed so large PDFs are not held in memory.
+    public static func sha256(path: String) -> String? {
+        guard let fh = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? fh.close() }
+        var h = SHA256()
+        while let chunk = try? fh.read(upToCount: 1 << 20), !chunk.isEmpty { h.update(data: chunk) }
+        return h.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}

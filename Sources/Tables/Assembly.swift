@@ -1,0 +1,206 @@
+import Layout
+
+/// A leaf column: its header path from the top header row down.
+public struct Column: Equatable, Sendable {
+    public var path: [String]
+    public var box: Rect
+    public init(path: [String], box: Rect) { self.path = path; self.box = box }
+}
+
+/// A body row of a logical table, with where it was printed.
+public struct TableRow: Equatable, Sendable {
+    public var cells: [String]
+    public var page: Int
+    public var box: Rect
+    public var cellBoxes: [Rect]
+    public var flags: Set<Flag>
+    /// Per cell: which flags came from that cell (same length as `cells`).
+    public var cellFlags: [Set<Flag>]
+    public init(cells: [String], page: Int, box: Rect, cellBoxes: [Rect], flags: Set<Flag> = [], cellFlags: [Set<Flag>]? = nil) {
+        self.cells = cells; self.page = page; self.box = box; self.cellBoxes = cellBoxes; self.flags = flags
+        self.cellFlags = cellFlags ?? Array(repeating: [], count: cells.count)
+    }
+}
+
+/// One logical table: its pieces on one or more pages joined, header split from body.
+public struct AssembledTable: Sendable {
+    public var pages: [Int]
+    public var pieces: [PageTable]
+    public var headerRows: Int
+    public var columns: [Column]
+    public var rows: [TableRow]
+    /// Cells of the header on the first page (for drawing and for checks that follow the header tree).
+    public var headerCells: [Cell]
+}
+
+public enum TableAssembler {
+    static func norm(_ s: String) -> String { String(s.unicodeScalars.filter { !$0.properties.isWhitespace }) }
+
+    /// A number as budgets print amounts and codes: digits, thousands separators, decimals, sign, %.
+    public static func looksNumeric(_ s: String) -> Bool {
+        let t = norm(s)
+        guard !t.isEmpty else { return false }
+        var digits = 0
+        for (i, ch) in t.enumerated() {
+            if ch.isASCII && ch.isNumber { digits += 1; continue }
+            if ch == "," || ch == "." { continue }
+            if (ch == "-" || ch == "－") && i == 0 { continue }
+            if ch == "%" && i == t.count - 1 { continue }
+            return false
+        }
+        return digits > 0
+    }
+
+    static let totalLabels: Set<String> = ["合计", "总计", "小计", "共计", "合 计", "总 计"]
+
+    /// Rows at the top that form the column header: no amounts, mostly filled, and no cell of
+    /// them reaching below the header.
+    public static func detectHeaderRows(_ t: PageTable) -> Int {
+        let m = t.textMatrix()
+        let cov = t.coverage()
+        var h = 0
+        for r in 0..<min(t.rowCount, 8) {
+            let anchored = t.cells.filter { $0.row == r }
+            if anchored.contains(where: { looksNumeric($0.text) }) { break }
+            let filled = m[r].filter { !norm($0).isEmpty }.count
+            if filled == 0 || Double(filled) < Double(m[r].count) * 0.5 { break }
+            if let first = m[r].first(where: { !norm($0).isEmpty }), totalLabels.contains(norm(first)),
+               m[r].contains(where: { norm($0).isEmpty }) { break }
+            h = r + 1
+        }
+        // A header cell must not hang below the header; nor can the whole table be header.
+        var changed = true
+        while changed && h > 0 && h < t.rowCount {
+            changed = false
+            for k in 0..<t.columnCount where cov[h - 1][k] >= 0 {
+                let c = t.cells[cov[h - 1][k]]
+                if c.row + c.rowSpan > h { h = min(t.rowCount, c.row + c.rowSpan); changed = true }
+            }
+        }
+        if h >= t.rowCount { h = max(0, t.rowCount - 1) }
+        return h
+    }
+
+    /// Leaf column paths: for each column the header cells over it, top down, each once.
+    public static func columnPaths(_ t: PageTable, headerRows h: Int) -> [Column] {
+        let cov = t.coverage()
+        return (0..<t.columnCount).map { c in
+            var path: [String] = []
+            var seen = Set<Int>()
+            for r in 0..<h where cov[r][c] >= 0 && !seen.contains(cov[r][c]) {
+                seen.insert(cov[r][c])
+                let text = t.cells[cov[r][c]].text
+                if !norm(text).isEmpty { path.append(text) }
+            }
+            return Column(path: path, box: Rect(x0: t.grid.xs[c], y0: t.grid.ys[0], x1: t.grid.xs[c + 1], y1: t.grid.ys[h]))
+        }
+    }
+
+    /// Joins the pieces of one table (first piece first) into rows under one header.
+    /// `headerRows` overrides detection (forms have none).
+    public static func assemble(_ pieces: [PageTable], headerRows override: Int? = nil) -> AssembledTable {
+        precondition(!pieces.isEmpty)
+        let first = pieces[0]
+        let h = override.map { min($0, first.rowCount) } ?? detectHeaderRows(first)
+        let columns = columnPaths(first, headerRows: h)
+        let headerTexts = Set(first.cells.filter { $0.row < h }.map { norm($0.text) }.filter { !$0.isEmpty })
+        var rows: [TableRow] = []
+        // Merged cells running off the bottom of the previous piece: column → (text, still open).
+        var carry: [Int: String] = [:]
+        for (pi, piece) in pieces.enumerated() {
+            var start = pi == 0 ? h : repeatedHeaderRows(piece, headerTexts: headerTexts, limit: h)
+            let mapping = columnMapping(from: piece, to: first)
+            let cov = piece.coverage()
+            var filledFromCarry = Set<Int>()   // cell indices that took the carried text
+            if pi > 0 && !carry.isEmpty && start < piece.rowCount {
+                for (col, text) in carry {
+                    guard let pc = mapping.firstIndex(of: col) else { continue }
+                    let ci = cov[start][pc]
+                    if ci >= 0 && norm(piece.cells[ci].text).isEmpty { filledFromCarry.insert(ci) ; _ = text }
+                }
+            }
+            if start > piece.rowCount { start = piece.rowCount }
+            for r in start..<piece.rowCount {
+                var cells = Array(repeating: "", count: columns.count)
+                var boxes = Array(repeating: Rect(x0: 0, y0: 0, x1: 0, y1: 0), count: columns.count)
+                var cellFlags = Array(repeating: Set<Flag>(), count: columns.count)
+                var flags: Set<Flag> = []
+                for k in 0..<piece.columnCount {
+                    let target = mapping[k]
+                    guard target >= 0, cov[r][k] >= 0 else { continue }
+                    let cell = piece.cells[cov[r][k]]
+                    var text = cell.text
+                    var f = cell.flags
+                    if filledFromCarry.contains(cov[r][k]), let t = carry[target] {
+                        text = t; f.insert(.splitByPageBreak); f.insert(.mergedCellFilled)
+                    }
+                    if cell.rowSpan > 1 && !norm(text).isEmpty { f.insert(.mergedCellFilled) }
+                    if cells[target].isEmpty { cells[target] = text } else if cells[target] != text {
+                        cells[target] += text
+                    }
+                    boxes[target] = boxes[target].width == 0 ? cell.box : boxes[target].union(cell.box)
+                    cellFlags[target].formUnion(f)
+                    flags.formUnion(f)
+                }
+                if piece.columnCount != columns.count { flags.insert(.columnMismatch) }
+                if cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row
+                let rowBox = Rect(x0: piece.grid.xs.first!, y0: piece.grid.ys[r], x1: piece.grid.xs.last!, y1: piece.grid.ys[r + 1])
+                rows.append(TableRow(cells: cells, page: piece.page, box: rowBox, cellBoxes: boxes, flags: flags, cellFlags: cellFlags))
+            }
+            // What runs off this piece's bottom edge in a merged cell.
+            var next: [Int: String] = [:]
+            if piece.rowCount > 0 {
+                let last = piece.rowCount - 1
+                for k in 0..<piece.columnCount where cov[last][k] >= 0 && mapping[k] >= 0 {
+                    let cell = piece.cells[cov[last][k]]
+                    var text = cell.text
+                    if filledFromCarry.contains(cov[last][k]), let t = carry[mapping[k]] { text = t }
+                    if cell.rowSpan > 1 || filledFromCarry.contains(cov[last][k]), !norm(text).isEmpty, !looksNumeric(text) {
+                        next[mapping[k]] = text
+                    }
+                }
+            }
+            carry = next
+        }
+        return AssembledTable(pages: Array(Set(pieces.map(\.page))).sorted(), pieces: pieces, headerRows: h,
+                              columns: columns, rows: rows, headerCells: first.cells.filter { $0.row < h })
+    }
+
+    /// Leading rows of a continuation piece that repeat the first piece's header.
+    static func repeatedHeaderRows(_ piece: PageTable, headerTexts: Set<String>, limit: Int) -> Int {
+        guard limit > 0, !headerTexts.isEmpty else { return 0 }
+        var k = 0
+        for r in 0..<min(piece.rowCount, limit + 1) {
+            let texts = piece.cells.filter { $0.row == r }.map { norm($0.text) }.filter { !$0.isEmpty }
+            if texts.isEmpty {
+                // Row wholly covered by cells from above that were header: still header.
+                if k == r && r > 0 { k = r + 1; continue }
+                break
+            }
+            if texts.allSatisfy({ headerTexts.contains($0) }) { k = r + 1 } else { break }
+        }
+        // Do not cut through a cell that spans below the repeated header.
+        let cov = piece.coverage()
+        if k > 0 && k < piece.rowCount {
+            for c in 0..<piece.columnCount where cov[k - 1][c] >= 0 {
+                let cell = piece.cells[cov[k - 1][c]]
+                if cell.row + cell.rowSpan > k { k = cell.row + cell.rowSpan }
+            }
+        }
+        return min(k, piece.rowCount)
+    }
+
+    /// For each column of `piece`, the column of `first` it continues (-1: none).
+    static func columnMapping(from piece: PageTable, to first: PageTable) -> [Int] {
+        if piece.columnCount == first.columnCount { return Array(0..<piece.columnCount) }
+        return (0..<piece.columnCount).map { k in
+            let a0 = piece.grid.xs[k], a1 = piece.grid.xs[k + 1]
+            var best = -1, bestOverlap = 0.0
+            for c in 0..<first.columnCount {
+                let o = min(a1, first.grid.xs[c + 1]) - max(a0, first.grid.xs[c])
+                if o > bestOverlap { bestOverlap = o; best = c }
+            }
+            return best
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Layout
+
+/// Reasons for doubt raised while reading a cell or row (documented in docs/flags.md).
+public enum Flag: String, Codable, Sendable, CaseIterable {
+    case wrappedCell = "wrapped_cell"                 // a cell's text was joined from several lines
+    case mergedCellFilled = "merged_cell_filled"      // a merged cell's text given to this row
+    case textOutsideCell = "text_outside_cell"        // text inside the table box but in no cell
+    case textAcrossColumns = "text_across_columns"    // a character straddles a column line
+    case splitByPageBreak = "split_by_page_break"     // row continues a merged cell from the previous page
+    case unparsedNumber = "unparsed_number"           // looks like an amount but does not parse
+    case garbledText = "garbled_text"                 // replacement or private-use characters
+    case checkFailed = "check_failed"                 // an arithmetic check over this row failed
+    case columnMismatch = "column_mismatch"           // continuation page's columns did not line up
+    case noRulings = "no_rulings"                     // table read from text alignment alone
+}
+
+/// One cell of a page's grid: position, spans, box and joined text.
+public struct Cell: Equatable, Sendable {
+    public var row: Int, col: Int, rowSpan: Int, colSpan: Int
+    public var box: Rect
+    public var text: String
+    public var lineCount: Int
+    public var flags: Set<Flag>
+    public init(row: Int, col: Int, rowSpan: Int = 1, colSpan: Int = 1, box: Rect, text: String,
+                lineCount: Int = 1, flags: Set<Flag> = []) {
+        self.row = row; self.col = col; self.rowSpan = rowSpan; self.colSpan = colSpan
+        self.box = box; self.text = text; self.lineCount = lineCount; self.flags = flags
+    }
+}
+
+/// A table as ruled on one page.
+public struct PageTable: Sendable {
+    public var page: Int
+    public var grid: Grid
+    public var cells: [Cell]
+    /// Text inside the table's box that fell in no cell (gaps between double lines, etc.).
+    public var strayText: [TextLine]
+    public var rowCount: Int { grid.rowCount }
+    public var columnCount: Int { grid.columnCount }
+    public var box: Rect { grid.box }
+
+    public init(page: Int, grid: Grid, cells: [Cell], strayText: [TextLine] = []) {
+        self.page = page; self.grid = grid; self.cells = cells; self.strayText = strayText
+    }
+
+    /// Index of the cell covering each position.
+    public func coverage() -> [[Int]] {
+        var m = Array(repeating: Array(repeating: -1, count: columnCount), count: rowCount)
+        for (i, c) in cells.enumerated() {
+            for r in c.row..<min(rowCount, c.row + c.rowSpan) {
+                for k in c.col..<min(columnCount, c.col + c.colSpan) { m[r][k] = i }
+            }
+        }
+        return m
+    }
+
+    /// Text at every position with spans filled.
+    public func textMatrix() -> [[String]] {
+        coverage().map { $0.map { $0 >= 0 ? cells[$0].text : "" } }
+    }
+}
+
+public enum PageTableBuilder {
+    /// Puts the page's characters into the cells of each grid found on it.
+    public static func tables(on page: PageLayout) -> [PageTable] {
+        let grids = GridFinder.grids(from: page.segments)
+            .filter { $0.box.width > 20 && $0.box.height > 8 && ($0.rowCount >= 1 && $0.columnCount >= 1) }
+        // Nested or overlapping grids (a box drawn inside a table) keep only the outer one.
+        var kept: [Grid] = []
+        for g in grids.sorted(by: { $0.box.width * $0.box.height > $1.box.width * $1.box.height }) {
+            if kept.contains(where: { $0.box.intersects(g.box, slack: -2) }) { continue }
+            kept.append(g)
+        }
+        kept.sort { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        return kept.compactMap { build(grid: $0, page: page) }
+    }
+
+    public static func build(grid: Grid, page: PageLayout) -> PageTable? {
+        let spans = grid.spans()
+        var buckets = Array(repeating: [TextChar](), count: spans.count)
+        var stray: [TextChar] = []
+        var across = Set<Int>()
+        // Position → span index, to place characters in constant time.
+        var owner = Array(repeating: Array(repeating: -1, count: grid.columnCount), count: grid.rowCount)
+        for (i, s) in spans.enumerated() {
+            for r in s.row..<(s.row + s.rowSpan) { for c in s.col..<(s.col + s.colSpan) { owner[r][c] = i } }
+        }
+        let box = grid.box
+        for ch in page.chars where !ch.isSpace || true {
+            let x = ch.box.midX, y = ch.box.midY
+            guard box.contains(x: x, y: y) else { continue }
+            guard let r = index(of: y, in: grid.ys), let c = index(of: x, in: grid.xs) else { continue }
+            let i = owner[r][c]
+            if i < 0 { if !ch.isSpace { stray.append(ch) }; continue }
+            buckets[i].append(ch)
+            if !ch.isSpace {
+                let cb = grid.cellBox(spans[i])
+                let overhang = max(cb.x0 - ch.box.x0, ch.box.x1 - cb.x1)
+                if overhang > ch.box.width * 0.4 { across.insert(i) }
+            }
+        }
+        var cells: [Cell] = []
+        for (i, s) in spans.enumerated() {
+            let lines = TextAssembly.lines(buckets[i])
+            let text = TextAssembly.joinLines(lines.map(\.text))
+            var flags: Set<Flag> = []
+            if lines.count > 1 { flags.insert(.wrappedCell) }
+            if across.contains(i) { flags.insert(.textAcrossColumns) }
+            if text.unicodeScalars.contains(where: { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) }) {
+                flags.insert(.garbledText)
+            }
+            cells.append(Cell(row: s.row, col: s.col, rowSpan: s.rowSpan, colSpan: s.colSpan,
+                              box: grid.cellBox(s), text: text, lineCount: max(1, lines.count), flags: flags))
+        }
+        return PageTable(page: page.number, grid: grid, cells: cells, strayText: TextAssembly.lines(stray))
+    }
+
+    /// Which interval of sorted boundaries holds v.
+    static func index(of v: Double, in bounds: [Double]) -> Int? {
+        guard let first = bounds.first, let last = bounds.last, v >= first, v <= last else { return nil }
+        var lo = 0, hi = bounds.count - 1
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if bounds[mid] <= v { lo = mid } else { hi = mid }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,99 @@
+import Layout
+
+/// A line of text: characters side by side, read left to right.
+public struct TextLine: Equatable, Sendable {
+    public var text: String
+    public var box: Rect
+    public var fontSize: Double
+    public var chars: [TextChar]
+    public init(text: String, box: Rect, fontSize: Double, chars: [TextChar] = []) {
+        self.text = text; self.box = box; self.fontSize = fontSize; self.chars = chars
+    }
+}
+
+public enum TextAssembly {
+    static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2E80...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x3000...0x303F: return true
+        default: return false
+        }
+    }
+
+    /// Groups characters into lines: a character joins a line when its vertical middle falls
+    /// inside that line's band. Lines come top to bottom, characters left to right.
+    public static func lines(_ chars: [TextChar]) -> [TextLine] {
+        let visible = chars.filter { !$0.box.width.isNaN }
+        var bands: [(y0: Double, y1: Double, chars: [TextChar])] = []
+        for ch in visible.sorted(by: { $0.box.midY < $1.box.midY }) {
+            if ch.isSpace && ch.box.height <= 0 { continue }
+            let mid = ch.box.midY
+            if let i = bands.lastIndex(where: { mid >= $0.y0 && mid <= $0.y1 }) {
+                bands[i].chars.append(ch)
+                bands[i].y0 = min(bands[i].y0, ch.box.y0 + ch.box.height * 0.25)
+                bands[i].y1 = max(bands[i].y1, ch.box.y1 - ch.box.height * 0.25)
+            } else {
+                bands.append((ch.box.y0 + ch.box.height * 0.2, ch.box.y1 - ch.box.height * 0.2, [ch]))
+            }
+        }
+        return bands.compactMap { band -> TextLine? in
+            let sorted = band.chars.sorted { $0.box.x0 < $1.box.x0 }
+            let text = joinRun(sorted)
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { return nil }
+            let ink = sorted.filter { !$0.isSpace }
+            let box = Rect.enclosing(ink.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+            let sizes = ink.map { $0.fontSize > 0 ? $0.fontSize : $0.box.height }.sorted()
+            return TextLine(text: trimmed, box: box, fontSize: sizes[sizes.count / 2], chars: ink)
+        }.sorted { $0.box.y0 < $1.box.y0 }
+    }
+
+    /// Characters of one line into a string: printed spaces kept (collapsed), and a space where
+    /// a wide gap separates two non-CJK characters.
+    static func joinRun(_ chars: [TextChar]) -> String {
+        var out = ""
+        var prev: TextChar?
+        for ch in chars {
+            if ch.isSpace {
+                if !out.isEmpty && out.last != " " { out.append(" ") }
+                continue
+            }
+            if let p = prev, out.last != " " {
+                let gap = ch.box.x0 - p.box.x1
+                let size = max(p.box.height, 1)
+                let cjk = (p.text.unicodeScalars.first.map(isCJK) ?? false) || (ch.text.unicodeScalars.first.map(isCJK) ?? false)
+                if !cjk && gap > size * 0.3 { out.append(" ") }
+            }
+            out.append(ch.text)
+            prev = ch
+        }
+        return out
+    }
+
+    /// The lines of a wrapped cell joined: nothing between them, except a space between two
+    /// Latin letters (a wrapped Chinese phrase or a broken code must not gain a space).
+    public static func joinLines(_ lines: [String]) -> String {
+        var out = ""
+        for l in lines {
+            let t = l.trimmingCharacters(in: .whitespaces)
+            if t.isEmpty { continue }
+            if let a = out.unicodeScalars.last, let b = t.unicodeScalars.first,
+               a.properties.isAlphabetic && a.isASCII && b.properties.isAlphabetic && b.isASCII {
+                out.append(" ")
+            }
+            out.append(t)
+        }
+        return out
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: CharacterSetLite) -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\u{3000}" || f == "\u{a0}" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\u{3000}" || l == "\u{a0}" { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+/// Keeps Foundation out of the pure modules: only white space trimming is needed.
+public enum CharacterSetLite { case whitespaces }
