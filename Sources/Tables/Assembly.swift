@@ -106,17 +106,21 @@ public enum TableAssembler {
         let headerTexts = Set(first.cells.filter { $0.row < h }.map { norm($0.text) }.filter { !$0.isEmpty })
         var rows: [TableRow] = []
         // Merged cells running off the bottom of the previous piece: column → (text, still open).
-        var carry: [Int: String] = [:]
+        var carry: [Int: (text: String, merged: Bool)] = [:]
         for (pi, piece) in pieces.enumerated() {
             var start = pi == 0 ? h : repeatedHeaderRows(piece, headerTexts: headerTexts, limit: h)
             let mapping = columnMapping(from: piece, to: first)
             let cov = piece.coverage()
             var filledFromCarry = Set<Int>()   // cell indices that took the carried text
             if pi > 0 && !carry.isEmpty && start < piece.rowCount {
-                for (col, text) in carry {
+                // An empty cell at the top continues the merged cell above the break when either side
+                // of the break is visibly merged (an empty merged cell has nothing else to be).
+                for (col, c) in carry {
                     guard let pc = mapping.firstIndex(of: col) else { continue }
                     let ci = cov[start][pc]
-                    if ci >= 0 && norm(piece.cells[ci].text).isEmpty { filledFromCarry.insert(ci) ; _ = text }
+                    if ci >= 0 && norm(piece.cells[ci].text).isEmpty && (c.merged || piece.cells[ci].rowSpan > 1) {
+                        filledFromCarry.insert(ci)
+                    }
                 }
             }
             if start > piece.rowCount { start = piece.rowCount }
@@ -131,7 +135,7 @@ public enum TableAssembler {
                     let cell = piece.cells[cov[r][k]]
                     var text = cell.text
                     var f = cell.flags
-                    if filledFromCarry.contains(cov[r][k]), let t = carry[target] {
+                    if filledFromCarry.contains(cov[r][k]), let t = carry[target]?.text {
                         text = t; f.insert(.splitByPageBreak); f.insert(.mergedCellFilled)
                     }
                     if cell.rowSpan > 1 && !norm(text).isEmpty { f.insert(.mergedCellFilled) }
@@ -148,15 +152,16 @@ public enum TableAssembler {
                 rows.append(TableRow(cells: cells, page: piece.page, box: rowBox, cellBoxes: boxes, flags: flags, cellFlags: cellFlags))
             }
             // What runs off this piece's bottom edge in a merged cell.
-            var next: [Int: String] = [:]
+            var next: [Int: (text: String, merged: Bool)] = [:]
             if piece.rowCount > 0 {
                 let last = piece.rowCount - 1
                 for k in 0..<piece.columnCount where cov[last][k] >= 0 && mapping[k] >= 0 {
                     let cell = piece.cells[cov[last][k]]
                     var text = cell.text
-                    if filledFromCarry.contains(cov[last][k]), let t = carry[mapping[k]] { text = t }
-                    if cell.rowSpan > 1 || filledFromCarry.contains(cov[last][k]), !norm(text).isEmpty, !looksNumeric(text) {
-                        next[mapping[k]] = text
+                    let continued = filledFromCarry.contains(cov[last][k])
+                    if continued, let t = carry[mapping[k]]?.text { text = t }
+                    if !norm(text).isEmpty, !looksNumeric(text) {
+                        next[mapping[k]] = (text, cell.rowSpan > 1 || continued)
                     }
                 }
             }
