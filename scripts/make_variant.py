@@ -144,36 +144,49 @@ def drop_rows(table, every):
 
 # ---------------------------------------------------------------- unit
 
-def to_yuan(s):
-    """'49,772.10' -> '497,721,000.00'; '53056.22' -> '530562200.00'."""
+def to_yuan(s, separators):
+    """'49,772.10' -> '497,721,000.00'; decimals are kept as printed."""
     t = s.strip()
     neg = t.startswith("-")
     digits = t.lstrip("-").replace(",", "")
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     v = Decimal(digits) * 10000
-    body = f"{v:,.{decimals}f}" if "," in t else f"{v:.{decimals}f}"
+    body = f"{v:,.{decimals}f}" if separators else f"{v:.{decimals}f}"
     return ("-" if neg else "") + body
 
 
+def uses_separators(amounts):
+    """True/False when the amounts show whether thousands are separated,
+    None when no amount is large enough to tell."""
+    if any("," in a for a in amounts):
+        return True
+    if any(abs(Decimal(a)) >= 1000 for a in amounts):
+        return False
+    return None
+
+
 def convert_unit(truth):
-    n = 0
-    for t in truth["tables"]:
-        if (t.get("unit") or "").strip() != "万元":
-            continue
-        n += 1
+    tables = [t for t in truth["tables"] if (t.get("unit") or "").strip() == "万元"]
+
+    def body_amounts(t):
+        hr = int(t.get("header_rows", 0) or 0)
+        return [c for row in t["grid"][hr:] for c in row if is_amount(c.get("text", ""))]
+
+    # a table too small to show its separator style follows the document
+    doc_style = bool(uses_separators([c["text"] for t in tables for c in body_amounts(t)]))
+    for t in tables:
         t["unit"] = "元"
         for k in ("title", "subtitle", "code"):
             if isinstance(t.get(k), str):
                 t[k] = re.sub(r"单位\s*[:：]\s*万元", "单位：元", t[k])
         t["notes"] = [re.sub(r"单位\s*[:：]\s*万元", "单位：元", x) for x in t.get("notes") or []]
-        hr = int(t.get("header_rows", 0) or 0)
-        for row in t["grid"][hr:]:
-            for cell in row:
-                if is_amount(cell.get("text", "")):
-                    cell["text"] = to_yuan(cell["text"])
-    if n and (truth["document"].get("unit") or "").strip() == "万元":
+        cells = body_amounts(t)
+        style = uses_separators([c["text"] for c in cells])
+        for c in cells:
+            c["text"] = to_yuan(c["text"], doc_style if style is None else style)
+    if tables and (truth["document"].get("unit") or "").strip() == "万元":
         truth["document"]["unit"] = "元"
-    return n
+    return len(tables)
 
 
 # ---------------------------------------------------------------- main

@@ -36,6 +36,8 @@ public enum Classifier {
         let h = squeeze(header)
         func has(_ words: String...) -> Bool { words.allSatisfy { t.contains($0) } }
         if t.isEmpty { return .other }
+        // Procurement, asset and staffing tables are published beside the standard set: not one of them.
+        if has("政府采购") || has("资产") && !has("支出") || has("人员编制") { return .other }
         if has("绩效") {
             if has("项目") && !has("整体") { return .projectPerformance }
             return .deptPerformance

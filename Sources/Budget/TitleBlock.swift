@@ -25,14 +25,13 @@ public struct PrintedLine: Equatable, Sendable {
 
 public enum TitleBlockParser {
     static let unitPattern = #"(?:金额)?单位[:：]\s*(万元|千元|亿元|元)"#
-    static let deptPattern = #"(?:部门|单位|编制单位|预算单位|编报单位)(?:名称)?[:：]\s*(.+?)(?=\s{1,}(?:金额)?单位[:：]|\s*$)"#
+    static let deptPattern = #"^\s*(?:部门|单位|编制单位|预算单位|编报单位|编制部门)(?:名称)?[:：]\s*(.+?)(?=\s*(?:金额)?单位[:：]\s*(?:万元|千元|亿元|元)|\s*$)"#
 
     public static func unit(in text: String) -> String? {
         firstGroup(unitPattern, in: text)
     }
 
     public static func department(in text: String) -> String? {
-        guard !text.contains("单位：万元") || text.contains("名称") || text.contains("编制") else { return nil }
         guard let d = firstGroup(deptPattern, in: text) else { return nil }
         let t = d.trimmingCharacters(in: .whitespaces)
         if t.isEmpty || ["万元", "元", "千元"].contains(t) { return nil }
@@ -46,9 +45,24 @@ public enum TitleBlockParser {
         return String(text[r])
     }
 
+    /// Joins a title that wrapped onto a short second line ("…经费预" + "算表").
+    public static func mergeWrappedTitles(_ lines: [PrintedLine]) -> [PrintedLine] {
+        var out: [PrintedLine] = []
+        for l in lines {
+            if let prev = out.last, l.text.count <= 8, abs(prev.fontSize - l.fontSize) <= max(0.6, prev.fontSize * 0.08),
+               l.y0 - prev.y1 < prev.fontSize * 1.0, !Classifier.looksLikeTitle(prev.text),
+               Classifier.looksLikeTitle(prev.text + l.text) {
+                out[out.count - 1].text += l.text
+                out[out.count - 1].y1 = l.y1
+            } else { out.append(l) }
+        }
+        return out
+    }
+
     /// Parses the lines just above a table (top to bottom). Title lines are the largest
     /// non-code lines nearest the table; a title wrapped over two lines is joined.
-    public static func parse(_ lines: [PrintedLine]) -> TitleBlock {
+    public static func parse(_ rawLines: [PrintedLine]) -> TitleBlock {
+        let lines = mergeWrappedTitles(rawLines)
         var block = TitleBlock()
         var candidates: [(Int, PrintedLine)] = []
         for (i, l) in lines.enumerated() {

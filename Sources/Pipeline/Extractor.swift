@@ -81,7 +81,8 @@ public enum Extractor {
                 let (notesPart, blockPart) = splitNotesAndTitle(below)
                 let aboveBlock = i == 0 ? trimToTitleBlock(above, narrative: &narrative) : above
                 let block = TitleBlockParser.parse(aboveBlock.map(printed))
-                let hasTitle = aboveBlock.contains { Classifier.looksLikeTitle($0.text) || Classifier.isCodeLine($0.text) }
+                let hasTitle = TitleBlockParser.mergeWrappedTitles(aboveBlock.map(printed))
+                    .contains { Classifier.looksLikeTitle($0.text) || Classifier.isCodeLine($0.text) }
                 if !hasTitle, let last = pending.last, !last.closed,
                    let lastPiece = last.pieces.last, lastPiece.page >= page.layout.number - 1,
                    i == 0, compatible(piece, last.pieces[0]) {
@@ -132,7 +133,9 @@ public enum Extractor {
         while idx < lines.count {
             let l = lines[idx]
             let t = l.text.trimmingCharacters(in: .whitespaces)
-            if Classifier.looksLikeTitle(t) || Classifier.isCodeLine(t) || TitleBlockParser.unit(in: t) != nil { break }
+            let wrappedTitle = idx + 1 < lines.count && lines[idx + 1].text.count <= 8
+                && Classifier.looksLikeTitle(t + lines[idx + 1].text)
+            if Classifier.looksLikeTitle(t) || wrappedTitle || Classifier.isCodeLine(t) || TitleBlockParser.unit(in: t) != nil { break }
             let startsItem = t.hasPrefix("注") || t.hasPrefix("说明") || t.range(of: #"^\d+[.．、]"#, options: .regularExpression) != nil
                 || t.hasPrefix("本部门") || t.hasPrefix("本单位") || items.isEmpty
             // A wrapped note line continues the item above (close below it, no new item marker).

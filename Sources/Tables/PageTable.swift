@@ -72,7 +72,9 @@ public enum PageTableBuilder {
             kept.append(g)
         }
         kept.sort { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        // Frames around a paragraph (one column) and empty decorative boxes are not tables.
         return kept.compactMap { build(grid: $0, page: page) }
+            .filter { $0.columnCount >= 2 && $0.cells.contains { !$0.text.isEmpty } }
     }
 
     public static func build(grid: Grid, page: PageLayout) -> PageTable? {
