@@ -1,6 +1,8 @@
 // swift-tools-version:5.9
 import PackageDescription
 
+let optimised: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "budgetpdf",
     platforms: [.macOS(.v13)],
@@ -10,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // poppler-glib and cairo, found through pkg-config; only PDFDocument imports it.
@@ -18,8 +21,9 @@ let package = Package(
             pkgConfig: "poppler-glib cairo",
             providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]
         ),
-        .target(name: "PDFDocument", dependencies: ["CPoppler", "Layout"]),
-        .target(name: "Layout"),
+        // Pixel loops over whole rendered pages: optimised even in debug builds, or tests crawl.
+        .target(name: "PDFDocument", dependencies: ["CPoppler", "Layout"], swiftSettings: optimised),
+        .target(name: "Layout", swiftSettings: optimised),
         .target(name: "Tables", dependencies: ["Layout"]),
         .target(name: "Budget", dependencies: ["Tables", "Layout"]),
         .target(name: "Output", dependencies: ["Budget", "Tables"]),
@@ -27,10 +31,20 @@ let package = Package(
             "PDFDocument", "Layout", "Tables", "Budget", "Output",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // Many documents, one command: discovery, child processes, resume, manifest.
+        .target(name: "Batch", dependencies: [
+            "Output",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // One SQLite database for a whole batch, loaded from the written tables.json files.
+        .target(name: "Database", dependencies: [
+            "Output",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .executableTarget(
             name: "budgetpdf",
             dependencies: [
-                "Pipeline", "PDFDocument", "Output", "Budget",
+                "Pipeline", "PDFDocument", "Output", "Budget", "Batch", "Database",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,5 +52,9 @@ let package = Package(
         .testTarget(name: "TablesTests", dependencies: ["Tables", "Layout"]),
         .testTarget(name: "BudgetTests", dependencies: ["Budget", "Tables", "Layout"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "PDFDocument", "Output", "Budget"]),
+        .testTarget(name: "BatchTests", dependencies: [
+            "Batch", "Database", "Output",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ]
 )

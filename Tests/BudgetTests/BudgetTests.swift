@@ -1,0 +1,85 @@
+import XCTest
+@testable import Budget
+
+final class ClassifierTests: XCTestCase {
+    func testKindsFromTitlesOfSeveralProvinces() {
+        let cases: [(String, TableKind)] = [
+            ("2024年部门收支预算表", .budgetSummary), ("2025年部门财务收支预算总表", .budgetSummary),
+            ("一、收支预算总表", .budgetSummary),
+            ("2024年部门收入预算表", .revenue), ("2025年部门收入预算总表", .revenue),
+            ("2024年部门支出预算表", .expenditure),
+            ("2024年财政拨款收支预算表", .fiscalSummary), ("2025年部门财政拨款收支预算总表", .fiscalSummary),
+            ("2024年一般公共预算支出预算表", .gpbExpenditure), ("2025年部门一般公共预算支出功能分类预算表", .gpbExpenditure),
+            ("2024年一般公共预算基本支出预算表", .gpbBasicExpenditure),
+            ("2025年部门一般公共预算基本支出部门预算经济分类预算表", .gpbBasicExpenditure),
+            ("2024年一般公共预算基本支出明细表", .gpbBasicDetail),
+            ("2024年支出经济分类汇总表", .economicClassification),
+            ("2024年一般公共预算“三公”经费预算表", .threePublic), ("2025年部门“三公”经费和机关运行经费预算表", .threePublic),
+            ("2024年政府性基金支出预算表", .govFund), ("2025年部门政府性基金预算支出功能分类预算表", .govFund),
+            ("2024年国有资本经营支出预算表", .stateCapital),
+            ("2024年项目支出预算表", .projectExpenditure),
+            ("2024年机关（机构）运行经费", .operatingCosts), ("一般公共预算机关运行经费支出预算表", .operatingCosts),
+            ("本级部门(单位)整体绩效目标表", .deptPerformance), ("2024 年部门预算项目绩效目标表", .projectPerformance),
+            ("2018年政府采购预算表", .other), ("", .other),
+        ]
+        for (title, kind) in cases { XCTAssertEqual(Classifier.kind(title: title), kind, title) }
+    }
+
+    func testTitleAndCodeLines() {
+        XCTAssertTrue(Classifier.looksLikeTitle("2024年部门收支预算表"))
+        XCTAssertTrue(Classifier.looksLikeTitle("2024年机关（机构）运行经费"))
+        XCTAssertFalse(Classifier.looksLikeTitle("注：报表金额单位转换时可能存在四舍五入尾数误差。"))
+        XCTAssertFalse(Classifier.looksLikeTitle("部门名称：焦作市人力资源和社会保障局"))
+        XCTAssertTrue(Classifier.isCodeLine("预算01表"))
+        XCTAssertTrue(Classifier.isCodeLine("表1"))
+        XCTAssertTrue(Classifier.isCodeLine("附表3"))
+        XCTAssertFalse(Classifier.isCodeLine("2024年"))
+    }
+}
+
+final class TitleBlockTests: XCTestCase {
+    func testBlockWithCodeTitleDepartmentAndUnitOnOneLine() {
+        let block = TitleBlockParser.parse([
+            PrintedLine(text: "预算01表", fontSize: 10, y0: 40, y1: 50),
+            PrintedLine(text: "2026年部门收支预算表", fontSize: 18, y0: 60, y1: 78),
+            PrintedLine(text: "部门名称：某市示范局        单位：万元", fontSize: 10, y0: 90, y1: 100),
+        ])
+        XCTAssertEqual(block.code, "预算01表")
+        XCTAssertEqual(block.title, "2026年部门收支预算表")
+        XCTAssertEqual(block.department, "某市示范局")
+        XCTAssertEqual(block.unit, "万元")
+    }
+
+    func testWrappedTitleIsJoinedAndUnitWithoutSpace() {
+        let block = TitleBlockParser.parse([
+            PrintedLine(text: "十一、一般公共预算“三公”经费、会议费、培训费支出预", fontSize: 16, y0: 237, y1: 253),
+            PrintedLine(text: "算表", fontSize: 16, y0: 259, y1: 275),
+            PrintedLine(text: "编制单位：上海市某局单位：元", fontSize: 9, y0: 288, y1: 298),
+        ])
+        XCTAssertEqual(block.title, "十一、一般公共预算“三公”经费、会议费、培训费支出预算表")
+        XCTAssertEqual(block.department, "上海市某局")
+        XCTAssertEqual(block.unit, "元")
+    }
+}
+
+final class AmountTests: XCTestCase {
+    func testParsesPrintedAmountsExactly() throws {
+        XCTAssertEqual(Amount.parse("49,772.10")?.value, Decimal(string: "49772.10"))
+        XCTAssertEqual(Amount.parse("371,514,655.00")?.value, Decimal(string: "371514655"))
+        XCTAssertEqual(Amount.parse("-0.40")?.value, Decimal(string: "-0.4"))
+        XCTAssertEqual(Amount.parse("（12.00）".applyingTransform(.fullwidthToHalfwidth, reverse: false)!)?.value, Decimal(-12))
+        XCTAssertEqual(Amount.parse("95%")?.isPercent, true)
+        XCTAssertEqual(Amount.parse(" 1 234.5 ")?.value, Decimal(string: "1234.5"))
+        XCTAssertEqual(Amount.parse("49,772.10")?.printed, "49,772.10")
+        // 0.1 + 0.2 must be exact: decimals, not binary floating point.
+        let a = try XCTUnwrap(Amount.parse("0.10")).value + XCTUnwrap(Amount.parse("0.20")).value
+        XCTAssertEqual(a, Decimal(string: "0.30"))
+    }
+
+    func testRejectsWhatIsNotAnAmount() {
+        for s in ["", "合计", "12,34.5", "2024年", "≥95%", "-", "—", "1.2.3"] { XCTAssertNil(Amount.parse(s), s) }
+        XCTAssertTrue(Amount.isDash("－"))
+        XCTAssertTrue(Amount.isDash("——"))
+        XCTAssertFalse(Amount.isDash("0"))
+    }
+}

@@ -1,0 +1,92 @@
+import Budget
+import Foundation
+import Pipeline
+import XCTest
+
+/// Whole documents against their exact ground truth: the seed rendered by three producers,
+/// a real Shanghai budget, and variants made with shared/gen (other names, years, units, rows).
+final class CorpusTests: XCTestCase {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    struct Score { var tablesFound = 0, tables = 0, pathsOK = 0, paths = 0, exactRows = 0, rows = 0, tp = 0, fp = 0, fn = 0
+        var f1: Double { let p = Double(tp) / Double(max(1, tp + fp)), r = Double(tp) / Double(max(1, tp + fn)); return p + r == 0 ? 0 : 2 * p * r / (p + r) }
+    }
+
+    /// Order-preserving alignment maximising equal content cells (as the scorer does).
+    static func align(_ t: [[String]], _ e: [[String]]) -> [(Int, Int)] {
+        let n = t.count, m = e.count
+        func sim(_ i: Int, _ j: Int) -> Int { zip(t[i], e[j]).filter { !$0.0.isEmpty && $0.0 == $0.1 }.count }
+        var dp = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                let s = sim(i, j)
+                dp[i][j] = max(dp[i + 1][j], dp[i][j + 1], s > 0 ? dp[i + 1][j + 1] + s : -1)
+            }
+        }
+        var pairs: [(Int, Int)] = [], i = 0, j = 0
+        while i < n && j < m {
+            let s = sim(i, j)
+            if s > 0 && dp[i][j] == dp[i + 1][j + 1] + s { pairs.append((i, j)); i += 1; j += 1 } else if dp[i + 1][j] >= dp[i][j + 1] { i += 1 } else { j += 1 }
+        }
+        return pairs
+    }
+
+    static func score(_ doc: BudgetDocument, truth: [TruthTable]) -> Score {
+        var s = Score()
+        var kindCount: [String: Int] = [:]
+        for t in truth { kindCount[t.kind, default: 0] += 1 }
+        func key(_ kind: String, _ title: String) -> String { kind == "other" || kindCount[kind, default: 0] > 1 ? kind + "|" + Truth.norm(title) : kind }
+        for t in truth {
+            s.tables += 1; s.paths += t.paths.count; s.rows += t.rows.count
+            let content = t.rows.flatMap { $0 }.filter { !$0.isEmpty }.count
+            let mine = doc.tables.filter { key($0.kind.rawValue, $0.title) == key(t.kind, t.title) }
+            guard let first = mine.first else { s.fn += content; continue }
+            s.tablesFound += 1
+            let paths = first.columns.map { $0.path.map(Truth.norm).filter { !$0.isEmpty }.joined(separator: "/") }
+            s.pathsOK += zip(paths, t.paths).filter { $0.0 == $0.1 }.count
+            let rows = mine.flatMap(\.rows).map { $0.cells.map(Truth.norm) }
+            var tp = 0
+            for (i, j) in align(t.rows, rows) {
+                tp += zip(t.rows[i], rows[j]).filter { !$0.0.isEmpty && $0.0 == $0.1 }.count
+                if t.rows[i] == rows[j] { s.exactRows += 1 }
+            }
+            s.tp += tp; s.fn += content - tp
+            s.fp += rows.flatMap { $0 }.filter { !$0.isEmpty }.count - tp
+        }
+        return s
+    }
+
+    func check(_ pdf: String, truth: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let doc = try Extractor.extract(path: Self.fixtures.appendingPathComponent(pdf).path)
+        let t = try Truth.load(Self.fixtures.appendingPathComponent(truth).path)
+        let s = Self.score(doc, truth: t)
+        print("score \(pdf): tables \(s.tablesFound)/\(s.tables) columns \(s.pathsOK)/\(s.paths) exact rows \(s.exactRows)/\(s.rows) F1 \(String(format: "%.4f", s.f1))")
+        XCTAssertEqual(s.tablesFound, s.tables, "tables found", file: file, line: line)
+        XCTAssertEqual(s.pathsOK, s.paths, "header paths", file: file, line: line)
+        XCTAssertGreaterThanOrEqual(s.f1, 0.99, "cell F1", file: file, line: line)
+        XCTAssertGreaterThanOrEqual(Double(s.exactRows), Double(s.rows) * 0.98, "exact rows", file: file, line: line)
+    }
+
+    func testSeedOffice() throws { try check("corpus/seed/office.pdf", truth: "corpus/seed/truth.json") }
+    func testSeedDirect() throws { try check("corpus/seed/direct.pdf", truth: "corpus/seed/truth.json") }
+    func testSeedDirectRotated() throws { try check("corpus/seed/direct-rotated.pdf", truth: "corpus/seed/truth.json") }
+    func testShanghaiPutuo() throws {
+        try check("corpus/shanghai-putuo-commerce-2025/document.pdf", truth: "corpus/shanghai-putuo-commerce-2025/truth.json")
+    }
+    func testVariantAOffice() throws { try check("variants/variant-a/office.pdf", truth: "variants/variant-a/truth.json") }
+    func testVariantADirect() throws { try check("variants/variant-a/direct.pdf", truth: "variants/variant-a/truth.json") }
+    func testVariantBOffice() throws { try check("variants/variant-b/office.pdf", truth: "variants/variant-b/truth.json") }
+    func testVariantBDirect() throws { try check("variants/variant-b/direct.pdf", truth: "variants/variant-b/truth.json") }
+
+    func testDocumentMetadataIsReadNotAssumed() throws {
+        let a = try Extractor.extract(path: Self.fixtures.appendingPathComponent("variants/variant-a/direct.pdf").path)
+        XCTAssertEqual(a.info.year, 2026)
+        XCTAssertEqual(a.info.department, "某市示范局")
+        XCTAssertEqual(a.tables.first?.unit, "元")
+        let sh = try Extractor.extract(path: Self.fixtures.appendingPathComponent("corpus/shanghai-putuo-commerce-2025/document.pdf").path)
+        XCTAssertEqual(sh.info.year, 2025)
+        XCTAssertEqual(sh.info.unit, "元")
+        XCTAssertEqual(sh.tables.first { $0.kind == .threePublic }?.unit, "万元")
+    }
+}

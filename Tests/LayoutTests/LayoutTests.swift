@@ -1,0 +1,105 @@
+import XCTest
+@testable import Layout
+
+/// Draws rules into a white bitmap, the way a rendered page looks to the run detector.
+struct Canvas {
+    var image: GrayImage
+    init(widthPt: Double, heightPt: Double, scale: Double = 2) {
+        let w = Int(widthPt * scale), h = Int(heightPt * scale)
+        image = GrayImage(width: w, height: h, scale: scale, pixels: Array(repeating: 255, count: w * h))
+    }
+    mutating func fill(_ r: Rect, gray: UInt8 = 0) {
+        let s = image.scale
+        for y in Int(r.y0 * s)..<max(Int(r.y0 * s) + 1, Int(r.y1 * s)) {
+            for x in Int(r.x0 * s)..<max(Int(r.x0 * s) + 1, Int(r.x1 * s)) where x < image.width && y < image.height {
+                image.pixels[y * image.width + x] = gray
+            }
+        }
+    }
+    mutating func hline(y: Double, x0: Double, x1: Double, width: Double = 0.5) { fill(Rect(x0: x0, y0: y, x1: x1, y1: y + width)) }
+    mutating func vline(x: Double, y0: Double, y1: Double, width: Double = 0.5) { fill(Rect(x0: x, y0: y0, x1: x + width, y1: y1)) }
+}
+
+final class RunDetectorTests: XCTestCase {
+    func testFindsThinLinesAndIgnoresFilledAreasAndLightShading() {
+        var c = Canvas(widthPt: 200, heightPt: 100)
+        c.fill(Rect(x0: 10, y0: 85, x1: 90, y1: 95), gray: 230)     // light shading, painted first: not ink
+        c.hline(y: 10, x0: 10, x1: 190)
+        c.vline(x: 50, y0: 10, y1: 90)
+        c.fill(Rect(x0: 100, y0: 40, x1: 180, y1: 80))              // a black block: not a rule
+        let segs = RunDetector.segments(in: c.image)
+        XCTAssertEqual(segs.filter { $0.orientation == .horizontal }.count, 1)
+        XCTAssertEqual(segs.filter { $0.orientation == .vertical }.count, 1)
+        let h = segs.first { $0.orientation == .horizontal }!
+        XCTAssertEqual(h.position, 10.25, accuracy: 0.5)
+        XCTAssertEqual(h.start, 10, accuracy: 0.5)
+        XCTAssertEqual(h.end, 190, accuracy: 0.5)
+        let v = segs.first { $0.orientation == .vertical }!
+        XCTAssertEqual(v.position, 50.25, accuracy: 0.5)
+        XCTAssertEqual(v.length, 80, accuracy: 1)
+    }
+
+    func testShortDashesAreNotRules() {
+        var c = Canvas(widthPt: 100, heightPt: 40)
+        c.hline(y: 20, x0: 10, x1: 14)   // 4 pt: below the minimum length
+        XCTAssertTrue(RunDetector.segments(in: c.image).isEmpty)
+    }
+}
+
+final class RulingsTests: XCTestCase {
+    func testGlyphStrokeInsideTextIsDroppedButBorderNextToTextStays() {
+        let yi = TextChar(text: "一", box: Rect(x0: 100, y0: 50, x1: 110, y1: 60))
+        let stroke = Segment(.horizontal, at: 55, from: 100.5, to: 109.5)
+        let border = Segment(.horizontal, at: 62, from: 20, to: 200)
+        let crossing = Segment(.horizontal, at: 55, from: 20, to: 200)   // a rule through a text line still counts
+        let kept = Rulings.removeGlyphStrokes([stroke, border, crossing], chars: [yi])
+        XCTAssertEqual(kept, [border, crossing])
+    }
+
+    func testMergeJoinsDoubledAndTouchingPieces() {
+        // Excel draws each border twice; report engines draw one rule per cell.
+        let segs = [Segment(.horizontal, at: 100, from: 0, to: 50), Segment(.horizontal, at: 100.6, from: 0, to: 50),
+                    Segment(.horizontal, at: 100.2, from: 51, to: 120), Segment(.horizontal, at: 140, from: 0, to: 120)]
+        let merged = Rulings.merge(segs)
+        XCTAssertEqual(merged.count, 2)
+        XCTAssertEqual(merged[0].start, 0); XCTAssertEqual(merged[0].end, 120)
+    }
+}
+
+final class GridTests: XCTestCase {
+    /// 3 columns × 3 rows; the top-left header cell spans two rows, the top-right header two columns.
+    static func sampleSegments() -> [Segment] {
+        var s: [Segment] = []
+        // horizontal lines: y=0 full, y=10 only over columns 1-2 (col 0 merged down), y=20 full, y=30 full
+        s.append(Segment(.horizontal, at: 0, from: 0, to: 90))
+        s.append(Segment(.horizontal, at: 10, from: 30, to: 90))
+        s.append(Segment(.horizontal, at: 20, from: 0, to: 90))
+        s.append(Segment(.horizontal, at: 30, from: 0, to: 90))
+        // vertical lines: x=0, x=30, x=90 full; x=60 only below y=10 (row 0 cols 1-2 merged)
+        s.append(Segment(.vertical, at: 0, from: 0, to: 30))
+        s.append(Segment(.vertical, at: 30, from: 0, to: 30))
+        s.append(Segment(.vertical, at: 60, from: 10, to: 30))
+        s.append(Segment(.vertical, at: 90, from: 0, to: 30))
+        return s
+    }
+
+    func testGridAndSpansFromMissingLines() throws {
+        let grids = GridFinder.grids(from: Self.sampleSegments())
+        XCTAssertEqual(grids.count, 1)
+        let g = try XCTUnwrap(grids.first)
+        XCTAssertEqual(g.xs, [0, 30, 60, 90])
+        XCTAssertEqual(g.ys, [0, 10, 20, 30])
+        let spans = g.spans()
+        XCTAssertEqual(spans.first, Grid.Span(row: 0, col: 0, rowSpan: 2, colSpan: 1))
+        XCTAssertTrue(spans.contains(Grid.Span(row: 0, col: 1, rowSpan: 1, colSpan: 2)))
+        XCTAssertEqual(spans.count, 1 + 1 + 2 + 3)
+    }
+
+    func testTwoSeparateTablesOnOnePage() {
+        var segs = Self.sampleSegments()
+        segs += Self.sampleSegments().map { var s = $0; if s.orientation == .horizontal { s.position += 200 } else { s.start += 200; s.end += 200 }; return s }
+        let grids = GridFinder.grids(from: segs)
+        XCTAssertEqual(grids.count, 2)
+        XCTAssertEqual(grids[1].box.y0, 200)
+    }
+}

@@ -1,0 +1,148 @@
+import XCTest
+@testable import Layout
+@testable import Tables
+
+/// Lays out text as a PDF would: one box per character, `size` points wide and high.
+func chars(_ text: String, x: Double, y: Double, size: Double = 8) -> [TextChar] {
+    var out: [TextChar] = []
+    var cx = x
+    for ch in text {
+        let w = ch.isASCII ? size * 0.5 : size
+        out.append(TextChar(text: String(ch), box: Rect(x0: cx, y0: y, x1: cx + w, y1: y + size), fontName: "SimSun", fontSize: size))
+        cx += w
+    }
+    return out
+}
+
+/// A ruled table: row lines at `ys`, column lines at `xs`, with optional missing pieces.
+func ruled(xs: [Double], ys: [Double], skipH: [(Int, ClosedRange<Double>)] = [], skipV: [(Int, ClosedRange<Double>)] = []) -> [Segment] {
+    var segs: [Segment] = []
+    for (i, y) in ys.enumerated() {
+        var pieces: [(Double, Double)] = [(xs.first!, xs.last!)]
+        for (row, gap) in skipH where row == i {
+            pieces = pieces.flatMap { p -> [(Double, Double)] in
+                var r: [(Double, Double)] = []
+                if gap.lowerBound > p.0 { r.append((p.0, gap.lowerBound)) }
+                if gap.upperBound < p.1 { r.append((gap.upperBound, p.1)) }
+                return r
+            }
+        }
+        segs += pieces.map { Segment(.horizontal, at: y, from: $0.0, to: $0.1) }
+    }
+    for (i, x) in xs.enumerated() {
+        var pieces: [(Double, Double)] = [(ys.first!, ys.last!)]
+        for (col, gap) in skipV where col == i {
+            pieces = pieces.flatMap { p -> [(Double, Double)] in
+                var r: [(Double, Double)] = []
+                if gap.lowerBound > p.0 { r.append((p.0, gap.lowerBound)) }
+                if gap.upperBound < p.1 { r.append((gap.upperBound, p.1)) }
+                return r
+            }
+        }
+        segs += pieces.map { Segment(.vertical, at: x, from: $0.0, to: $0.1) }
+    }
+    return segs
+}
+
+final class TextAssemblyTests: XCTestCase {
+    func testWrappedCJKCellJoinsWithoutSpaceAndCodeStaysWhole() {
+        let cs = chars("焦作市人力资源和", x: 0, y: 0) + chars("社会保障局", x: 0, y: 10)
+        let lines = TextAssembly.lines(cs)
+        XCTAssertEqual(lines.map(\.text), ["焦作市人力资源和", "社会保障局"])
+        XCTAssertEqual(TextAssembly.joinLines(lines.map(\.text)), "焦作市人力资源和社会保障局")
+        XCTAssertEqual(TextAssembly.joinLines(["4108002400000000", "05247"]), "410800240000000005247")
+        XCTAssertEqual(TextAssembly.joinLines(["Total", "amount"]), "Total amount")
+    }
+}
+
+final class PageTableTests: XCTestCase {
+    /// A revenue-like table: a two-level header (合计 over 小计/财政拨款; 单位 spanning both
+    /// header rows), then body rows, one with a wrapped name.
+    func sampleLayout(page: Int = 1, header: Bool = true, bodyStartY: Double = 40, rows: [(String, String, String)]) -> PageLayout {
+        let xs: [Double] = [0, 100, 160, 220]
+        var ys: [Double] = header ? [0, 20, 40] : [bodyStartY]
+        for i in 1...rows.count { ys.append(bodyStartY + Double(i) * 20) }
+        var segs = ruled(xs: xs, ys: ys,
+                         skipH: header ? [(1, 0...100)] : [],
+                         skipV: header ? [(2, 0...20)] : [])
+        segs = segs.filter { $0.length > 0 }
+        var cs: [TextChar] = []
+        if header {
+            cs += chars("单位名称", x: 5, y: 15)
+            cs += chars("合计", x: 170, y: 5)
+            cs += chars("小计", x: 110, y: 25)
+            cs += chars("财政拨款", x: 165, y: 25)
+        }
+        for (i, r) in rows.enumerated() {
+            let y = bodyStartY + Double(i) * 20
+            if r.0.count > 10 {
+                let a = String(r.0.prefix(10)), b = String(r.0.dropFirst(10))
+                cs += chars(a, x: 5, y: y + 1) + chars(b, x: 5, y: y + 10)
+            } else {
+                cs += chars(r.0, x: 5, y: y + 6)
+            }
+            cs += chars(r.1, x: 120, y: y + 6)
+            cs += chars(r.2, x: 180, y: y + 6)
+        }
+        return PageLayout(number: page, width: 300, height: 400, chars: cs, segments: segs)
+    }
+
+    func testHeaderBodyAndColumnPaths() throws {
+        let layout = sampleLayout(rows: [("合计", "30.00", "20.00"), ("焦作市某某局机关服务中心下属单位", "10.00", "10.00")])
+        let t = try XCTUnwrap(PageTableBuilder.tables(on: layout).first)
+        XCTAssertEqual(TableAssembler.detectHeaderRows(t), 2)
+        let a = TableAssembler.assemble([t])
+        XCTAssertEqual(a.columns.map(\.path), [["单位名称"], ["合计", "小计"], ["合计", "财政拨款"]])
+        XCTAssertEqual(a.rows.map(\.cells), [["合计", "30.00", "20.00"], ["焦作市某某局机关服务中心下属单位", "10.00", "10.00"]])
+        XCTAssertTrue(a.rows[1].flags.contains(.wrappedCell))
+        XCTAssertEqual(a.rows[1].page, 1)
+        XCTAssertEqual(a.rows[1].box.y0, 60, accuracy: 0.01)
+    }
+
+    func testEmptyTotalRowIsBodyNotHeader() throws {
+        // An empty table (政府性基金, none this year) prints its header and a bare 合计 row.
+        let layout = sampleLayout(rows: [("合计", "", "")])
+        let t = try XCTUnwrap(PageTableBuilder.tables(on: layout).first)
+        XCTAssertEqual(TableAssembler.detectHeaderRows(t), 2)
+        XCTAssertEqual(TableAssembler.assemble([t]).rows.map(\.cells), [["合计", "", ""]])
+    }
+
+    func testContinuationDropsRepeatedHeaderAndKeepsRowsWithoutHeader() throws {
+        let p1 = try XCTUnwrap(PageTableBuilder.tables(on: sampleLayout(page: 1, rows: [("合计", "3.00", "3.00"), ("甲单位", "1.00", "1.00")])).first)
+        let p2 = try XCTUnwrap(PageTableBuilder.tables(on: sampleLayout(page: 2, rows: [("乙单位", "1.00", "1.00")])).first)
+        let p3 = try XCTUnwrap(PageTableBuilder.tables(on: sampleLayout(page: 3, header: false, bodyStartY: 0, rows: [("丙单位", "1.00", "1.00")])).first)
+        let a = TableAssembler.assemble([p1, p2, p3])
+        XCTAssertEqual(a.rows.map { $0.cells[0] }, ["合计", "甲单位", "乙单位", "丙单位"])
+        XCTAssertEqual(a.rows.map(\.page), [1, 1, 2, 3])
+        XCTAssertEqual(a.pages, [1, 2, 3])
+    }
+
+    func testMergedCellCutByPageBreakFillsTheNextPage() throws {
+        // Page 1: the unit cell spans the last two rows; page 2 leaves the continuing cell empty (merged over two rows).
+        let xs: [Double] = [0, 100, 160]
+        func page(_ n: Int, unit: String?) -> PageLayout {
+            let ys: [Double] = [0, 20, 40, 60]
+            let segs = ruled(xs: xs, ys: ys, skipH: [(n == 1 ? 2 : 1, 0...100)] + (n == 2 ? [(2, 0...100)] : []))
+            var cs: [TextChar] = []
+            if n == 1 { cs += chars("单位", x: 5, y: 6) + chars("金额", x: 110, y: 6) }
+            if let u = unit { cs += chars(u, x: 5, y: 30) }
+            cs += chars(n == 1 ? "乙" : "1.00", x: 110, y: 6 + (n == 1 ? 0 : 0)).filter { _ in n == 2 }
+            for r in (n == 1 ? 1 : 0)..<3 { cs += chars("\(r + n).00", x: 110, y: Double(r) * 20 + 6) }
+            return PageLayout(number: n, width: 300, height: 300, chars: cs, segments: segs)
+        }
+        let t1 = try XCTUnwrap(PageTableBuilder.tables(on: page(1, unit: "甲单位")).first)
+        let t2 = try XCTUnwrap(PageTableBuilder.tables(on: page(2, unit: nil)).first)
+        let a = TableAssembler.assemble([t1, t2], headerRows: 1)
+        let units = a.rows.map { $0.cells[0] }
+        XCTAssertEqual(units.prefix(4), ["甲单位", "甲单位", "甲单位", "甲单位"])
+        XCTAssertTrue(a.rows[2].flags.contains(.splitByPageBreak))
+    }
+
+    func testNumericLooks() {
+        XCTAssertTrue(TableAssembler.looksNumeric("49,772.10"))
+        XCTAssertTrue(TableAssembler.looksNumeric("-3.5"))
+        XCTAssertTrue(TableAssembler.looksNumeric("95%"))
+        XCTAssertFalse(TableAssembler.looksNumeric("2024年"))
+        XCTAssertFalse(TableAssembler.looksNumeric("合计"))
+    }
+}
