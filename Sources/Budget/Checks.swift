@@ -1,20 +1,403 @@
 import Foundation
+import Tables
 
-/// The outcome of one arithmetic check (filled in by the checks stage).
+/// The outcome of one arithmetic check.
 public struct CheckResult: Sendable, Codable, Equatable {
     public var id: String
-    public var kind: String            // column_total, row_total, code_rollup, balance, cross_table, narrative
+    /// column_total, row_total, code_rollup, balance
+    public var kind: String
     public var passed: Bool
     public var message: String
     public var expected: String?
     public var printed: String?
     public var table: Int?
-    /// Rows (indices in the table's body) and columns involved.
+    /// Body rows (0-based indices into the table's rows) and columns involved.
     public var rows: [Int]
     public var columns: [Int]
     public init(id: String, kind: String, passed: Bool, message: String, expected: String? = nil, printed: String? = nil,
                 table: Int? = nil, rows: [Int] = [], columns: [Int] = []) {
         self.id = id; self.kind = kind; self.passed = passed; self.message = message
         self.expected = expected; self.printed = printed; self.table = table; self.rows = rows; self.columns = columns
+    }
+}
+
+/// Rounding bound for a printed total: each printed figure may be off by half a unit in its
+/// last place (四舍五入尾数误差), so a sum of n terms may differ by (n + 1) half-units.
+public enum Tolerance {
+    public static func bound(terms: Int, decimals: Int) -> Decimal {
+        var half = Decimal(5)
+        for _ in 0...decimals { half /= 10 }        // 0.005 for two decimals
+        return half * Decimal(terms + 1)
+    }
+
+    static func decimals(_ texts: [String]) -> Int {
+        texts.map { t -> Int in
+            guard let dot = t.lastIndex(of: ".") else { return 0 }
+            return t[t.index(after: dot)...].filter(\.isNumber).count
+        }.max() ?? 0
+    }
+}
+
+public enum Checker {
+    static let totalWords = ["合计", "总计", "小计", "共计"]
+
+    static func squeeze(_ s: String) -> String { String(s.unicodeScalars.filter { !$0.properties.isWhitespace }) }
+
+    static func isTotalName(_ s: String) -> Bool {
+        let t = squeeze(s)
+        return totalWords.contains { t == $0 || t.hasSuffix($0) } && !t.hasPrefix("其中")
+    }
+
+    /// Columns that hold amounts: most filled cells parse and carry decimals or separators.
+    public static func amountColumns(_ t: BudgetTable) -> Set<Int> {
+        var out = Set<Int>()
+        for c in t.columns.indices {
+            let texts = t.rows.map { squeeze($0.cells[c]) }.filter { !$0.isEmpty && !Amount.isDash($0) }
+            guard !texts.isEmpty else {
+                // An empty column under an amount header (empty tables) still counts as amounts.
+                if !t.columns[c].path.contains(where: { $0.contains("编码") || $0.contains("代码") || $0.contains("名称") || $0.contains("项目") && $0.count <= 2 }) {
+                    out.insert(c)
+                }
+                continue
+            }
+            let amounts = texts.filter { Amount.parse($0) != nil && ($0.contains(".") || $0.contains(",")) }
+            if Double(amounts.count) >= Double(texts.count) * 0.8 { out.insert(c) }
+        }
+        return out
+    }
+
+    static func value(_ row: BudgetRow, _ c: Int) -> Decimal? {
+        if let v = row.values[c] { return v.isPercent ? nil : v.value }
+        return nil
+    }
+
+    static func fmt(_ d: Decimal) -> String {
+        let f = NumberFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.numberStyle = .decimal
+        f.minimumFractionDigits = 2
+        f.maximumFractionDigits = 6
+        return f.string(from: d as NSDecimalNumber) ?? "\(d)"
+    }
+
+    // MARK: header tree
+
+    final class Node {
+        var name: String
+        var children: [Node] = []
+        var column: Int?
+        init(_ name: String, column: Int? = nil) { self.name = name; self.column = column }
+        var leaves: [Int] { column.map { [$0] } ?? children.flatMap(\.leaves) }
+        var totalChild: Node? { children.first { $0.column != nil && isTotalName($0.name) } }
+    }
+
+    static func tree(_ t: BudgetTable) -> Node {
+        let root = Node("")
+        for (c, col) in t.columns.enumerated() {
+            var node = root
+            for (depth, part) in col.path.enumerated() {
+                let last = depth == col.path.count - 1
+                if last { node.children.append(Node(part, column: c)); break }
+                if let existing = node.children.last, existing.name == part, existing.column == nil {
+                    node = existing
+                } else {
+                    let n = Node(part); node.children.append(n); node = n
+                }
+            }
+        }
+        return root
+    }
+
+    /// The columns whose sum a node stands for: its total column, or the sum of its parts.
+    static func terms(_ n: Node, amounts: Set<Int>) -> [Int] {
+        if let c = n.column { return amounts.contains(c) ? [c] : [] }
+        if let t = n.totalChild, let c = t.column, amounts.contains(c) { return [c] }
+        return n.children.filter { !squeeze($0.name).hasPrefix("其中") }.flatMap { terms($0, amounts: amounts) }
+    }
+
+    // MARK: column totals
+
+    struct Identity { var total: Int; var parts: [Int] }
+
+    static func columnIdentities(_ t: BudgetTable, amounts: Set<Int>) -> [Identity] {
+        var out: [Identity] = []
+        func visit(_ node: Node, isRoot: Bool) {
+            for child in node.children where child.column == nil { visit(child, isRoot: false) }
+            for totalNode in node.children where totalNode.column != nil && isTotalName(totalNode.name) {
+                guard let total = totalNode.column, amounts.contains(total) else { continue }
+                let siblings = node.children.filter { $0 !== totalNode && !squeeze($0.name).hasPrefix("其中") && !isTotalName($0.name) || ($0 !== totalNode && $0.column == nil) }
+                    .filter { !terms($0, amounts: amounts).isEmpty }
+                guard !siblings.isEmpty else { continue }
+                var candidates: [[Int]] = [siblings.flatMap { terms($0, amounts: amounts) }]
+                if siblings.count > 1 {
+                    for s in siblings { candidates.append(terms(s, amounts: amounts)) }
+                    if siblings.count > 2 {
+                        for s in siblings { candidates.append(siblings.filter { $0 !== s }.flatMap { terms($0, amounts: amounts) }) }
+                    }
+                }
+                // The reading that holds on the most rows wins (ties: all parts together); a table
+                // whose sums mostly fail is still checked by that default reading.
+                var best = candidates[0], bestHeld = holdRate(t, total: total, parts: best).held
+                for c in candidates.dropFirst() {
+                    let h = holdRate(t, total: total, parts: c).held
+                    if h > bestHeld { best = c; bestHeld = h }
+                }
+                out.append(Identity(total: total, parts: best))
+            }
+        }
+        visit(tree(t), isRoot: true)
+        return out
+    }
+
+    static func holds(_ total: Decimal?, _ parts: [Decimal?], texts: [String]) -> Bool? {
+        if total == nil && parts.allSatisfy({ $0 == nil }) { return nil }
+        let sum = parts.compactMap { $0 }.reduce(Decimal(0), +)
+        let diff = abs((total ?? 0) - sum)
+        return diff <= Tolerance.bound(terms: parts.count, decimals: Tolerance.decimals(texts))
+    }
+
+    static func holdRate(_ t: BudgetTable, total: Int, parts: [Int]) -> (held: Int, rows: Int) {
+        var held = 0, rows = 0
+        for r in t.rows {
+            guard let ok = holds(value(r, total), parts.map { value(r, $0) }, texts: [r.cells[total]] + parts.map { r.cells[$0] }) else { continue }
+            rows += 1; if ok { held += 1 }
+        }
+        return (held, rows)
+    }
+
+    static func columnName(_ t: BudgetTable, _ c: Int) -> String {
+        let p = t.columns[c].path.joined(separator: "/")
+        return p.isEmpty ? "column \(c + 1)" : p
+    }
+
+    static func rowName(_ r: BudgetRow) -> String {
+        r.cells.first { !squeeze($0).isEmpty && Amount.parse($0) == nil } ?? r.cells.first { !$0.isEmpty } ?? ""
+    }
+
+    static func checkColumns(_ t: BudgetTable, amounts: Set<Int>) -> [CheckResult] {
+        var out: [CheckResult] = []
+        for (k, id) in columnIdentities(t, amounts: amounts).enumerated() {
+            let formula = "\(columnName(t, id.total)) = " + id.parts.map { columnName(t, $0) }.joined(separator: " + ")
+            var held = 0
+            for (i, r) in t.rows.enumerated() {
+                let parts = id.parts.map { value(r, $0) }
+                guard let ok = holds(value(r, id.total), parts, texts: [r.cells[id.total]] + id.parts.map { r.cells[$0] }) else { continue }
+                if ok { held += 1; continue }
+                let sum = parts.compactMap { $0 }.reduce(Decimal(0), +)
+                out.append(CheckResult(
+                    id: "t\(t.number)-col\(k + 1)-r\(i + 1)", kind: "column_total", passed: false,
+                    message: "row \(i + 1) «\(rowName(r))», page \(r.page): \(formula): printed \(r.cells[id.total].isEmpty ? "(empty)" : r.cells[id.total]), sum of parts \(fmt(sum))",
+                    expected: fmt(sum), printed: r.cells[id.total], table: t.number, rows: [i], columns: [id.total] + id.parts))
+            }
+            if held > 0 {
+                out.append(CheckResult(id: "t\(t.number)-col\(k + 1)", kind: "column_total", passed: true,
+                                       message: "\(formula) holds on \(held) rows", table: t.number, columns: [id.total] + id.parts))
+            }
+        }
+        return out
+    }
+
+    // MARK: row totals and code roll-ups
+
+    struct RowKey { var family: Int; var code: String }
+
+    /// A row's code: the first run of digit-only cells (类/款/项 split over columns joined).
+    static func rowKey(_ r: BudgetRow, amounts: Set<Int>) -> RowKey? {
+        var c = 0
+        while c < r.cells.count {
+            let t = squeeze(r.cells[c])
+            if !amounts.contains(c), t.count >= 2, t.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                var code = t
+                var k = c + 1
+                while k < r.cells.count, !amounts.contains(k) {
+                    let n = squeeze(r.cells[k])
+                    if n.isEmpty || !n.allSatisfy({ $0.isASCII && $0.isNumber }) { break }
+                    code += n; k += 1
+                }
+                return RowKey(family: c, code: code)
+            }
+            c += 1
+        }
+        return nil
+    }
+
+    static func isTotalRow(_ r: BudgetRow, amounts: Set<Int>) -> Bool {
+        r.cells.enumerated().contains { !amounts.contains($0.offset) && totalWords.contains(squeeze($0.element)) }
+    }
+
+    static func checkRows(_ t: BudgetTable, amounts: Set<Int>) -> [CheckResult] {
+        let rows = t.rows
+        let keys = rows.map { rowKey($0, amounts: amounts) }
+        let totals = rows.indices.filter { isTotalRow(rows[$0], amounts: amounts) && keys[$0] == nil }
+        // Families ranked by first appearance: a unit code listed before subject codes heads them.
+        var rank: [Int: Int] = [:]
+        for k in keys.compactMap({ $0 }) where rank[k.family] == nil { rank[k.family] = rank.count }
+        var out: [CheckResult] = []
+        var counter = 0
+
+        func scopeEnd(after p: Int) -> Int {
+            guard let pk = keys[p] else { return rows.count }
+            var q = p + 1
+            while q < rows.count {
+                if totals.contains(q) { break }
+                if let k = keys[q] {
+                    let descendant = k.family == pk.family && k.code.count > pk.code.count && k.code.hasPrefix(pk.code)
+                    if !descendant && rank[k.family, default: 0] <= rank[pk.family, default: 0] { break }
+                }
+                q += 1
+            }
+            return q
+        }
+
+        /// The rows one level below `p` within its scope.
+        func children(of p: Int) -> [Int] {
+            let end = scopeEnd(after: p)
+            let scope = Array((p + 1)..<end)
+            guard let pk = keys[p] else { return [] }
+            let sameFamily = scope.filter { keys[$0]?.family == pk.family }
+            if let minLen = sameFamily.compactMap({ keys[$0]?.code.count }).min() {
+                return sameFamily.filter { keys[$0]?.code.count == minLen }
+            }
+            return topLevel(scope)
+        }
+
+        func topLevel(_ scope: [Int]) -> [Int] {
+            let coded = scope.filter { keys[$0] != nil }
+            if let fam = coded.compactMap({ keys[$0] }).min(by: { rank[$0.family, default: 0] < rank[$1.family, default: 0] })?.family {
+                let inFam = coded.filter { keys[$0]?.family == fam }
+                let minLen = inFam.compactMap { keys[$0]?.code.count }.min()!
+                return inFam.filter { keys[$0]?.code.count == minLen }
+            }
+            return scope.filter { !totals.contains($0) }
+        }
+
+        func check(parent p: Int, kids: [Int], kind: String, label: String) {
+            guard !kids.isEmpty else { return }
+            var failed = false
+            for c in amounts.sorted() {
+                let parts = kids.map { value(rows[$0], c) }
+                let texts = [rows[p].cells[c]] + kids.map { rows[$0].cells[c] }
+                guard let ok = holds(value(rows[p], c), parts, texts: texts) else { continue }
+                if ok { continue }
+                failed = true
+                counter += 1
+                let sum = parts.compactMap { $0 }.reduce(Decimal(0), +)
+                out.append(CheckResult(
+                    id: "t\(t.number)-row\(counter)", kind: kind, passed: false,
+                    message: "\(label) row \(p + 1) «\(rowName(rows[p]))», page \(rows[p].page), column \(columnName(t, c)): printed \(rows[p].cells[c].isEmpty ? "(empty)" : rows[p].cells[c]), sum of \(kids.count) rows below \(fmt(sum))",
+                    expected: fmt(sum), printed: rows[p].cells[c], table: t.number, rows: [p] + kids, columns: [c]))
+            }
+            if !failed {
+                counter += 1
+                out.append(CheckResult(id: "t\(t.number)-row\(counter)", kind: kind, passed: true,
+                                       message: "\(label) row \(p + 1) «\(rowName(rows[p]))» = sum of \(kids.count) rows", table: t.number, rows: [p]))
+            }
+        }
+
+        for p in totals {
+            // A total covers the rows up to the next total row.
+            let end = totals.first { $0 > p } ?? rows.count
+            var scope = Array((p + 1)..<end)
+            if scope.isEmpty, p > 0 { scope = Array(0..<p).filter { !totals.contains($0) } }   // total printed last
+            let kids = topLevel(scope)
+            // Some tables total only the first level; others every listed row. Use the reading that holds.
+            let alternatives = [kids, scope.filter { !totals.contains($0) }]
+            let best = alternatives.max { a, b in holdingColumns(rows, p, a, amounts) < holdingColumns(rows, p, b, amounts) } ?? kids
+            check(parent: p, kids: holdingColumns(rows, p, best, amounts) > 0 ? best : kids, kind: "row_total", label: "total")
+        }
+        for p in rows.indices where keys[p] != nil {
+            check(parent: p, kids: children(of: p), kind: "code_rollup", label: "subtotal")
+        }
+        return out
+    }
+
+    static func holdingColumns(_ rows: [BudgetRow], _ p: Int, _ kids: [Int], _ amounts: Set<Int>) -> Int {
+        guard !kids.isEmpty else { return -1 }
+        return amounts.filter { c in
+            holds(value(rows[p], c), kids.map { value(rows[$0], c) }, texts: [rows[p].cells[c]] + kids.map { rows[$0].cells[c] }) == true
+        }.count
+    }
+
+    // MARK: balance of two-sided tables
+
+    static func checkBalance(_ t: BudgetTable) -> [CheckResult] {
+        func find(_ pattern: String) -> (row: Int, col: Int, value: Decimal, text: String)? {
+            for (i, r) in t.rows.enumerated() {
+                for (c, cell) in r.cells.enumerated() where squeeze(cell).range(of: pattern, options: .regularExpression) != nil {
+                    if let k = ((c + 1)..<r.cells.count).first(where: { r.values[$0] != nil }), let v = r.values[k] {
+                        return (i, k, v.value, r.cells[k])
+                    }
+                }
+            }
+            return nil
+        }
+        var out: [CheckResult] = []
+        for (a, b) in [("^收入总计$", "^支出总计$"), ("^收入合计$", "^支出合计$")] {
+            guard let inc = find(a), let exp = find(b) else { continue }
+            let ok = inc.value == exp.value
+            out.append(CheckResult(id: "t\(t.number)-balance-\(out.count + 1)", kind: "balance", passed: ok,
+                                   message: ok ? "收入 \(inc.text) = 支出 \(exp.text)" : "income total \(inc.text) ≠ expenditure total \(exp.text) (page \(t.rows[inc.row].page))",
+                                   expected: inc.text, printed: exp.text, table: t.number,
+                                   rows: ok ? [] : Array(Set([inc.row, exp.row])).sorted(), columns: [inc.col, exp.col]))
+        }
+        return out
+    }
+
+    // MARK: running
+
+    static let twoSided: Set<TableKind> = [.budgetSummary, .fiscalSummary]
+    static let notSummed: Set<TableKind> = [.deptPerformance, .projectPerformance]
+
+    /// Runs every check over every table, marks the rows they touch, and sets confidence.
+    public static func run(_ doc: inout BudgetDocument) {
+        for i in doc.tables.indices {
+            var t = doc.tables[i]
+            let amounts = amountColumns(t)
+            var results: [CheckResult] = []
+            // Cells in amount columns that should be numbers but are not.
+            for r in t.rows.indices {
+                for c in amounts where !squeeze(t.rows[r].cells[c]).isEmpty && t.rows[r].values[c] == nil && !Amount.isDash(t.rows[r].cells[c]) {
+                    t.rows[r].flags.insert(Flag.unparsedNumber.rawValue)
+                }
+            }
+            if !notSummed.contains(t.kind) {
+                results += checkColumns(t, amounts: amounts)
+                if twoSided.contains(t.kind) { results += checkBalance(t) } else { results += checkRows(t, amounts: amounts) }
+            }
+            for res in results where !res.passed {
+                for r in res.rows where r < t.rows.count {
+                    t.rows[r].flags.insert(Flag.checkFailed.rawValue)
+                    t.rows[r].failedChecks.append(res.id)
+                }
+            }
+            t.checks = results
+            for r in t.rows.indices { Confidence.score(&t.rows[r]) }
+            doc.tables[i] = t
+        }
+    }
+}
+
+/// How far a row can be trusted: 1 minus a penalty per reason for doubt. A row asks for review
+/// below 0.8, so a failed check or an unreadable cell always does, while a wrapped or merged
+/// cell alone does not.
+public enum Confidence {
+    public static let reviewBelow = 0.8
+    public static let penalty: [String: Double] = [
+        Flag.wrappedCell.rawValue: 0.02,
+        Flag.mergedCellFilled.rawValue: 0.02,
+        Flag.splitByPageBreak.rawValue: 0.1,
+        Flag.columnMismatch.rawValue: 0.15,
+        Flag.textOutsideCell.rawValue: 0.25,
+        Flag.textAcrossColumns.rawValue: 0.25,
+        Flag.unparsedNumber.rawValue: 0.4,
+        Flag.garbledText.rawValue: 0.5,
+        Flag.checkFailed.rawValue: 0.5,
+        Flag.noRulings.rawValue: 0.1,
+    ]
+
+    public static func score(_ row: inout BudgetRow) {
+        let p = row.flags.map { penalty[$0] ?? 0.1 }.reduce(0, +)
+        row.confidence = max(0, min(1, 1 - p))
+        row.review = row.confidence < reviewBelow
     }
 }

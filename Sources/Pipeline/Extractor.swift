@@ -38,6 +38,7 @@ public enum Extractor {
         doc.info.pageCount = pdf.pageCount
         doc.info.producer = pdf.producer
         guard !doc.tables.isEmpty else { throw ExtractionError.noTables(path) }
+        Checker.run(&doc)
         return doc
     }
 

@@ -1,0 +1,31 @@
+import Budget
+import Foundation
+
+/// The person-readable report of `budgetpdf check`.
+public enum CheckReport {
+    public static func text(_ doc: BudgetDocument, includePassing: Bool) -> String {
+        var out: [String] = []
+        let all = doc.tables.flatMap(\.checks) + doc.checks
+        let failed = all.filter { !$0.passed }
+        out.append("\(doc.source): \(doc.tables.count) tables, \(all.count) checks, \(failed.count) failed, "
+                   + "\(doc.tables.flatMap(\.rows).filter(\.review).count) rows to review")
+        for t in doc.tables {
+            let tf = t.checks.filter { !$0.passed }
+            let review = t.rows.enumerated().filter { $0.element.review }
+            if tf.isEmpty && review.isEmpty && !includePassing { continue }
+            out.append("")
+            out.append("table \(t.number) \(t.kind.rawValue) «\(t.title)» (\(t.unit ?? "?")), pages \(t.pages.map(String.init).joined(separator: ","))")
+            for c in t.checks where includePassing || !c.passed {
+                out.append("  \(c.passed ? "ok  " : "FAIL") \(c.kind): \(c.message)")
+            }
+            for (i, r) in review {
+                out.append(String(format: "  review row %d, page %d, confidence %.2f [%@]: %@", i + 1, r.page, r.confidence,
+                                  r.flags.sorted().joined(separator: ", "), r.cells.filter { !$0.isEmpty }.joined(separator: " | ")))
+            }
+        }
+        for c in doc.checks where includePassing || !c.passed {
+            out.append("  \(c.passed ? "ok  " : "FAIL") \(c.kind): \(c.message)")
+        }
+        return out.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Budget
+import Foundation
+import Pipeline
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the failed checks and the rows to review, with their pages.")
+    @Argument(help: "The PDF file.") var file: String
+    @Flag(help: "Also list the checks that hold.") var all = false
+
+    func run() throws {
+        let doc: BudgetDocument
+        do { doc = try Extractor.extract(path: file) } catch { fail("\(error)") }
+        print(CheckReport.text(doc, includePassing: all))
+        let failed = doc.tables.flatMap(\.checks).filter { !$0.passed }.count + doc.checks.filter { !$0.passed }.count
+        if failed > 0 { throw ExitCode(2) }
+    }
+}
