@@ -294,14 +294,31 @@ public enum Checker {
             }
         }
 
+        /// Rows numbered at the top level (一、 二、 …), the way untagged hierarchies mark their groups.
+        func numberedTop(_ scope: [Int]) -> [Int] {
+            scope.filter { i in
+                let name = rows[i].cells.first { !squeeze($0).isEmpty } ?? ""
+                return squeeze(name).range(of: #"^[一二三四五六七八九十]+、"#, options: .regularExpression) != nil
+            }
+        }
+
         for p in totals {
-            // A total covers the rows up to the next total row.
+            let label = rows[p].cells.firstIndex { totalWords.contains(squeeze($0)) } ?? 0
             let end = totals.first { $0 > p } ?? rows.count
             var scope = Array((p + 1)..<end)
-            if scope.isEmpty, p > 0 { scope = Array(0..<p).filter { !totals.contains($0) } }   // total printed last
+            if squeeze(rows[p].cells[label]) == "小计" && label > 0 {
+                // A 小计 heads the rows of its group: those sharing the group label on its left.
+                let group = rows[p].cells[..<label].map(squeeze)
+                scope = Array(scope.prefix { rows[$0].cells[..<label].map(squeeze) == group })
+                check(parent: p, kids: scope, kind: "row_total", label: "subtotal")
+                continue
+            }
+            if scope.isEmpty, p == rows.count - 1 { scope = Array(0..<p).filter { !totals.contains($0) } }   // total printed last
+            // A grand total over 小计 rows covers those, and rows outside any group.
+            let subtotals = totals.filter { $0 > p && squeeze(rows[$0].cells[rows[$0].cells.firstIndex { totalWords.contains(squeeze($0)) } ?? 0]) == "小计" }
             let kids = topLevel(scope)
             // Some tables total only the first level; others every listed row. Use the reading that holds.
-            let alternatives = [kids, scope.filter { !totals.contains($0) }]
+            let alternatives = [kids, scope.filter { !totals.contains($0) }, numberedTop(scope), subtotals]
             let best = alternatives.max { a, b in holdingColumns(rows, p, a, amounts) < holdingColumns(rows, p, b, amounts) } ?? kids
             check(parent: p, kids: holdingColumns(rows, p, best, amounts) > 0 ? best : kids, kind: "row_total", label: "total")
         }

@@ -39,6 +39,7 @@ public enum Extractor {
         doc.info.producer = pdf.producer
         guard !doc.tables.isEmpty else { throw ExtractionError.noTables(path) }
         Checker.run(&doc)
+        DocumentChecks.run(&doc)
         return doc
     }
 
