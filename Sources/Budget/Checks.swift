@@ -381,8 +381,17 @@ public enum Checker {
                 results += checkColumns(t, amounts: amounts)
                 if twoSided.contains(t.kind) { results += checkBalance(t) } else { results += checkRows(t, amounts: amounts) }
             }
+            // A failed column identity points at one row. A failed sum over rows points at the
+            // parent and all its children; where some children also fail on their own, the fault
+            // is among those, and only they (with the parent) are marked.
+            let rowLocal = Set(results.filter { !$0.passed && $0.kind == "column_total" }.flatMap(\.rows))
             for res in results where !res.passed {
-                for r in res.rows where r < t.rows.count {
+                var marked = res.rows
+                if res.kind == "row_total" || res.kind == "code_rollup", let parent = res.rows.first {
+                    let suspects = res.rows.dropFirst().filter { rowLocal.contains($0) }
+                    if !suspects.isEmpty { marked = [parent] + suspects }
+                }
+                for r in marked where r < t.rows.count {
                     t.rows[r].flags.insert(Flag.checkFailed.rawValue)
                     t.rows[r].failedChecks.append(res.id)
                 }

@@ -1,0 +1,89 @@
+import XCTest
+@testable import Budget
+@testable import Layout
+@testable import Tables
+
+/// Checks over small constructed tables: no PDF needed.
+final class CheckerTests: XCTestCase {
+    func table(kind: TableKind = .expenditure, paths: [[String]], rows: [[String]]) -> BudgetTable {
+        let zero = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        let assembled = AssembledTable(
+            pages: [1], pieces: [], headerRows: 2,
+            columns: paths.map { Column(path: $0, box: zero) },
+            rows: rows.map { TableRow(cells: $0, page: 1, box: zero, cellBoxes: $0.map { _ in zero }) },
+            headerCells: [])
+        return BudgetTable(number: 1, kind: kind, block: TitleBlock(title: "t"), assembled: assembled, notes: [])
+    }
+
+    let paths = [["科目编码", "类"], ["科目编码", "款"], ["科目名称"], ["合计"], ["基本支出"], ["项目支出"]]
+
+    func testColumnTotalsAndCodeRollupsHold() {
+        var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(paths: paths, rows: [
+            ["", "", "合计", "30.00", "20.00", "10.00"],
+            ["201", "", "一般公共服务", "30.00", "20.00", "10.00"],
+            ["201", "01", "人大事务", "12.50", "12.50", ""],
+            ["201", "03", "政府办公厅", "17.50", "7.50", "10.00"],
+        ])])
+        Checker.run(&doc)
+        let checks = doc.tables[0].checks
+        XCTAssertTrue(checks.allSatisfy(\.passed), checks.map(\.message).joined(separator: "\n"))
+        XCTAssertTrue(checks.contains { $0.kind == "column_total" && $0.message.contains("合计 = 基本支出 + 项目支出") })
+        XCTAssertTrue(checks.contains { $0.kind == "code_rollup" })
+        XCTAssertTrue(checks.contains { $0.kind == "row_total" })
+        XCTAssertFalse(doc.tables[0].rows.contains(where: \.review))
+    }
+
+    func testChangedCellFailsAndNamesTheCell() {
+        var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(paths: paths, rows: [
+            ["", "", "合计", "30.00", "20.00", "10.00"],
+            ["201", "", "一般公共服务", "30.00", "20.00", "10.00"],
+            ["201", "01", "人大事务", "12.50", "13.50", ""],        // 13.50 should be 12.50
+            ["201", "03", "政府办公厅", "17.50", "7.50", "10.00"],
+        ])])
+        Checker.run(&doc)
+        let t = doc.tables[0]
+        let col = t.checks.first { !$0.passed && $0.kind == "column_total" }
+        XCTAssertEqual(col?.rows, [2])
+        XCTAssertEqual(col?.printed, "12.50")
+        XCTAssertEqual(col?.expected, "13.50")
+        XCTAssertTrue(t.rows[2].review)
+        XCTAssertTrue(t.rows[1].review, "the roll-up over the changed row fails too")
+        XCTAssertFalse(t.rows[3].review, "the sibling that holds on its own is not blamed")
+    }
+
+    func testRoundingWithinTheStatedBound() {
+        // Three terms printed to 0.01 may differ from their printed total by up to 0.02.
+        var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(paths: [["名称"], ["合计"], ["甲"], ["乙"], ["丙"]], rows: [
+            ["一", "1.00", "0.33", "0.33", "0.33"],
+            ["二", "1.00", "0.30", "0.30", "0.30"],
+        ])])
+        Checker.run(&doc)
+        let failed = doc.tables[0].checks.filter { !$0.passed }
+        XCTAssertEqual(failed.map(\.rows), [[1]])
+        XCTAssertEqual(Tolerance.bound(terms: 3, decimals: 2), Decimal(string: "0.02"))
+    }
+
+    func testBalanceOfTwoSidedTable() {
+        var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(kind: .budgetSummary,
+            paths: [["收入", "项目"], ["收入", "金额"], ["支出", "项目"], ["支出", "金额"]], rows: [
+            ["一、一般公共预算", "100.00", "一、一般公共服务", "100.00"],
+            ["收入总计", "100.00", "支出总计", "101.00"],
+        ])])
+        Checker.run(&doc)
+        let balance = doc.tables[0].checks.first { $0.kind == "balance" }
+        XCTAssertEqual(balance?.passed, false)
+        XCTAssertTrue(doc.tables[0].rows[1].review)
+    }
+
+    func testNarrativeFigureAgainstTableRow() {
+        var t = table(kind: .projectExpenditure, paths: [["项目名称"], ["合计"]], rows: [
+            ["合计", "30,100.00"], ["机关事业单位养老保险基金缺口", "30,000.00"], ["就业见习补贴", "100.00"]])
+        t.unit = "万元"
+        var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [t],
+                                 narrative: ["重点项目二：机关事业单位养老保险基金缺口项目，年初预算安排3000.00万元，", "主要用于养老金的发放。就业见习补贴100.00万元。"])
+        DocumentChecks.run(&doc)
+        XCTAssertEqual(doc.checks.filter { !$0.passed }.count, 1)
+        XCTAssertEqual(doc.checks.filter { $0.passed }.count, 1)
+        XCTAssertEqual(doc.checks.first { !$0.passed }?.printed, "3000.00万元")
+    }
+}
