@@ -32,6 +32,7 @@ public struct TablesFile: Codable {
     public struct RowOut: Codable {
         public var cells: [String]
         public var values: [String?]
+        public var code: String?
         public var page: Int
         public var box: [Double]
         public var cell_boxes: [[Double]]
@@ -47,6 +48,7 @@ public struct TablesFile: Codable {
         public var title: String
         public var department: String?
         public var unit: String?
+        public var value_unit: String?
         public var pages: [Int]
         public var regions: [RegionOut]
         public var header_rows: Int
@@ -54,6 +56,7 @@ public struct TablesFile: Codable {
         public var rows: [RowOut]
         public var notes: [String]
         public var checks: [CheckResult]
+        public var indicators: [Indicator]?
         public var csv: String
     }
 }
@@ -72,21 +75,31 @@ public enum TablesJSON {
         String(format: "%02d-%@.csv", t.number, t.kind.rawValue)
     }
 
-    public static func make(_ doc: BudgetDocument, sha256: String?) -> TablesFile {
+    /// `yuan`: write every parsed value in 元 (exact decimal scaling), whatever the printed unit.
+    public static func make(_ doc: BudgetDocument, sha256: String?, yuan: Bool = false) -> TablesFile {
         let tables = doc.tables.map { t in
-            TablesFile.TableOut(
+            let amounts = Checker.amountColumns(t)
+            let factor: Decimal = yuan ? (Amount.yuanFactor(t.unit) ?? 1) : 1
+            let valueUnit = yuan && Amount.yuanFactor(t.unit) != nil ? "元" : t.unit
+            return TablesFile.TableOut(
                 number: t.number, kind: t.kind.rawValue, code: t.code, title: t.title, department: t.department,
-                unit: t.unit, pages: t.pages,
+                unit: t.unit, value_unit: valueUnit, pages: t.pages,
                 regions: t.regions.map { .init(page: $0.page, box: box($0.box)) },
                 header_rows: t.headerRows,
                 columns: t.columns.map { .init(path: $0.path, name: $0.path.joined(separator: "/")) },
                 rows: t.rows.map { r in
-                    .init(cells: r.cells, values: r.values.map { $0.map { decimalString($0.value) } },
+                    .init(cells: r.cells,
+                          values: r.values.enumerated().map { c, v in
+                              v.map { decimalString($0.isPercent || !amounts.contains(c) ? $0.value : $0.value * factor) }
+                          },
+                          code: Normaliser.fullCode(r, amounts: amounts),
                           page: r.page, box: box(r.box), cell_boxes: r.cellBoxes.map(box),
                           confidence: (r.confidence * 100).rounded() / 100, review: r.review,
                           flags: r.flags.sorted(), checks: r.failedChecks)
                 },
-                notes: t.notes, checks: t.checks, csv: csvName(t))
+                notes: t.notes, checks: t.checks,
+                indicators: t.kind == .deptPerformance || t.kind == .projectPerformance ? Normaliser.indicators(t) : nil,
+                csv: csvName(t))
         }
         return TablesFile(
             tool: .init(name: "budgetpdf", version: version),

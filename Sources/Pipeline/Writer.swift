@@ -9,9 +9,9 @@ import Layout
 /// Writes one document's results: tables.json and one CSV per table, whole or not at all.
 public enum Writer {
     @discardableResult
-    public static func write(_ doc: BudgetDocument, to dir: String) throws -> [String] {
+    public static func write(_ doc: BudgetDocument, to dir: String, yuan: Bool = false) throws -> [String] {
         let sha = FileHash.sha256(path: doc.source)
-        let file = TablesJSON.make(doc, sha256: sha)
+        let file = TablesJSON.make(doc, sha256: sha, yuan: yuan)
         var files: [(String, Data)] = [("tables.json", try TablesJSON.encode(file))]
         for t in doc.tables { files.append((TablesJSON.csvName(t), Data(CSVWriter.csv(t).utf8))) }
         try AtomicOutput.writeFolder(dir, files: files)
