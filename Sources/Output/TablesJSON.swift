@@ -111,7 +111,7 @@ public enum TablesJSON {
 
     public static func encode(_ file: TablesFile) throws -> Data {
         let enc = JSONEncoder()
-        enc.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        enc.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]   // stable, diffable output
         return try enc.encode(file)
     }
 }
