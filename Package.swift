@@ -37,14 +37,14 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // One SQLite database for a whole batch, loaded from the written tables.json files.
-        .target(name: "Database", dependencies: [
-            "Output",
+        .target(name: "BudgetDB", dependencies: [
+            "Output", "Batch",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(
             name: "budgetpdf",
             dependencies: [
-                "Pipeline", "PDFDocument", "Output", "Budget", "Batch", "Database",
+                "Pipeline", "PDFDocument", "Output", "Budget", "Batch", "BudgetDB",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "BudgetTests", dependencies: ["Budget", "Tables", "Layout"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "PDFDocument", "Output", "Budget"]),
         .testTarget(name: "BatchTests", dependencies: [
-            "Batch", "Database", "Output",
+            "Batch", "BudgetDB", "Output",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ]

@@ -31,7 +31,10 @@ public struct ManifestRecord: Codable, Equatable, Sendable {
 /// manifest.json: the tool, when, and one record per document in input order.
 public struct Manifest: Codable, Equatable, Sendable {
     public struct Tool: Codable, Equatable, Sendable { public var name: String; public var version: String }
-    public struct Counts: Codable, Equatable, Sendable { public var ok: Int; public var error: Int; public var skipped: Int }
+    public struct Counts: Codable, Equatable, Sendable {
+        public var ok: Int, error: Int, skipped: Int
+        public init(ok: Int, error: Int, skipped: Int) { self.ok = ok; self.error = error; self.skipped = skipped }
+    }
     public var format = "budgetpdf-manifest/1"
     public var tool: Tool
     public var created: String

@@ -104,9 +104,9 @@ public enum BatchRunner {
 
     static func unreadable(_ file: String) -> String {
         let fm = FileManager.default
-        if !fm.fileExists(atPath: file) { return "\(file): no such file" }
-        if Discovery.isDirectory(file) { return "\(file): is a folder" }
-        return "\(file): cannot read the file"
+        if !fm.fileExists(atPath: file) { return "no such file" }
+        if Discovery.isDirectory(file) { return "is a folder" }
+        return "cannot read the file"
     }
 
     static func runOne(_ w: Work, _ o: BatchOptions) -> ManifestRecord {
@@ -120,7 +120,9 @@ public enum BatchRunner {
             r.folder = w.folder
             r.pages = status?.pages; r.tables = status?.tables; r.review_rows = status?.review_rows
         case .exited(let code):
-            r.error = status?.error ?? lastLine(res.stderr).map { stripPrefix($0) } ?? "exited with status \(code)"
+            r.error = (status?.error ?? lastLine(res.stderr).map { stripPrefix($0) } ?? "exited with status \(code)")
+            // The file is in the record already; the message need not name it again.
+            if let e = r.error, e.hasPrefix(w.file + ": ") { r.error = String(e.dropFirst(w.file.count + 2)) }
         case .signaled(let sig):
             r.error = "crashed (\(Subprocess.signalName(sig)))"
         case .timedOut:

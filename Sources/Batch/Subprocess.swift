@@ -47,6 +47,12 @@ public struct ChildResult: Sendable {
     public var seconds: Double
 }
 
+final class Watch: @unchecked Sendable {
+    let lock = NSLock()
+    var finished = false
+    var timedOut = false
+}
+
 /// Runs one child process with a time limit. Output goes to temporary files (no pipes to drain),
 /// standard input is /dev/null; past the limit the child gets SIGKILL.
 public enum Subprocess {
@@ -91,29 +97,25 @@ public enum Subprocess {
                                stdout: "", stderr: "", seconds: Date().timeIntervalSince(start))
         }
 
-        var status: Int32 = 0
-        var end: ChildEnd
-        let deadline = start.addingTimeInterval(timeout)
-        var pause: useconds_t = 2_000
-        while true {
-            let r = waitpid(pid, &status, WNOHANG)
-            if r == pid {
-                end = decode(status)
-                break
-            }
-            if r == -1 && errno != EINTR {
-                end = .couldNotStart("waitpid: \(String(cString: strerror(errno)))")
-                break
-            }
-            if Date() >= deadline {
-                kill(pid, SIGKILL)
-                while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-                end = .timedOut
-                break
-            }
-            usleep(pause)
-            pause = min(pause * 2, 50_000)      // quick children answer quickly; long ones cost little
+        // Wait without polling; a timer kills the child at the deadline. The child is only reaped
+        // after `finished` is set (waitid with WNOWAIT leaves it a zombie), so the timer can never
+        // signal a process that reused its pid.
+        let watch = Watch()
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.schedule(deadline: .now() + max(0, timeout))
+        timer.setEventHandler {
+            watch.lock.lock()
+            if !watch.finished { watch.timedOut = true; kill(pid, SIGKILL) }
+            watch.lock.unlock()
         }
+        timer.resume()
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) == -1 && errno == EINTR {}
+        watch.lock.lock(); watch.finished = true; watch.lock.unlock()
+        timer.cancel()
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let end: ChildEnd = watch.timedOut ? .timedOut : decode(status)
         let seconds = Date().timeIntervalSince(start)
         let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""

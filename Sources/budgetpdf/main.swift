@@ -1,4 +1,5 @@
 import ArgumentParser
+import Batch
 import Budget
 import Foundation
 import Output
@@ -10,7 +11,7 @@ struct BudgetPDF: ParsableCommand {
         commandName: "budgetpdf",
         abstract: "Turn department-budget PDFs (部门预算) into checked tables: JSON, CSV.",
         version: TablesJSON.version,
-        subcommands: [Extract.self, Debug.self])
+        subcommands: [Extract.self, Check.self, Debug.self, ExtractOne.self])
 }
 
 /// Prints one line to standard error and exits non-zero: the shape of every user-facing failure.
@@ -20,18 +21,36 @@ func fail(_ message: String, code: Int32 = 1) -> Never {
 }
 
 struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Extract every table of a budget PDF into OUTDIR.")
-    @Argument(help: "The PDF file.") var file: String
-    @Option(name: .shortAndLong, help: "Output folder (tables.json and one CSV per table).") var output: String
+    static let configuration = CommandConfiguration(
+        abstract: "Extract every table of one or many budget PDFs into OUTDIR.",
+        discussion: """
+        With one PDF, OUTDIR receives its tables.json and one CSV per table. With several inputs, or a folder \
+        (searched recursively for *.pdf), each document gets OUTDIR/<name>/ and OUTDIR has manifest.json and \
+        manifest.csv; documents already done by this version are skipped unless --force.
+        """)
+    @Argument(help: "PDF files, or folders holding them.") var inputs: [String]
+    @Option(name: .shortAndLong, help: "Output folder.") var output: String
     @Flag(name: .shortAndLong, help: "Print nothing but errors.") var quiet = false
+    @Option(help: "Documents converted at once (batch).") var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Seconds one document may take before it is stopped (batch).") var timeout: Double = 120
+    @Flag(help: "Convert documents again even when their result is up to date (batch).") var force = false
+    @Option(help: "SQLite database that receives every document (created if need be).") var db: String?
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+    }
 
     func run() throws {
+        if Discovery.isBatch(inputs) { return try runBatch() }
+        let file = inputs[0]
         let doc: BudgetDocument
         do { doc = try Extractor.extract(path: file) } catch { fail("\(error)") }
         do {
             let written = try Writer.write(doc, to: output)
             if !quiet { print(Summary.text(doc, folder: output, files: written)) }
         } catch { fail("\(output): cannot write output (\(error.localizedDescription))") }
+        if let db { loadOne(file: file, into: db) }
     }
 }
 
