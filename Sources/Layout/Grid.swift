@@ -105,11 +105,6 @@ public enum GridFinder {
     }
 
     static func grid(h: [Segment], v: [Segment], tolerance: Double) -> Grid? {
-        // Only lines long enough to separate something matter; the table's extent comes from both sets.
-        let ys = cluster(h.map(\.position), tolerance: tolerance)
-        let xs = cluster(v.map(\.position), tolerance: tolerance)
-        guard ys.count >= 2, xs.count >= 2 else { return nil }
-        let R = ys.count - 1, C = xs.count - 1
         func covered(_ segs: [Segment], at pos: Double, from a: Double, to b: Double) -> Bool {
             let need = (b - a) * 0.6
             var total = 0.0
@@ -118,6 +113,17 @@ public enum GridFinder {
             }
             return total >= need
         }
+        // Only lines long enough to separate something matter; the table's extent comes from both sets.
+        var ys = cluster(h.map(\.position), tolerance: tolerance)
+        var xs = cluster(v.map(\.position), tolerance: tolerance)
+        guard ys.count >= 2, xs.count >= 2 else { return nil }
+        // A line that separates no pair of cells (a short stray piece) is no boundary at all.
+        func separatesSomething(_ segs: [Segment], _ pos: Double, _ across: [Double]) -> Bool {
+            (0..<(across.count - 1)).contains { covered(segs, at: pos, from: across[$0], to: across[$0 + 1]) }
+        }
+        ys = ys.enumerated().filter { i, y in i == 0 || i == ys.count - 1 || separatesSomething(h, y, xs) }.map(\.element)
+        xs = xs.enumerated().filter { i, x in i == 0 || i == xs.count - 1 || separatesSomething(v, x, ys) }.map(\.element)
+        let R = ys.count - 1, C = xs.count - 1
         var hRuled = Array(repeating: Array(repeating: false, count: C), count: R + 1)
         var vRuled = Array(repeating: Array(repeating: false, count: C + 1), count: R)
         for r in 0...R { for c in 0..<C { hRuled[r][c] = covered(h, at: ys[r], from: xs[c], to: xs[c + 1]) } }

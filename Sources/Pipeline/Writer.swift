@@ -39,6 +39,23 @@ public enum Summary {
 
 /// What `budgetpdf debug` draws over a page.
 public enum DebugOverlay {
+    /// The same findings as text: segments, then each table's cells.
+    public static func listing(pdf: PDFFile, page: Int) -> String {
+        let layout = pdf.layout(page: page)
+        func f(_ v: Double) -> String { String(format: "%.1f", v) }
+        var out = ["page \(page): \(f(layout.width)) x \(f(layout.height)) pt, \(layout.chars.count) characters, \(layout.segments.count) ruling segments"]
+        for s in layout.segments.sorted(by: { ($0.orientation.rawValue, $0.position) < ($1.orientation.rawValue, $1.position) }) {
+            out.append("  \(s.orientation == .horizontal ? "H" : "V") at \(f(s.position)) from \(f(s.start)) to \(f(s.end))")
+        }
+        for (i, t) in PageTableBuilder.tables(on: layout).enumerated() {
+            out.append("table \(i + 1): \(t.rowCount) rows x \(t.columnCount) columns, header rows \(TableAssembler.detectHeaderRows(t))")
+            for c in t.cells where !c.text.isEmpty {
+                out.append("  r\(c.row) c\(c.col) span \(c.rowSpan)x\(c.colSpan): \(c.text)")
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
     public static func overlays(pdf: PDFFile, page: Int) -> [Overlay] {
         let layout = pdf.layout(page: page)
         var out: [Overlay] = []

@@ -115,7 +115,14 @@ public enum TableAssembler {
             if pi > 0 && !carry.isEmpty && start < piece.rowCount {
                 // An empty cell at the top continues the merged cell above the break when either side
                 // of the break is visibly merged (an empty merged cell has nothing else to be).
-                for (col, c) in carry {
+                // A merged column that starts a new text at the top ended its group at the break,
+                // and so did every group nested to its right (a new project: its amounts too).
+                let newGroupAt = carry.compactMap { col, c -> Int? in
+                    guard c.merged, let pc = mapping.firstIndex(of: col) else { return nil }
+                    let ci = cov[start][pc]
+                    return ci >= 0 && !norm(piece.cells[ci].text).isEmpty && norm(piece.cells[ci].text) != norm(c.text) ? col : nil
+                }.min()
+                for (col, c) in carry where newGroupAt.map({ col < $0 }) ?? true {
                     guard let pc = mapping.firstIndex(of: col) else { continue }
                     let ci = cov[start][pc]
                     if ci >= 0 && norm(piece.cells[ci].text).isEmpty && (c.merged || piece.cells[ci].rowSpan > 1) {
@@ -160,8 +167,10 @@ public enum TableAssembler {
                     var text = cell.text
                     let continued = filledFromCarry.contains(cov[last][k])
                     if continued, let t = carry[mapping[k]]?.text { text = t }
-                    if !norm(text).isEmpty, !looksNumeric(text) {
-                        next[mapping[k]] = (text, cell.rowSpan > 1 || continued)
+                    // Amounts and codes carry only out of a visibly merged cell; labels also into one.
+                    let merged = cell.rowSpan > 1 || continued
+                    if !norm(text).isEmpty, merged || !looksNumeric(text) {
+                        next[mapping[k]] = (text, merged)
                     }
                 }
             }

@@ -60,12 +60,14 @@ struct Debug: ParsableCommand {
     @Option(help: "Page number (1-based).") var page: Int = 1
     @Option(name: .shortAndLong, help: "PNG file to write.") var output: String
     @Option(help: "Pixels per point.") var scale: Double = 2
+    @Flag(help: "Also print the ruling lines and cells found, as text.") var list = false
 
     func run() throws {
         do {
             let pdf = try PDFFile(path: file)
             guard page >= 1 && page <= pdf.pageCount else { fail("\(file): page \(page) is out of range 1–\(pdf.pageCount)") }
             try pdf.renderPNG(page: page, scale: scale, overlays: DebugOverlay.overlays(pdf: pdf, page: page), to: output)
+            if list { print(DebugOverlay.listing(pdf: pdf, page: page)) }
             print("wrote \(output)")
         } catch let e as PDFError { fail(e.description) } catch { fail("\(error)") }
     }

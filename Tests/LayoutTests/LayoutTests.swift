@@ -103,3 +103,25 @@ final class GridTests: XCTestCase {
         XCTAssertEqual(grids[1].box.y0, 200)
     }
 }
+
+final class GridCleanupTests: XCTestCase {
+    func testShortStrayPieceIsNoRowBoundary() {
+        // A digit's crossbar touching a column line reads as an 11 pt rule inside a 43 pt cell.
+        var segs = GridTests.sampleSegments()
+        segs.append(Segment(.horizontal, at: 25, from: 19, to: 30))
+        let g = GridFinder.grids(from: segs)[0]
+        XCTAssertEqual(g.ys, [0, 10, 20, 30])
+    }
+
+    func testStrokeRunningIntoABorderIsStillAGlyph() {
+        // "60.44" right-aligned against a column line at 209.5: the two 4s' crossbars join it.
+        let digits = Array("60.44").enumerated().map { i, ch in
+            TextChar(text: String(ch), box: Rect(x0: 183.8 + Double(i) * 5, y0: 208, x1: 188.8 + Double(i) * 5, y1: 221))
+        }
+        let crossbar = Segment(.horizontal, at: 215.2, from: 199, to: 210.5)
+        XCTAssertTrue(Rulings.removeGlyphStrokes([crossbar], chars: digits).isEmpty)
+        // A rule through the line that runs well past the text is kept (strike-through, a border).
+        let rule = Segment(.horizontal, at: 215.2, from: 150, to: 260)
+        XCTAssertEqual(Rulings.removeGlyphStrokes([rule], chars: digits), [rule])
+    }
+}

@@ -146,3 +146,35 @@ final class PageTableTests: XCTestCase {
         XCTAssertFalse(TableAssembler.looksNumeric("合计"))
     }
 }
+
+final class PageBreakGroupTests: XCTestCase {
+    /// Page 1 ends inside project A (code and amount merged over its rows); page 2 starts
+    /// project B, whose amount cell is empty and merged: A's amount must not flow into B.
+    func testNewGroupAfterTheBreakTakesNothingFromTheOldOne() throws {
+        let xs: [Double] = [0, 60, 120, 200]
+        func page(_ n: Int) -> PageLayout {
+            // rows 20 pt high; on page 1 the code and amount columns are merged over rows 1-2.
+            let ys: [Double] = [0, 20, 40, 60]
+            var segs = ruled(xs: xs, ys: ys, skipH: [(2, 0...60), (2, 60...120)])
+            segs = segs.filter { $0.length > 0 }
+            var cs: [TextChar] = []
+            if n == 1 {
+                cs += chars("编码", x: 5, y: 6) + chars("金额", x: 65, y: 6) + chars("指标", x: 125, y: 6)
+                cs += chars("A01", x: 5, y: 36) + chars("12.00", x: 65, y: 36)
+                cs += chars("甲", x: 125, y: 26) + chars("乙", x: 125, y: 46)
+            } else {
+                cs += chars("B02", x: 5, y: 16)   // the amount cell (merged over rows 0-1) is left empty
+                cs += chars("丙", x: 125, y: 6) + chars("丁", x: 125, y: 26) + chars("戊", x: 125, y: 46)
+            }
+            if n == 2 { segs = ruled(xs: xs, ys: ys, skipH: [(1, 0...60), (1, 60...120)]).filter { $0.length > 0 } }
+            return PageLayout(number: n, width: 300, height: 300, chars: cs, segments: segs)
+        }
+        let t1 = try XCTUnwrap(PageTableBuilder.tables(on: page(1)).first)
+        let t2 = try XCTUnwrap(PageTableBuilder.tables(on: page(2)).first)
+        let a = TableAssembler.assemble([t1, t2], headerRows: 1)
+        XCTAssertEqual(a.rows.map(\.cells), [
+            ["A01", "12.00", "甲"], ["A01", "12.00", "乙"],
+            ["B02", "", "丙"], ["B02", "", "丁"], ["", "", "戊"],
+        ])
+    }
+}
