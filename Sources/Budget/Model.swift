@@ -22,6 +22,15 @@ public struct BudgetRow: Sendable {
     /// Ids of the checks that failed over this row.
     public var failedChecks: [String]
 
+    /// A row read back (from tables.json, or corrected by a person): values parsed anew.
+    public init(cells: [String], page: Int, box: Rect, cellBoxes: [Rect], flags: Set<String> = []) {
+        self.cells = cells
+        values = cells.map { Amount.parse($0) }
+        self.page = page; self.box = box; self.cellBoxes = cellBoxes
+        self.flags = flags
+        confidence = 1; review = false; failedChecks = []
+    }
+
     public init(_ row: TableRow) {
         cells = row.cells
         values = row.cells.map { Amount.parse($0) }
@@ -55,6 +64,14 @@ public struct BudgetTable: Sendable {
         columns = assembled.columns
         rows = assembled.rows.map(BudgetRow.init)
         self.notes = notes
+    }
+
+    /// A table read back from tables.json (for re-checking corrected figures).
+    public init(number: Int, kind: TableKind, code: String?, title: String, department: String?, unit: String?,
+                pages: [Int], regions: [PageRegion], headerRows: Int, columns: [Column], rows: [BudgetRow], notes: [String]) {
+        self.number = number; self.kind = kind; self.code = code; self.title = title
+        self.department = department; self.unit = unit; self.pages = pages; self.regions = regions
+        self.headerRows = headerRows; self.columns = columns; self.rows = rows; self.notes = notes
     }
 
     public var columnPaths: [String] { columns.map { $0.path.joined(separator: "/") } }

@@ -11,6 +11,9 @@ public struct TablesFile: Codable {
     public var document: Document
     public var tables: [TableOut]
     public var checks: [CheckResult]
+    /// The document's text outside tables, line by line (情况说明 and the rest): what the
+    /// narrative checks read.
+    public var narrative: [String]?
 
     public struct Tool: Codable { public var name: String; public var version: String }
     public struct Source: Codable {
@@ -106,7 +109,7 @@ public enum TablesJSON {
             source: .init(file: (doc.source as NSString).lastPathComponent, sha256: sha256, pages: doc.info.pageCount, producer: doc.info.producer),
             document: .init(title: doc.info.title, department: doc.info.department, year: doc.info.year, unit: doc.info.unit,
                             tables: doc.tables.map { .init(number: $0.number, kind: $0.kind.rawValue, title: $0.title, pages: $0.pages) }),
-            tables: tables, checks: doc.checks)
+            tables: tables, checks: doc.checks, narrative: doc.narrative)
     }
 
     public static func encode(_ file: TablesFile) throws -> Data {
