@@ -167,8 +167,10 @@ public enum TableAssembler {
                     var text = cell.text
                     let continued = filledFromCarry.contains(cov[last][k])
                     if continued, let t = carry[mapping[k]]?.text { text = t }
-                    // Amounts and codes carry only out of a visibly merged cell; labels also into one.
-                    let merged = cell.rowSpan > 1 || continued
+                    // A column whose body merges cells (group labels, a project's code and amounts)
+                    // continues its last group over the break, even when only one of its rows fits.
+                    let columnMerges = piece.cells.contains { $0.col == k && $0.colSpan == 1 && $0.rowSpan > 1 && $0.row >= (pi == 0 ? h : 0) }
+                    let merged = cell.rowSpan > 1 || continued || columnMerges
                     if !norm(text).isEmpty, merged || !looksNumeric(text) {
                         next[mapping[k]] = (text, merged)
                     }
