@@ -12,9 +12,17 @@ public enum RunDetector {
     /// Thicker than this (points) is a filled area, not a line.
     public static let maxThickness = 3.0
 
+    /// A second, stricter pass: under a mid-gray fill (a shaded header) everything is ink at
+    /// the first threshold, and the black rules inside it only stand out at this one.
+    public static let strictInkThreshold: UInt8 = 110
+
     public static func segments(in image: GrayImage) -> [Segment] {
         guard image.width > 0, image.height > 0 else { return [] }
-        return horizontal(image) + vertical(image)
+        var out: [Segment] = []
+        for threshold in [inkThreshold, strictInkThreshold] {
+            out += horizontal(image, threshold) + vertical(image, threshold)
+        }
+        return out
     }
 
     private struct Run { var line: Int; var lo: Int; var hi: Int }   // hi exclusive
@@ -61,7 +69,7 @@ public enum RunDetector {
         return out
     }
 
-    private static func horizontal(_ img: GrayImage) -> [Segment] {
+    private static func horizontal(_ img: GrayImage, _ inkThreshold: UInt8) -> [Segment] {
         let minPx = Int(minLength * img.scale)
         var runs: [Run] = []
         img.pixels.withUnsafeBufferPointer { px in
@@ -80,7 +88,7 @@ public enum RunDetector {
         return merge(runs, scale: img.scale, orientation: .horizontal)
     }
 
-    private static func vertical(_ img: GrayImage) -> [Segment] {
+    private static func vertical(_ img: GrayImage, _ inkThreshold: UInt8) -> [Segment] {
         let minPx = Int(minLength * img.scale)
         var runs: [Run] = []
         // Column runs, found row by row to stay cache friendly: track each column's open run.

@@ -27,7 +27,7 @@ final class RunDetectorTests: XCTestCase {
         c.hline(y: 10, x0: 10, x1: 190)
         c.vline(x: 50, y0: 10, y1: 90)
         c.fill(Rect(x0: 100, y0: 40, x1: 180, y1: 80))              // a black block: not a rule
-        let segs = RunDetector.segments(in: c.image)
+        let segs = Rulings.merge(RunDetector.segments(in: c.image))
         XCTAssertEqual(segs.filter { $0.orientation == .horizontal }.count, 1)
         XCTAssertEqual(segs.filter { $0.orientation == .vertical }.count, 1)
         let h = segs.first { $0.orientation == .horizontal }!
@@ -37,6 +37,17 @@ final class RunDetectorTests: XCTestCase {
         let v = segs.first { $0.orientation == .vertical }!
         XCTAssertEqual(v.position, 50.25, accuracy: 0.5)
         XCTAssertEqual(v.length, 80, accuracy: 1)
+    }
+
+    func testRulesInsideAShadedHeaderAreFound() {
+        // A header shaded mid-gray (192: ink at the first threshold) with black rules inside.
+        var c = Canvas(widthPt: 200, heightPt: 60)
+        c.fill(Rect(x0: 10, y0: 10, x1: 190, y1: 40), gray: 192)
+        c.hline(y: 25, x0: 10, x1: 190)
+        c.vline(x: 100, y0: 10, y1: 40)
+        let segs = Rulings.merge(RunDetector.segments(in: c.image))
+        XCTAssertTrue(segs.contains { $0.orientation == .horizontal && abs($0.position - 25.25) < 1 && $0.length > 170 })
+        XCTAssertTrue(segs.contains { $0.orientation == .vertical && abs($0.position - 100.25) < 1 && $0.length > 25 })
     }
 
     func testShortDashesAreNotRules() {
