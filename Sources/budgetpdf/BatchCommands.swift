@@ -14,7 +14,9 @@ extension Extract {
         do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) } catch {
             fail("\(output): cannot create the output folder (\(error.localizedDescription))")
         }
-        let options = BatchOptions(files: files, outputDir: output, jobs: jobs, timeout: timeout, force: force)
+        let yuan = self.yuan
+        let options = BatchOptions(files: files, outputDir: output, jobs: jobs, timeout: timeout, force: force,
+                                   arguments: { BatchOptions.extractOne($0, $1) + (yuan ? ["--yuan"] : []) })
         let (records, seconds) = BatchRunner.run(options, progress: ConsoleProgress(quiet: quiet))
         let manifest = Manifest(documents: records, seconds: seconds)
         do { try manifest.write(to: output) } catch { fail("\(output): cannot write the manifest (\(error.localizedDescription))") }
@@ -54,6 +56,7 @@ struct ExtractOne: ParsableCommand {
     @Argument(help: "The PDF file.") var file: String
     @Option(name: .shortAndLong, help: "Output folder.") var output: String
     @Flag(help: "Print the outcome as one JSON line on standard output.") var jsonStatus = false
+    @Flag(help: "Write parsed values in 元.") var yuan = false
 
     func report(_ s: ChildStatus) {
         if jsonStatus { print(s.line()) }
@@ -65,7 +68,7 @@ struct ExtractOne: ParsableCommand {
             report(ChildStatus(status: .error, error: "\(error)"))
             fail("\(error)")
         }
-        do { try Writer.write(doc, to: output) } catch {
+        do { try Writer.write(doc, to: output, yuan: yuan) } catch {
             let message = "\(output): cannot write output (\(error.localizedDescription))"
             report(ChildStatus(status: .error, error: message))
             fail(message)

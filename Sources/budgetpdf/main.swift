@@ -35,6 +35,7 @@ struct Extract: ParsableCommand {
     @Option(help: "Seconds one document may take before it is stopped (batch).") var timeout: Double = 120
     @Flag(help: "Convert documents again even when their result is up to date (batch).") var force = false
     @Option(help: "SQLite database that receives every document (created if need be).") var db: String?
+    @Flag(help: "Write every parsed value (`values`) in 元, exactly, whatever unit the table prints; the printed cells stay as they are.") var yuan = false
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -47,7 +48,7 @@ struct Extract: ParsableCommand {
         let doc: BudgetDocument
         do { doc = try Extractor.extract(path: file) } catch { fail("\(error)") }
         do {
-            let written = try Writer.write(doc, to: output)
+            let written = try Writer.write(doc, to: output, yuan: yuan)
             if !quiet { print(Summary.text(doc, folder: output, files: written)) }
         } catch { fail("\(output): cannot write output (\(error.localizedDescription))") }
         if let db { loadOne(file: file, into: db) }
