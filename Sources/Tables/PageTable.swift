@@ -73,8 +73,11 @@ public enum PageTableBuilder {
         }
         kept.sort { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         // Frames around a paragraph (one column) and empty decorative boxes are not tables.
-        return kept.compactMap { build(grid: $0, page: page) }
+        let ruled = kept.compactMap { build(grid: $0, page: page) }
             .filter { $0.columnCount >= 2 && $0.cells.contains { !$0.text.isEmpty } }
+        // Text outside them that is laid out as a table (no rulings) is read from its alignment.
+        let stream = StreamTables.tables(on: page, excluding: ruled.map(\.box))
+        return (ruled + stream).sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
     }
 
     public static func build(grid: Grid, page: PageLayout) -> PageTable? {

@@ -1,0 +1,29 @@
+import Budget
+import Pipeline
+import XCTest
+
+/// Tables printed without ruling lines, or with horizontal rules only (LibreOffice exports of
+/// a sheet without borders: scripts/make_stream_fixture.py).
+final class StreamTests: XCTestCase {
+    func check(_ name: String) throws {
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("stream/\(name).pdf").path)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(t.kind, .expenditure)
+        XCTAssertEqual(t.unit, "万元")
+        XCTAssertEqual(t.department, "某县示范局")
+        XCTAssertEqual(t.columns.map { $0.path.joined(separator: "/") }, ["科目名称", "合计", "基本支出", "项目支出"])
+        XCTAssertEqual(t.rows.map(\.cells), [
+            ["合计", "1,234.50", "834.50", "400.00"],
+            ["一般公共服务支出", "1,000.00", "700.00", "300.00"],
+            ["教育支出", "234.50", "134.50", "100.00"],
+            ["社会保障和就业支出", "0.00", "", ""],
+        ])
+        XCTAssertTrue(t.rows.allSatisfy { $0.flags.contains("no_rulings") && !$0.review })
+        XCTAssertTrue(t.checks.allSatisfy(\.passed))
+        XCTAssertTrue(t.checks.contains { $0.kind == "row_total" })
+    }
+
+    func testTableWithoutRulings() throws { try check("plain") }
+    func testTableWithHorizontalRulesOnly() throws { try check("hrules") }
+}
