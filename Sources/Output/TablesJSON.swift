@@ -43,6 +43,20 @@ public struct TablesFile: Codable {
         public var review: Bool
         public var flags: [String]
         public var checks: [String]
+        /// Set when a person checked the row against the PDF (`budgetpdf apply`); absent otherwise.
+        public var reviewed: Reviewed? = nil
+    }
+    /// A person's decision on a row: who, when, which columns they changed (and from what), and the
+    /// ids of failed checks they saw and accepted as printed.
+    public struct Reviewed: Codable, Equatable {
+        public var by: String?
+        public var at: String
+        public var edited: [String]
+        public var was: [String]?
+        public var checks: [String]?
+        public init(by: String?, at: String, edited: [String], was: [String]? = nil, checks: [String]? = nil) {
+            self.by = by; self.at = at; self.edited = edited; self.was = was; self.checks = checks
+        }
     }
     public struct TableOut: Codable {
         public var number: Int

@@ -81,19 +81,25 @@ public enum Extractor {
                 // Lines above this table that belong to the previous table's notes on this page were
                 // already taken by it (see `below` split); what is left is this table's block.
                 let (notesPart, blockPart) = splitNotesAndTitle(below)
-                let aboveBlock = i == 0 ? trimToTitleBlock(above, narrative: &narrative) : above
+                // Title rows printed inside the table's frame count as its title block.
+                let aboveBlock = (i == 0 ? trimToTitleBlock(above, narrative: &narrative) : above) + piece.captions
                 let block = TitleBlockParser.parse(aboveBlock.map(printed))
                 let hasTitle = TitleBlockParser.mergeWrappedTitles(aboveBlock.map(printed))
                     .contains { Classifier.looksLikeTitle($0.text) || Classifier.isCodeLine($0.text) }
-                if !hasTitle, let last = pending.last, !last.closed,
-                   let lastPiece = last.pieces.last, lastPiece.page >= page.layout.number - 1,
-                   i == 0, compatible(piece, last.pieces[0]) {
+                let canContinue: Bool = {
+                    guard i == 0, let last = pending.last, !last.closed, let lastPiece = last.pieces.last,
+                          lastPiece.page >= page.layout.number - 1, compatible(piece, last.pieces[0]) else { return false }
+                    // No title, or the same title printed again on each page (续表).
+                    return !hasTitle || sameTable(block, last.block)
+                }()
+                if canContinue {
                     pending[pending.count - 1].pieces.append(piece)
                 } else {
                     pending.append(Pending(block: block, pieces: [piece], notes: [], closed: false))
                 }
-                if !notesPart.isEmpty {
-                    pending[pending.count - 1].notes.append(contentsOf: notesPart)
+                let notes = piece.footnotes + notesPart
+                if !notes.isEmpty {
+                    pending[pending.count - 1].notes.append(contentsOf: notes)
                     pending[pending.count - 1].closed = true
                 }
                 // The next table's title block is what follows this table's notes.
@@ -149,6 +155,18 @@ public enum Extractor {
             idx += 1
         }
         return (items, Array(lines[idx...]))
+    }
+
+    /// A title block that repeats the previous table's title (or says 续表) continues that table.
+    public static func sameTable(_ a: TitleBlock, _ b: TitleBlock) -> Bool {
+        func key(_ t: String?) -> String {
+            var s = (t ?? "").replacingOccurrences(of: " ", with: "")
+            for mark in ["（续表）", "(续表)", "续表", "（续）", "(续)"] { s = s.replacingOccurrences(of: mark, with: "") }
+            return s
+        }
+        if (a.title ?? "").contains("续") && a.code == nil { return true }
+        guard !key(a.title).isEmpty else { return a.code != nil && a.code == b.code }
+        return key(a.title) == key(b.title) && (a.code == nil || a.code == b.code)
     }
 
     /// A piece without a title continues the previous table when its columns line up with it.

@@ -61,7 +61,11 @@ public enum TableAssembler {
         var h = 0
         for r in 0..<min(t.rowCount, 8) {
             let anchored = t.cells.filter { $0.row == r }
-            if anchored.contains(where: { looksNumeric($0.text) }) { break }
+            // A column-number row (栏次 1 2 3 …) belongs to the header although it holds digits.
+            let numbers = anchored.map(\.text).filter { looksNumeric($0) }
+            let columnNumbers = !numbers.isEmpty && (m[r].contains { ["栏次", "行次"].contains(norm($0)) } || numbers.count >= 3
+                && numbers.map(norm) == (1...numbers.count).map(String.init))
+            if !columnNumbers && anchored.contains(where: { looksNumeric($0.text) }) { break }
             let filled = m[r].filter { !norm($0).isEmpty }.count
             if filled == 0 || Double(filled) < Double(m[r].count) * 0.5 { break }
             if let first = m[r].first(where: { !norm($0).isEmpty }), totalLabels.contains(norm(first)),

@@ -35,6 +35,10 @@ public struct PageTable: Sendable {
     public var cells: [Cell]
     /// Text inside the table's box that fell in no cell (gaps between double lines, etc.).
     public var strayText: [TextLine]
+    /// Full-width rows at the top that print the title block inside the frame (标题, 单位：万元).
+    public var captions: [TextLine] = []
+    /// Full-width rows at the bottom that print notes inside the frame (注：…).
+    public var footnotes: [String] = []
     public var rowCount: Int { grid.rowCount }
     public var columnCount: Int { grid.columnCount }
     public var box: Rect { grid.box }
@@ -105,8 +109,10 @@ public enum PageTableBuilder {
             }
         }
         var cells: [Cell] = []
+        var cellLines: [[TextLine]] = []
         for (i, s) in spans.enumerated() {
             let lines = TextAssembly.lines(buckets[i])
+            cellLines.append(lines)
             let text = TextAssembly.joinLines(lines.map(\.text))
             var flags: Set<Flag> = []
             if lines.count > 1 { flags.insert(.wrappedCell) }
@@ -117,7 +123,9 @@ public enum PageTableBuilder {
             cells.append(Cell(row: s.row, col: s.col, rowSpan: s.rowSpan, colSpan: s.colSpan,
                               box: grid.cellBox(s), text: text, lineCount: max(1, lines.count), flags: flags))
         }
-        return PageTable(page: page.number, grid: grid, cells: cells, strayText: TextAssembly.lines(stray))
+        var table = PageTable(page: page.number, grid: grid, cells: cells, strayText: TextAssembly.lines(stray))
+        table.cutFullWidthRows(lines: cellLines)
+        return table
     }
 
     /// Which interval of sorted boundaries holds v.
@@ -129,5 +137,39 @@ public enum PageTableBuilder {
             if bounds[mid] <= v { lo = mid } else { hi = mid }
         }
         return lo
+    }
+}
+
+extension PageTable {
+    /// Moves full-width rows holding the title block (top) or notes (bottom) out of the grid.
+    /// `lines` holds each cell's text lines, index by index with `cells`.
+    mutating func cutFullWidthRows(lines: [[TextLine]]) {
+        var lines = lines
+        func fullWidth(_ row: Int) -> Int? {
+            let anchored = cells.indices.filter { cells[$0].row == row }
+            guard anchored.count == 1, let i = anchored.first, cells[i].colSpan == columnCount, cells[i].rowSpan == 1,
+                  columnCount >= 2, !cells[i].text.isEmpty else { return nil }
+            return i
+        }
+        func removeRow(_ r: Int) {
+            let keep = cells.indices.filter { !(cells[$0].row == r && cells[$0].rowSpan == 1) }
+            cells = keep.map { cells[$0] }
+            lines = keep.map { lines[$0] }
+            for i in cells.indices where cells[i].row > r { cells[i].row -= 1 }
+            let last = r != 0
+            grid.ys.remove(at: last ? grid.ys.count - 1 : 0)
+            grid.hRuled.remove(at: last ? grid.hRuled.count - 1 : 0)
+            grid.vRuled.remove(at: r)
+        }
+        while rowCount > 2, let i = fullWidth(0), !TableAssembler.looksNumeric(cells[i].text) {
+            captions += lines[i]
+            removeRow(0)
+        }
+        while rowCount > 2, let i = fullWidth(rowCount - 1) {
+            let t = cells[i].text
+            guard t.hasPrefix("注") || t.hasPrefix("说明") || t.hasPrefix("备注") else { break }
+            footnotes.insert(t, at: 0)
+            removeRow(rowCount - 1)
+        }
     }
 }

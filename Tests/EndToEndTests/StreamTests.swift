@@ -27,3 +27,14 @@ final class StreamTests: XCTestCase {
     func testTableWithoutRulings() throws { try check("plain") }
     func testTableWithHorizontalRulesOnly() throws { try check("hrules") }
 }
+
+final class ContinuationTitleTests: XCTestCase {
+    func testRepeatedTitleOrContinuationMarkContinuesATable() {
+        let first = TitleBlock(code: "表3", title: "2025年部门支出预算表", unit: "万元")
+        XCTAssertTrue(Extractor.sameTable(TitleBlock(code: "表3", title: "2025年部门支出预算表"), first))
+        XCTAssertTrue(Extractor.sameTable(TitleBlock(title: "2025年部门支出预算表（续表）"), first))
+        XCTAssertTrue(Extractor.sameTable(TitleBlock(title: "续表"), first))
+        XCTAssertFalse(Extractor.sameTable(TitleBlock(code: "表4", title: "2025年财政拨款收支预算表"), first))
+        XCTAssertFalse(Extractor.sameTable(TitleBlock(code: "表4", title: "2025年部门支出预算表"), first))
+    }
+}

@@ -178,3 +178,35 @@ final class PageBreakGroupTests: XCTestCase {
         ])
     }
 }
+
+final class FrameAndHeaderTests: XCTestCase {
+    /// Title and unit printed in full-width rows inside the frame, a note in the last row.
+    func testFullWidthTitleAndNoteRowsLeaveTheGrid() throws {
+        let xs: [Double] = [0, 100, 160, 220]
+        let ys: [Double] = [0, 20, 40, 60, 80, 100]
+        // Rows 0, 1 and 4 are single cells across the table (no inner vertical lines there).
+        let segs = ruled(xs: xs, ys: ys, skipV: [(1, 0...40), (2, 0...40), (1, 80...100), (2, 80...100)]).filter { $0.length > 0 }
+        var cs = chars("2025年部门收入预算表", x: 40, y: 6, size: 10)
+        cs += chars("单位：万元", x: 150, y: 26)
+        cs += chars("项目", x: 5, y: 46) + chars("合计", x: 110, y: 46) + chars("拨款", x: 170, y: 46)
+        cs += chars("合计", x: 5, y: 66) + chars("5.00", x: 120, y: 66) + chars("5.00", x: 180, y: 66)
+        cs += chars("注：本表无其他收入。", x: 5, y: 86)
+        let t = try XCTUnwrap(PageTableBuilder.tables(on: PageLayout(number: 1, width: 300, height: 300, chars: cs, segments: segs)).first)
+        XCTAssertEqual(t.captions.map(\.text), ["2025年部门收入预算表", "单位：万元"])
+        XCTAssertEqual(t.footnotes, ["注：本表无其他收入。"])
+        let a = TableAssembler.assemble([t])
+        XCTAssertEqual(a.columns.map(\.path), [["项目"], ["合计"], ["拨款"]])
+        XCTAssertEqual(a.rows.map(\.cells), [["合计", "5.00", "5.00"]])
+    }
+
+    func testColumnNumberRowBelongsToTheHeader() throws {
+        let xs: [Double] = [0, 100, 160, 220]
+        let ys: [Double] = [0, 20, 40, 60]
+        let segs = ruled(xs: xs, ys: ys)
+        var cs = chars("项目", x: 5, y: 6) + chars("本年", x: 110, y: 6) + chars("上年", x: 170, y: 6)
+        cs += chars("栏次", x: 5, y: 26) + chars("1", x: 120, y: 26) + chars("2", x: 180, y: 26)
+        cs += chars("合计", x: 5, y: 46) + chars("5.00", x: 120, y: 46) + chars("4.00", x: 180, y: 46)
+        let t = try XCTUnwrap(PageTableBuilder.tables(on: PageLayout(number: 1, width: 300, height: 300, chars: cs, segments: segs)).first)
+        XCTAssertEqual(TableAssembler.detectHeaderRows(t), 2)
+    }
+}
