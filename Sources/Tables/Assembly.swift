@@ -158,6 +158,8 @@ public enum TableAssembler {
                     flags.formUnion(f)
                 }
                 if piece.columnCount != columns.count { flags.insert(.columnMismatch) }
+                let band = (piece.grid.ys[r], piece.grid.ys[r + 1])
+                if piece.strayText.contains(where: { $0.box.midY > band.0 && $0.box.midY < band.1 }) { flags.insert(.textOutsideCell) }
                 if cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row
                 let rowBox = Rect(x0: piece.grid.xs.first!, y0: piece.grid.ys[r], x1: piece.grid.xs.last!, y1: piece.grid.ys[r + 1])
                 rows.append(TableRow(cells: cells, page: piece.page, box: rowBox, cellBoxes: boxes, flags: flags, cellFlags: cellFlags))

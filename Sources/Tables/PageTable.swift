@@ -117,7 +117,8 @@ public enum PageTableBuilder {
             var flags: Set<Flag> = []
             if lines.count > 1 { flags.insert(.wrappedCell) }
             if across.contains(i) { flags.insert(.textAcrossColumns) }
-            if text.unicodeScalars.contains(where: { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) }) {
+            // Replacement, private-use and control characters: a font without a usable Unicode map.
+            if text.unicodeScalars.contains(where: { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) || $0.value < 0x20 }) {
                 flags.insert(.garbledText)
             }
             cells.append(Cell(row: s.row, col: s.col, rowSpan: s.rowSpan, colSpan: s.colSpan,
