@@ -11,7 +11,7 @@ tests can check that every changed row is caught.
 import argparse, json, random, re
 
 AMOUNT = re.compile(r"^-?\d{1,3}(,\d{3})*\.\d+$|^-?\d+\.\d+$")  # amounts print decimals; codes do not
-SUMMED = {"revenue", "expenditure", "gpb_expenditure", "gpb_basic_expenditure", "gpb_basic_detail",
+SUMMED = {"budget_summary", "fiscal_summary", "revenue", "expenditure", "gpb_expenditure", "gpb_basic_expenditure", "gpb_basic_detail",
           "economic_classification", "three_public", "project_expenditure", "operating_costs"}
 TOTAL = ("合计", "总计", "小计")
 

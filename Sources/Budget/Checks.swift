@@ -272,26 +272,7 @@ public enum Checker {
         }
 
         func check(parent p: Int, kids: [Int], kind: String, label: String) {
-            guard !kids.isEmpty else { return }
-            var failed = false
-            for c in amounts.sorted() {
-                let parts = kids.map { value(rows[$0], c) }
-                let texts = [rows[p].cells[c]] + kids.map { rows[$0].cells[c] }
-                guard let ok = holds(value(rows[p], c), parts, texts: texts) else { continue }
-                if ok { continue }
-                failed = true
-                counter += 1
-                let sum = parts.compactMap { $0 }.reduce(Decimal(0), +)
-                out.append(CheckResult(
-                    id: "t\(t.number)-row\(counter)", kind: kind, passed: false,
-                    message: "\(label) row \(p + 1) «\(rowName(rows[p]))», page \(rows[p].page), column \(columnName(t, c)): printed \(rows[p].cells[c].isEmpty ? "(empty)" : rows[p].cells[c]), sum of \(kids.count) rows below \(fmt(sum))",
-                    expected: fmt(sum), printed: rows[p].cells[c], table: t.number, rows: [p] + kids, columns: [c]))
-            }
-            if !failed {
-                counter += 1
-                out.append(CheckResult(id: "t\(t.number)-row\(counter)", kind: kind, passed: true,
-                                       message: "\(label) row \(p + 1) «\(rowName(rows[p]))» = sum of \(kids.count) rows", table: t.number, rows: [p]))
-            }
+            out += sumCheck(t, parent: p, kids: kids, columns: amounts.sorted(), kind: kind, label: label, counter: &counter)
         }
 
         /// Rows numbered at the top level (一、 二、 …), the way untagged hierarchies mark their groups.
@@ -324,6 +305,101 @@ public enum Checker {
         }
         for p in rows.indices where keys[p] != nil {
             check(parent: p, kids: children(of: p), kind: "code_rollup", label: "subtotal")
+        }
+        return out
+    }
+
+    /// parent = Σ kids in each of `columns`. A failure names the cells, and the rows it marks
+    /// are the parent and those kids that print a figure in that column.
+    static func sumCheck(_ t: BudgetTable, parent p: Int, kids: [Int], columns: [Int], kind: String, label: String,
+                         counter: inout Int) -> [CheckResult] {
+        guard !kids.isEmpty else { return [] }
+        let rows = t.rows
+        var out: [CheckResult] = []
+        var failed = false
+        for c in columns {
+            let parts = kids.map { value(rows[$0], c) }
+            let texts = [rows[p].cells[c]] + kids.map { rows[$0].cells[c] }
+            guard let ok = holds(value(rows[p], c), parts, texts: texts) else { continue }
+            if ok { continue }
+            failed = true
+            counter += 1
+            let sum = parts.compactMap { $0 }.reduce(Decimal(0), +)
+            let involved = kids.filter { value(rows[$0], c) != nil }
+            out.append(CheckResult(
+                id: "t\(t.number)-row\(counter)", kind: kind, passed: false,
+                message: "\(label) row \(p + 1) «\(rowName(rows[p]))», page \(rows[p].page), column \(columnName(t, c)): printed \(rows[p].cells[c].isEmpty ? "(empty)" : rows[p].cells[c]), sum of its \(kids.count) rows \(fmt(sum))",
+                expected: fmt(sum), printed: rows[p].cells[c], table: t.number, rows: [p] + involved, columns: [c]))
+        }
+        if !failed {
+            counter += 1
+            out.append(CheckResult(id: "t\(t.number)-row\(counter)", kind: kind, passed: true,
+                                   message: "\(label) row \(p + 1) «\(rowName(rows[p]))» = sum of \(kids.count) rows", table: t.number, rows: [p]))
+        }
+        return out
+    }
+
+    // MARK: two-sided tables (收入 | 支出 side by side)
+
+    enum Level: Int { case top = 1, second = 2, subset = 9 }
+
+    /// 一、 → top; （一） (一) 1、 1. → second; 其中 → subset; unnumbered → top.
+    static func level(_ label: String) -> Level {
+        let t = squeeze(label)
+        if t.hasPrefix("其中") { return .subset }
+        if t.range(of: #"^[一二三四五六七八九十]+、"#, options: .regularExpression) != nil { return .top }
+        if t.range(of: #"^([（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])"#, options: .regularExpression) != nil { return .second }
+        return .top
+    }
+
+    /// Each side: its label column and the amount columns right of it.
+    static func sides(_ t: BudgetTable, amounts: Set<Int>) -> [(label: Int, amounts: [Int])] {
+        var out: [(Int, [Int])] = []
+        for c in t.columns.indices where !amounts.contains(c) {
+            let cols = ((c + 1)..<t.columns.count).prefix { amounts.contains($0) }
+            if !cols.isEmpty { out.append((c, Array(cols))) }
+        }
+        return out
+    }
+
+    static func checkSides(_ t: BudgetTable, amounts: Set<Int>) -> [CheckResult] {
+        var out: [CheckResult] = []
+        var counter = 100
+        for side in sides(t, amounts: amounts) {
+            let labelled = t.rows.indices.filter { !squeeze(t.rows[$0].cells[side.label]).isEmpty }
+            func isTotal(_ i: Int) -> Bool {
+                let l = squeeze(t.rows[i].cells[side.label])
+                return l.hasSuffix("合计") || l.hasSuffix("总计") || l.hasSuffix("小计")
+            }
+            // Top-level items with second-level parts below them.
+            for (n, i) in labelled.enumerated() where !isTotal(i) && level(t.rows[i].cells[side.label]) == .top {
+                let kids = labelled[(n + 1)...].prefix { !isTotal($0) && level(t.rows[$0].cells[side.label]) != .top }
+                    .filter { level(t.rows[$0].cells[side.label]) == .second }
+                if !kids.isEmpty {
+                    out += sumCheck(t, parent: i, kids: Array(kids), columns: side.amounts, kind: "row_total", label: "item", counter: &counter)
+                }
+            }
+            // Totals: the top-level items they close (the reading that holds, as for row totals).
+            let totals = labelled.filter(isTotal)
+            for (k, p) in totals.enumerated() {
+                let prev = k > 0 ? totals[k - 1] : -1
+                let next = k + 1 < totals.count ? totals[k + 1] : t.rows.count
+                let tops = { (range: [Int]) in range.filter { !isTotal($0) && level(t.rows[$0].cells[side.label]) == .top } }
+                let before = tops(labelled.filter { $0 > prev && $0 < p })
+                let after = tops(labelled.filter { $0 > p && $0 < next })
+                var candidates = [before, after]
+                if prev >= 0 { candidates.append([prev] + before) }
+                candidates = candidates.filter { !$0.isEmpty }
+                guard !candidates.isEmpty else { continue }
+                func held(_ kids: [Int]) -> Int {
+                    side.amounts.filter { c in
+                        holds(value(t.rows[p], c), kids.map { value(t.rows[$0], c) }, texts: [t.rows[p].cells[c]] + kids.map { t.rows[$0].cells[c] }) == true
+                    }.count
+                }
+                let best = candidates.max { held($0) < held($1) }!
+                out += sumCheck(t, parent: p, kids: held(best) > 0 ? best : candidates[0], columns: side.amounts,
+                                kind: "row_total", label: "total", counter: &counter)
+            }
         }
         return out
     }
@@ -379,7 +455,9 @@ public enum Checker {
             }
             if !notSummed.contains(t.kind) {
                 results += checkColumns(t, amounts: amounts)
-                if twoSided.contains(t.kind) { results += checkBalance(t) } else { results += checkRows(t, amounts: amounts) }
+                if twoSided.contains(t.kind) {
+                    results += checkBalance(t) + checkSides(t, amounts: amounts)
+                } else { results += checkRows(t, amounts: amounts) }
             }
             // A failed column identity points at one row. A failed sum over rows points at the
             // parent and all its children; where some children also fail on their own, the fault

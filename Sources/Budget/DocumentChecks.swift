@@ -83,10 +83,15 @@ public enum DocumentChecks {
                         printed: cols.map { r.cells[$0] }))
                 }
             }
-            // Tables of one row (三公经费) name their figures in the header instead.
+            // Tables of one row (三公经费) name their figures in the header instead
+            // ("机关运行经费预算数": the text says 机关运行经费预算为…).
             if t.rows.count <= 2 {
                 for c in amounts.sorted() {
-                    guard let leaf = t.columns[c].path.last.map(normalName), leaf.count >= 4, !Checker.isTotalName(leaf) else { continue }
+                    guard var leaf = t.columns[c].path.last.map(normalName), !Checker.isTotalName(leaf) else { continue }
+                    for suffix in ["预算数", "预算"] where leaf.hasSuffix(suffix) && leaf.count > suffix.count + 3 {
+                        leaf.removeLast(suffix.count); break
+                    }
+                    guard leaf.count >= 4 else { continue }
                     byName[leaf, default: []].append(Source(
                         table: t.number, row: 0,
                         values: t.rows.map { $0.values[c].flatMap { inYuan($0.value, t.unit) } },
@@ -175,7 +180,8 @@ public enum DocumentChecks {
 
     public static func run(_ doc: inout BudgetDocument) {
         let results = crossTable(doc) + narrative(doc)
-        for res in results where !res.passed && res.kind == "cross_table" {
+        // The table or the text may be the wrong one; either way the row is worth a look.
+        for res in results where !res.passed {
             guard let ti = doc.tables.firstIndex(where: { $0.number == res.table }) else { continue }
             for r in res.rows where r < doc.tables[ti].rows.count {
                 doc.tables[ti].rows[r].flags.insert("check_failed")
