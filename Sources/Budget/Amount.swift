@@ -9,7 +9,7 @@ public struct Amount: Equatable, Sendable {
     /// Parses budget amounts: 1,234.56  -12.00  （12.00）  12%  ; dashes and empty are not amounts.
     public static func parse(_ text: String) -> Amount? {
         var t = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
-        t = t.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? t
+        if !t.allSatisfy(\.isASCII) { t = t.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? t }
         guard !t.isEmpty else { return nil }
         var negative = false
         if t.hasPrefix("(") && t.hasSuffix(")") { negative = true; t = String(t.dropFirst().dropLast()) }

@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 import Tables
 
 /// The outcome of one arithmetic check.
@@ -24,10 +25,15 @@ public struct CheckResult: Sendable, Codable, Equatable {
 /// Rounding bound for a printed total: each printed figure may be off by half a unit in its
 /// last place (四舍五入尾数误差), so a sum of n terms may differ by (n + 1) half-units.
 public enum Tolerance {
-    public static func bound(terms: Int, decimals: Int) -> Decimal {
+    /// Half a unit of the last decimal: 0.5, 0.05, 0.005, … (exact decimals, built once).
+    static let halfUnits: [Decimal] = (0...8).map { d in
         var half = Decimal(5)
-        for _ in 0...decimals { half /= 10 }        // 0.005 for two decimals
-        return half * Decimal(terms + 1)
+        for _ in 0...d { half /= 10 }
+        return half
+    }
+
+    public static func bound(terms: Int, decimals: Int) -> Decimal {
+        halfUnits[min(max(decimals, 0), halfUnits.count - 1)] * Decimal(terms + 1)   // 0.005 per term at two decimals
     }
 
     static func decimals(_ texts: [String]) -> Int {
@@ -279,7 +285,7 @@ public enum Checker {
         func numberedTop(_ scope: [Int]) -> [Int] {
             scope.filter { i in
                 let name = rows[i].cells.first { !squeeze($0).isEmpty } ?? ""
-                return squeeze(name).range(of: #"^[一二三四五六七八九十]+、"#, options: .regularExpression) != nil
+                return Pattern.firstMatch(squeeze(name), #"^[一二三四五六七八九十]+、"#) != nil
             }
         }
 
@@ -347,8 +353,8 @@ public enum Checker {
     static func level(_ label: String) -> Level {
         let t = squeeze(label)
         if t.hasPrefix("其中") { return .subset }
-        if t.range(of: #"^[一二三四五六七八九十]+、"#, options: .regularExpression) != nil { return .top }
-        if t.range(of: #"^([（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])"#, options: .regularExpression) != nil { return .second }
+        if Pattern.firstMatch(t, #"^[一二三四五六七八九十]+、"#) != nil { return .top }
+        if Pattern.firstMatch(t, #"^([（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])"#) != nil { return .second }
         return .top
     }
 
@@ -416,7 +422,7 @@ public enum Checker {
     static func checkBalance(_ t: BudgetTable) -> [CheckResult] {
         func find(_ pattern: String) -> (row: Int, col: Int, value: Decimal, text: String)? {
             for (i, r) in t.rows.enumerated() {
-                for (c, cell) in r.cells.enumerated() where squeeze(cell).range(of: pattern, options: .regularExpression) != nil {
+                for (c, cell) in r.cells.enumerated() where Pattern.firstMatch(squeeze(cell), pattern) != nil {
                     if let k = ((c + 1)..<r.cells.count).first(where: { r.values[$0] != nil }), let v = r.values[k] {
                         return (i, k, v.value, r.cells[k])
                     }

@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 
 /// Checks across tables and against the narrative (情况说明).
 public enum DocumentChecks {
@@ -17,7 +18,7 @@ public enum DocumentChecks {
     /// An amount in a two-sided table next to a label matching `pattern`.
     static func labelled(_ t: BudgetTable, _ pattern: String) -> (row: Int, col: Int, value: Decimal, text: String)? {
         for (i, r) in t.rows.enumerated() {
-            for (c, cell) in r.cells.enumerated() where squeeze(cell).range(of: pattern, options: .regularExpression) != nil {
+            for (c, cell) in r.cells.enumerated() where Pattern.firstMatch(squeeze(cell), pattern) != nil {
                 if let k = ((c + 1)..<r.cells.count).first(where: { r.values[$0] != nil }), let v = r.values[k] { return (i, k, v.value, r.cells[k]) }
             }
         }
@@ -124,14 +125,21 @@ public enum DocumentChecks {
         var out: [CheckResult] = []
         var seen = Set<String>()
         let ns = text as NSString
+        // Where each UTF-16 unit occurs: names are found from the places their first unit is.
+        let units = Array(text.utf16)
+        var at: [UInt16: [Int]] = [:]
+        for (i, u) in units.enumerated() { at[u, default: []].append(i) }
+        func occurrences(_ name: String) -> [NSRange] {
+            let n = Array(name.utf16)
+            guard let first = n.first else { return [] }
+            return (at[first] ?? []).filter { i in
+                i + n.count <= units.count && units[i..<(i + n.count)].elementsEqual(n)
+            }.map { NSRange(location: $0, length: n.count) }
+        }
         var covered = IndexSet()
         // Short names (教育) only help match scope variants; the text is searched for longer ones.
-        for (name, rows) in byName.sorted(by: { $0.key.count > $1.key.count }) where name.count >= 4 {
-            var search = NSRange(location: 0, length: ns.length)
-            while true {
-                let found = ns.range(of: name, options: [], range: search)
-                if found.location == NSNotFound { break }
-                search = NSRange(location: found.upperBound, length: ns.length - found.upperBound)
+        for (name, rows) in byName.sorted(by: { ($0.key.count, $1.key) > ($1.key.count, $0.key) }) where name.count >= 4 {
+            for found in occurrences(name) {
                 // Inside a longer name already read (中等职业教育 in 提前下达…中等职业教育学生资助…).
                 if covered.intersects(integersIn: found.location..<found.upperBound) { continue }
                 covered.insert(integersIn: found.location..<found.upperBound)
@@ -171,7 +179,7 @@ public enum DocumentChecks {
     /// A row's name without its numbering (一、 （二） 1. ) and a trailing 项目.
     static func normalName(_ s: String) -> String {
         var t = squeeze(s)
-        if let r = t.range(of: #"^([一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．])"#, options: .regularExpression) {
+        if let r = Pattern.firstMatch(t, #"^([一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．])"#) {
             t.removeSubrange(r)
         }
         if t.hasSuffix("项目") && t.count > 6 { t.removeLast(2) }

@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 
 /// One performance indicator (绩效指标) as a record.
 public struct Indicator: Sendable, Codable, Equatable {
@@ -35,7 +36,7 @@ public enum Normaliser {
         for (word, sym) in comparators where t.hasPrefix(word) {
             comp = sym; t.removeFirst(word.count); break
         }
-        guard let r = t.range(of: #"^-?\d+(\.\d+)?"#, options: .regularExpression) else { return (comp, nil, nil) }
+        guard let r = Pattern.firstMatch(t, #"^-?\d+(\.\d+)?"#) else { return (comp, nil, nil) }
         let number = String(t[r])
         let unit = String(t[r.upperBound...])
         return (comp, number, unit.isEmpty ? nil : unit)

@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 
 /// The standard tables of a department budget (shared/spec/tables.md), known by what they hold.
 public enum TableKind: String, Codable, CaseIterable, Sendable {
@@ -65,14 +66,14 @@ public enum Classifier {
         if t.hasPrefix("注") || t.hasPrefix("单位") || t.hasPrefix("部门名称") || t.hasPrefix("编制单位")
             || t.hasPrefix("预算单位") || t.hasPrefix("金额单位") { return false }
         if t.hasSuffix("表") || t.contains("预算表") || t.contains("明细表") || t.contains("总表") || t.contains("目标表") { return true }
-        if t.range(of: #"^(\d{4}年)?.*(运行经费|三公”?经费)(预算)?$"#, options: .regularExpression) != nil { return true }
+        if Pattern.firstMatch(t, #"^(\d{4}年)?.*(运行经费|三公”?经费)(预算)?$"#) != nil { return true }
         return false
     }
 
     /// A code line printed above the title: 预算01表, 表1, 表一, 附表3, 公开01表 …
     public static func isCodeLine(_ line: String) -> Bool {
         let t = squeeze(line)
-        return t.range(of: #"^(附表|表|[\p{Han}]{0,6}?)[0-9一二三四五六七八九十〇-]{1,4}(表)?(-\d+)?$"#, options: .regularExpression) != nil
+        return Pattern.firstMatch(t, #"^(附表|表|[\p{Han}]{0,6}?)[0-9一二三四五六七八九十〇-]{1,4}(表)?(-\d+)?$"#) != nil
             && (t.contains("表") || t.hasPrefix("附"))
             && t.count <= 10
     }

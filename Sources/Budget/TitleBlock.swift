@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 
 /// What a budget prints above a table: code line, title, department, unit.
 public struct TitleBlock: Equatable, Sendable {
@@ -39,7 +40,7 @@ public enum TitleBlockParser {
     }
 
     static func firstGroup(_ pattern: String, in text: String) -> String? {
-        guard let re = try? NSRegularExpression(pattern: pattern),
+        guard let re = Pattern.regex(pattern),
               let m = re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               m.numberOfRanges > 1, let r = Range(m.range(at: 1), in: text) else { return nil }
         return String(text[r])

@@ -18,9 +18,12 @@ public enum RunDetector {
 
     public static func segments(in image: GrayImage) -> [Segment] {
         guard image.width > 0, image.height > 0 else { return [] }
-        var out: [Segment] = []
-        for threshold in [inkThreshold, strictInkThreshold] {
-            out += horizontal(image, threshold) + vertical(image, threshold)
+        var thick = false
+        var out = horizontal(image, inkThreshold, &thick) + vertical(image, inkThreshold, &thick)
+        // Only where a filled area was found can rules hide inside one.
+        if thick {
+            var ignored = false
+            out += horizontal(image, strictInkThreshold, &ignored) + vertical(image, strictInkThreshold, &ignored)
         }
         return out
     }
@@ -28,7 +31,7 @@ public enum RunDetector {
     private struct Run { var line: Int; var lo: Int; var hi: Int }   // hi exclusive
 
     /// Stacks runs from consecutive pixel lines that cover nearly the same extent into one segment.
-    private static func merge(_ runs: [Run], scale: Double, orientation: Orientation) -> [Segment] {
+    private static func merge(_ runs: [Run], scale: Double, orientation: Orientation, thick: inout Bool) -> [Segment] {
         var open: [(first: Int, last: Int, lo: Int, hi: Int)] = []
         var done: [(first: Int, last: Int, lo: Int, hi: Int)] = []
         var current = -1
@@ -62,14 +65,14 @@ public enum RunDetector {
         var out: [Segment] = []
         for s in done {
             let thickness = Double(s.last - s.first + 1) / scale
-            if thickness > maxThickness { continue }
+            if thickness > maxThickness { thick = true; continue }
             let pos = Double(s.first + s.last + 1) / 2 / scale
             out.append(Segment(orientation, at: pos, from: Double(s.lo) / scale, to: Double(s.hi) / scale))
         }
         return out
     }
 
-    private static func horizontal(_ img: GrayImage, _ inkThreshold: UInt8) -> [Segment] {
+    private static func horizontal(_ img: GrayImage, _ inkThreshold: UInt8, _ thick: inout Bool) -> [Segment] {
         let minPx = Int(minLength * img.scale)
         var runs: [Run] = []
         img.pixels.withUnsafeBufferPointer { px in
@@ -85,10 +88,10 @@ public enum RunDetector {
                 }
             }
         }
-        return merge(runs, scale: img.scale, orientation: .horizontal)
+        return merge(runs, scale: img.scale, orientation: .horizontal, thick: &thick)
     }
 
-    private static func vertical(_ img: GrayImage, _ inkThreshold: UInt8) -> [Segment] {
+    private static func vertical(_ img: GrayImage, _ inkThreshold: UInt8, _ thick: inout Bool) -> [Segment] {
         let minPx = Int(minLength * img.scale)
         var runs: [Run] = []
         // Column runs, found row by row to stay cache friendly: track each column's open run.
@@ -107,6 +110,6 @@ public enum RunDetector {
             }
         }
         runs.sort { ($0.line, $0.lo) < ($1.line, $1.lo) }
-        return merge(runs, scale: img.scale, orientation: .vertical)
+        return merge(runs, scale: img.scale, orientation: .vertical, thick: &thick)
     }
 }

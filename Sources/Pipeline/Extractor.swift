@@ -53,8 +53,8 @@ public enum Extractor {
 
     static func isPageFooter(_ line: TextLine, pageHeight: Double) -> Bool {
         let t = line.text.replacingOccurrences(of: " ", with: "")
-        if t.range(of: #"^[-—–\s]*(第)?\d+(页)?(/\d+|共\d+页)?[-—–\s]*$"#, options: .regularExpression) != nil { return true }
-        if t.range(of: #"^第\d+页(，)?共\d+页$"#, options: .regularExpression) != nil { return true }
+        if Pattern.firstMatch(t, #"^[-—–\s]*(第)?\d+(页)?(/\d+|共\d+页)?[-—–\s]*$"#) != nil { return true }
+        if Pattern.firstMatch(t, #"^第\d+页(，)?共\d+页$"#) != nil { return true }
         return false
     }
 
@@ -144,7 +144,7 @@ public enum Extractor {
             let wrappedTitle = idx + 1 < lines.count && lines[idx + 1].text.count <= 8
                 && Classifier.looksLikeTitle(t + lines[idx + 1].text)
             if Classifier.looksLikeTitle(t) || wrappedTitle || Classifier.isCodeLine(t) || TitleBlockParser.unit(in: t) != nil { break }
-            let startsItem = t.hasPrefix("注") || t.hasPrefix("说明") || t.range(of: #"^\d+[.．、]"#, options: .regularExpression) != nil
+            let startsItem = t.hasPrefix("注") || t.hasPrefix("说明") || Pattern.firstMatch(t, #"^\d+[.．、]"#) != nil
                 || t.hasPrefix("本部门") || t.hasPrefix("本单位") || items.isEmpty
             // A wrapped note line continues the item above (close below it, no new item marker).
             if startsItem || items.isEmpty {
@@ -188,7 +188,7 @@ public enum Extractor {
         var counts: [Int: Int] = [:]
         for t in texts {
             let s = t.replacingOccurrences(of: " ", with: "")
-            if let r = s.range(of: #"(19|20)\d{2}(?=年)"#, options: .regularExpression), let y = Int(s[r]) { counts[y, default: 0] += 1 }
+            if let r = Pattern.firstMatch(s, #"(19|20)\d{2}(?=年)"#), let y = Int(s[r]) { counts[y, default: 0] += 1 }
         }
         return counts.max { $0.value < $1.value }?.key
     }

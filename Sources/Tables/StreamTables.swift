@@ -34,7 +34,7 @@ public enum StreamTables {
         let split = lines.map(words)
         // Body lines: two or more words, and an amount (decimals or thousands separators) after the first.
         func isAmount(_ t: String) -> Bool {
-            t.range(of: #"^-?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+)$"#, options: .regularExpression) != nil
+            Pattern.firstMatch(t, #"^-?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+)$"#) != nil
         }
         let isBody = split.map { ws in ws.count >= 2 && ws.dropFirst().contains { isAmount($0.text) } }
         var blocks: [[Int]] = []
