@@ -17,7 +17,8 @@ public enum ExtractionError: Error, CustomStringConvertible {
 
 /// One page read and cut into table pieces and the text outside them.
 struct PageReading {
-    var layout: PageLayout
+    var number: Int
+    var height: Double
     var pieces: [PageTable]
     var outside: [TextLine]     // lines of text not inside any table, top to bottom
 }
@@ -48,7 +49,9 @@ public enum Extractor {
         let outsideChars = layout.chars.filter { ch in
             !pieces.contains { $0.box.contains(x: ch.box.midX, y: ch.box.midY, slack: 0.5) }
         }
-        return PageReading(layout: layout, pieces: pieces, outside: TextAssembly.lines(outsideChars))
+        // The page's characters are not kept: memory stays flat however long the document.
+        return PageReading(number: layout.number, height: layout.height, pieces: pieces,
+                           outside: TextAssembly.lines(outsideChars).map { var l = $0; l.chars = []; return l })
     }
 
     static func isPageFooter(_ line: TextLine, pageHeight: Double) -> Bool {
@@ -68,7 +71,7 @@ public enum Extractor {
         var pending: [Pending] = []
         var narrative: [String] = []
         for page in pages {
-            let lines = page.outside.filter { !isPageFooter($0, pageHeight: page.layout.height) }
+            let lines = page.outside.filter { !isPageFooter($0, pageHeight: page.height) }
             if page.pieces.isEmpty {
                 narrative.append(contentsOf: lines.map(\.text))
                 continue
@@ -88,7 +91,7 @@ public enum Extractor {
                     .contains { Classifier.looksLikeTitle($0.text) || Classifier.isCodeLine($0.text) }
                 let canContinue: Bool = {
                     guard i == 0, let last = pending.last, !last.closed, let lastPiece = last.pieces.last,
-                          lastPiece.page >= page.layout.number - 1, compatible(piece, last.pieces[0]) else { return false }
+                          lastPiece.page >= page.number - 1, compatible(piece, last.pieces[0]) else { return false }
                     // No title, or the same title printed again on each page (续表).
                     return !hasTitle || sameTable(block, last.block)
                 }()
