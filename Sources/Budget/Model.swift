@@ -59,7 +59,7 @@ public struct BudgetTable: Sendable {
         self.number = number; self.kind = kind
         code = block.code; title = block.title ?? ""; department = block.department; unit = block.unit
         pages = assembled.pages
-        regions = assembled.pieces.map { PageRegion(page: $0.page, box: $0.box) }
+        regions = assembled.pieces.map { PageRegion(page: $0.page, box: $0.printed($0.box)) }
         headerRows = assembled.headerRows
         columns = assembled.columns
         rows = assembled.rows.map(BudgetRow.init)

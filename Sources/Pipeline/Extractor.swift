@@ -44,8 +44,14 @@ public enum Extractor {
         return doc
     }
 
-    static func read(_ layout: PageLayout) -> PageReading {
-        let pieces = PageTableBuilder.tables(on: layout)
+    static func read(_ printed: PageLayout) -> PageReading {
+        // Text running down or up the page: read it turned upright; boxes are turned back below.
+        let orientation = Orientation90.detect(printed.chars)
+        let layout = orientation.upright(printed)
+        var pieces = PageTableBuilder.tables(on: layout)
+        if orientation != .upright {
+            for i in pieces.indices { pieces[i].pageFrame = PageFrame(orientation: orientation, width: printed.width, height: printed.height) }
+        }
         let outsideChars = layout.chars.filter { ch in
             !pieces.contains { $0.box.contains(x: ch.box.midX, y: ch.box.midY, slack: 0.5) }
         }

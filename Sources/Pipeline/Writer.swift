@@ -47,7 +47,7 @@ public enum DebugOverlay {
         for s in layout.segments.sorted(by: { ($0.orientation.rawValue, $0.position) < ($1.orientation.rawValue, $1.position) }) {
             out.append("  \(s.orientation == .horizontal ? "H" : "V") at \(f(s.position)) from \(f(s.start)) to \(f(s.end))")
         }
-        for (i, t) in PageTableBuilder.tables(on: layout).enumerated() {
+        for (i, t) in Extractor.read(layout).pieces.enumerated() {
             out.append("table \(i + 1): \(t.rowCount) rows x \(t.columnCount) columns, header rows \(TableAssembler.detectHeaderRows(t))")
             for c in t.cells where !c.text.isEmpty {
                 out.append("  r\(c.row) c\(c.col) span \(c.rowSpan)x\(c.colSpan): \(c.text)")
@@ -57,19 +57,20 @@ public enum DebugOverlay {
     }
 
     public static func overlays(pdf: PDFFile, page: Int) -> [Overlay] {
-        let layout = pdf.layout(page: page)
+        let printed = pdf.layout(page: page)
         var out: [Overlay] = []
-        for s in layout.segments {
+        for s in printed.segments {
             out.append(Overlay(rect: s.box, rgba: (1, 0, 0, 0.9), style: .stroke(width: 2)))
         }
-        for t in PageTableBuilder.tables(on: layout) {
+        let reading = Extractor.read(printed)
+        for t in reading.pieces {
             let h = TableAssembler.detectHeaderRows(t)
             for c in t.cells {
-                let inner = Rect(x0: c.box.x0 + 1, y0: c.box.y0 + 1, x1: c.box.x1 - 1, y1: c.box.y1 - 1)
+                let inner = t.printed(Rect(x0: c.box.x0 + 1, y0: c.box.y0 + 1, x1: c.box.x1 - 1, y1: c.box.y1 - 1))
                 let color: (Double, Double, Double, Double) = c.row < h ? (0.2, 0.4, 1, 0.18) : (0.1, 0.8, 0.2, c.text.isEmpty ? 0.05 : 0.15)
                 out.append(Overlay(rect: inner, rgba: color, style: .fill))
             }
-            out.append(Overlay(rect: t.box, rgba: (1, 0.5, 0, 1), style: .stroke(width: 3)))
+            out.append(Overlay(rect: t.printed(t.box), rgba: (1, 0.5, 0, 1), style: .stroke(width: 3)))
         }
         return out
     }

@@ -162,7 +162,8 @@ public enum TableAssembler {
                 if piece.strayText.contains(where: { $0.box.midY > band.0 && $0.box.midY < band.1 }) { flags.insert(.textOutsideCell) }
                 if cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row
                 let rowBox = Rect(x0: piece.grid.xs.first!, y0: piece.grid.ys[r], x1: piece.grid.xs.last!, y1: piece.grid.ys[r + 1])
-                rows.append(TableRow(cells: cells, page: piece.page, box: rowBox, cellBoxes: boxes, flags: flags, cellFlags: cellFlags))
+                rows.append(TableRow(cells: cells, page: piece.page, box: piece.printed(rowBox), cellBoxes: boxes.map(piece.printed),
+                                     flags: flags, cellFlags: cellFlags))
             }
             // What runs off this piece's bottom edge in a merged cell.
             var next: [Int: (text: String, merged: Bool)] = [:]

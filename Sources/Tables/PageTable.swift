@@ -39,6 +39,10 @@ public struct PageTable: Sendable {
     public var captions: [TextLine] = []
     /// Full-width rows at the bottom that print notes inside the frame (注：…).
     public var footnotes: [String] = []
+    /// Set when the page was read turned upright: maps boxes back onto the printed page.
+    public var pageFrame: PageFrame?
+    /// A box of this table's frame on the page as printed.
+    public func printed(_ r: Rect) -> Rect { pageFrame?.toPage(r) ?? r }
     public var rowCount: Int { grid.rowCount }
     public var columnCount: Int { grid.columnCount }
     public var box: Rect { grid.box }
