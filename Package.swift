@@ -41,10 +41,12 @@ let package = Package(
             "Output", "Batch",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // The review page (static HTML beside cropped page images) and `apply` of its corrections.
+        .target(name: "Review", dependencies: ["Output", "Budget", "Tables", "Layout", "PDFDocument", "Batch"]),
         .executableTarget(
             name: "budgetpdf",
             dependencies: [
-                "Pipeline", "PDFDocument", "Output", "Budget", "Batch", "BudgetDB",
+                "Pipeline", "PDFDocument", "Output", "Budget", "Batch", "BudgetDB", "Review",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "TablesTests", dependencies: ["Tables", "Layout"]),
         .testTarget(name: "BudgetTests", dependencies: ["Budget", "Tables", "Layout"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "PDFDocument", "Output", "Budget"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Pipeline", "Output", "Budget", "Batch"]),
         .testTarget(name: "BatchTests", dependencies: [
             "Batch", "BudgetDB", "Output",
             .product(name: "GRDB", package: "GRDB.swift"),

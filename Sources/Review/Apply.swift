@@ -111,7 +111,7 @@ public enum Reviser {
             let seen = Set((d.checks ?? []) + original.checks + (reviewed[key]?.checks ?? []))
             reviewed[key] = TablesFile.Reviewed(by: d.by ?? reviewer, at: d.at ?? stamp, edited: edited,
                                                 was: edited.isEmpty ? nil : wasTexts,
-                                                checks: seen.isEmpty ? nil : seen.sorted())
+                                                checks: edited.isEmpty && !seen.isEmpty ? seen.sorted() : nil)
             if edited.isEmpty { out.accepted += 1 } else { out.edited += 1 }
         }
 

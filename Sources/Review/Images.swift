@@ -37,7 +37,7 @@ public enum ImagePlan {
     public static let pageScale = 2.0
     /// A crop that would reach the header from less than this far below it includes the header.
     static let mergeHeaderWithin = 220.0
-    static let contextAbove = 60.0
+    static let contextAbove = 70.0
 
     static func rect(_ b: [Double]) -> Rect { Reviser.rect(b) }
 
@@ -97,9 +97,11 @@ public enum ImagePlan {
         }
 
         // Context: up to two rows above on the same page, at most `contextAbove` points.
-        var top = box.y0
-        for k in stride(from: i - 1, through: max(0, i - 2), by: -1) where t.rows[k].page == r.page {
-            top = min(top, max(rect(t.rows[k].box).y0, box.y0 - contextAbove))
+        var top = box.y0 - 8
+        for k in stride(from: i - 1, through: max(0, i - 2), by: -1) {
+            let above = rect(t.rows[k].box)
+            guard t.rows[k].page == r.page, box.y0 - above.y0 <= contextAbove else { break }
+            top = min(top, above.y0)
         }
         var headerImage: ImageSpec?
         if let h = header, h.page == r.page, box.y1 - h.box.y0 <= mergeHeaderWithin {
@@ -109,7 +111,7 @@ public enum ImagePlan {
             headerImage = ImageSpec(page: h.page, clip: clip, scale: cropScale, outline: nil, marks: [],
                                     file: "\(id)/t\(t.number)-p\(h.page)-head-\(tag(coords(clip))).png")
         }
-        let clip = Rect(x0: max(0, min(region.x0, box.x0) - 6), y0: max(0, top - 4),
+        let clip = Rect(x0: max(0, min(region.x0, box.x0) - 6), y0: max(0, top - 1.5),
                         x1: max(region.x1, box.x1) + 6, y1: box.y1 + 10)
         let outline = Rect(x0: box.x0 - 1.5, y0: box.y0 - 1.5, x1: box.x1 + 1.5, y1: box.y1 + 1.5)
         let marks = hot.sorted().compactMap { c in r.cell_boxes[safe: c].map(rect) }

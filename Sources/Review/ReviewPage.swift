@@ -146,8 +146,9 @@ public enum ReviewPage {
 
             """
         }
+        var shown = 0
         for d in docs where d.reviewRows > 0 {
-            h += document(d, images: images, imagesDir: options.imagesDir)
+            h += document(d, images: images, imagesDir: options.imagesDir, shown: &shown)
         }
         let clean = docs.filter { $0.reviewRows == 0 }
         if !clean.isEmpty && total > 0 {
@@ -175,7 +176,11 @@ public enum ReviewPage {
         return label.isEmpty ? d.file.source.file : "\(label) (\(d.file.source.file))"
     }
 
-    static func document(_ d: ReviewDocument, images: (ReviewDocument, TablesFile.TableOut, Int) -> RowImages?, imagesDir: String) -> String {
+    /// The pictures of the first rows load at once (they are on screen when the page opens), the rest lazily.
+    static let eagerRows = 3
+
+    static func document(_ d: ReviewDocument, images: (ReviewDocument, TablesFile.TableOut, Int) -> RowImages?, imagesDir: String,
+                         shown: inout Int) -> String {
         let n = d.reviewRows
         var h = """
         <section class="doc" id="\(d.id)" data-doc="\(d.id)">
@@ -195,20 +200,23 @@ public enum ReviewPage {
             <h3>Table \(t.number) · \(escape(t.title)) <small>\(escape(meta.joined(separator: " · ")))</small></h3>
 
             """
-            for i in rows { h += row(d, t, i, images: images(d, t, i), imagesDir: imagesDir) }
+            for i in rows {
+                h += row(d, t, i, images: images(d, t, i), imagesDir: imagesDir, eager: shown < eagerRows)
+                shown += 1
+            }
             h += "</section>\n"
         }
         return h + "</section>\n"
     }
 
-    static func img(_ s: ImageSpec, _ dir: String, cls: String, alt: String) -> String {
+    static func img(_ s: ImageSpec, _ dir: String, cls: String, alt: String, eager: Bool = false) -> String {
         // Shown at 2 CSS px per point (the file holds 3): sharp on high-density screens, readable on others.
         let w = Int(((s.clip?.width ?? 0) * 2).rounded()), hgt = Int(((s.clip?.height ?? 0) * 2).rounded())
         let size = w > 0 ? " width=\"\(w)\" height=\"\(hgt)\"" : ""
-        return "<img class=\"\(cls)\" loading=\"lazy\" decoding=\"async\" src=\"\(escape(dir + "/" + s.file))\"\(size) alt=\"\(escape(alt))\">"
+        return "<img class=\"\(cls)\" loading=\"\(eager ? "eager" : "lazy")\" decoding=\"async\" src=\"\(escape(dir + "/" + s.file))\"\(size) alt=\"\(escape(alt))\">"
     }
 
-    static func row(_ d: ReviewDocument, _ t: TablesFile.TableOut, _ i: Int, images: RowImages?, imagesDir: String) -> String {
+    static func row(_ d: ReviewDocument, _ t: TablesFile.TableOut, _ i: Int, images: RowImages?, imagesDir: String, eager: Bool = false) -> String {
         let r = t.rows[i]
         let id = rowID(d.id, t.number, i)
         let docChecks = d.file.checks.filter { $0.table == t.number }
@@ -239,8 +247,8 @@ public enum ReviewPage {
         h += "</ul>\n"
         if let im = images {
             h += "<div class=\"pics\">"
-            if let hd = im.header { h += img(hd, imagesDir, cls: "head", alt: "column header of table \(t.number)") }
-            h += img(im.crop, imagesDir, cls: "crop", alt: "row \(i + 1) as printed on page \(r.page)")
+            if let hd = im.header { h += img(hd, imagesDir, cls: "head", alt: "column header of table \(t.number)", eager: eager) }
+            h += img(im.crop, imagesDir, cls: "crop", alt: "row \(i + 1) as printed on page \(r.page)", eager: eager)
             let b = im.rowBox
             h += "<a class=\"pagelink\" href=\"\(escape(imagesDir + "/" + im.page.file))\" data-page=\"\(r.page)\" data-scale=\"\(im.page.scale)\" "
             h += "data-box=\"\(b.x0),\(b.y0),\(b.x1),\(b.y1)\" target=\"_blank\">Whole page \(r.page) (p)</a></div>\n"

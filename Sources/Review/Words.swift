@@ -50,14 +50,14 @@ public enum Words {
         return f.string(from: d as NSDecimalNumber) ?? "\(d)"
     }
 
-    /// "Printed 477.50, but the parts add up to 487.50: a difference of 10.00."
+    /// "Printed 477.50, but the figures it should equal come to 487.50 (off by 10.00)."
     public static func figures(_ c: CheckResult) -> String? {
         guard let p = c.printed, let e = c.expected else { return nil }
-        var s = "Printed \(p); the figures it should equal give \(e)"
+        var s = "Printed \(p), but the figures it should equal come to \(e)"
         if let a = number(p), let b = number(e) {
             var d = b - a
             if d < 0 { d = -d }
-            s += ": a difference of \(format(d))"
+            s += " (off by \(format(d)))"
         }
         return s + "."
     }

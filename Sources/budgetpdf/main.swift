@@ -11,7 +11,7 @@ struct BudgetPDF: ParsableCommand {
         commandName: "budgetpdf",
         abstract: "Turn department-budget PDFs (部门预算) into checked tables: JSON, CSV.",
         version: TablesJSON.version,
-        subcommands: [Extract.self, Check.self, Debug.self, ExtractOne.self])
+        subcommands: [Extract.self, Check.self, Debug.self, Review.self, Apply.self, ExtractOne.self])
 }
 
 /// Prints one line to standard error and exits non-zero: the shape of every user-facing failure.
