@@ -26,15 +26,17 @@ let package = Package(
         .target(name: "Layout", swiftSettings: optimised),
         .target(name: "Tables", dependencies: ["Layout"]),
         .target(name: "Budget", dependencies: ["Tables", "Layout"]),
-        .target(name: "Output", dependencies: ["Budget", "Tables"]),
+        .target(name: "Output", dependencies: [
+            "Budget", "Tables",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "Pipeline", dependencies: [
             "PDFDocument", "Layout", "Tables", "Budget", "Output",
-            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Many documents, one command: discovery, child processes, resume, manifest.
         .target(name: "Batch", dependencies: [
             "Output",
-            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Crypto", package: "swift-crypto"),   // short names for result folders
         ]),
         // One SQLite database for a whole batch, loaded from the written tables.json files.
         .target(name: "BudgetDB", dependencies: [

@@ -1,5 +1,4 @@
 import Budget
-import Crypto
 import Foundation
 import Output
 import PDFDocument
@@ -10,7 +9,7 @@ import Layout
 public enum Writer {
     @discardableResult
     public static func write(_ doc: BudgetDocument, to dir: String, yuan: Bool = false) throws -> [String] {
-        let sha = FileHash.sha256(path: doc.source)
+        let sha = FileDigest.sha256(path: doc.source)
         let file = TablesJSON.make(doc, sha256: sha, yuan: yuan)
         var files: [(String, Data)] = [("tables.json", try TablesJSON.encode(file))]
         for t in doc.tables { files.append((TablesJSON.csvName(t), Data(CSVWriter.csv(t).utf8))) }
@@ -76,13 +75,3 @@ public enum DebugOverlay {
     }
 }
 
-public enum FileHash {
-    /// Content hash of a file, streamed so large PDFs are not held in memory.
-    public static func sha256(path: String) -> String? {
-        guard let fh = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? fh.close() }
-        var h = SHA256()
-        while let chunk = try? fh.read(upToCount: 1 << 20), !chunk.isEmpty { h.update(data: chunk) }
-        return h.finalize().map { String(format: "%02x", $0) }.joined()
-    }
-}
