@@ -125,7 +125,8 @@ public enum Extractor {
             let probe = TableAssembler.assemble(p.pieces)
             let header = probe.columns.map { $0.path.joined(separator: "/") }.joined(separator: "|")
             let kind = Classifier.kind(title: title, header: header)
-            let assembled = kind.isForm ? TableAssembler.assemble(p.pieces, headerRows: 0) : probe
+            let form = kind.isForm || (kind == .projectPerformance && startsAsForm(p.pieces[0]))
+            let assembled = form ? TableAssembler.assemble(p.pieces, headerRows: 0) : probe
             tables.append(BudgetTable(number: n + 1, kind: kind, block: p.block, assembled: assembled, notes: p.notes))
         }
         let info = DocumentInfo(title: documentTitle(pages), department: mostCommon(tables.compactMap(\.department)),
@@ -133,6 +134,15 @@ public enum Extractor {
                                 unit: mostCommon(tables.compactMap(\.unit)))
         for i in tables.indices where tables[i].unit == nil { tables[i].unit = info.unit }
         return BudgetDocument(source: source, info: info, tables: tables, narrative: narrative)
+    }
+
+    /// A performance table laid out as a form per project (项目名称 | … | 主管部门 | …) rather
+    /// than as columns: its first row pairs a label ending in 名称 with a value.
+    static func startsAsForm(_ t: PageTable) -> Bool {
+        let first = t.cells.filter { $0.row == 0 }.sorted { $0.col < $1.col }
+        guard first.count >= 2, first.count <= 4, let label = first.first?.text.replacingOccurrences(of: " ", with: "") else { return false }
+        return (label.hasSuffix("名称") || label.hasSuffix("编码")) && first[1].colSpan >= 1 && !first[1].text.isEmpty
+            && first[1].text.count > 4
     }
 
     /// Above the first table of a page there may be narrative; keep only the block next to the table.
