@@ -33,7 +33,8 @@ public enum Classifier {
     /// Kind from the title, by the words that say what the table holds (titles differ between
     /// provinces and years). `header` (the column paths joined) settles ambiguous titles.
     public static func kind(title: String, header: String = "") -> TableKind {
-        let t = squeeze(title)
+        // 决算 and some provinces spell 收支 out: 收入支出决算总表, 财政拨款收入支出决算表.
+        let t = squeeze(title).replacingOccurrences(of: "收入支出", with: "收支")
         let h = squeeze(header)
         func has(_ words: String...) -> Bool { words.allSatisfy { t.contains($0) } }
         if t.isEmpty { return .other }

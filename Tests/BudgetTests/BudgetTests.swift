@@ -21,6 +21,9 @@ final class ClassifierTests: XCTestCase {
             ("2024年机关（机构）运行经费", .operatingCosts), ("一般公共预算机关运行经费支出预算表", .operatingCosts),
             ("本级部门(单位)整体绩效目标表", .deptPerformance), ("2024 年部门预算项目绩效目标表", .projectPerformance),
             ("2018年政府采购预算表", .other), ("", .other),
+            ("收入支出决算总表", .budgetSummary), ("财政拨款收入支出决算总表", .fiscalSummary),
+            ("部门收支总表", .budgetSummary), ("一般公共预算财政拨款支出表", .gpbExpenditure),
+            ("项目支出绩效目标表", .projectPerformance), ("部门整体支出绩效目标表", .deptPerformance),
         ]
         for (title, kind) in cases { XCTAssertEqual(Classifier.kind(title: title), kind, title) }
     }
