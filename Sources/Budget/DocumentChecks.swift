@@ -40,6 +40,18 @@ public enum DocumentChecks {
         if let rev = first(.revenue), let exp = first(.expenditure), let a = grandTotal(rev), let b = grandTotal(exp) {
             pairs.append(("收入合计 = 支出合计", rev, a, exp, b))
         }
+        // The general public budget: its expenditure table's total against the fiscal table's
+        // 一般公共预算 column, and its basic expenditure against the 基本支出 column.
+        if let gpb = first(.gpbExpenditure), let g = grandTotal(gpb) {
+            if let f = first(.fiscalSummary), let col = column(f, containing: "一般公共预算", after: "支出"),
+               let cell = valueIn(f, column: col, rowLabel: "^(支出合计|支出总计|一、本年支出)$") {
+                pairs.append(("一般公共预算支出", f, cell, gpb, g))
+            }
+            if let basic = first(.gpbBasicExpenditure), let b = grandTotal(basic), let col = column(gpb, containing: "基本支出", after: nil),
+               let row = totalRow(gpb), let v = gpb.rows[row].values[col] {
+                pairs.append(("一般公共预算基本支出", gpb, (row, col, v.value, gpb.rows[row].cells[col]), basic, b))
+            }
+        }
         for (n, (label, ta, a, tb, b)) in pairs.enumerated() {
             guard let va = inYuan(a.value, ta.unit), let vb = inYuan(b.value, tb.unit) else { continue }
             let ok = va == vb
@@ -48,6 +60,30 @@ public enum DocumentChecks {
                                    expected: a.text, printed: b.text, table: tb.number, rows: ok ? [] : [b.row], columns: [b.col]))
         }
         return out
+    }
+
+    /// The first amount column whose header path holds `word` (under a part holding `after`),
+    /// not a 其中 subset.
+    static func column(_ t: BudgetTable, containing word: String, after: String?) -> Int? {
+        let amounts = Checker.amountColumns(t)
+        return t.columns.indices.first { c in
+            let path = t.columns[c].path.map(squeeze)
+            guard amounts.contains(c), !(path.last ?? "").hasPrefix("其中") else { return false }
+            guard let i = path.firstIndex(where: { $0.contains(word) }) else { return false }
+            return after.map { a in path[..<i].contains { $0.contains(a) } } ?? true
+        }
+    }
+
+    static func totalRow(_ t: BudgetTable) -> Int? {
+        let amounts = Checker.amountColumns(t)
+        return t.rows.indices.first { Checker.isTotalRow(t.rows[$0], amounts: amounts) }
+    }
+
+    static func valueIn(_ t: BudgetTable, column c: Int, rowLabel pattern: String) -> (row: Int, col: Int, value: Decimal, text: String)? {
+        for (i, r) in t.rows.enumerated() where r.cells.contains(where: { Pattern.firstMatch(squeeze($0), pattern) != nil }) {
+            if let v = r.values[c] { return (i, c, v.value, r.cells[c]) }
+        }
+        return nil
     }
 
     static let amountInText = try! NSRegularExpression(pattern: #"(\d[\d,]*(?:\.\d+)?)\s*(万元|千元|亿元|元)"#)
