@@ -105,11 +105,14 @@ public final class PDFFile {
     }
 
     /// Characters with their boxes and fonts, and ruling lines, of one page (1-based).
-    public func layout(page number: Int, rulingScale: Double = 2) -> PageLayout {
+    /// `needsRulings` sees the characters first: a page it turns down is not rendered (the
+    /// render is most of a page's cost) and gets no ruling lines.
+    public func layout(page number: Int, rulingScale: Double = 2, needsRulings: ([TextChar]) -> Bool = { _ in true }) -> PageLayout {
         withPage(number) { p -> PageLayout in
             var w = 0.0, h = 0.0
             poppler_page_get_size(p, &w, &h)
             let chars = Self.characters(p)
+            guard needsRulings(chars) else { return PageLayout(number: number, width: w, height: h, chars: chars, segments: []) }
             let image = Self.grayRender(p, width: w, height: h, scale: rulingScale)
             let raw = RunDetector.segments(in: image)
             let segments = Rulings.removeGlyphStrokes(raw, chars: chars)

@@ -30,7 +30,7 @@ public enum Extractor {
         var pages: [PageReading] = []
         var anyText = false
         for n in 1...pdf.pageCount {
-            let layout = pdf.layout(page: n)
+            let layout = pdf.layout(page: n, needsRulings: TextAssembly.mayHoldTable)
             if layout.chars.contains(where: { !$0.isSpace }) { anyText = true }
             pages.append(read(layout))
         }

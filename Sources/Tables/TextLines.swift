@@ -69,6 +69,18 @@ public enum TextAssembly {
         return out
     }
 
+    /// Could this page hold a table? Prose runs on in long lines; every table has lines whose
+    /// text stands in separate blocks (cells), and most print amounts. A page with fewer than two
+    /// such lines is prose (or a cover) and need not be searched for ruling lines.
+    public static func mayHoldTable(_ chars: [TextChar]) -> Bool {
+        let blocky = lines(chars).filter { line in
+            let ink = line.chars.sorted { $0.box.x0 < $1.box.x0 }
+            let gap = max(line.fontSize, 4) * 1.5
+            return zip(ink, ink.dropFirst()).contains { $1.box.x0 - $0.box.x1 > gap }
+        }
+        return blocky.count >= 2
+    }
+
     /// The lines of a wrapped cell joined: nothing between them, except a space between two
     /// Latin letters (a wrapped Chinese phrase or a broken code must not gain a space).
     public static func joinLines(_ lines: [String]) -> String {

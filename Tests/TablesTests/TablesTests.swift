@@ -210,3 +210,17 @@ final class FrameAndHeaderTests: XCTestCase {
         XCTAssertEqual(TableAssembler.detectHeaderRows(t), 2)
     }
 }
+
+final class PageTriageTests: XCTestCase {
+    func testProseNeedsNoRulingsButAColumnedPageDoes() {
+        var prose: [TextChar] = []
+        for i in 0..<12 { prose += chars("二〇二四年部门预算情况说明，收入预算较上年增加，主要原因是人员经费增加。", x: 50, y: 50 + Double(i) * 14) }
+        XCTAssertFalse(TextAssembly.mayHoldTable(prose))
+        var table: [TextChar] = []
+        for i in 0..<4 {
+            let y = 50 + Double(i) * 14
+            table += chars("一般公共服务支出", x: 50, y: y) + chars("1,234.50", x: 250, y: y) + chars("834.50", x: 350, y: y)
+        }
+        XCTAssertTrue(TextAssembly.mayHoldTable(table))
+    }
+}
