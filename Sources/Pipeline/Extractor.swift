@@ -127,9 +127,15 @@ public enum Extractor {
             let kind = Classifier.kind(title: title, header: header)
             let form = kind.isForm || (kind == .projectPerformance && startsAsForm(p.pieces[0]))
             let assembled = form ? TableAssembler.assemble(p.pieces, headerRows: 0) : probe
-            tables.append(BudgetTable(number: n + 1, kind: kind, block: p.block, assembled: assembled, notes: p.notes))
+            var table = BudgetTable(number: n + 1, kind: kind, block: p.block, assembled: assembled, notes: p.notes)
+            // No 单位 line: a header may say it (金额（万元）).
+            if table.unit == nil {
+                table.unit = table.columns.lazy.flatMap(\.path).compactMap(unitInHeader).first
+            }
+            tables.append(table)
         }
-        let info = DocumentInfo(title: documentTitle(pages), department: mostCommon(tables.compactMap(\.department)),
+        let title = documentTitle(pages)
+        let info = DocumentInfo(title: title, department: mostCommon(tables.compactMap(\.department)) ?? title.flatMap(departmentInTitle),
                                 year: year(in: tables.map(\.title) + [documentTitle(pages) ?? ""]),
                                 unit: mostCommon(tables.compactMap(\.unit)))
         for i in tables.indices where tables[i].unit == nil { tables[i].unit = info.unit }
@@ -201,6 +207,22 @@ public enum Extractor {
         let big = first.outside.filter { $0.fontSize >= maxSize * 0.85 }
         let t = big.map(\.text).joined()
         return t.isEmpty ? nil : t
+    }
+
+    public static func unitInHeader(_ text: String) -> String? {
+        let t = text.replacingOccurrences(of: " ", with: "")
+        for u in ["万元", "千元", "亿元", "元"] where t.contains("（\(u)）") || t.contains("(\(u))") || t.hasPrefix("单位：\(u)") { return u }
+        return nil
+    }
+
+    /// "焦作市人力资源和社会保障局2024年度部门预算" → "焦作市人力资源和社会保障局".
+    public static func departmentInTitle(_ title: String) -> String? {
+        let t = title.replacingOccurrences(of: " ", with: "")
+        guard let r = Pattern.firstMatch(t, #"(19|20)\d{2}年"#), r.lowerBound > t.startIndex else { return nil }
+        let name = String(t[..<r.lowerBound])
+        return name.count >= 3 && (name.hasSuffix("局") || name.hasSuffix("委") || name.hasSuffix("厅") || name.hasSuffix("会")
+            || name.hasSuffix("院") || name.hasSuffix("部") || name.hasSuffix("办") || name.hasSuffix("室") || name.hasSuffix("中心")
+            || name.hasSuffix("馆") || name.hasSuffix("站") || name.hasSuffix("所") || name.hasSuffix("处") || name.hasSuffix("署")) ? name : nil
     }
 
     static func year(in texts: [String]) -> Int? {

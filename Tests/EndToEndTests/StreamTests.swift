@@ -38,3 +38,14 @@ final class ContinuationTitleTests: XCTestCase {
         XCTAssertFalse(Extractor.sameTable(TitleBlock(code: "表4", title: "2025年部门支出预算表"), first))
     }
 }
+
+final class MetadataFallbackTests: XCTestCase {
+    func testUnitFromHeaderAndDepartmentFromDocumentTitle() {
+        XCTAssertEqual(Extractor.unitInHeader("项目金额(万元)"), "万元")
+        XCTAssertEqual(Extractor.unitInHeader("金额（元）"), "元")
+        XCTAssertNil(Extractor.unitInHeader("单位名称"))
+        XCTAssertEqual(Extractor.departmentInTitle("某市示范局2026年度部门预算"), "某市示范局")
+        XCTAssertEqual(Extractor.departmentInTitle("上海市普陀区商务委员会 2025 年部门预算"), "上海市普陀区商务委员会")
+        XCTAssertNil(Extractor.departmentInTitle("2024年部门预算"))
+    }
+}
