@@ -65,7 +65,9 @@ public enum TableAssembler {
             let numbers = anchored.map(\.text).filter { looksNumeric($0) }
             let columnNumbers = !numbers.isEmpty && (m[r].contains { ["栏次", "行次"].contains(norm($0)) } || numbers.count >= 3
                 && numbers.map(norm) == (1...numbers.count).map(String.init))
-            if !columnNumbers && anchored.contains(where: { looksNumeric($0.text) }) { break }
+            // Years heading columns (2023 | 2024) are header text, not amounts.
+            let years = !numbers.isEmpty && numbers.allSatisfy { Pattern.firstMatch(norm($0), #"^(19|20)\d{2}$"#) != nil }
+            if !columnNumbers && !years && anchored.contains(where: { looksNumeric($0.text) }) { break }
             let filled = m[r].filter { !norm($0).isEmpty }.count
             if filled == 0 || Double(filled) < Double(m[r].count) * 0.5 { break }
             if let first = m[r].first(where: { !norm($0).isEmpty }), totalLabels.contains(norm(first)),

@@ -209,6 +209,14 @@ final class FrameAndHeaderTests: XCTestCase {
         let t = try XCTUnwrap(PageTableBuilder.tables(on: PageLayout(number: 1, width: 300, height: 300, chars: cs, segments: segs)).first)
         XCTAssertEqual(TableAssembler.detectHeaderRows(t), 2)
     }
+
+    func testYearsHeadingColumnsAreHeader() throws {
+        let segs = ruled(xs: [0, 100, 160, 220], ys: [0, 20, 40])
+        var cs = chars("项目", x: 5, y: 6) + chars("2023", x: 120, y: 6) + chars("2024", x: 180, y: 6)
+        cs += chars("合计", x: 5, y: 26) + chars("5.00", x: 120, y: 26) + chars("4.00", x: 180, y: 26)
+        let t = try XCTUnwrap(PageTableBuilder.tables(on: PageLayout(number: 1, width: 300, height: 300, chars: cs, segments: segs)).first)
+        XCTAssertEqual(TableAssembler.detectHeaderRows(t), 1)
+    }
 }
 
 final class PageTriageTests: XCTestCase {
