@@ -5,7 +5,8 @@ import Pipeline
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the failed checks and the rows to review, with their pages.")
+        abstract: "Print the failed checks and the rows to review, with their pages.",
+        discussion: "Exit status: 0 when every check holds, 2 when some check failed, 1 when the file cannot be read.")
     @Argument(help: "The PDF file.") var file: String
     @Flag(help: "Also list the checks that hold.") var all = false
 
