@@ -496,6 +496,7 @@ public enum Confidence {
         Flag.wrappedCell.rawValue: 0.02,
         Flag.mergedCellFilled.rawValue: 0.02,
         Flag.splitByPageBreak.rawValue: 0.1,
+        Flag.emptyAfterBreak.rawValue: 0.25,
         Flag.columnMismatch.rawValue: 0.15,
         Flag.textOutsideCell.rawValue: 0.25,
         Flag.textAcrossColumns.rawValue: 0.25,

@@ -8,6 +8,7 @@ public enum Words {
         "wrapped_cell": "A cell's text was joined from several printed lines.",
         "merged_cell_filled": "A merged cell's text was copied into this row.",
         "split_by_page_break": "A merged cell cut by a page break gave its text to this row.",
+        "empty_after_break": "Just after a page break, a cell is empty in a column that is filled on nearly every row: a merged cell cut by the break may be missing here.",
         "column_mismatch": "This page's columns differ from the table's first page; cells were matched by position.",
         "text_outside_cell": "Some text inside the table fell outside every cell.",
         "text_across_columns": "A character straddles a column line: text may belong to the next cell.",
@@ -19,7 +20,7 @@ public enum Words {
 
     /// Short names for the filter menu.
     public static let flagShort: [String: String] = [
-        "wrapped_cell": "wrapped cell", "merged_cell_filled": "merged cell", "split_by_page_break": "split by page break",
+        "wrapped_cell": "wrapped cell", "merged_cell_filled": "merged cell", "split_by_page_break": "split by page break", "empty_after_break": "empty after page break",
         "column_mismatch": "column mismatch", "text_outside_cell": "text outside cell",
         "text_across_columns": "text across columns", "unparsed_number": "not a number", "garbled_text": "garbled text",
         "check_failed": "sum does not add up", "no_rulings": "no ruling lines",

@@ -111,6 +111,7 @@ public enum TableAssembler {
         let columns = columnPaths(first, headerRows: h)
         let headerTexts = Set(first.cells.filter { $0.row < h }.map { norm($0.text) }.filter { !$0.isEmpty })
         var rows: [TableRow] = []
+        var breakRows = Set<Int>()
         // Merged cells running off the bottom of the previous piece: column → (text, still open).
         var carry: [Int: (text: String, merged: Bool)] = [:]
         for (pi, piece) in pieces.enumerated() {
@@ -137,6 +138,8 @@ public enum TableAssembler {
                 }
             }
             if start > piece.rowCount { start = piece.rowCount }
+            // The rows under the first cells of a continuation: where a merged cell cut by the break goes on.
+            let topBand = start + (piece.cells.filter { $0.row == start }.map(\.rowSpan).max() ?? 1)
             for r in start..<piece.rowCount {
                 var cells = Array(repeating: "", count: columns.count)
                 var boxes = Array(repeating: Rect(x0: 0, y0: 0, x1: 0, y1: 0), count: columns.count)
@@ -164,6 +167,7 @@ public enum TableAssembler {
                 if piece.strayText.contains(where: { $0.box.midY > band.0 && $0.box.midY < band.1 }) { flags.insert(.textOutsideCell) }
                 if cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row
                 let rowBox = Rect(x0: piece.grid.xs.first!, y0: piece.grid.ys[r], x1: piece.grid.xs.last!, y1: piece.grid.ys[r + 1])
+                if pi > 0 && r < topBand { breakRows.insert(rows.count) }
                 rows.append(TableRow(cells: cells, page: piece.page, box: piece.printed(rowBox), cellBoxes: boxes.map(piece.printed),
                                      flags: flags, cellFlags: cellFlags))
             }
@@ -186,6 +190,18 @@ public enum TableAssembler {
                 }
             }
             carry = next
+        }
+        // A column filled on (nearly) every row that is empty just after a page break: a merged
+        // cell may have been cut there and not continued. Worth a person's look.
+        if !breakRows.isEmpty && rows.count >= 10 {
+            // Only columns that merge cells somewhere can lose a merged cell's text at a break.
+            let merging = Set(pieces.flatMap { p in p.cells.filter { $0.rowSpan > 1 && $0.colSpan == 1 }.map(\.col) })
+            let full = (0..<columns.count).filter { c in
+                merging.contains(c) && Double(rows.filter { !norm($0.cells[c]).isEmpty }.count) >= Double(rows.count) * 0.95
+            }
+            for i in breakRows where full.contains(where: { norm(rows[i].cells[$0]).isEmpty }) {
+                rows[i].flags.insert(.emptyAfterBreak)
+            }
         }
         return AssembledTable(pages: Array(Set(pieces.map(\.page))).sorted(), pieces: pieces, headerRows: h,
                               columns: columns, rows: rows, headerCells: first.cells.filter { $0.row < h })

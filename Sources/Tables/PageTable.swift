@@ -7,6 +7,7 @@ public enum Flag: String, Codable, Sendable, CaseIterable {
     case textOutsideCell = "text_outside_cell"        // text inside the table box but in no cell
     case textAcrossColumns = "text_across_columns"    // a character straddles a column line
     case splitByPageBreak = "split_by_page_break"     // row continues a merged cell from the previous page
+    case emptyAfterBreak = "empty_after_break"         // an always-filled column is empty just after a page break
     case unparsedNumber = "unparsed_number"           // looks like an amount but does not parse
     case garbledText = "garbled_text"                 // replacement or private-use characters
     case checkFailed = "check_failed"                 // an arithmetic check over this row failed
