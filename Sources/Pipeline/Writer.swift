@@ -31,6 +31,11 @@ public enum Summary {
                                 pages.padding(toLength: 10, withPad: " ", startingAt: 0) as NSString,
                                 t.columns.count, t.rows.count, (review > 0 ? "  \(review) to review" : "") as NSString, t.title as NSString))
         }
+        let checks = doc.tables.flatMap(\.checks) + doc.checks
+        let failed = checks.filter { !$0.passed }.count
+        let review = doc.tables.flatMap(\.rows).filter(\.review).count
+        lines.append("checks: \(checks.count), \(failed) failed; rows to review: \(review) of \(doc.tables.flatMap(\.rows).count)"
+                     + (failed > 0 ? " (budgetpdf check FILE lists them)" : ""))
         lines.append("wrote \(folder)/tables.json and \(files.count - 1) CSV files")
         return lines.joined(separator: "\n")
     }
