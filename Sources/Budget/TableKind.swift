@@ -37,7 +37,7 @@ public enum Classifier {
         let t = squeeze(title).replacingOccurrences(of: "收入支出", with: "收支")
         let h = squeeze(header)
         func has(_ words: String...) -> Bool { words.allSatisfy { t.contains($0) } }
-        if t.isEmpty { return .other }
+        if t.isEmpty { return kind(header: h) }
         // Procurement, asset and staffing tables are published beside the standard set: not one of them.
         if has("政府采购") || has("资产") && !has("支出") || has("人员编制") { return .other }
         if has("绩效") {
@@ -57,6 +57,20 @@ public enum Classifier {
         if has("收支") { return .budgetSummary }
         if has("收入") { return .revenue }
         if has("支出") { return .expenditure }
+        return .other
+    }
+
+    /// Kind from the column header alone, for a table whose title was not found. Only the
+    /// unmistakable headers are read; the rest stays `other`.
+    public static func kind(header h: String) -> TableKind {
+        if h.contains("三公") { return .threePublic }
+        if h.contains("指标值") || h.contains("三级指标") {
+            return h.contains("项目名称") || h.contains("项目编码") ? .projectPerformance : .deptPerformance
+        }
+        let top = Set(h.split(separator: "|").compactMap { $0.split(separator: "/").first.map(String.init) })
+        if top.contains(where: { $0.contains("收入") }) && top.contains(where: { $0.contains("支出") }) {
+            return top.contains(where: { $0.contains("财政拨款") }) || h.contains("一般公共预算/小计") ? .fiscalSummary : .budgetSummary
+        }
         return .other
     }
 

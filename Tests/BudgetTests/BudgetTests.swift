@@ -28,6 +28,13 @@ final class ClassifierTests: XCTestCase {
         for (title, kind) in cases { XCTAssertEqual(Classifier.kind(title: title), kind, title) }
     }
 
+    func testKindFromHeaderWhenTheTitleIsMissing() {
+        XCTAssertEqual(Classifier.kind(title: "", header: "收入/项目|收入/金额|支出/项目|支出/金额"), .budgetSummary)
+        XCTAssertEqual(Classifier.kind(title: "", header: "财政拨款收入/项目|财政拨款收入/预算数|财政拨款支出/项目|财政拨款支出/合计"), .fiscalSummary)
+        XCTAssertEqual(Classifier.kind(title: "", header: "“三公”经费合计|因公出国（境）费"), .threePublic)
+        XCTAssertEqual(Classifier.kind(title: "", header: "部门代码|部门名称|总计"), .other)
+    }
+
     func testTitleAndCodeLines() {
         XCTAssertTrue(Classifier.looksLikeTitle("2024年部门收支预算表"))
         XCTAssertTrue(Classifier.looksLikeTitle("2024年机关（机构）运行经费"))
