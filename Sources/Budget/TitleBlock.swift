@@ -90,7 +90,14 @@ public enum TitleBlockParser {
             if candidates[hi + 1].1.text.hasPrefix("(") || candidates[hi + 1].1.text.hasPrefix("（") { break }
             hi += 1
         }
-        block.title = candidates[lo...hi].map { $0.1.text.trimmingCharacters(in: .whitespaces) }.joined()
+        var title = candidates[lo...hi].map { $0.1.text.trimmingCharacters(in: .whitespaces) }.joined()
+        // A code printed on the title's own line: "表1 部门收支总表", "预算01表 …".
+        if let r = Pattern.firstMatch(title, #"^(附表|表|预算|公开)?\s*[0-9一二三四五六七八九十]{1,3}\s*表?(?=\s)"#),
+           Classifier.isCodeLine(String(title[r])), title[r.upperBound...].trimmingCharacters(in: .whitespaces).count >= 4 {
+            if block.code == nil { block.code = Classifier.squeeze(String(title[r])) }
+            title = title[r.upperBound...].trimmingCharacters(in: .whitespaces)
+        }
+        block.title = title
         return block
     }
 }

@@ -60,6 +60,15 @@ final class TitleBlockTests: XCTestCase {
         XCTAssertEqual(block.unit, "万元")
     }
 
+    func testCodeOnTheTitleLine() {
+        let block = TitleBlockParser.parse([PrintedLine(text: "表1 2025年部门收支总表", fontSize: 16, y0: 10, y1: 26)])
+        XCTAssertEqual(block.code, "表1")
+        XCTAssertEqual(block.title, "2025年部门收支总表")
+        let plain = TitleBlockParser.parse([PrintedLine(text: "2025年部门收支总表", fontSize: 16, y0: 10, y1: 26)])
+        XCTAssertNil(plain.code)
+        XCTAssertEqual(plain.title, "2025年部门收支总表")
+    }
+
     func testWrappedTitleIsJoinedAndUnitWithoutSpace() {
         let block = TitleBlockParser.parse([
             PrintedLine(text: "十一、一般公共预算“三公”经费、会议费、培训费支出预", fontSize: 16, y0: 237, y1: 253),
