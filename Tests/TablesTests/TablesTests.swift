@@ -14,34 +14,21 @@ func chars(_ text: String, x: Double, y: Double, size: Double = 8) -> [TextChar]
     return out
 }
 
-/// A ruled table: row lines at `ys`, column lines at `xs`, with optional missing pieces.
+/// A ruled table: row lines at `ys`, column lines at `xs`, with optional missing pieces
+/// (line index and the stretch left undrawn).
 func ruled(xs: [Double], ys: [Double], skipH: [(Int, ClosedRange<Double>)] = [], skipV: [(Int, ClosedRange<Double>)] = []) -> [Segment] {
-    var segs: [Segment] = []
-    for (i, y) in ys.enumerated() {
-        var pieces: [(Double, Double)] = [(xs.first!, xs.last!)]
-        for (row, gap) in skipH where row == i {
-            pieces = pieces.flatMap { p -> [(Double, Double)] in
-                var r: [(Double, Double)] = []
-                if gap.lowerBound > p.0 { r.append((p.0, gap.lowerBound)) }
-                if gap.upperBound < p.1 { r.append((gap.upperBound, p.1)) }
-                return r
+    func lines(_ o: Orientation, at positions: [Double], across: [Double], skip: [(Int, ClosedRange<Double>)]) -> [Segment] {
+        positions.enumerated().flatMap { i, pos -> [Segment] in
+            var pieces: [(Double, Double)] = [(across.first!, across.last!)]
+            for (line, gap) in skip where line == i {
+                pieces = pieces.flatMap { p in
+                    [(p.0, min(p.1, gap.lowerBound)), (max(p.0, gap.upperBound), p.1)].filter { $0.0 < $0.1 }
+                }
             }
+            return pieces.map { Segment(o, at: pos, from: $0.0, to: $0.1) }
         }
-        segs += pieces.map { Segment(.horizontal, at: y, from: $0.0, to: $0.1) }
     }
-    for (i, x) in xs.enumerated() {
-        var pieces: [(Double, Double)] = [(ys.first!, ys.last!)]
-        for (col, gap) in skipV where col == i {
-            pieces = pieces.flatMap { p -> [(Double, Double)] in
-                var r: [(Double, Double)] = []
-                if gap.lowerBound > p.0 { r.append((p.0, gap.lowerBound)) }
-                if gap.upperBound < p.1 { r.append((gap.upperBound, p.1)) }
-                return r
-            }
-        }
-        segs += pieces.map { Segment(.vertical, at: x, from: $0.0, to: $0.1) }
-    }
-    return segs
+    return lines(.horizontal, at: ys, across: xs, skip: skipH) + lines(.vertical, at: xs, across: ys, skip: skipV)
 }
 
 final class TextAssemblyTests: XCTestCase {
