@@ -158,7 +158,16 @@ public final class PDFFile {
         return out
     }
 
-    private static func grayRender(_ p: OpaquePointer, width: Double, height: Double, scale: Double) -> GrayImage {
+    /// Most pixels a page render may take (a huge page box must not take gigabytes).
+    static let maxPixels = 40_000_000.0
+
+    public static func safeScale(_ scale: Double, width: Double, height: Double) -> Double {
+        guard width > 0, height > 0 else { return scale }
+        return min(scale, (maxPixels / (width * height)).squareRoot())
+    }
+
+    private static func grayRender(_ p: OpaquePointer, width: Double, height: Double, scale wanted: Double) -> GrayImage {
+        let scale = safeScale(wanted, width: width, height: height)
         let pw = max(1, Int((width * scale).rounded(.up))), ph = max(1, Int((height * scale).rounded(.up)))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else {
             return GrayImage(width: 0, height: 0, scale: scale, pixels: [])
@@ -196,6 +205,7 @@ public final class PDFFile {
             var w = 0.0, h = 0.0
             poppler_page_get_size(p, &w, &h)
             let region = clip ?? Rect(x0: 0, y0: 0, x1: w, y1: h)
+            let scale = Self.safeScale(scale, width: region.width, height: region.height)
             let pw = max(1, Int((region.width * scale).rounded(.up))), ph = max(1, Int((region.height * scale).rounded(.up)))
             guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else { return false }
             defer { cairo_surface_destroy(surface) }

@@ -24,6 +24,15 @@ final class BadInputTests: XCTestCase {
     func testScannedPagesWithoutText() { expectError("scanned.pdf", contains: "no text") }
     func testDocumentWithoutTables() { expectError("no-tables.pdf", contains: "no ruled tables") }
 
+    /// A page 200 inches square: rendered at a reduced scale (at most 40 M pixels), not at 2 px/pt (3 GB).
+    func testHugePageIsReadAtABoundedScale() throws {
+        let doc = try Extractor.extract(path: Self.bad.appendingPathComponent("huge-page.pdf").path)
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables.first?.rows.count, 5)
+        XCTAssertEqual(PDFFile.safeScale(2, width: 14400, height: 14400), (40_000_000.0 / (14400.0 * 14400)).squareRoot())
+        XCTAssertEqual(PDFFile.safeScale(2, width: 595, height: 842), 2)
+    }
+
     /// The command line: one line on stderr, exit status 1, no output folder left behind.
     func testCommandLineReportsOneLineAndWritesNothing() throws {
         let bin = CorpusTests.fixtures.deletingLastPathComponent().deletingLastPathComponent()
