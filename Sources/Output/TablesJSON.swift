@@ -106,8 +106,10 @@ public enum TablesJSON {
                 columns: t.columns.map { .init(path: $0.path, name: $0.path.joined(separator: "/")) },
                 rows: t.rows.map { r in
                     .init(cells: r.cells,
+                          // Only amount columns carry values: a code (2080101) or a year is no amount.
                           values: r.values.enumerated().map { c, v in
-                              v.map { decimalString($0.isPercent || !amounts.contains(c) ? $0.value : $0.value * factor) }
+                              guard amounts.contains(c) else { return nil }
+                              return v.map { decimalString($0.isPercent ? $0.value : $0.value * factor) }
                           },
                           code: Normaliser.fullCode(r, amounts: amounts),
                           page: r.page, box: box(r.box), cell_boxes: r.cellBoxes.map(box),

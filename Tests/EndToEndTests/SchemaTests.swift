@@ -35,6 +35,22 @@ final class SchemaTests: XCTestCase {
         }
         XCTAssertEqual(p.terminationStatus, 0, said)
 
+        // Values are exact decimal strings for amount columns only; codes and empty cells are null.
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("tables.json"))) as! [String: Any]
+        let tables = json["tables"] as! [[String: Any]]
+        for t in tables where (t["kind"] as? String) == "revenue" {
+            let rows = t["rows"] as! [[String: Any]]
+            for row in rows {
+                let cells = row["cells"] as! [String], values = row["values"] as! [Any]
+                for (c, text) in cells.enumerated() {
+                    if text.isEmpty || !text.contains(".") { XCTAssertTrue(values[c] is NSNull, "\(text) has no value") }
+                    if text.contains(",") && text.contains(".") {
+                        XCTAssertEqual(values[c] as? String, text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression))
+                    }
+                }
+            }
+        }
+
         // CSV: header of column paths joined by "/", one line per row, RFC 4180 line ends.
         let first = try XCTUnwrap(doc.tables.first)
         let csv = try String(contentsOf: out.appendingPathComponent(String(format: "%02d-%@.csv", first.number, first.kind.rawValue)), encoding: .utf8)
