@@ -56,6 +56,7 @@ public enum Checker {
 
     /// Columns that hold amounts: most filled cells parse and carry decimals or separators.
     public static func amountColumns(_ t: BudgetTable) -> Set<Int> {
+        if let known = t.amountColumns { return known }
         var out = Set<Int>()
         for c in t.columns.indices {
             let texts = t.rows.map { squeeze($0.cells[c]) }.filter { !$0.isEmpty && !Amount.isDash($0) }
@@ -66,7 +67,9 @@ public enum Checker {
                 }
                 continue
             }
-            let amounts = texts.filter { Amount.parse($0) != nil && ($0.contains(".") || $0.contains(",")) }
+            let amounts = t.rows.filter { r in
+                r.values[c] != nil && r.cells[c].contains(where: { $0 == "." || $0 == "," })
+            }
             if Double(amounts.count) >= Double(texts.count) * 0.8 { out.insert(c) }
         }
         return out
@@ -451,7 +454,9 @@ public enum Checker {
     public static func run(_ doc: inout BudgetDocument) {
         for i in doc.tables.indices {
             var t = doc.tables[i]
+            t.amountColumns = nil
             let amounts = amountColumns(t)
+            t.amountColumns = amounts      // read by the document checks and the writers
             var results: [CheckResult] = []
             // Cells in amount columns that should be numbers but are not.
             for r in t.rows.indices {

@@ -54,6 +54,8 @@ public struct BudgetTable: Sendable {
     public var rows: [BudgetRow]
     public var notes: [String]
     public var checks: [CheckResult] = []
+    /// The columns holding amounts, once the checks have worked them out.
+    public var amountColumns: Set<Int>?
 
     public init(number: Int, kind: TableKind, block: TitleBlock, assembled: AssembledTable, notes: [String]) {
         self.number = number; self.kind = kind

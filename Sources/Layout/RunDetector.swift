@@ -95,16 +95,25 @@ public enum RunDetector {
         let minPx = Int(minLength * img.scale)
         var runs: [Run] = []
         // Column runs, found row by row to stay cache friendly: track each column's open run.
-        var runStart = [Int](repeating: -1, count: img.width)
+        var runStart = [Int32](repeating: -1, count: img.width)
+        let w = img.width, h = img.height
         img.pixels.withUnsafeBufferPointer { px in
-            for y in 0...img.height {
-                for x in 0..<img.width {
-                    let ink = y < img.height && px[y * img.width + x] < inkThreshold
-                    if ink {
-                        if runStart[x] < 0 { runStart[x] = y }
-                    } else if runStart[x] >= 0 {
-                        if y - runStart[x] >= minPx { runs.append(Run(line: x, lo: runStart[x], hi: y)) }
-                        runStart[x] = -1
+            runStart.withUnsafeMutableBufferPointer { start in
+                for y in 0...h {
+                    if y < h {
+                        let row = px.baseAddress! + y * w
+                        for x in 0..<w {
+                            if row[x] < inkThreshold {
+                                if start[x] < 0 { start[x] = Int32(y) }
+                            } else if start[x] >= 0 {
+                                if y - Int(start[x]) >= minPx { runs.append(Run(line: x, lo: Int(start[x]), hi: y)) }
+                                start[x] = -1
+                            }
+                        }
+                    } else {
+                        for x in 0..<w where start[x] >= 0 {
+                            if y - Int(start[x]) >= minPx { runs.append(Run(line: x, lo: Int(start[x]), hi: y)) }
+                        }
                     }
                 }
             }
