@@ -1,3 +1,4 @@
+import Foundation
 import Layout
 
 /// A leaf column: its header path from the top header row down.
@@ -34,7 +35,10 @@ public struct AssembledTable: Sendable {
 }
 
 public enum TableAssembler {
-    static func norm(_ s: String) -> String { String(s.unicodeScalars.filter { !$0.properties.isWhitespace }) }
+    /// Text compared as the scorer compares it: compatibility forms folded (（）→ ()), no white space.
+    static func norm(_ s: String) -> String {
+        String(s.precomposedStringWithCompatibilityMapping.unicodeScalars.filter { !$0.properties.isWhitespace })
+    }
 
     /// A number as budgets print amounts and codes: digits, thousands separators, decimals, sign, %.
     public static func looksNumeric(_ s: String) -> Bool {
