@@ -15,6 +15,8 @@ public enum RunDetector {
     /// A second, stricter pass: under a mid-gray fill (a shaded header) everything is ink at
     /// the first threshold, and the black rules inside it only stand out at this one.
     public static let strictInkThreshold: UInt8 = 110
+    /// A last, lenient pass for pages that show no rules at all at the first threshold.
+    public static let lightInkThreshold: UInt8 = 236
 
     public static func segments(in image: GrayImage) -> [Segment] {
         guard image.width > 0, image.height > 0 else { return [] }
@@ -24,6 +26,11 @@ public enum RunDetector {
         if thick {
             var ignored = false
             out += horizontal(image, strictInkThreshold, &ignored) + vertical(image, strictInkThreshold, &ignored)
+        }
+        // A page that may hold a table but shows no rules: perhaps they are light gray.
+        if out.count < 4 {
+            var ignored = false
+            out += horizontal(image, lightInkThreshold, &ignored) + vertical(image, lightInkThreshold, &ignored)
         }
         return out
     }

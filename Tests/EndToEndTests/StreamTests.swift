@@ -49,3 +49,14 @@ final class MetadataFallbackTests: XCTestCase {
         XCTAssertNil(Extractor.departmentInTitle("2024年部门预算"))
     }
 }
+
+final class LightRulesTests: XCTestCase {
+    /// Borders of light-gray hairlines are still rules: the table is read as ruled, not from alignment.
+    func testLightGrayHairlineBorders() throws {
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("stream/light-rules.pdf").path)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(t.columns.map { $0.path.joined(separator: "/") }, ["科目名称", "合计", "基本支出", "项目支出"])
+        XCTAssertEqual(t.rows.count, 3)
+        XCTAssertTrue(t.rows.allSatisfy { !$0.flags.contains("no_rulings") })
+    }
+}

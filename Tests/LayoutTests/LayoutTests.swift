@@ -50,6 +50,15 @@ final class RunDetectorTests: XCTestCase {
         XCTAssertTrue(segs.contains { $0.orientation == .vertical && abs($0.position - 100.25) < 1 && $0.length > 25 })
     }
 
+    func testLightGrayRulesAreFoundWhenThereAreNoDarkOnes() {
+        var c = Canvas(widthPt: 200, heightPt: 60)
+        for y in [10.0, 30, 50] { c.fill(Rect(x0: 10, y0: y, x1: 190, y1: y + 0.5), gray: 215) }
+        for x in [10.0, 100, 190] { c.fill(Rect(x0: x, y0: 10, x1: x + 0.5, y1: 50.5), gray: 215) }
+        let segs = Rulings.merge(RunDetector.segments(in: c.image))
+        XCTAssertEqual(segs.filter { $0.orientation == .horizontal }.count, 3)
+        XCTAssertEqual(segs.filter { $0.orientation == .vertical }.count, 3)
+    }
+
     func testShortDashesAreNotRules() {
         var c = Canvas(widthPt: 100, heightPt: 40)
         c.hline(y: 20, x0: 10, x1: 14)   // 4 pt: below the minimum length
