@@ -51,7 +51,7 @@ public enum Checker {
 
     static func isTotalName(_ s: String) -> Bool {
         let t = squeeze(s)
-        return totalWords.contains { t == $0 || t.hasSuffix($0) } && !t.hasPrefix("其中")
+        return (totalWords.contains { t == $0 || t.hasSuffix($0) } || t.hasSuffix("总额")) && !t.hasPrefix("其中")
     }
 
     /// Columns that hold amounts: most filled cells parse and carry decimals or separators.
@@ -464,7 +464,11 @@ public enum Checker {
                     t.rows[r].flags.insert(Flag.unparsedNumber.rawValue)
                 }
             }
-            if !notSummed.contains(t.kind) {
+            if t.kind == .projectPerformance {
+                // Its rows repeat a project's amounts once per indicator: only the columns add up
+                // (资金总额 = 政府预算资金 + 财政专户管理资金 + 单位资金).
+                results += checkColumns(t, amounts: amounts)
+            } else if !notSummed.contains(t.kind) {
                 results += checkColumns(t, amounts: amounts)
                 if twoSided.contains(t.kind) {
                     results += checkBalance(t) + checkSides(t, amounts: amounts)
