@@ -69,7 +69,14 @@ public enum TitleBlockParser {
         for (i, l) in lines.enumerated() {
             if let u = unit(in: l.text) { block.unit = u }
             if let d = department(in: l.text) { block.department = d; continue }
-            if unit(in: l.text) != nil { continue }
+            if unit(in: l.text) != nil {
+                // "2024年部门收支预算表    单位：万元" on one line: the rest is still a title.
+                var rest = l
+                if let r = Pattern.firstMatch(l.text, unitPattern) { rest.text.removeSubrange(r) }
+                rest.text = rest.text.trimmingCharacters(in: .whitespaces)
+                if Classifier.looksLikeTitle(rest.text) { candidates.append((i, rest)) }
+                continue
+            }
             if Classifier.isCodeLine(l.text) { block.code = Classifier.squeeze(l.text); continue }
             candidates.append((i, l))
         }

@@ -60,6 +60,12 @@ final class TitleBlockTests: XCTestCase {
         XCTAssertEqual(block.unit, "万元")
     }
 
+    func testUnitOnTheTitleLine() {
+        let block = TitleBlockParser.parse([PrintedLine(text: "2025年部门收支总表      单位：万元", fontSize: 14, y0: 10, y1: 24)])
+        XCTAssertEqual(block.title, "2025年部门收支总表")
+        XCTAssertEqual(block.unit, "万元")
+    }
+
     func testCodeOnTheTitleLine() {
         let block = TitleBlockParser.parse([PrintedLine(text: "表1 2025年部门收支总表", fontSize: 16, y0: 10, y1: 26)])
         XCTAssertEqual(block.code, "表1")
