@@ -313,7 +313,17 @@ public enum Checker {
             check(parent: p, kids: holdingColumns(rows, p, best, amounts) > 0 ? best : kids, kind: "row_total", label: "total")
         }
         for p in rows.indices where keys[p] != nil {
-            check(parent: p, kids: children(of: p), kind: "code_rollup", label: "subtotal")
+            let byCode = children(of: p)
+            // A unit code can share its column with subject codes (302 | 301 01 …): then the rows
+            // it heads run to the next code as short as its own, whatever their prefix.
+            let pk = keys[p]!
+            let end = (p + 1..<rows.count).first { q in
+                totals.contains(q) || (keys[q].map { $0.family == pk.family && $0.code.count <= pk.code.count } ?? false)
+            } ?? rows.count
+            let listed = topLevel(Array((p + 1)..<end))
+            let kids = byCode.isEmpty || holdingColumns(rows, p, listed, amounts) > holdingColumns(rows, p, byCode, amounts) ? listed : byCode
+            if byCode.isEmpty && holdingColumns(rows, p, listed, amounts) <= 0 { continue }   // no reading of it holds
+            check(parent: p, kids: kids, kind: "code_rollup", label: "subtotal")
         }
         return out
     }
