@@ -487,11 +487,16 @@ public enum Checker {
             // A failed column identity points at one row. A failed sum over rows points at the
             // parent and all its children; where some children also fail on their own, the fault
             // is among those, and only they (with the parent) are marked.
-            let rowLocal = Set(results.filter { !$0.passed && $0.kind == "column_total" }.flatMap(\.rows))
+            // Row → the columns of its own failed identities: a suspect for a failed sum must have
+            // failed on that sum's column.
+            var rowLocal: [Int: Set<Int>] = [:]
+            for res in results where !res.passed && res.kind == "column_total" {
+                for r in res.rows { rowLocal[r, default: []].formUnion(res.columns) }
+            }
             for res in results where !res.passed {
                 var marked = res.rows
                 if res.kind == "row_total" || res.kind == "code_rollup", let parent = res.rows.first {
-                    let suspects = res.rows.dropFirst().filter { rowLocal.contains($0) }
+                    let suspects = res.rows.dropFirst().filter { r in res.columns.contains { rowLocal[r]?.contains($0) == true } }
                     if !suspects.isEmpty { marked = [parent] + suspects }
                 }
                 for r in marked where r < t.rows.count {
