@@ -100,7 +100,7 @@ public enum PageTableBuilder {
             for r in s.row..<(s.row + s.rowSpan) { for c in s.col..<(s.col + s.colSpan) { owner[r][c] = i } }
         }
         let box = grid.box
-        for ch in page.chars where !ch.isSpace || true {
+        for ch in page.chars {   // spaces too: they separate words inside a cell
             let x = ch.box.midX, y = ch.box.midY
             guard box.contains(x: x, y: y) else { continue }
             guard let r = index(of: y, in: grid.ys), let c = index(of: x, in: grid.xs) else { continue }

@@ -1,3 +1,4 @@
+import Foundation
 import Layout
 
 /// A line of text: characters side by side, read left to right.
@@ -97,15 +98,3 @@ public enum TextAssembly {
         return out
     }
 }
-
-extension String {
-    func trimmingCharacters(in set: CharacterSetLite) -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" || f == "\u{3000}" || f == "\u{a0}" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\u{3000}" || l == "\u{a0}" { s = s.dropLast() }
-        return String(s)
-    }
-}
-
-/// Keeps Foundation out of the pure modules: only white space trimming is needed.
-public enum CharacterSetLite { case whitespaces }
