@@ -55,6 +55,7 @@ public enum DocumentChecks {
         for (n, (label, ta, a, tb, b)) in pairs.enumerated() {
             guard let va = inYuan(a.value, ta.unit), let vb = inYuan(b.value, tb.unit) else { continue }
             let ok = va == vb
+            guard ta.rows.indices.contains(a.row), tb.rows.indices.contains(b.row) else { continue }
             let msg = "\(label): table \(ta.number) «\(ta.title)» prints \(a.text) (page \(ta.rows[a.row].page)), table \(tb.number) «\(tb.title)» prints \(b.text) (page \(tb.rows[b.row].page))"
             out.append(CheckResult(id: "doc-cross\(n + 1)", kind: "cross_table", passed: ok, message: msg,
                                    expected: a.text, printed: b.text, table: tb.number, rows: ok ? [] : [b.row], columns: [b.col]))
@@ -86,7 +87,7 @@ public enum DocumentChecks {
         return nil
     }
 
-    static let amountInText = try! NSRegularExpression(pattern: #"(\d[\d,]*(?:\.\d+)?)\s*(万元|千元|亿元|元)"#)
+    static let amountInText = Pattern.regex(#"(\d[\d,]*(?:\.\d+)?)\s*(万元|千元|亿元|元)"#)
 
     /// Characters that may stand between a row's name and the figure the text gives for it
     /// ("…缺口项目，年初预算安排3000.00万元", "…经费预算为60.44万元"); anything else means the
@@ -122,7 +123,7 @@ public enum DocumentChecks {
             }
             // Tables of one row (三公经费) name their figures in the header instead
             // ("机关运行经费预算数": the text says 机关运行经费预算为…).
-            if t.rows.count <= 2 {
+            if !t.rows.isEmpty && t.rows.count <= 2 {
                 for c in amounts.sorted() {
                     guard var leaf = t.columns[c].path.last.map(normalName), !Checker.isTotalName(leaf) else { continue }
                     for suffix in ["预算数", "预算"] where leaf.hasSuffix(suffix) && leaf.count > suffix.count + 3 {
@@ -181,7 +182,7 @@ public enum DocumentChecks {
                 covered.insert(integersIn: found.location..<found.upperBound)
                 let windowEnd = min(ns.length, found.upperBound + 24)
                 let window = ns.substring(with: NSRange(location: found.upperBound, length: windowEnd - found.upperBound))
-                guard let m = amountInText.firstMatch(in: window, range: NSRange(window.startIndex..., in: window)),
+                guard let m = amountInText?.firstMatch(in: window, range: NSRange(window.startIndex..., in: window)),
                       let numR = Range(m.range(at: 1), in: window), let unitR = Range(m.range(at: 2), in: window),
                       let said = Amount.parse(String(window[numR])), let factor = Amount.yuanFactor(String(window[unitR])) else { continue }
                 let between = window[..<numR.lowerBound]
@@ -198,8 +199,10 @@ public enum DocumentChecks {
                 let key = "\(name)|\(saidYuan)"
                 if seen.contains(key) { continue }
                 seen.insert(key)
-                let r = rows[0]
-                let t = doc.tables.first { $0.number == r.table }!
+                // A source names a row of its own table; a table or row that is not there
+                // (a table without rows) leaves the figure unchecked rather than trapping.
+                guard let r = rows.first, let t = doc.tables.first(where: { $0.number == r.table }),
+                      t.rows.indices.contains(r.row) else { continue }
                 let figure = "\(window[numR])\(window[unitR])"
                 let msg = ok
                     ? "text «\(name)» \(figure) agrees with table \(r.table)"

@@ -86,4 +86,15 @@ final class CheckerTests: XCTestCase {
         XCTAssertEqual(doc.checks.filter { $0.passed }.count, 1)
         XCTAssertEqual(doc.checks.first { !$0.passed }?.printed, "3000.00万元")
     }
+
+    /// A table with no body rows whose header names a figure (三公经费 style) must not trap the
+    /// narrative check: the row it would blame does not exist (the crash of issue 11).
+    func testNarrativeOverATableWithoutRowsDoesNotTrap() {
+        var empty = table(kind: .threePublic, paths: [["机关运行经费预算数"], ["公务接待费预算数"]], rows: [])
+        empty.unit = "万元"
+        var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [empty],
+                                 narrative: ["机关运行经费预算为12.00万元，公务接待费预算为1.00万元。"])
+        DocumentChecks.run(&doc)
+        XCTAssertTrue(doc.checks.allSatisfy { $0.table == 1 })
+    }
 }
