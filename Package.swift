@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
@@ -26,18 +25,14 @@ let package = Package(
         .target(name: "Layout", swiftSettings: optimised),
         .target(name: "Tables", dependencies: ["Layout"]),
         .target(name: "Budget", dependencies: ["Tables", "Layout"]),
-        .target(name: "Output", dependencies: [
-            "Budget", "Tables",
-            .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        // GLib (already linked through poppler-glib) for SHA-256 of input files.
+        .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
+        .target(name: "Output", dependencies: ["Budget", "Tables", "CGLib"]),
         .target(name: "Pipeline", dependencies: [
             "PDFDocument", "Layout", "Tables", "Budget", "Output",
         ]),
         // Many documents, one command: discovery, child processes, resume, manifest.
-        .target(name: "Batch", dependencies: [
-            "Output",
-            .product(name: "Crypto", package: "swift-crypto"),   // short names for result folders
-        ]),
+        .target(name: "Batch", dependencies: ["Output"]),
         // One SQLite database for a whole batch, loaded from the written tables.json files.
         .target(name: "BudgetDB", dependencies: [
             "Output", "Batch",

@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import Output
 
 /// Finding the documents of a batch and naming their result folders.
 public enum Discovery {
@@ -88,7 +88,7 @@ public enum Discovery {
     }
 
     static func shortHash(_ s: String) -> String {
-        SHA256.hash(data: Data(s.utf8)).prefix(4).map { String(format: "%02x", $0) }.joined()
+        String(FileDigest.sha256(Data(s.utf8)).prefix(8))
     }
 }
 
