@@ -65,8 +65,9 @@ public struct Grid: Equatable, Sendable {
 
 public enum GridFinder {
     /// Groups ruling segments into tables (connected sets of crossing lines) and builds each grid.
-    public static func grids(from raw: [Segment], tolerance: Double = 2.0) -> [Grid] {
-        let segs = Rulings.merge(raw).filter { $0.length >= 4 }
+    public static func grids(from raw: [Segment], settings: ExtractionSettings.Rulings = .init()) -> [Grid] {
+        let tolerance = settings.gridTolerance
+        let segs = Rulings.merge(raw, snap: settings.mergeSnap, gap: settings.mergeGap).filter { $0.length >= settings.minSegmentLength }
         let n = segs.count
         guard n > 0 else { return [] }
         var parent = Array(0..<n)
@@ -90,7 +91,7 @@ public enum GridFinder {
             let h = comp.filter { $0.orientation == .horizontal }
             let v = comp.filter { $0.orientation == .vertical }
             guard h.count >= 2, v.count >= 2 else { continue }
-            if let g = grid(h: h, v: v, tolerance: tolerance) { grids.append(g) }
+            if let g = grid(h: h, v: v, tolerance: tolerance, coverage: settings.sideCoverageFraction) { grids.append(g) }
         }
         return grids.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
     }
@@ -104,9 +105,9 @@ public enum GridFinder {
         return out.map { $0.reduce(0, +) / Double($0.count) }
     }
 
-    static func grid(h: [Segment], v: [Segment], tolerance: Double) -> Grid? {
+    static func grid(h: [Segment], v: [Segment], tolerance: Double, coverage: Double) -> Grid? {
         func covered(_ segs: [Segment], at pos: Double, from a: Double, to b: Double) -> Bool {
-            let need = (b - a) * 0.6
+            let need = (b - a) * coverage
             var total = 0.0
             for s in segs where abs(s.position - pos) <= tolerance {
                 total += max(0, min(s.end, b) - max(s.start, a))

@@ -2,7 +2,7 @@
 public enum Rulings {
     /// Strokes of characters (一, 丨, dashes, underscores) look like short rules. A segment
     /// lying inside the text boxes of one line of characters is a glyph stroke, not a border.
-    public static func removeGlyphStrokes(_ segments: [Segment], chars: [TextChar]) -> [Segment] {
+    public static func removeGlyphStrokes(_ segments: [Segment], chars: [TextChar], endSlack: Double = ExtractionSettings.standard.rulings.glyphStrokeEndSlack) -> [Segment] {
         let boxes = chars.filter { !$0.isSpace }.map(\.box)
         guard !boxes.isEmpty else { return segments }
         return segments.filter { s in
@@ -17,12 +17,13 @@ public enum Rulings {
             let lo = hits.map { s.orientation == .horizontal ? $0.x0 : $0.y0 }.min()!
             let hi = hits.map { s.orientation == .horizontal ? $0.x1 : $0.y1 }.max()!
             // A stroke touching a border runs on into it by the border's width: allow a few points.
-            return !(lo <= s.start + 3 && hi >= s.end - 3)
+            return !(lo <= s.start + endSlack && hi >= s.end - endSlack)
         }
     }
 
     /// Joins collinear segments: same position within `snap`, overlapping or apart by at most `gap`.
-    public static func merge(_ segments: [Segment], snap: Double = 1.5, gap: Double = 2.5) -> [Segment] {
+    public static func merge(_ segments: [Segment], snap: Double = ExtractionSettings.standard.rulings.mergeSnap,
+                             gap: Double = ExtractionSettings.standard.rulings.mergeGap) -> [Segment] {
         var out: [Segment] = []
         for o in [Orientation.horizontal, .vertical] {
             let sorted = segments.filter { $0.orientation == o }.sorted { $0.position < $1.position }

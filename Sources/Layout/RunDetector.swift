@@ -5,32 +5,24 @@
 /// (WPS, report engines), borders drawn twice (Excel), drawn before or after the text.
 /// White rectangles vanish by themselves, and large shaded areas are dropped as too thick.
 public enum RunDetector {
-    /// Pixels darker than this count as ink (0 black, 255 white). Light shading stays out.
-    public static let inkThreshold: UInt8 = 200
-    /// Shortest run that can be a ruling, in points.
-    public static let minLength = 6.0
-    /// Thicker than this (points) is a filled area, not a line.
-    public static let maxThickness = 3.0
-
-    /// A second, stricter pass: under a mid-gray fill (a shaded header) everything is ink at
-    /// the first threshold, and the black rules inside it only stand out at this one.
-    public static let strictInkThreshold: UInt8 = 110
-    /// A last, lenient pass for pages that show no rules at all at the first threshold.
-    public static let lightInkThreshold: UInt8 = 236
-
-    public static func segments(in image: GrayImage) -> [Segment] {
+    /// Ink thresholds, shortest run and thickest line come from `settings`: a first pass at
+    /// `inkThreshold`; a stricter one where a filled area was found (under a mid-gray fill, a
+    /// shaded header, everything is ink at the first threshold and black rules only stand out
+    /// at the strict one); a lenient one on pages that show (almost) no rules: light-gray hairlines.
+    public static func segments(in image: GrayImage, settings: ExtractionSettings.Rulings = .init()) -> [Segment] {
         guard image.width > 0, image.height > 0 else { return [] }
+        let s = settings
         var thick = false
-        var out = horizontal(image, inkThreshold, &thick) + vertical(image, inkThreshold, &thick)
+        var out = horizontal(image, s.inkThreshold, s, &thick) + vertical(image, s.inkThreshold, s, &thick)
         // Only where a filled area was found can rules hide inside one.
         if thick {
             var ignored = false
-            out += horizontal(image, strictInkThreshold, &ignored) + vertical(image, strictInkThreshold, &ignored)
+            out += horizontal(image, s.strictInkThreshold, s, &ignored) + vertical(image, s.strictInkThreshold, s, &ignored)
         }
         // A page that may hold a table but shows no rules: perhaps they are light gray.
-        if out.count < 4 {
+        if out.count < s.lightPassBelowSegments {
             var ignored = false
-            out += horizontal(image, lightInkThreshold, &ignored) + vertical(image, lightInkThreshold, &ignored)
+            out += horizontal(image, s.lightInkThreshold, s, &ignored) + vertical(image, s.lightInkThreshold, s, &ignored)
         }
         return out
     }
@@ -38,7 +30,7 @@ public enum RunDetector {
     private struct Run { var line: Int; var lo: Int; var hi: Int }   // hi exclusive
 
     /// Stacks runs from consecutive pixel lines that cover nearly the same extent into one segment.
-    private static func merge(_ runs: [Run], scale: Double, orientation: Orientation, thick: inout Bool) -> [Segment] {
+    private static func merge(_ runs: [Run], scale: Double, orientation: Orientation, maxThickness: Double, thick: inout Bool) -> [Segment] {
         var open: [(first: Int, last: Int, lo: Int, hi: Int)] = []
         var done: [(first: Int, last: Int, lo: Int, hi: Int)] = []
         var current = -1
@@ -79,8 +71,8 @@ public enum RunDetector {
         return out
     }
 
-    private static func horizontal(_ img: GrayImage, _ inkThreshold: UInt8, _ thick: inout Bool) -> [Segment] {
-        let minPx = Int(minLength * img.scale)
+    private static func horizontal(_ img: GrayImage, _ inkThreshold: UInt8, _ s: ExtractionSettings.Rulings, _ thick: inout Bool) -> [Segment] {
+        let minPx = Int(s.minRunLength * img.scale)
         var runs: [Run] = []
         img.pixels.withUnsafeBufferPointer { px in
             for y in 0..<img.height {
@@ -95,11 +87,11 @@ public enum RunDetector {
                 }
             }
         }
-        return merge(runs, scale: img.scale, orientation: .horizontal, thick: &thick)
+        return merge(runs, scale: img.scale, orientation: .horizontal, maxThickness: s.maxThickness, thick: &thick)
     }
 
-    private static func vertical(_ img: GrayImage, _ inkThreshold: UInt8, _ thick: inout Bool) -> [Segment] {
-        let minPx = Int(minLength * img.scale)
+    private static func vertical(_ img: GrayImage, _ inkThreshold: UInt8, _ s: ExtractionSettings.Rulings, _ thick: inout Bool) -> [Segment] {
+        let minPx = Int(s.minRunLength * img.scale)
         var runs: [Run] = []
         // Column runs, found row by row to stay cache friendly: track each column's open run.
         var runStart = [Int32](repeating: -1, count: img.width)
@@ -126,6 +118,6 @@ public enum RunDetector {
             }
         }
         runs.sort { ($0.line, $0.lo) < ($1.line, $1.lo) }
-        return merge(runs, scale: img.scale, orientation: .vertical, thick: &thick)
+        return merge(runs, scale: img.scale, orientation: .vertical, maxThickness: s.maxThickness, thick: &thick)
     }
 }

@@ -107,15 +107,17 @@ public final class PDFFile {
     /// Characters with their boxes and fonts, and ruling lines, of one page (1-based).
     /// `needsRulings` sees the characters first: a page it turns down is not rendered (the
     /// render is most of a page's cost) and gets no ruling lines.
-    public func layout(page number: Int, rulingScale: Double = 2, needsRulings: ([TextChar]) -> Bool = { _ in true }) -> PageLayout {
+    /// `settings` say how rules are told in the render (docs/settings.md).
+    public func layout(page number: Int, settings: ExtractionSettings.Rulings = .init(),
+                       needsRulings: ([TextChar]) -> Bool = { _ in true }) -> PageLayout {
         withPage(number) { p -> PageLayout in
             var w = 0.0, h = 0.0
             poppler_page_get_size(p, &w, &h)
             let chars = Self.characters(p)
             guard needsRulings(chars) else { return PageLayout(number: number, width: w, height: h, chars: chars, segments: []) }
-            let image = Self.grayRender(p, width: w, height: h, scale: rulingScale)
-            let raw = RunDetector.segments(in: image)
-            let segments = Rulings.removeGlyphStrokes(raw, chars: chars)
+            let image = Self.grayRender(p, width: w, height: h, scale: settings.renderScale)
+            let raw = RunDetector.segments(in: image, settings: settings)
+            let segments = Rulings.removeGlyphStrokes(raw, chars: chars, endSlack: settings.glyphStrokeEndSlack)
             return PageLayout(number: number, width: w, height: h, chars: chars, segments: segments)
         } ?? PageLayout(number: number, width: 0, height: 0, chars: [], segments: [])
     }

@@ -25,17 +25,19 @@ struct PageReading {
 
 /// The whole pipeline for one document: PDF → pages → tables → budget tables.
 public enum Extractor {
-    public static func extract(path: String) throws -> BudgetDocument {
+    /// `settings`: every tolerance of the layout and table stages (docs/settings.md).
+    public static func extract(path: String, settings: ExtractionSettings = .standard) throws -> BudgetDocument {
         let pdf = try PDFFile(path: path)
         var pages: [PageReading] = []
         var anyText = false
         for n in 1...pdf.pageCount {
-            let layout = pdf.layout(page: n, needsRulings: TextAssembly.mayHoldTable)
+            let layout = pdf.layout(page: n, settings: settings.rulings,
+                                    needsRulings: { TextAssembly.mayHoldTable($0, settings: settings.text) })
             if layout.chars.contains(where: { !$0.isSpace }) { anyText = true }
-            pages.append(read(layout))
+            pages.append(read(layout, settings: settings))
         }
         guard anyText else { throw ExtractionError.noText(path) }
-        var doc = assemble(pages: pages, source: path)
+        var doc = assemble(pages: pages, source: path, settings: settings)
         doc.info.pageCount = pdf.pageCount
         doc.info.producer = pdf.producer
         guard !doc.tables.isEmpty else { throw ExtractionError.noTables(path) }
@@ -44,11 +46,11 @@ public enum Extractor {
         return doc
     }
 
-    static func read(_ printed: PageLayout) -> PageReading {
+    static func read(_ printed: PageLayout, settings: ExtractionSettings = .standard) -> PageReading {
         // Text running down or up the page: read it turned upright; boxes are turned back below.
         let orientation = Orientation90.detect(printed.chars)
         let layout = orientation.upright(printed)
-        var pieces = PageTableBuilder.tables(on: layout)
+        var pieces = PageTableBuilder.tables(on: layout, settings: settings)
         if orientation != .upright {
             for i in pieces.indices { pieces[i].pageFrame = PageFrame(orientation: orientation, width: printed.width, height: printed.height) }
         }
@@ -57,7 +59,7 @@ public enum Extractor {
         }
         // The page's characters are not kept: memory stays flat however long the document.
         return PageReading(number: layout.number, height: layout.height, pieces: pieces,
-                           outside: TextAssembly.lines(outsideChars).map { var l = $0; l.chars = []; return l })
+                           outside: TextAssembly.lines(outsideChars, settings: settings.text).map { var l = $0; l.chars = []; return l })
     }
 
     static func isPageFooter(_ line: TextLine, pageHeight: Double) -> Bool {
@@ -71,63 +73,21 @@ public enum Extractor {
         PrintedLine(text: l.text, fontSize: l.fontSize, y0: l.box.y0, y1: l.box.y1)
     }
 
-    /// Groups pieces into logical tables by their title blocks, then builds each table.
-    static func assemble(pages: [PageReading], source: String) -> BudgetDocument {
-        struct Pending { var block: TitleBlock; var pieces: [PageTable]; var notes: [String]; var closed: Bool }
-        var pending: [Pending] = []
-        var narrative: [String] = []
-        for page in pages {
-            let lines = page.outside.filter { !isPageFooter($0, pageHeight: page.height) }
-            if page.pieces.isEmpty {
-                narrative.append(contentsOf: lines.map(\.text))
-                continue
-            }
-            var cursor = -Double.infinity
-            for (i, piece) in page.pieces.enumerated() {
-                let above = lines.filter { $0.box.midY > cursor && $0.box.midY < piece.box.y0 + 1 }
-                let nextTop = i + 1 < page.pieces.count ? page.pieces[i + 1].box.y0 : Double.infinity
-                let below = lines.filter { $0.box.midY > piece.box.y1 - 1 && $0.box.midY < nextTop }
-                // Lines above this table that belong to the previous table's notes on this page were
-                // already taken by it (see `below` split); what is left is this table's block.
-                let (notesPart, blockPart) = splitNotesAndTitle(below)
-                // Title rows printed inside the table's frame count as its title block.
-                let aboveBlock = (i == 0 ? trimToTitleBlock(above, narrative: &narrative) : above) + piece.captions
-                let block = TitleBlockParser.parse(aboveBlock.map(printed))
-                let hasTitle = TitleBlockParser.mergeWrappedTitles(aboveBlock.map(printed))
-                    .contains { Classifier.looksLikeTitle($0.text) || Classifier.isCodeLine($0.text) }
-                let canContinue: Bool = {
-                    guard i == 0, let last = pending.last, !last.closed, let lastPiece = last.pieces.last,
-                          lastPiece.page >= page.number - 1, compatible(piece, last.pieces[0]) else { return false }
-                    // No title, or the same title printed again on each page (续表).
-                    return !hasTitle || sameTable(block, last.block)
-                }()
-                if canContinue {
-                    pending[pending.count - 1].pieces.append(piece)
-                } else {
-                    pending.append(Pending(block: block, pieces: [piece], notes: [], closed: false))
-                }
-                let notes = piece.footnotes + notesPart
-                if !notes.isEmpty {
-                    pending[pending.count - 1].notes.append(contentsOf: notes)
-                    pending[pending.count - 1].closed = true
-                }
-                // The next table's title block is what follows this table's notes.
-                if i + 1 < page.pieces.count {
-                    cursor = blockPart.first.map { $0.box.midY - 0.1 } ?? below.last.map { $0.box.midY + 0.1 } ?? piece.box.y1
-                } else if !blockPart.isEmpty {
-                    narrative.append(contentsOf: blockPart.map(\.text))
-                }
-            }
-        }
+    /// The logical tables (pieces stitched, title blocks and notes found, once), each built once:
+    /// its kind from its title and the header of its first piece, then its rows.
+    static func assemble(pages: [PageReading], source: String, settings: ExtractionSettings = .standard) -> BudgetDocument {
+        let stitched = TableStitcher.stitch(pages: pages, settings: settings)
         var tables: [BudgetTable] = []
-        for (n, p) in pending.enumerated() {
-            let title = p.block.title ?? ""
-            let probe = TableAssembler.assemble(p.pieces)
-            let header = probe.columns.map { $0.path.joined(separator: "/") }.joined(separator: "|")
+        for (n, group) in stitched.tables.enumerated() {
+            let title = group.block.title ?? ""
+            let first = group.pieces[0]
+            let detected = TableAssembler.detectHeaderRows(first, settings: settings.header)
+            let header = TableAssembler.columnPaths(first, headerRows: detected).map { $0.path.joined(separator: "/") }.joined(separator: "|")
             let kind = Classifier.kind(title: title, header: header)
-            let form = kind.isForm || (kind == .projectPerformance && startsAsForm(p.pieces[0]))
-            let assembled = form ? TableAssembler.assemble(p.pieces, headerRows: 0) : probe
-            var table = BudgetTable(number: n + 1, kind: kind, block: p.block, assembled: assembled, notes: p.notes)
+            // A form (one record per page, label | value) has no column header.
+            let form = kind.isForm || (kind == .projectPerformance && startsAsForm(first))
+            let assembled = TableAssembler.assemble(group.pieces, headerRows: form ? 0 : detected, settings: settings)
+            var table = BudgetTable(number: n + 1, kind: kind, block: group.block, assembled: assembled, notes: group.notes)
             // No 单位 line: a header may say it (金额（万元）).
             if table.unit == nil {
                 table.unit = table.columns.lazy.flatMap(\.path).compactMap(unitInHeader).first
@@ -139,7 +99,7 @@ public enum Extractor {
                                 year: year(in: tables.map(\.title) + [documentTitle(pages) ?? ""]),
                                 unit: mostCommon(tables.compactMap(\.unit)))
         for i in tables.indices where tables[i].unit == nil { tables[i].unit = info.unit }
-        return BudgetDocument(source: source, info: info, tables: tables, narrative: narrative)
+        return BudgetDocument(source: source, info: info, tables: tables, narrative: stitched.narrative)
     }
 
     /// A performance table laid out as a form per project (项目名称 | … | 主管部门 | …) rather
@@ -151,55 +111,8 @@ public enum Extractor {
             && first[1].text.count > 4
     }
 
-    /// Above the first table of a page there may be narrative; keep only the block next to the table.
-    static func trimToTitleBlock(_ lines: [TextLine], narrative: inout [String]) -> [TextLine] {
-        guard lines.count > 6 else { return lines }
-        let cut = lines.count - 6
-        narrative.append(contentsOf: lines[..<cut].map(\.text))
-        return Array(lines[cut...])
-    }
-
-    /// Text below a table: its notes first, then (on a shared page) the next table's title block.
-    static func splitNotesAndTitle(_ lines: [TextLine]) -> (notes: [String], rest: [TextLine]) {
-        var items: [String] = []
-        var idx = 0
-        while idx < lines.count {
-            let l = lines[idx]
-            let t = l.text.trimmingCharacters(in: .whitespaces)
-            let wrappedTitle = idx + 1 < lines.count && lines[idx + 1].text.count <= 8
-                && Classifier.looksLikeTitle(t + lines[idx + 1].text)
-            if Classifier.looksLikeTitle(t) || wrappedTitle || Classifier.isCodeLine(t) || TitleBlockParser.unit(in: t) != nil { break }
-            let startsItem = t.hasPrefix("注") || t.hasPrefix("说明") || Pattern.firstMatch(t, #"^\d+[.．、]"#) != nil
-                || t.hasPrefix("本部门") || t.hasPrefix("本单位") || items.isEmpty
-            // A wrapped note line continues the item above (close below it, no new item marker).
-            if startsItem || items.isEmpty {
-                items.append(t)
-            } else if idx > 0, l.box.y0 - lines[idx - 1].box.y1 < l.fontSize * 0.9 {
-                items[items.count - 1] += t
-            } else { items.append(t) }
-            idx += 1
-        }
-        return (items, Array(lines[idx...]))
-    }
-
     /// A title block that repeats the previous table's title (or says 续表) continues that table.
-    public static func sameTable(_ a: TitleBlock, _ b: TitleBlock) -> Bool {
-        func key(_ t: String?) -> String {
-            var s = (t ?? "").replacingOccurrences(of: " ", with: "")
-            for mark in ["（续表）", "(续表)", "续表", "（续）", "(续)"] { s = s.replacingOccurrences(of: mark, with: "") }
-            return s
-        }
-        if (a.title ?? "").contains("续") && a.code == nil { return true }
-        guard !key(a.title).isEmpty else { return a.code != nil && a.code == b.code }
-        return key(a.title) == key(b.title) && (a.code == nil || a.code == b.code)
-    }
-
-    /// A piece without a title continues the previous table when its columns line up with it.
-    static func compatible(_ piece: PageTable, _ first: PageTable) -> Bool {
-        if piece.columnCount == first.columnCount { return true }
-        let w1 = first.box.width, w2 = piece.box.width
-        return abs(w1 - w2) < max(w1, w2) * 0.1
-    }
+    public static func sameTable(_ a: TitleBlock, _ b: TitleBlock) -> Bool { TableStitcher.sameTable(a, b) }
 
     static func documentTitle(_ pages: [PageReading]) -> String? {
         guard let first = pages.first(where: { !$0.outside.isEmpty }) else { return nil }

@@ -59,11 +59,11 @@ public enum TableAssembler {
 
     /// Rows at the top that form the column header: no amounts, mostly filled, and no cell of
     /// them reaching below the header.
-    public static func detectHeaderRows(_ t: PageTable) -> Int {
+    public static func detectHeaderRows(_ t: PageTable, settings: ExtractionSettings.Header = .init()) -> Int {
         let m = t.textMatrix()
         let cov = t.coverage()
         var h = 0
-        for r in 0..<min(t.rowCount, 8) {
+        for r in 0..<min(t.rowCount, settings.maxRows) {
             let anchored = t.cells.filter { $0.row == r }
             // A column-number row (栏次 1 2 3 …) belongs to the header although it holds digits.
             let numbers = anchored.map(\.text).filter { looksNumeric($0) }
@@ -73,7 +73,7 @@ public enum TableAssembler {
             let years = !numbers.isEmpty && numbers.allSatisfy { Pattern.firstMatch(norm($0), #"^(19|20)\d{2}$"#) != nil }
             if !columnNumbers && !years && anchored.contains(where: { looksNumeric($0.text) }) { break }
             let filled = m[r].filter { !norm($0).isEmpty }.count
-            if filled == 0 || Double(filled) < Double(m[r].count) * 0.5 { break }
+            if filled == 0 || Double(filled) < Double(m[r].count) * settings.minFilledFraction { break }
             if let first = m[r].first(where: { !norm($0).isEmpty }), totalLabels.contains(norm(first)),
                m[r].contains(where: { norm($0).isEmpty }) { break }
             h = r + 1
@@ -108,10 +108,11 @@ public enum TableAssembler {
 
     /// Joins the pieces of one table (first piece first) into rows under one header.
     /// `headerRows` overrides detection (forms have none).
-    public static func assemble(_ pieces: [PageTable], headerRows override: Int? = nil) -> AssembledTable {
+    public static func assemble(_ pieces: [PageTable], headerRows override: Int? = nil,
+                                settings: ExtractionSettings = .standard) -> AssembledTable {
         precondition(!pieces.isEmpty)
         let first = pieces[0]
-        let h = override.map { min($0, first.rowCount) } ?? detectHeaderRows(first)
+        let h = override.map { min($0, first.rowCount) } ?? detectHeaderRows(first, settings: settings.header)
         let columns = columnPaths(first, headerRows: h)
         let headerTexts = Set(first.cells.filter { $0.row < h }.map { norm($0.text) }.filter { !$0.isEmpty })
         var rows: [TableRow] = []
@@ -197,11 +198,11 @@ public enum TableAssembler {
         }
         // A column filled on (nearly) every row that is empty just after a page break: a merged
         // cell may have been cut there and not continued. Worth a person's look.
-        if !breakRows.isEmpty && rows.count >= 10 {
+        if !breakRows.isEmpty && rows.count >= settings.stitching.emptyAfterBreakMinRows {
             // Only columns that merge cells somewhere can lose a merged cell's text at a break.
             let merging = Set(pieces.flatMap { p in p.cells.filter { $0.rowSpan > 1 && $0.colSpan == 1 }.map(\.col) })
             let full = (0..<columns.count).filter { c in
-                merging.contains(c) && Double(rows.filter { !norm($0.cells[c]).isEmpty }.count) >= Double(rows.count) * 0.95
+                merging.contains(c) && Double(rows.filter { !norm($0.cells[c]).isEmpty }.count) >= Double(rows.count) * settings.stitching.emptyAfterBreakFillFraction
             }
             for i in breakRows where full.contains(where: { norm(rows[i].cells[$0]).isEmpty }) {
                 rows[i].flags.insert(.emptyAfterBreak)

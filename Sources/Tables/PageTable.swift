@@ -71,9 +71,10 @@ public struct PageTable: Sendable {
 
 public enum PageTableBuilder {
     /// Puts the page's characters into the cells of each grid found on it.
-    public static func tables(on page: PageLayout) -> [PageTable] {
-        let grids = GridFinder.grids(from: page.segments)
-            .filter { $0.box.width > 20 && $0.box.height > 8 && ($0.rowCount >= 1 && $0.columnCount >= 1) }
+    public static func tables(on page: PageLayout, settings: ExtractionSettings = .standard) -> [PageTable] {
+        let r = settings.rulings
+        let grids = GridFinder.grids(from: page.segments, settings: r)
+            .filter { $0.box.width > r.minTableWidth && $0.box.height > r.minTableHeight && ($0.rowCount >= 1 && $0.columnCount >= 1) }
         // Nested or overlapping grids (a box drawn inside a table) keep only the outer one.
         var kept: [Grid] = []
         for g in grids.sorted(by: { $0.box.width * $0.box.height > $1.box.width * $1.box.height }) {
@@ -82,14 +83,14 @@ public enum PageTableBuilder {
         }
         kept.sort { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         // Frames around a paragraph (one column) and empty decorative boxes are not tables.
-        let ruled = kept.compactMap { build(grid: $0, page: page) }
+        let ruled = kept.compactMap { build(grid: $0, page: page, settings: settings) }
             .filter { $0.columnCount >= 2 && $0.cells.contains { !$0.text.isEmpty } }
         // Text outside them that is laid out as a table (no rulings) is read from its alignment.
-        let stream = StreamTables.tables(on: page, excluding: ruled.map(\.box))
+        let stream = StreamTables.tables(on: page, excluding: ruled.map(\.box), settings: settings)
         return (ruled + stream).sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
     }
 
-    public static func build(grid: Grid, page: PageLayout) -> PageTable? {
+    public static func build(grid: Grid, page: PageLayout, settings: ExtractionSettings = .standard) -> PageTable? {
         let spans = grid.spans()
         var buckets = Array(repeating: [TextChar](), count: spans.count)
         var stray: [TextChar] = []
@@ -110,13 +111,13 @@ public enum PageTableBuilder {
             if !ch.isSpace {
                 let cb = grid.cellBox(spans[i])
                 let overhang = max(cb.x0 - ch.box.x0, ch.box.x1 - cb.x1)
-                if overhang > ch.box.width * 0.4 { across.insert(i) }
+                if overhang > ch.box.width * settings.text.acrossColumnFraction { across.insert(i) }
             }
         }
         var cells: [Cell] = []
         var cellLines: [[TextLine]] = []
         for (i, s) in spans.enumerated() {
-            let lines = TextAssembly.lines(buckets[i])
+            let lines = TextAssembly.lines(buckets[i], settings: settings.text)
             cellLines.append(lines)
             let text = TextAssembly.joinLines(lines.map(\.text))
             var flags: Set<Flag> = []
@@ -129,7 +130,7 @@ public enum PageTableBuilder {
             cells.append(Cell(row: s.row, col: s.col, rowSpan: s.rowSpan, colSpan: s.colSpan,
                               box: grid.cellBox(s), text: text, lineCount: max(1, lines.count), flags: flags))
         }
-        var table = PageTable(page: page.number, grid: grid, cells: cells, strayText: TextAssembly.lines(stray))
+        var table = PageTable(page: page.number, grid: grid, cells: cells, strayText: TextAssembly.lines(stray, settings: settings.text))
         table.cutFullWidthRows(lines: cellLines)
         return table
     }

@@ -8,10 +8,10 @@ public enum StreamTables {
     /// A run of characters on one line, apart from its neighbours by a clear gap.
     struct Word { var text: String; var box: Rect; var numeric: Bool }
 
-    static func words(_ line: TextLine) -> [Word] {
+    static func words(_ line: TextLine, gapFactor: Double) -> [Word] {
         var out: [Word] = []
         var cur: [TextChar] = []
-        let gap = max(line.fontSize, 4) * 0.9
+        let gap = max(line.fontSize, 4) * gapFactor
         func flush() {
             guard let box = Rect.enclosing(cur.map(\.box)) else { return }
             let text = cur.map(\.text).joined()
@@ -28,10 +28,11 @@ public enum StreamTables {
 
     /// Tables on a page from text outside ruled tables. `horizontalRules` (if any) give row
     /// boundaries where they fall inside a block.
-    public static func tables(on page: PageLayout, excluding taken: [Rect]) -> [PageTable] {
+    public static func tables(on page: PageLayout, excluding taken: [Rect], settings: ExtractionSettings = .standard) -> [PageTable] {
+        let s = settings.stream
         let free = page.chars.filter { ch in !taken.contains { $0.contains(x: ch.box.midX, y: ch.box.midY, slack: 1) } }
-        let lines = TextAssembly.lines(free)
-        let split = lines.map(words)
+        let lines = TextAssembly.lines(free, settings: settings.text)
+        let split = lines.map { words($0, gapFactor: s.wordGapFactor) }
         // Body lines: two or more words, and an amount (decimals or thousands separators) after the first.
         func isAmount(_ t: String) -> Bool {
             Pattern.firstMatch(t, #"^-?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+)$"#) != nil
@@ -44,25 +45,25 @@ public enum StreamTables {
             var block = [i]
             var j = i + 1
             while j < lines.count, isBody[j] || (j + 1 < lines.count && isBody[j + 1] && split[j].count >= 2),
-                  lines[j].box.y0 - lines[j - 1].box.y1 < max(lines[j].fontSize, 6) * 2.5 {
+                  lines[j].box.y0 - lines[j - 1].box.y1 < max(lines[j].fontSize, 6) * s.blockLineGapFactor {
                 block.append(j); j += 1
             }
-            if block.filter({ isBody[$0] }).count >= 3 { blocks.append(block) }
+            if block.filter({ isBody[$0] }).count >= s.minBodyLines { blocks.append(block) }
             i = j
         }
-        return blocks.compactMap { build(block: $0, lines: lines, words: split, page: page) }
+        return blocks.compactMap { build(block: $0, lines: lines, words: split, page: page, settings: settings) }
     }
 
-    static func build(block: [Int], lines: [TextLine], words: [[Word]], page: PageLayout) -> PageTable? {
+    static func build(block: [Int], lines: [TextLine], words: [[Word]], page: PageLayout, settings: ExtractionSettings) -> PageTable? {
         // Header lines directly above: multi-word lines with no amounts, close to the block.
         var first = block[0]
         var header: [Int] = []
-        while first > 0, header.count < 3 {
+        while first > 0, header.count < settings.stream.maxHeaderLines {
             let k = first - 1
             let ws = words[k]
             // "部门名称：… 单位：万元" is the title block, not a header: headers carry no colons.
             guard ws.count >= 2, !ws.contains(where: \.numeric), !lines[k].text.contains(where: { $0 == "：" || $0 == ":" }),
-                  lines[first].box.y0 - lines[k].box.y1 < max(lines[k].fontSize, 6) * 2 else { break }
+                  lines[first].box.y0 - lines[k].box.y1 < max(lines[k].fontSize, 6) * settings.stream.headerLineGapFactor else { break }
             header.insert(k, at: 0); first = k
         }
         let all = header + block
@@ -85,7 +86,7 @@ public enum StreamTables {
             if !covered[q] {
                 let start = q
                 while q < n && !covered[q] { q += 1 }
-                if start > 0 && q < n && Double(q - start) * step >= 3 { xs.append(x0 + Double(start + q) / 2 * step) }
+                if start > 0 && q < n && Double(q - start) * step >= settings.stream.minColumnGap { xs.append(x0 + Double(start + q) / 2 * step) }
             } else { q += 1 }
         }
         xs.append(x1)
@@ -114,7 +115,7 @@ public enum StreamTables {
             }
         }
         let grid = Grid(xs: xs, ys: ys, hRuled: hRuled, vRuled: vRuled)
-        guard var table = PageTableBuilder.build(grid: grid, page: page) else { return nil }
+        guard var table = PageTableBuilder.build(grid: grid, page: page, settings: settings) else { return nil }
         for i in table.cells.indices { table.cells[i].flags.insert(.noRulings) }
         return table
     }

@@ -22,7 +22,7 @@ public enum TextAssembly {
 
     /// Groups characters into lines: a character joins a line when its vertical middle falls
     /// inside that line's band. Lines come top to bottom, characters left to right.
-    public static func lines(_ chars: [TextChar]) -> [TextLine] {
+    public static func lines(_ chars: [TextChar], settings: ExtractionSettings.Text = .init()) -> [TextLine] {
         let visible = chars.filter { !$0.box.width.isNaN }
         var bands: [(y0: Double, y1: Double, chars: [TextChar])] = []
         for ch in visible.sorted(by: { $0.box.midY < $1.box.midY }) {
@@ -38,7 +38,7 @@ public enum TextAssembly {
         }
         return bands.compactMap { band -> TextLine? in
             let sorted = band.chars.sorted { $0.box.x0 < $1.box.x0 }
-            let text = joinRun(sorted)
+            let text = joinRun(sorted, latinSpaceFactor: settings.latinSpaceFactor)
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { return nil }
             let ink = sorted.filter { !$0.isSpace }
@@ -50,7 +50,7 @@ public enum TextAssembly {
 
     /// Characters of one line into a string: printed spaces kept (collapsed), and a space where
     /// a wide gap separates two non-CJK characters.
-    static func joinRun(_ chars: [TextChar]) -> String {
+    static func joinRun(_ chars: [TextChar], latinSpaceFactor: Double) -> String {
         var out = ""
         var prev: TextChar?
         for ch in chars {
@@ -62,7 +62,7 @@ public enum TextAssembly {
                 let gap = ch.box.x0 - p.box.x1
                 let size = max(p.box.height, 1)
                 let cjk = (p.text.unicodeScalars.first.map(isCJK) ?? false) || (ch.text.unicodeScalars.first.map(isCJK) ?? false)
-                if !cjk && gap > size * 0.3 { out.append(" ") }
+                if !cjk && gap > size * latinSpaceFactor { out.append(" ") }
             }
             out.append(ch.text)
             prev = ch
@@ -73,13 +73,13 @@ public enum TextAssembly {
     /// Could this page hold a table? Prose runs on in long lines; every table has lines whose
     /// text stands in separate blocks (cells), and most print amounts. A page with fewer than two
     /// such lines is prose (or a cover) and need not be searched for ruling lines.
-    public static func mayHoldTable(_ chars: [TextChar]) -> Bool {
-        let blocky = lines(chars).filter { line in
+    public static func mayHoldTable(_ chars: [TextChar], settings: ExtractionSettings.Text = .init()) -> Bool {
+        let blocky = lines(chars, settings: settings).filter { line in
             let ink = line.chars.sorted { $0.box.x0 < $1.box.x0 }
-            let gap = max(line.fontSize, 4) * 1.5
+            let gap = max(line.fontSize, 4) * settings.cellGapFactor
             return zip(ink, ink.dropFirst()).contains { $1.box.x0 - $0.box.x1 > gap }
         }
-        return blocky.count >= 2
+        return blocky.count >= settings.blockyLinesForTable
     }
 
     /// The lines of a wrapped cell joined: nothing between them, except a space between two

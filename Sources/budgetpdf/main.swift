@@ -2,6 +2,7 @@ import ArgumentParser
 import Batch
 import Budget
 import Foundation
+import Layout
 import Output
 import PDFDocument
 import Pipeline
@@ -59,17 +60,28 @@ struct Debug: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Render a page with the rulings, cells, header and tables found drawn over it.")
     @Argument(help: "The PDF file.") var file: String
     @Option(help: "Page number (1-based).") var page: Int = 1
-    @Option(name: .shortAndLong, help: "PNG file to write.") var output: String
+    @Option(name: .shortAndLong, help: "PNG file to write.") var output: String?
     @Option(help: "Pixels per point.") var scale: Double = 2
     @Flag(help: "Also print the ruling lines and cells found, as text.") var list = false
+    @Flag(help: "Print the extraction settings in force (tolerances of the layout and table stages, docs/settings.md).")
+    var settings = false
+
+    func validate() throws {
+        guard output != nil || list || settings else { throw ValidationError("nothing to do: give -o FILE.png, --list or --settings") }
+    }
 
     func run() throws {
+        let inForce = ExtractionSettings.standard
+        if settings { print(DebugOverlay.settingsListing(inForce)) }
+        guard output != nil || list else { return }
         do {
             let pdf = try PDFFile(path: file)
             guard page >= 1 && page <= pdf.pageCount else { fail("\(file): page \(page) is out of range 1–\(pdf.pageCount)") }
-            try pdf.renderPNG(page: page, scale: scale, overlays: DebugOverlay.overlays(pdf: pdf, page: page), to: output)
-            if list { print(DebugOverlay.listing(pdf: pdf, page: page)) }
-            print("wrote \(output)")
+            if let output {
+                try pdf.renderPNG(page: page, scale: scale, overlays: DebugOverlay.overlays(pdf: pdf, page: page, settings: inForce), to: output)
+            }
+            if list { print(DebugOverlay.listing(pdf: pdf, page: page, settings: inForce)) }
+            if let output { print("wrote \(output)") }
         } catch let e as PDFError { fail(e.description) } catch { fail("\(error)") }
     }
 }

@@ -64,6 +64,31 @@ final class RunDetectorTests: XCTestCase {
         c.hline(y: 20, x0: 10, x1: 14)   // 4 pt: below the minimum length
         XCTAssertTrue(RunDetector.segments(in: c.image).isEmpty)
     }
+
+    func testSettingsReachTheDetector() {
+        // A 10 pt rule is a rule by default; with a 12 pt shortest run it is not, and with an ink
+        // threshold under its gray it is not either: the values passed in are the ones used.
+        var c = Canvas(widthPt: 100, heightPt: 40)
+        c.fill(Rect(x0: 10, y0: 20, x1: 20, y1: 20.5), gray: 150)
+        XCTAssertFalse(RunDetector.segments(in: c.image).isEmpty)
+        var longer = ExtractionSettings.Rulings()
+        longer.minRunLength = 12
+        longer.lightInkThreshold = 0
+        XCTAssertTrue(RunDetector.segments(in: c.image, settings: longer).isEmpty)
+        var darker = ExtractionSettings.Rulings()
+        darker.inkThreshold = 100
+        darker.lightInkThreshold = 100
+        XCTAssertTrue(RunDetector.segments(in: c.image, settings: darker).isEmpty)
+    }
+
+    func testStandardSettingsRoundTripAsJSON() throws {
+        let data = try JSONEncoder().encode(ExtractionSettings.standard)
+        XCTAssertEqual(try JSONDecoder().decode(ExtractionSettings.self, from: data), .standard)
+        let text = String(decoding: data, as: UTF8.self)
+        for key in ["rulings", "text", "stream", "header", "stitching", "titleBlocks", "inkThreshold", "gridTolerance"] {
+            XCTAssertTrue(text.contains("\"\(key)\""), key)
+        }
+    }
 }
 
 final class RulingsTests: XCTestCase {

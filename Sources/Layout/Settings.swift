@@ -1,0 +1,110 @@
+/// Every tolerance of the layout and table stages in one value, passed down explicitly from
+/// `Extractor` (as pdfplumber's `TableSettings` or camelot's parameters are). The defaults are
+/// the values the corpus was read with; docs/settings.md says what each one means.
+///
+/// Distances are in PDF points unless the name says `…Factor` / `…Fraction`: a factor
+/// multiplies the font size of the text concerned (so the tolerance follows the print size),
+/// a fraction is a share of a length or a count.
+public struct ExtractionSettings: Equatable, Codable, Sendable {
+    /// Ruling lines from the page bitmap, and grids from the lines.
+    public struct Rulings: Equatable, Codable, Sendable {
+        /// Pixels per point of the render the lines are found in.
+        public var renderScale = 2.0
+        /// Pixels darker than this (0 black … 255 white) are ink; light shading stays out.
+        public var inkThreshold: UInt8 = 200
+        /// Second, stricter pass where a filled area was found: rules inside a mid-gray header.
+        public var strictInkThreshold: UInt8 = 110
+        /// Last, lenient pass for pages with fewer than `lightPassBelowSegments` rules: light-gray hairlines.
+        public var lightInkThreshold: UInt8 = 236
+        public var lightPassBelowSegments = 4
+        /// Shortest run of ink that can be a rule.
+        public var minRunLength = 6.0
+        /// Thicker than this is a filled area, not a line.
+        public var maxThickness = 3.0
+        /// A stroke of a glyph (一, 丨) runs into a border by up to this much at its ends.
+        public var glyphStrokeEndSlack = 3.0
+        /// Collinear pieces within `mergeSnap` of one another's position and `mergeGap` apart are one line.
+        public var mergeSnap = 1.5
+        public var mergeGap = 2.5
+        /// Merged lines shorter than this take no part in grids.
+        public var minSegmentLength = 4.0
+        /// Lines that cross within this distance touch; row/column lines this close are one.
+        public var gridTolerance = 2.0
+        /// A line is drawn over a cell's side when it covers this share of it.
+        public var sideCoverageFraction = 0.6
+        /// Smaller grids are decoration, not tables.
+        public var minTableWidth = 20.0
+        public var minTableHeight = 8.0
+        public init() {}
+    }
+
+    /// Characters into lines and words.
+    public struct Text: Equatable, Codable, Sendable {
+        /// Between two non-CJK characters a gap wider than this × the character height is a space.
+        public var latinSpaceFactor = 0.3
+        /// A page may hold a table when at least `blockyLinesForTable` lines have a gap wider than
+        /// this × font size (text standing in separate cells).
+        public var cellGapFactor = 1.5
+        public var blockyLinesForTable = 2
+        /// A character's middle more than this share of its width across a column line: `text_across_columns`.
+        public var acrossColumnFraction = 0.4
+        public init() {}
+    }
+
+    /// Tables without ruling lines (or with horizontal rules only), from the alignment of text.
+    public struct Stream: Equatable, Codable, Sendable {
+        /// Characters further apart than this × font size are separate words.
+        public var wordGapFactor = 0.9
+        /// Lines further apart than this × font size end a block.
+        public var blockLineGapFactor = 2.5
+        /// A header line sits within this × font size above the body.
+        public var headerLineGapFactor = 2.0
+        public var maxHeaderLines = 3
+        /// Fewest body lines (with amounts) that make a table.
+        public var minBodyLines = 3
+        /// Narrowest gap no body word crosses that separates two columns.
+        public var minColumnGap = 3.0
+        public init() {}
+    }
+
+    /// Header rows told from body rows.
+    public struct Header: Equatable, Codable, Sendable {
+        /// Header rows are looked for among the first this many rows.
+        public var maxRows = 8
+        /// A header row has at least this share of its cells filled.
+        public var minFilledFraction = 0.5
+        public init() {}
+    }
+
+    /// Pieces on several pages joined into one table.
+    public struct Stitching: Equatable, Codable, Sendable {
+        /// A continuation starts at most this many pages after the previous piece.
+        public var maxPageGap = 1
+        /// Pieces with different column counts continue one another when their widths differ by less than this share.
+        public var widthFraction = 0.1
+        /// `empty_after_break` is looked for in tables of at least this many rows, in columns filled on this share of them.
+        public var emptyAfterBreakMinRows = 10
+        public var emptyAfterBreakFillFraction = 0.95
+        public init() {}
+    }
+
+    /// Title blocks above tables and notes below them.
+    public struct TitleBlocks: Equatable, Codable, Sendable {
+        /// Above the first table of a page, at most this many lines are its title block; the rest is narrative.
+        public var maxLines = 6
+        /// A note line closer than this × font size to the one above continues it.
+        public var noteWrapFactor = 0.9
+        public init() {}
+    }
+
+    public var rulings = Rulings()
+    public var text = Text()
+    public var stream = Stream()
+    public var header = Header()
+    public var stitching = Stitching()
+    public var titleBlocks = TitleBlocks()
+    public init() {}
+
+    /// The values the corpus is read with.
+    public static let standard = ExtractionSettings()
+}

@@ -1,0 +1,119 @@
+import Budget
+import Foundation
+import Layout
+import Tables
+
+/// The pieces of one logical table, in page order, with its title block and notes.
+struct StitchedTable {
+    var block: TitleBlock
+    var pieces: [PageTable]
+    var notes: [String]
+}
+
+/// The stage between pages and tables, run once per document: finds each piece's title block
+/// (code line, title, 部门名称, 单位) and notes, and joins the pieces of a table printed over
+/// several pages. Nothing here classifies or assembles rows.
+enum TableStitcher {
+    static func stitch(pages: [PageReading], settings: ExtractionSettings) -> (tables: [StitchedTable], narrative: [String]) {
+        struct Pending { var table: StitchedTable; var closed: Bool }
+        var pending: [Pending] = []
+        var narrative: [String] = []
+        for page in pages {
+            let lines = page.outside.filter { !Extractor.isPageFooter($0, pageHeight: page.height) }
+            if page.pieces.isEmpty {
+                narrative.append(contentsOf: lines.map(\.text))
+                continue
+            }
+            var cursor = -Double.infinity
+            for (i, piece) in page.pieces.enumerated() {
+                let above = lines.filter { $0.box.midY > cursor && $0.box.midY < piece.box.y0 + 1 }
+                let nextTop = i + 1 < page.pieces.count ? page.pieces[i + 1].box.y0 : Double.infinity
+                let below = lines.filter { $0.box.midY > piece.box.y1 - 1 && $0.box.midY < nextTop }
+                // Lines above this table that belong to the previous table's notes on this page were
+                // already taken by it (see `below` split); what is left is this table's block.
+                let (notesPart, blockPart) = splitNotesAndTitle(below, wrapFactor: settings.titleBlocks.noteWrapFactor)
+                // Title rows printed inside the table's frame count as its title block.
+                let aboveBlock = (i == 0 ? trimToTitleBlock(above, maxLines: settings.titleBlocks.maxLines, narrative: &narrative) : above)
+                    + piece.captions
+                let block = TitleBlockParser.parse(aboveBlock.map(Extractor.printed))
+                let hasTitle = TitleBlockParser.mergeWrappedTitles(aboveBlock.map(Extractor.printed))
+                    .contains { Classifier.looksLikeTitle($0.text) || Classifier.isCodeLine($0.text) }
+                let canContinue: Bool = {
+                    guard i == 0, let last = pending.last, !last.closed, let lastPiece = last.table.pieces.last,
+                          lastPiece.page >= page.number - settings.stitching.maxPageGap,
+                          compatible(piece, last.table.pieces[0], widthFraction: settings.stitching.widthFraction) else { return false }
+                    // No title, or the same title printed again on each page (续表).
+                    return !hasTitle || sameTable(block, last.table.block)
+                }()
+                if canContinue {
+                    pending[pending.count - 1].table.pieces.append(piece)
+                } else {
+                    pending.append(Pending(table: StitchedTable(block: block, pieces: [piece], notes: []), closed: false))
+                }
+                let notes = piece.footnotes + notesPart
+                if !notes.isEmpty {
+                    pending[pending.count - 1].table.notes.append(contentsOf: notes)
+                    pending[pending.count - 1].closed = true
+                }
+                // The next table's title block is what follows this table's notes.
+                if i + 1 < page.pieces.count {
+                    cursor = blockPart.first.map { $0.box.midY - 0.1 } ?? below.last.map { $0.box.midY + 0.1 } ?? piece.box.y1
+                } else if !blockPart.isEmpty {
+                    narrative.append(contentsOf: blockPart.map(\.text))
+                }
+            }
+        }
+        return (pending.map(\.table), narrative)
+    }
+
+    /// Above the first table of a page there may be narrative; keep only the block next to the table.
+    static func trimToTitleBlock(_ lines: [TextLine], maxLines: Int, narrative: inout [String]) -> [TextLine] {
+        guard lines.count > maxLines else { return lines }
+        let cut = lines.count - maxLines
+        narrative.append(contentsOf: lines[..<cut].map(\.text))
+        return Array(lines[cut...])
+    }
+
+    /// Text below a table: its notes first, then (on a shared page) the next table's title block.
+    static func splitNotesAndTitle(_ lines: [TextLine], wrapFactor: Double) -> (notes: [String], rest: [TextLine]) {
+        var items: [String] = []
+        var idx = 0
+        while idx < lines.count {
+            let l = lines[idx]
+            let t = l.text.trimmingCharacters(in: .whitespaces)
+            let wrappedTitle = idx + 1 < lines.count && lines[idx + 1].text.count <= 8
+                && Classifier.looksLikeTitle(t + lines[idx + 1].text)
+            if Classifier.looksLikeTitle(t) || wrappedTitle || Classifier.isCodeLine(t) || TitleBlockParser.unit(in: t) != nil { break }
+            let startsItem = t.hasPrefix("注") || t.hasPrefix("说明") || Pattern.firstMatch(t, #"^\d+[.．、]"#) != nil
+                || t.hasPrefix("本部门") || t.hasPrefix("本单位") || items.isEmpty
+            // A wrapped note line continues the item above (close below it, no new item marker).
+            if startsItem || items.isEmpty {
+                items.append(t)
+            } else if idx > 0, l.box.y0 - lines[idx - 1].box.y1 < l.fontSize * wrapFactor {
+                items[items.count - 1] += t
+            } else { items.append(t) }
+            idx += 1
+        }
+        return (items, Array(lines[idx...]))
+    }
+
+    /// A title block that repeats the previous table's title (or says 续表) continues that table.
+    public static func sameTable(_ a: TitleBlock, _ b: TitleBlock) -> Bool {
+        func key(_ t: String?) -> String {
+            var s = (t ?? "").replacingOccurrences(of: " ", with: "")
+            for mark in ["（续表）", "(续表)", "续表", "（续）", "(续)"] { s = s.replacingOccurrences(of: mark, with: "") }
+            return s
+        }
+        if (a.title ?? "").contains("续") && a.code == nil { return true }
+        guard !key(a.title).isEmpty else { return a.code != nil && a.code == b.code }
+        return key(a.title) == key(b.title) && (a.code == nil || a.code == b.code)
+    }
+
+    /// A piece without a title continues the previous table when its columns line up with it.
+    static func compatible(_ piece: PageTable, _ first: PageTable, widthFraction: Double) -> Bool {
+        if piece.columnCount == first.columnCount { return true }
+        let w1 = first.box.width, w2 = piece.box.width
+        return abs(w1 - w2) < max(w1, w2) * widthFraction
+    }
+
+}
