@@ -91,7 +91,9 @@ public enum GridFinder {
             let h = comp.filter { $0.orientation == .horizontal }
             let v = comp.filter { $0.orientation == .vertical }
             guard h.count >= 2, v.count >= 2 else { continue }
-            if let g = grid(h: h, v: v, tolerance: tolerance, coverage: settings.sideCoverageFraction) { grids.append(g) }
+            if let g = grid(h: h, v: v, tolerance: tolerance, coverage: settings.sideCoverageFraction, openEdge: settings.openEdgeMinExtent) {
+                grids.append(g)
+            }
         }
         return grids.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
     }
@@ -105,7 +107,7 @@ public enum GridFinder {
         return out.map { $0.reduce(0, +) / Double($0.count) }
     }
 
-    static func grid(h: [Segment], v: [Segment], tolerance: Double, coverage: Double) -> Grid? {
+    static func grid(h: [Segment], v: [Segment], tolerance: Double, coverage: Double, openEdge: Double = .infinity) -> Grid? {
         func covered(_ segs: [Segment], at pos: Double, from a: Double, to b: Double) -> Bool {
             let need = (b - a) * coverage
             var total = 0.0
@@ -123,6 +125,7 @@ public enum GridFinder {
             (0..<(across.count - 1)).contains { covered(segs, at: pos, from: across[$0], to: across[$0 + 1]) }
         }
         ys = ys.enumerated().filter { i, y in i == 0 || i == ys.count - 1 || separatesSomething(h, y, xs) }.map(\.element)
+        ys = openEdges(ys: ys, vertical: v, minExtent: openEdge)
         xs = xs.enumerated().filter { i, x in i == 0 || i == xs.count - 1 || separatesSomething(v, x, ys) }.map(\.element)
         let R = ys.count - 1, C = xs.count - 1
         var hRuled = Array(repeating: Array(repeating: false, count: C), count: R + 1)

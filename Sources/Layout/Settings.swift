@@ -35,6 +35,9 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// Smaller grids are decoration, not tables.
         public var minTableWidth = 20.0
         public var minTableHeight = 8.0
+        /// Vertical rules running on this far past the first or last horizontal rule bound an open
+        /// row there (the text between them belongs to the table); kept only when it holds text.
+        public var openEdgeMinExtent = 4.0
         public init() {}
     }
 

@@ -73,7 +73,8 @@ public enum PageTableBuilder {
     /// Puts the page's characters into the cells of each grid found on it.
     public static func tables(on page: PageLayout, settings: ExtractionSettings = .standard) -> [PageTable] {
         let r = settings.rulings
-        let grids = GridFinder.grids(from: page.segments, settings: r)
+        // An open first or last row (vertical rules past the outer horizontal rule) stays when text is printed in it.
+        let grids = GridFinder.grids(from: page.segments, settings: r).map { $0.trimmingEmptyOpenEdges(chars: page.chars) }
             .filter { $0.box.width > r.minTableWidth && $0.box.height > r.minTableHeight && ($0.rowCount >= 1 && $0.columnCount >= 1) }
         // Nested or overlapping grids (a box drawn inside a table) keep only the outer one.
         var kept: [Grid] = []

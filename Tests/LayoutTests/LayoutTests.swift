@@ -170,3 +170,40 @@ final class GridCleanupTests: XCTestCase {
         XCTAssertEqual(Rulings.removeGlyphStrokes([rule], chars: digits), [rule])
     }
 }
+
+final class OpenEdgeTests: XCTestCase {
+    /// Three columns; horizontal rules at 20, 40, 60; the vertical rules run from 2 to 75: the
+    /// table is open above its first and below its last horizontal rule.
+    static func openSegments() -> [Segment] {
+        [20.0, 40, 60].map { Segment(.horizontal, at: $0, from: 0, to: 90) }
+            + [0.0, 30, 60, 90].map { Segment(.vertical, at: $0, from: 2, to: 75) }
+    }
+
+    func testVerticalRulesPastTheOuterRulesBoundOpenRows() throws {
+        let g = try XCTUnwrap(GridFinder.grids(from: Self.openSegments()).first)
+        XCTAssertEqual(g.ys, [2, 20, 40, 60, 75])
+        XCTAssertTrue(g.rowLineOpen(0))
+        XCTAssertTrue(g.rowLineOpen(4))
+        XCTAssertFalse(g.rowLineOpen(1))
+        // The open rows are cut by the vertical rules into cells like any other row.
+        XCTAssertEqual(g.spans().filter { $0.row == 0 }.count, 3)
+    }
+
+    func testOpenRowsStayOnlyWhereTextIsPrinted() throws {
+        let g = try XCTUnwrap(GridFinder.grids(from: Self.openSegments()).first)
+        XCTAssertEqual(g.trimmingEmptyOpenEdges(chars: []).ys, [20, 40, 60])
+        let above = TextChar(text: "3", box: Rect(x0: 5, y0: 8, x1: 10, y1: 16))
+        XCTAssertEqual(g.trimmingEmptyOpenEdges(chars: [above]).ys, [2, 20, 40, 60])
+        // Text beside the table, outside its vertical rules, opens nothing.
+        let beside = TextChar(text: "3", box: Rect(x0: 95, y0: 8, x1: 100, y1: 16))
+        XCTAssertEqual(g.trimmingEmptyOpenEdges(chars: [beside]).ys, [20, 40, 60])
+    }
+
+    func testOneStrayVerticalLineOpensNothing() throws {
+        var segs = [20.0, 40, 60].map { Segment(.horizontal, at: $0, from: 0, to: 90) }
+            + [0.0, 30, 60, 90].map { Segment(.vertical, at: $0, from: 20, to: 60) }
+        segs.append(Segment(.vertical, at: 45, from: 0, to: 40))
+        let g = try XCTUnwrap(GridFinder.grids(from: segs).first)
+        XCTAssertEqual(g.ys.first, 20)
+    }
+}

@@ -1,0 +1,44 @@
+/// Tables whose outer horizontal rule is missing on one edge: a Word export that breaks a
+/// table over a page draws the first row of the continuation above the first horizontal rule
+/// of its page, between the vertical rules; a browser's print of a row cut by the page break
+/// leaves its text below the last rule. The vertical rules (and the page) bound the table there.
+extension GridFinder {
+    /// Row lines with an open row added above the first (below the last) horizontal rule where
+    /// at least two vertical rules run on past it by `minExtent` or more. The new edge is not
+    /// ruled; `Grid.trimmingEmptyOpenEdges` drops the row again when no text is printed in it.
+    static func openEdges(ys: [Double], vertical v: [Segment], minExtent: Double) -> [Double] {
+        guard let top = ys.first, let bottom = ys.last, minExtent.isFinite else { return ys }
+        var out = ys
+        // The second furthest reach: one stray line (a rule of a neighbouring box) does not open an edge.
+        let above = v.map(\.start).filter { $0 < top - minExtent }.sorted()
+        if above.count >= 2 { out.insert(above[1], at: 0) }
+        let below = v.map(\.end).filter { $0 > bottom + minExtent }.sorted()
+        if below.count >= 2 { out.append(below[below.count - 2]) }
+        return out
+    }
+}
+
+extension Grid {
+    /// Is the line at `ys[r]` drawn over no column at all?
+    public func rowLineOpen(_ r: Int) -> Bool {
+        r >= 0 && r < hRuled.count && !hRuled[r].contains(true)
+    }
+
+    /// The grid without an open first or last row that holds no printed character: vertical
+    /// rules that merely overrun the frame open no row.
+    public func trimmingEmptyOpenEdges(chars: [TextChar]) -> Grid {
+        var g = self
+        func holdsText(_ y0: Double, _ y1: Double) -> Bool {
+            guard let x0 = g.xs.first, let x1 = g.xs.last else { return false }
+            return chars.contains { !$0.isSpace && $0.box.midY > y0 && $0.box.midY < y1 && $0.box.midX > x0 && $0.box.midX < x1 }
+        }
+        if g.rowCount > 1, g.rowLineOpen(0), !holdsText(g.ys[0], g.ys[1]) {
+            g.ys.removeFirst(); g.hRuled.removeFirst(); g.vRuled.removeFirst()
+        }
+        let last = g.ys.count - 1
+        if g.rowCount > 1, g.rowLineOpen(last), !holdsText(g.ys[last - 1], g.ys[last]) {
+            g.ys.removeLast(); g.hRuled.removeLast(); g.vRuled.removeLast()
+        }
+        return g
+    }
+}
