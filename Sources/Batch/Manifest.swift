@@ -40,9 +40,11 @@ public struct Manifest: Codable, Equatable, Sendable {
     public var created: String
     public var seconds: Double
     public var counts: Counts
+    /// The shard of the input this run did (`extract --shard K/N`); nil for a whole batch.
+    public var shard: Shard?
     public var documents: [ManifestRecord]
 
-    public init(documents: [ManifestRecord], seconds: Double, created: Date = Date()) {
+    public init(documents: [ManifestRecord], seconds: Double, created: Date = Date(), shard: Shard? = nil) {
         tool = Tool(name: "budgetpdf", version: TablesJSON.version)
         let f = ISO8601DateFormatter()
         self.created = f.string(from: created)
@@ -51,6 +53,7 @@ public struct Manifest: Codable, Equatable, Sendable {
                         error: documents.filter { $0.status == .error }.count,
                         skipped: documents.filter { $0.status == .skipped }.count)
         self.documents = documents
+        self.shard = shard
     }
 
     public static let csvColumns = ["file", "sha256", "status", "error", "folder", "pages", "tables", "review_rows", "seconds"]

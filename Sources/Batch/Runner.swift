@@ -19,12 +19,18 @@ public struct BatchOptions: @unchecked Sendable {
     public var executable: String
     /// Its arguments for one document and its result folder.
     public var arguments: (_ file: String, _ folder: String) -> [String]
+    /// Result folder names, one per file; nil: `Discovery.folderNames(for: files)`. A shard passes
+    /// the names given to its files among all the documents, so that its folders are named as one
+    /// machine doing the whole batch would name them.
+    public var folders: [String]?
 
     public init(files: [String], outputDir: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 timeout: Double = 120, force: Bool = false, executable: String = Subprocess.currentExecutable(),
-                arguments: @escaping (_ file: String, _ folder: String) -> [String] = BatchOptions.extractOne) {
+                arguments: @escaping (_ file: String, _ folder: String) -> [String] = BatchOptions.extractOne,
+                folders: [String]? = nil) {
         self.files = files; self.outputDir = outputDir; self.jobs = max(1, jobs); self.timeout = timeout
         self.force = force; self.executable = executable; self.arguments = arguments
+        self.folders = folders.flatMap { $0.count == files.count ? $0 : nil }
     }
 
     /// `budgetpdf extract-one FILE -o FOLDER --json-status`: the hidden command a child runs.
@@ -55,7 +61,7 @@ public enum BatchRunner {
 
     public static func run(_ o: BatchOptions, progress: BatchProgress? = nil) -> (records: [ManifestRecord], seconds: Double) {
         let start = Date()
-        let names = Discovery.folderNames(for: o.files)
+        let names = o.folders ?? Discovery.folderNames(for: o.files)
         var records = [ManifestRecord?](repeating: nil, count: o.files.count)
         var work: [Work] = []
         var skipped: [ManifestRecord] = []

@@ -276,14 +276,17 @@ public final class BudgetDatabase {
 
     /// Loads every document of a batch: ok and skipped ones with their tables, failed ones as a
     /// document row with the error. Returns the documents whose tables.json could not be read.
+    /// `recordedDir` is the output folder the database names (default `outputDir`): `merge` reads
+    /// a folder that is not yet in its place.
     @discardableResult
-    public func load(records: [ManifestRecord], outputDir: String) throws -> [String] {
+    public func load(records: [ManifestRecord], outputDir: String, recordedDir: String? = nil) throws -> [String] {
         var problems: [String] = []
         for r in records {
             let folder = r.folder.map { (outputDir as NSString).appendingPathComponent($0) }
+            let recorded = r.folder.map { ((recordedDir ?? outputDir) as NSString).appendingPathComponent($0) }
             var entry = Entry(path: Discovery.canonical(r.file), file: (r.file as NSString).lastPathComponent,
                               sha256: r.sha256, status: r.status.rawValue, error: r.error,
-                              folder: folder.map { URL(fileURLWithPath: $0).standardizedFileURL.path }, seconds: r.seconds)
+                              folder: recorded.map { URL(fileURLWithPath: $0).standardizedFileURL.path }, seconds: r.seconds)
             var tables: TablesFile?
             if r.status != .error, let folder {
                 do { tables = try Self.readTables(folder: folder) } catch {

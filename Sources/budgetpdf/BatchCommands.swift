@@ -9,16 +9,25 @@ import Pipeline
 extension Extract {
     /// Many documents: each in a child process, then manifest.json/.csv and, with --db, the database.
     func runBatch() throws {
-        let files = Discovery.documents(in: inputs)
-        guard !files.isEmpty else { fail("no PDF files in \(inputs.joined(separator: ", "))") }
+        let all = Discovery.documents(in: inputs)
+        guard !all.isEmpty else { fail("no PDF files in \(inputs.joined(separator: ", "))") }
+        // A shard names its folders as the whole batch would, so that shards merge without clashes.
+        var files = all, folders = Discovery.folderNames(for: all)
+        let part: Batch.Shard?
+        do { part = try shard.map { try Batch.Shard.parse($0) } } catch { fail("\(error)") }
+        if let part {
+            let mine = all.indices.filter { part.takes(path: all[$0]) }
+            files = mine.map { all[$0] }; folders = mine.map { folders[$0] }
+        }
         do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) } catch {
             fail("\(output): cannot create the output folder (\(error.localizedDescription))")
         }
         let yuan = self.yuan
         let options = BatchOptions(files: files, outputDir: output, jobs: jobs, timeout: timeout, force: force,
-                                   arguments: { BatchOptions.extractOne($0, $1) + (yuan ? ["--yuan"] : []) })
+                                   arguments: { BatchOptions.extractOne($0, $1) + (yuan ? ["--yuan"] : []) },
+                                   folders: folders)
         let (records, seconds) = BatchRunner.run(options, progress: ConsoleProgress(quiet: quiet))
-        let manifest = Manifest(documents: records, seconds: seconds)
+        let manifest = Manifest(documents: records, seconds: seconds, shard: part)
         do { try manifest.write(to: output) } catch { fail("\(output): cannot write the manifest (\(error.localizedDescription))") }
         var dbLine = ""
         if let db {
@@ -31,7 +40,8 @@ extension Extract {
         }
         if !quiet {
             let c = manifest.counts
-            print(String(format: "%d documents in %.1f s: %d ok, %d skipped, %d failed", records.count, seconds, c.ok, c.skipped, c.error)
+            print((part.map { "shard \($0) of \(all.count) documents: " } ?? "")
+                  + String(format: "%d documents in %.1f s: %d ok, %d skipped, %d failed", records.count, seconds, c.ok, c.skipped, c.error)
                   + "\nwrote \((output as NSString).appendingPathComponent("manifest.json")) and manifest.csv" + dbLine)
         }
         if manifest.counts.error > 0 { throw ExitCode(1) }
@@ -75,5 +85,62 @@ struct ExtractOne: ParsableCommand {
         }
         report(ChildStatus(status: .ok, pages: doc.info.pageCount, tables: doc.tables.count,
                            review_rows: doc.tables.reduce(0) { $0 + $1.rows.filter(\.review).count }))
+    }
+}
+
+/// `merge`: the outputs of several batch runs (the shards of one batch) joined into one.
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Join the output folders of several batch runs (e.g. the shards of `extract --shard`) into one.",
+        discussion: """
+        OUTDIR receives every result folder and one manifest.json/.csv, as if one machine had done the whole \
+        batch; a document found in more than one input is kept once. With --db, the documents go into that \
+        database (created if need be). OUTDIR and the database are written whole or not at all.
+        """)
+    @Argument(help: "Output folders of `budgetpdf extract` (each with its manifest.json).") var inputs: [String]
+    @Option(name: .shortAndLong, help: "The merged output folder.") var output: String
+    @Option(help: "SQLite database that receives every document of the merged batch.") var db: String?
+    @Flag(help: "Replace OUTDIR when it exists.") var force = false
+    @Flag(help: "Merge even when some shards of the batch are missing.") var partial = false
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.") var quiet = false
+
+    func run() throws {
+        let plan: Batch.Merge.Plan
+        do { plan = try Batch.Merge.plan(inputs: inputs, partial: partial) } catch { fail("\(error)") }
+        let staged: String
+        do { staged = try Batch.Merge.stage(plan, for: output, inputs: inputs, force: force) } catch { fail("\(error)") }
+        // The database is filled in a copy beside it, from the staged folder, then renamed into place.
+        var stagedDB: String?
+        if let db {
+            let tmp = (db as NSString).deletingLastPathComponent.isEmpty ? ".\(db).tmp-\(getpid())"
+                : ((db as NSString).deletingLastPathComponent as NSString)
+                    .appendingPathComponent(".\((db as NSString).lastPathComponent).tmp-\(getpid())")
+            do {
+                if FileManager.default.fileExists(atPath: db) { try FileManager.default.copyItem(atPath: db, toPath: tmp) }
+                let store = try BudgetDatabase(path: tmp)
+                let problems = try store.load(records: plan.records, outputDir: staged,
+                                              recordedDir: URL(fileURLWithPath: output).standardizedFileURL.path)
+                for p in problems { FileHandle.standardError.write(Data("budgetpdf: \(p): result unreadable, not loaded\n".utf8)) }
+                stagedDB = tmp
+            } catch {
+                try? FileManager.default.removeItem(atPath: staged); try? FileManager.default.removeItem(atPath: tmp)
+                fail("\(db): cannot write the database (\(error))")
+            }
+        }
+        do { try Batch.Merge.commit(staged, to: output) } catch {
+            try? FileManager.default.removeItem(atPath: staged)
+            if let stagedDB { try? FileManager.default.removeItem(atPath: stagedDB) }
+            fail("\(error)")
+        }
+        if let db, let stagedDB, rename(stagedDB, db) != 0 {
+            try? FileManager.default.removeItem(atPath: stagedDB)
+            fail("\(db): cannot write the database (\(String(cString: strerror(errno))))")
+        }
+        if !quiet {
+            let m = Manifest(documents: plan.records, seconds: plan.seconds).counts
+            print("merged \(inputs.count) outputs: \(plan.entries.count) documents (\(m.ok) ok, \(m.error) failed)"
+                  + (plan.duplicates > 0 ? ", \(plan.duplicates) found twice and kept once" : "")
+                  + "\nwrote \(output)" + (db.map { " and \($0)" } ?? ""))
+        }
     }
 }

@@ -12,7 +12,7 @@ struct BudgetPDF: ParsableCommand {
         commandName: "budgetpdf",
         abstract: "Turn department-budget PDFs (部门预算) into checked tables: JSON, CSV.",
         version: TablesJSON.version,
-        subcommands: [Extract.self, Check.self, Debug.self, Review.self, Apply.self, ExtractOne.self])
+        subcommands: [Extract.self, Merge.self, Check.self, Debug.self, Review.self, Apply.self, ExtractOne.self])
 }
 
 /// Prints one line to standard error and exits non-zero: the shape of every user-facing failure.
@@ -37,14 +37,16 @@ struct Extract: ParsableCommand {
     @Flag(help: "Convert documents again even when their result is up to date (batch).") var force = false
     @Option(help: "SQLite database that receives every document (created if need be).") var db: String?
     @Flag(help: "Write every parsed value (`values`) in 元, exactly, whatever unit the table prints; the printed cells stay as they are.") var yuan = false
+    @Option(help: ArgumentHelp("Do only shard K of N of the batch (K counted from 0), chosen by content hash so that every machine agrees; auto/N takes K from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID.", valueName: "K/N")) var shard: String?
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        if let shard { do { _ = try Shard.parse(shard) } catch { throw ValidationError("\(error)") } }
     }
 
     func run() throws {
-        if Discovery.isBatch(inputs) { return try runBatch() }
+        if Discovery.isBatch(inputs) || shard != nil { return try runBatch() }
         let file = inputs[0]
         let doc: BudgetDocument
         do { doc = try Extractor.extract(path: file) } catch { fail("\(error)") }
