@@ -65,7 +65,7 @@ public enum Discovery {
         var count: [String: Int] = [:]
         for s in stems { count[s.lowercased(), default: 0] += 1 }
         var names = zip(paths, stems).map { path, s in
-            count[s.lowercased()]! > 1 ? s + "-" + shortHash(canonical(path)) : s
+            count[s.lowercased(), default: 0] > 1 ? s + "-" + shortHash(canonical(path)) : s
         }
         // A stem that happens to look like "other-1a2b3c4d" could still clash; number what is left.
         var used = Set<String>()

@@ -16,7 +16,7 @@ public struct Amount: Equatable, Sendable {
         if t.hasPrefix("-") || t.hasPrefix("−") { negative = true; t.removeFirst() }
         var pct = false
         if t.hasSuffix("%") { pct = true; t.removeLast() }
-        guard !t.isEmpty, t.first!.isNumber, t.last!.isNumber else { return nil }
+        guard let first = t.first, let last = t.last, first.isNumber, last.isNumber else { return nil }
         // Thousands separators must sit in groups of three.
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2 else { return nil }

@@ -12,10 +12,9 @@ public enum Rulings {
                     ? (probe.y0 > b.y0 + 0.3 && probe.y0 < b.y1 - 0.3 && b.x1 > s.start && b.x0 < s.end)
                     : (probe.x0 > b.x0 + 0.3 && probe.x0 < b.x1 - 0.3 && b.y1 > s.start && b.y0 < s.end)
             }
-            guard !hits.isEmpty else { return true }
             // Covered: the text boxes span the segment's extent (small slack at the ends).
-            let lo = hits.map { s.orientation == .horizontal ? $0.x0 : $0.y0 }.min()!
-            let hi = hits.map { s.orientation == .horizontal ? $0.x1 : $0.y1 }.max()!
+            guard let lo = hits.map({ s.orientation == .horizontal ? $0.x0 : $0.y0 }).min(),
+                  let hi = hits.map({ s.orientation == .horizontal ? $0.x1 : $0.y1 }).max() else { return true }
             // A stroke touching a border runs on into it by the border's width: allow a few points.
             return !(lo <= s.start + endSlack && hi >= s.end - endSlack)
         }
@@ -37,7 +36,7 @@ public enum Rulings {
             for c in clusters {
                 let pos = c.map(\.position).reduce(0, +) / Double(c.count)
                 let spans = c.sorted { $0.start < $1.start }
-                var cur = spans[0]
+                guard var cur = spans.first else { continue }
                 for s in spans.dropFirst() {
                     if s.start <= cur.end + gap { cur.end = max(cur.end, s.end) } else {
                         out.append(Segment(o, at: pos, from: cur.start, to: cur.end)); cur = s

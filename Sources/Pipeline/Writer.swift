@@ -26,7 +26,7 @@ public enum Summary {
             + (i.department.map { ", \($0)" } ?? "") + (i.year.map { ", \($0)" } ?? "") + (i.unit.map { ", \($0)" } ?? ""))
         for t in doc.tables {
             let review = t.rows.filter(\.review).count
-            let pages = t.pages.count > 1 ? "pp. \(t.pages.first!)–\(t.pages.last!)" : "p. \(t.pages.first ?? 0)"
+            let pages = t.pages.count > 1 ? "pp. \(t.pages.first ?? 0)–\(t.pages.last ?? 0)" : "p. \(t.pages.first ?? 0)"
             lines.append(String(format: "  %2d  %-24@ %@  %3d cols %4d rows%@  %@", t.number, t.kind.rawValue as NSString,
                                 pages.padding(toLength: 10, withPad: " ", startingAt: 0) as NSString,
                                 t.columns.count, t.rows.count, (review > 0 ? "  \(review) to review" : "") as NSString, t.title as NSString))

@@ -35,9 +35,9 @@ public enum CorrectionApplier {
             }
             groups[i, default: []].append(d)
         }
-        for i in groups.keys.sorted() {
+        for (i, decisions) in groups.sorted(by: { $0.key < $1.key }) {
             let f = found[i]
-            let out = Reviser.apply(groups[i]!, to: f.file, reviewer: corrections.reviewer, now: now)
+            let out = Reviser.apply(decisions, to: f.file, reviewer: corrections.reviewer, now: now)
             if !dryRun { try Reviser.write(out, folder: f.folder) }
             result.documents.append(DocumentOutcome(folder: f.folder, found: f, outcome: out))
         }

@@ -56,7 +56,7 @@ public enum StreamTables {
 
     static func build(block: [Int], lines: [TextLine], words: [[Word]], page: PageLayout, settings: ExtractionSettings) -> PageTable? {
         // Header lines directly above: multi-word lines with no amounts, close to the block.
-        var first = block[0]
+        guard var first = block.first else { return nil }
         var header: [Int] = []
         while first > 0, header.count < settings.stream.maxHeaderLines {
             let k = first - 1
@@ -68,8 +68,10 @@ public enum StreamTables {
         }
         let all = header + block
         let body = block
-        let x0 = all.flatMap { words[$0].map(\.box.x0) }.min()! - 2
-        let x1 = all.flatMap { words[$0].map(\.box.x1) }.max()! + 2
+        // A page's coordinates are the PDF's to choose: a block wider than any page is not read.
+        guard let left = all.flatMap({ words[$0].map(\.box.x0) }).min(), let right = all.flatMap({ words[$0].map(\.box.x1) }).max(),
+              let top = all.first, let bottom = all.last, right - left < 20_000 else { return nil }
+        let x0 = left - 2, x1 = right + 2
         // Column gaps: x ranges that no body word covers.
         let step = 0.5
         let n = Int((x1 - x0) / step) + 1
@@ -91,9 +93,9 @@ public enum StreamTables {
         }
         xs.append(x1)
         guard xs.count >= 3 else { return nil }
-        var ys = [lines[all[0]].box.y0 - 2]
+        var ys = [lines[top].box.y0 - 2]
         for (a, b) in zip(all, all.dropFirst()) { ys.append((lines[a].box.y1 + lines[b].box.y0) / 2) }
-        ys.append(lines[all.last!].box.y1 + 2)
+        ys.append(lines[bottom].box.y1 + 2)
         let R = ys.count - 1, C = xs.count - 1
         var hRuled = Array(repeating: Array(repeating: true, count: C), count: R + 1)
         var vRuled = Array(repeating: Array(repeating: true, count: C + 1), count: R)
