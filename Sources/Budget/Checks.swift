@@ -2,26 +2,6 @@ import Foundation
 import Layout
 import Tables
 
-/// The outcome of one arithmetic check.
-public struct CheckResult: Sendable, Codable, Equatable {
-    public var id: String
-    /// column_total, row_total, code_rollup, balance
-    public var kind: String
-    public var passed: Bool
-    public var message: String
-    public var expected: String?
-    public var printed: String?
-    public var table: Int?
-    /// Body rows (0-based indices into the table's rows) and columns involved.
-    public var rows: [Int]
-    public var columns: [Int]
-    public init(id: String, kind: String, passed: Bool, message: String, expected: String? = nil, printed: String? = nil,
-                table: Int? = nil, rows: [Int] = [], columns: [Int] = []) {
-        self.id = id; self.kind = kind; self.passed = passed; self.message = message
-        self.expected = expected; self.printed = printed; self.table = table; self.rows = rows; self.columns = columns
-    }
-}
-
 /// Rounding bound for a printed total: each printed figure may be off by half a unit in its
 /// last place (四舍五入尾数误差), so a sum of n terms may differ by (n + 1) half-units.
 public enum Tolerance {
@@ -45,9 +25,9 @@ public enum Tolerance {
 }
 
 public enum Checker {
-    static let totalWords = ["合计", "总计", "小计", "共计"]
+    static let totalWords = PrintedWords.totalWords
 
-    static func squeeze(_ s: String) -> String { String(s.unicodeScalars.filter { !$0.properties.isWhitespace }) }
+    static func squeeze(_ s: String) -> String { PrintedWords.squeeze(s) }
 
     static func isTotalName(_ s: String) -> Bool {
         let t = squeeze(s)
@@ -56,10 +36,9 @@ public enum Checker {
 
     /// Columns that hold amounts: most filled cells parse and carry decimals or separators.
     public static func amountColumns(_ t: BudgetTable) -> Set<Int> {
-        if let known = t.amountColumns { return known }
         var out = Set<Int>()
         for c in t.columns.indices {
-            let texts = t.rows.map { squeeze($0.cells[c]) }.filter { !$0.isEmpty && !Amount.isDash($0) }
+            let texts = t.rows.map { squeeze($0.cell(c)) }.filter { !$0.isEmpty && !Amount.isDash($0) }
             guard !texts.isEmpty else {
                 // An empty column under an amount header (empty tables) still counts as amounts.
                 if !t.columns[c].path.contains(where: { $0.contains("编码") || $0.contains("代码") || $0.contains("名称") || $0.contains("项目") && $0.count <= 2 }) {
@@ -68,16 +47,17 @@ public enum Checker {
                 continue
             }
             let amounts = t.rows.filter { r in
-                r.values[c] != nil && r.cells[c].contains(where: { $0 == "." || $0 == "," })
+                r.value(c) != nil && r.cell(c).contains(where: { $0 == "." || $0 == "," })
             }
             if Double(amounts.count) >= Double(texts.count) * 0.8 { out.insert(c) }
         }
         return out
     }
 
+    /// The amount a sum adds: percentages are rates, not amounts.
     static func value(_ row: BudgetRow, _ c: Int) -> Decimal? {
-        if let v = row.values[c] { return v.isPercent ? nil : v.value }
-        return nil
+        guard let v = row.value(c), !v.isPercent else { return nil }
+        return v.value
     }
 
     static func fmt(_ d: Decimal) -> String {
@@ -130,8 +110,8 @@ public enum Checker {
 
     static func columnIdentities(_ t: BudgetTable, amounts: Set<Int>) -> [Identity] {
         var out: [Identity] = []
-        func visit(_ node: Node, isRoot: Bool) {
-            for child in node.children where child.column == nil { visit(child, isRoot: false) }
+        func visit(_ node: Node) {
+            for child in node.children where child.column == nil { visit(child) }
             for totalNode in node.children where totalNode.column != nil && isTotalName(totalNode.name) {
                 guard let total = totalNode.column, amounts.contains(total) else { continue }
                 let siblings = node.children.filter { $0 !== totalNode && !squeeze($0.name).hasPrefix("其中") && !isTotalName($0.name) || ($0 !== totalNode && $0.column == nil) }
@@ -154,7 +134,7 @@ public enum Checker {
                 out.append(Identity(total: total, parts: best))
             }
         }
-        visit(tree(t), isRoot: true)
+        visit(tree(t))
         return out
     }
 
@@ -168,7 +148,7 @@ public enum Checker {
     static func holdRate(_ t: BudgetTable, total: Int, parts: [Int]) -> (held: Int, rows: Int) {
         var held = 0, rows = 0
         for r in t.rows {
-            guard let ok = holds(value(r, total), parts.map { value(r, $0) }, texts: [r.cells[total]] + parts.map { r.cells[$0] }) else { continue }
+            guard let ok = holds(value(r, total), parts.map { value(r, $0) }, texts: [r.cell(total)] + parts.map { r.cell($0) }) else { continue }
             rows += 1; if ok { held += 1 }
         }
         return (held, rows)
@@ -190,16 +170,16 @@ public enum Checker {
             var held = 0
             for (i, r) in t.rows.enumerated() {
                 let parts = id.parts.map { value(r, $0) }
-                guard let ok = holds(value(r, id.total), parts, texts: [r.cells[id.total]] + id.parts.map { r.cells[$0] }) else { continue }
+                guard let ok = holds(value(r, id.total), parts, texts: [r.cell(id.total)] + id.parts.map { r.cell($0) }) else { continue }
                 if ok { held += 1; continue }
                 let sum = parts.compactMap { $0 }.reduce(Decimal(0), +)
                 out.append(CheckResult(
-                    id: "t\(t.number)-col\(k + 1)-r\(i + 1)", kind: "column_total", passed: false,
-                    message: "row \(i + 1) «\(rowName(r))», page \(r.page): \(formula): printed \(r.cells[id.total].isEmpty ? "(empty)" : r.cells[id.total]), sum of parts \(fmt(sum))",
-                    expected: fmt(sum), printed: r.cells[id.total], table: t.number, rows: [i], columns: [id.total] + id.parts))
+                    id: "t\(t.number)-col\(k + 1)-r\(i + 1)", kind: .columnTotal, passed: false,
+                    message: "row \(i + 1) «\(rowName(r))», page \(r.page): \(formula): printed \(r.cell(id.total).isEmpty ? "(empty)" : r.cell(id.total)), sum of parts \(fmt(sum))",
+                    expected: fmt(sum), printed: r.cell(id.total), table: t.number, rows: [i], columns: [id.total] + id.parts))
             }
             if held > 0 {
-                out.append(CheckResult(id: "t\(t.number)-col\(k + 1)", kind: "column_total", passed: true,
+                out.append(CheckResult(id: "t\(t.number)-col\(k + 1)", kind: .columnTotal, passed: true,
                                        message: "\(formula) holds on \(held) rows", table: t.number, columns: [id.total] + id.parts))
             }
         }
@@ -214,12 +194,12 @@ public enum Checker {
     static func rowKey(_ r: BudgetRow, amounts: Set<Int>) -> RowKey? {
         var c = 0
         while c < r.cells.count {
-            let t = squeeze(r.cells[c])
+            let t = squeeze(r.cell(c))
             if !amounts.contains(c), t.count >= 2, t.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 var code = t
                 var k = c + 1
                 while k < r.cells.count, !amounts.contains(k) {
-                    let n = squeeze(r.cells[k])
+                    let n = squeeze(r.cell(k))
                     if n.isEmpty || !n.allSatisfy({ $0.isASCII && $0.isNumber }) { break }
                     code += n; k += 1
                 }
@@ -233,6 +213,11 @@ public enum Checker {
     static func isTotalRow(_ r: BudgetRow, amounts: Set<Int>) -> Bool {
         r.cells.enumerated().contains { !amounts.contains($0.offset) && totalWords.contains(squeeze($0.element)) }
     }
+
+    /// The column of a row's total word (合计, 小计 …), or 0.
+    static func totalLabel(_ r: BudgetRow) -> Int { r.cells.firstIndex { totalWords.contains(squeeze($0)) } ?? 0 }
+
+    static func isSubtotal(_ r: BudgetRow) -> Bool { squeeze(r.cell(totalLabel(r))) == "小计" }
 
     static func checkRows(_ t: BudgetTable, amounts: Set<Int>) -> [CheckResult] {
         let rows = t.rows
@@ -274,13 +259,13 @@ public enum Checker {
             let coded = scope.filter { keys[$0] != nil }
             if let fam = coded.compactMap({ keys[$0] }).min(by: { rank[$0.family, default: 0] < rank[$1.family, default: 0] })?.family {
                 let inFam = coded.filter { keys[$0]?.family == fam }
-                let minLen = inFam.compactMap { keys[$0]?.code.count }.min()!
+                let minLen = inFam.compactMap { keys[$0]?.code.count }.min()
                 return inFam.filter { keys[$0]?.code.count == minLen }
             }
             return scope.filter { !totals.contains($0) }
         }
 
-        func check(parent p: Int, kids: [Int], kind: String, label: String) {
+        func check(parent p: Int, kids: [Int], kind: CheckKind, label: String) {
             out += sumCheck(t, parent: p, kids: kids, columns: amounts.sorted(), kind: kind, label: label, counter: &counter)
         }
 
@@ -293,44 +278,44 @@ public enum Checker {
         }
 
         for p in totals {
-            let label = rows[p].cells.firstIndex { totalWords.contains(squeeze($0)) } ?? 0
+            let label = totalLabel(rows[p])
             let end = totals.first { $0 > p } ?? rows.count
             var scope = Array((p + 1)..<end)
-            if squeeze(rows[p].cells[label]) == "小计" && label > 0 {
+            if squeeze(rows[p].cell(label)) == "小计" && label > 0 {
                 // A 小计 heads the rows of its group: those sharing the group label on its left.
-                let group = rows[p].cells[..<label].map(squeeze)
-                scope = Array(scope.prefix { rows[$0].cells[..<label].map(squeeze) == group })
-                check(parent: p, kids: scope, kind: "row_total", label: "subtotal")
+                let group = rows[p].cells.prefix(label).map(squeeze)
+                scope = Array(scope.prefix { rows[$0].cells.prefix(label).map(squeeze) == group })
+                check(parent: p, kids: scope, kind: .rowTotal, label: "subtotal")
                 continue
             }
             if scope.isEmpty, p == rows.count - 1 { scope = Array(0..<p).filter { !totals.contains($0) } }   // total printed last
             // A grand total over 小计 rows covers those, and rows outside any group.
-            let subtotals = totals.filter { $0 > p && squeeze(rows[$0].cells[rows[$0].cells.firstIndex { totalWords.contains(squeeze($0)) } ?? 0]) == "小计" }
+            let subtotals = totals.filter { $0 > p && isSubtotal(rows[$0]) }
             let kids = topLevel(scope)
             // Some tables total only the first level; others every listed row. Use the reading that holds.
             let alternatives = [kids, scope.filter { !totals.contains($0) }, numberedTop(scope), subtotals]
             let best = alternatives.max { a, b in holdingColumns(rows, p, a, amounts) < holdingColumns(rows, p, b, amounts) } ?? kids
-            check(parent: p, kids: holdingColumns(rows, p, best, amounts) > 0 ? best : kids, kind: "row_total", label: "total")
+            check(parent: p, kids: holdingColumns(rows, p, best, amounts) > 0 ? best : kids, kind: .rowTotal, label: "total")
         }
         for p in rows.indices where keys[p] != nil {
             let byCode = children(of: p)
             // A unit code can share its column with subject codes (302 | 301 01 …): then the rows
             // it heads run to the next code as short as its own, whatever their prefix.
-            let pk = keys[p]!
+            guard let pk = keys[p] else { continue }
             let end = (p + 1..<rows.count).first { q in
                 totals.contains(q) || (keys[q].map { $0.family == pk.family && $0.code.count <= pk.code.count } ?? false)
             } ?? rows.count
             let listed = topLevel(Array((p + 1)..<end))
             let kids = byCode.isEmpty || holdingColumns(rows, p, listed, amounts) > holdingColumns(rows, p, byCode, amounts) ? listed : byCode
             if byCode.isEmpty && holdingColumns(rows, p, listed, amounts) <= 0 { continue }   // no reading of it holds
-            check(parent: p, kids: kids, kind: "code_rollup", label: "subtotal")
+            check(parent: p, kids: kids, kind: .codeRollup, label: "subtotal")
         }
         return out
     }
 
     /// parent = Σ kids in each of `columns`. A failure names the cells, and the rows it marks
     /// are the parent and those kids that print a figure in that column.
-    static func sumCheck(_ t: BudgetTable, parent p: Int, kids: [Int], columns: [Int], kind: String, label: String,
+    static func sumCheck(_ t: BudgetTable, parent p: Int, kids: [Int], columns: [Int], kind: CheckKind, label: String,
                          counter: inout Int) -> [CheckResult] {
         guard !kids.isEmpty else { return [] }
         let rows = t.rows
@@ -338,7 +323,7 @@ public enum Checker {
         var failed = false
         for c in columns {
             let parts = kids.map { value(rows[$0], c) }
-            let texts = [rows[p].cells[c]] + kids.map { rows[$0].cells[c] }
+            let texts = [rows[p].cell(c)] + kids.map { rows[$0].cell(c) }
             guard let ok = holds(value(rows[p], c), parts, texts: texts) else { continue }
             if ok { continue }
             failed = true
@@ -347,8 +332,8 @@ public enum Checker {
             let involved = kids.filter { value(rows[$0], c) != nil }
             out.append(CheckResult(
                 id: "t\(t.number)-row\(counter)", kind: kind, passed: false,
-                message: "\(label) row \(p + 1) «\(rowName(rows[p]))», page \(rows[p].page), column \(columnName(t, c)): printed \(rows[p].cells[c].isEmpty ? "(empty)" : rows[p].cells[c]), sum of its \(kids.count) rows \(fmt(sum))",
-                expected: fmt(sum), printed: rows[p].cells[c], table: t.number, rows: [p] + involved, columns: [c]))
+                message: "\(label) row \(p + 1) «\(rowName(rows[p]))», page \(rows[p].page), column \(columnName(t, c)): printed \(rows[p].cell(c).isEmpty ? "(empty)" : rows[p].cell(c)), sum of its \(kids.count) rows \(fmt(sum))",
+                expected: fmt(sum), printed: rows[p].cell(c), table: t.number, rows: [p] + involved, columns: [c]))
         }
         if !failed {
             counter += 1
@@ -385,17 +370,17 @@ public enum Checker {
         var out: [CheckResult] = []
         var counter = 100
         for side in sides(t, amounts: amounts) {
-            let labelled = t.rows.indices.filter { !squeeze(t.rows[$0].cells[side.label]).isEmpty }
+            let labelled = t.rows.indices.filter { !squeeze(t.rows[$0].cell(side.label)).isEmpty }
             func isTotal(_ i: Int) -> Bool {
-                let l = squeeze(t.rows[i].cells[side.label])
+                let l = squeeze(t.rows[i].cell(side.label))
                 return l.hasSuffix("合计") || l.hasSuffix("总计") || l.hasSuffix("小计")
             }
             // Top-level items with second-level parts below them.
-            for (n, i) in labelled.enumerated() where !isTotal(i) && level(t.rows[i].cells[side.label]) == .top {
-                let kids = labelled[(n + 1)...].prefix { !isTotal($0) && level(t.rows[$0].cells[side.label]) != .top }
-                    .filter { level(t.rows[$0].cells[side.label]) == .second }
+            for (n, i) in labelled.enumerated() where !isTotal(i) && level(t.rows[i].cell(side.label)) == .top {
+                let kids = labelled[(n + 1)...].prefix { !isTotal($0) && level(t.rows[$0].cell(side.label)) != .top }
+                    .filter { level(t.rows[$0].cell(side.label)) == .second }
                 if !kids.isEmpty {
-                    out += sumCheck(t, parent: i, kids: Array(kids), columns: side.amounts, kind: "row_total", label: "item", counter: &counter)
+                    out += sumCheck(t, parent: i, kids: Array(kids), columns: side.amounts, kind: .rowTotal, label: "item", counter: &counter)
                 }
             }
             // Totals: the top-level items they close (the reading that holds, as for row totals).
@@ -403,7 +388,7 @@ public enum Checker {
             for (k, p) in totals.enumerated() {
                 let prev = k > 0 ? totals[k - 1] : -1
                 let next = k + 1 < totals.count ? totals[k + 1] : t.rows.count
-                let tops = { (range: [Int]) in range.filter { !isTotal($0) && level(t.rows[$0].cells[side.label]) == .top } }
+                let tops = { (range: [Int]) in range.filter { !isTotal($0) && level(t.rows[$0].cell(side.label)) == .top } }
                 let before = tops(labelled.filter { $0 > prev && $0 < p })
                 let after = tops(labelled.filter { $0 > p && $0 < next })
                 var candidates = [before, after]
@@ -412,12 +397,12 @@ public enum Checker {
                 guard !candidates.isEmpty else { continue }
                 func held(_ kids: [Int]) -> Int {
                     side.amounts.filter { c in
-                        holds(value(t.rows[p], c), kids.map { value(t.rows[$0], c) }, texts: [t.rows[p].cells[c]] + kids.map { t.rows[$0].cells[c] }) == true
+                        holds(value(t.rows[p], c), kids.map { value(t.rows[$0], c) }, texts: [t.rows[p].cell(c)] + kids.map { t.rows[$0].cell(c) }) == true
                     }.count
                 }
-                let best = candidates.max { held($0) < held($1) }!
-                out += sumCheck(t, parent: p, kids: held(best) > 0 ? best : candidates[0], columns: side.amounts,
-                                kind: "row_total", label: "total", counter: &counter)
+                guard let best = candidates.max(by: { held($0) < held($1) }), let first = candidates.first else { continue }
+                out += sumCheck(t, parent: p, kids: held(best) > 0 ? best : first, columns: side.amounts,
+                                kind: .rowTotal, label: "total", counter: &counter)
             }
         }
         return out
@@ -426,7 +411,7 @@ public enum Checker {
     static func holdingColumns(_ rows: [BudgetRow], _ p: Int, _ kids: [Int], _ amounts: Set<Int>) -> Int {
         guard !kids.isEmpty else { return -1 }
         return amounts.filter { c in
-            holds(value(rows[p], c), kids.map { value(rows[$0], c) }, texts: [rows[p].cells[c]] + kids.map { rows[$0].cells[c] }) == true
+            holds(value(rows[p], c), kids.map { value(rows[$0], c) }, texts: [rows[p].cell(c)] + kids.map { rows[$0].cell(c) }) == true
         }.count
     }
 
@@ -436,8 +421,8 @@ public enum Checker {
         func find(_ pattern: String) -> (row: Int, col: Int, value: Decimal, text: String)? {
             for (i, r) in t.rows.enumerated() {
                 for (c, cell) in r.cells.enumerated() where Pattern.firstMatch(squeeze(cell), pattern) != nil {
-                    if let k = ((c + 1)..<r.cells.count).first(where: { r.values[$0] != nil }), let v = r.values[k] {
-                        return (i, k, v.value, r.cells[k])
+                    if let k = ((c + 1)..<r.cells.count).first(where: { r.value($0) != nil }), let v = r.value(k) {
+                        return (i, k, v.value, r.cell(k))
                     }
                 }
             }
@@ -447,7 +432,7 @@ public enum Checker {
         for (a, b) in [("^收入总计$", "^支出总计$"), ("^收入合计$", "^支出合计$")] {
             guard let inc = find(a), let exp = find(b) else { continue }
             let ok = inc.value == exp.value
-            out.append(CheckResult(id: "t\(t.number)-balance-\(out.count + 1)", kind: "balance", passed: ok,
+            out.append(CheckResult(id: "t\(t.number)-balance-\(out.count + 1)", kind: .balance, passed: ok,
                                    message: ok ? "收入 \(inc.text) = 支出 \(exp.text)" : "income total \(inc.text) ≠ expenditure total \(exp.text) (page \(t.rows[inc.row].page))",
                                    expected: inc.text, printed: exp.text, table: t.number,
                                    rows: ok ? [] : Array(Set([inc.row, exp.row])).sorted(), columns: [inc.col, exp.col]))
@@ -460,79 +445,50 @@ public enum Checker {
     static let twoSided: Set<TableKind> = [.budgetSummary, .fiscalSummary]
     static let notSummed: Set<TableKind> = [.deptPerformance, .projectPerformance]
 
-    /// Runs every check over every table, marks the rows they touch, and sets confidence.
-    public static func run(_ doc: inout BudgetDocument) {
-        for i in doc.tables.indices {
-            var t = doc.tables[i]
-            t.amountColumns = nil
-            let amounts = amountColumns(t)
-            t.amountColumns = amounts      // read by the document checks and the writers
-            var results: [CheckResult] = []
-            // Cells in amount columns that should be numbers but are not.
-            for r in t.rows.indices {
-                for c in amounts where !squeeze(t.rows[r].cells[c]).isEmpty && t.rows[r].values[c] == nil && !Amount.isDash(t.rows[r].cells[c]) {
-                    t.rows[r].flags.insert(Flag.unparsedNumber.rawValue)
-                }
-            }
-            if t.kind == .projectPerformance {
-                // Its rows repeat a project's amounts once per indicator: only the columns add up
-                // (资金总额 = 政府预算资金 + 财政专户管理资金 + 单位资金).
-                results += checkColumns(t, amounts: amounts)
-            } else if !notSummed.contains(t.kind) {
-                results += checkColumns(t, amounts: amounts)
-                if twoSided.contains(t.kind) {
-                    results += checkBalance(t) + checkSides(t, amounts: amounts)
-                } else { results += checkRows(t, amounts: amounts) }
-            }
-            // A failed column identity points at one row. A failed sum over rows points at the
-            // parent and all its children; where some children also fail on their own, the fault
-            // is among those, and only they (with the parent) are marked.
-            // Row → the columns of its own failed identities: a suspect for a failed sum must have
-            // failed on that sum's column.
-            var rowLocal: [Int: Set<Int>] = [:]
-            for res in results where !res.passed && res.kind == "column_total" {
-                for r in res.rows { rowLocal[r, default: []].formUnion(res.columns) }
-            }
-            for res in results where !res.passed {
-                var marked = res.rows
-                if res.kind == "row_total" || res.kind == "code_rollup", let parent = res.rows.first {
-                    let suspects = res.rows.dropFirst().filter { r in res.columns.contains { rowLocal[r]?.contains($0) == true } }
-                    if !suspects.isEmpty { marked = [parent] + suspects }
-                }
-                for r in marked where r < t.rows.count {
-                    t.rows[r].flags.insert(Flag.checkFailed.rawValue)
-                    t.rows[r].failedChecks.append(res.id)
-                }
-            }
-            t.checks = results
-            for r in t.rows.indices { Confidence.score(&t.rows[r]) }
-            doc.tables[i] = t
+    /// Rows with a cell in an amount column that should be a number but is not.
+    static func unparsedRows(_ t: BudgetTable, amounts: Set<Int>) -> [Int] {
+        t.rows.indices.filter { r in
+            let row = t.rows[r]
+            return amounts.contains { c in !squeeze(row.cell(c)).isEmpty && row.value(c) == nil && !Amount.isDash(row.cell(c)) }
         }
     }
-}
 
-/// How far a row can be trusted: 1 minus a penalty per reason for doubt. A row asks for review
-/// below 0.8, so a failed check or an unreadable cell always does, while a wrapped or merged
-/// cell alone does not.
-public enum Confidence {
-    public static let reviewBelow = 0.8
-    public static let penalty: [String: Double] = [
-        Flag.wrappedCell.rawValue: 0.02,
-        Flag.mergedCellFilled.rawValue: 0.02,
-        Flag.splitByPageBreak.rawValue: 0.1,
-        Flag.emptyAfterBreak.rawValue: 0.25,
-        Flag.columnMismatch.rawValue: 0.15,
-        Flag.textOutsideCell.rawValue: 0.25,
-        Flag.textAcrossColumns.rawValue: 0.25,
-        Flag.unparsedNumber.rawValue: 0.4,
-        Flag.garbledText.rawValue: 0.5,
-        Flag.checkFailed.rawValue: 0.5,
-        Flag.noRulings.rawValue: 0.1,
-    ]
+    /// Every check of one table, by its kind. A ragged table (rows of another width than its
+    /// columns) is reported as not checked: its columns cannot be trusted to line up.
+    static func check(_ t: BudgetTable, amounts: Set<Int>) -> [CheckResult] {
+        if let r = t.rows.firstIndex(where: { $0.cells.count != t.columns.count || $0.values.count != $0.cells.count }) {
+            return [.notRun(id: "t\(t.number)-not-run", table: t.number,
+                            "table \(t.number) row \(r + 1) has \(t.rows[r].cells.count) cells for \(t.columns.count) columns")]
+        }
+        if t.kind == .projectPerformance {
+            // Its rows repeat a project's amounts once per indicator: only the columns add up
+            // (资金总额 = 政府预算资金 + 财政专户管理资金 + 单位资金).
+            return checkColumns(t, amounts: amounts)
+        }
+        if notSummed.contains(t.kind) { return [] }
+        let columns = checkColumns(t, amounts: amounts)
+        if twoSided.contains(t.kind) { return columns + checkBalance(t) + checkSides(t, amounts: amounts) }
+        return columns + checkRows(t, amounts: amounts)
+    }
 
-    public static func score(_ row: inout BudgetRow) {
-        let p = row.flags.map { penalty[$0] ?? 0.1 }.reduce(0, +)
-        row.confidence = max(0, min(1, 1 - p))
-        row.review = row.confidence < reviewBelow
+    /// The rows a table's failed checks mark, with the ids of those checks. A failed column
+    /// identity points at one row. A failed sum over rows points at the parent and all its
+    /// children; where some children also fail a column identity on that sum's column, the
+    /// fault is among those, and only they (with the parent) are marked.
+    static func blame(_ results: [CheckResult]) -> [(row: Int, check: String)] {
+        var rowLocal: [Int: Set<Int>] = [:]     // row → the columns of its own failed identities
+        for res in results where !res.passed && res.kind == .columnTotal {
+            for r in res.rows { rowLocal[r, default: []].formUnion(res.columns) }
+        }
+        var out: [(row: Int, check: String)] = []
+        for res in results where !res.passed {
+            var marked = res.rows
+            if res.kind.isRowSum, let parent = res.rows.first {
+                let suspects = res.rows.dropFirst().filter { r in res.columns.contains { rowLocal[r]?.contains($0) == true } }
+                if !suspects.isEmpty { marked = [parent] + suspects }
+            }
+            out += marked.map { ($0, res.id) }
+        }
+        return out
     }
 }

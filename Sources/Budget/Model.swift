@@ -16,14 +16,14 @@ public struct BudgetRow: Sendable {
     public var page: Int
     public var box: Rect
     public var cellBoxes: [Rect]
-    public var flags: Set<String>
+    public var flags: Set<Flag>
     public var confidence: Double
     public var review: Bool
     /// Ids of the checks that failed over this row.
     public var failedChecks: [String]
 
     /// A row read back (from tables.json, or corrected by a person): values parsed anew.
-    public init(cells: [String], page: Int, box: Rect, cellBoxes: [Rect], flags: Set<String> = []) {
+    public init(cells: [String], page: Int, box: Rect, cellBoxes: [Rect], flags: Set<Flag> = []) {
         self.cells = cells
         values = cells.map { Amount.parse($0) }
         self.page = page; self.box = box; self.cellBoxes = cellBoxes
@@ -35,9 +35,14 @@ public struct BudgetRow: Sendable {
         cells = row.cells
         values = row.cells.map { Amount.parse($0) }
         page = row.page; box = row.box; cellBoxes = row.cellBoxes
-        flags = Set(row.flags.map(\.rawValue))
+        flags = row.flags
         confidence = 1; review = false; failedChecks = []
     }
+
+    /// The cell in column `c`, empty where a ragged row has none: checks read any shape of table.
+    public func cell(_ c: Int) -> String { cells.indices.contains(c) ? cells[c] : "" }
+    /// The parsed amount in column `c`, nil where there is none.
+    public func value(_ c: Int) -> Amount? { values.indices.contains(c) ? values[c] : nil }
 }
 
 public struct BudgetTable: Sendable {
@@ -54,8 +59,6 @@ public struct BudgetTable: Sendable {
     public var rows: [BudgetRow]
     public var notes: [String]
     public var checks: [CheckResult] = []
-    /// The columns holding amounts, once the checks have worked them out.
-    public var amountColumns: Set<Int>?
 
     public init(number: Int, kind: TableKind, block: TitleBlock, assembled: AssembledTable, notes: [String]) {
         self.number = number; self.kind = kind

@@ -252,17 +252,17 @@ public final class BudgetDatabase {
                     try insCell.execute(arguments: [docID, tableID, rowID, t.kind, t.number, ri, ci, path, text, value,
                                                     value == nil ? nil : unit])
                 }
-                for flag in r.flags { try insFlag.execute(arguments: [docID, tableID, rowID, ri, flag]) }
+                for flag in r.flags { try insFlag.execute(arguments: [docID, tableID, rowID, ri, flag.rawValue]) }
             }
             for c in t.checks {
                 tableChecks.insert("\(t.number)\u{1}\(c.id)")
-                try insCheck.execute(arguments: [docID, tableID, c.id, c.kind, c.passed, c.message, c.expected, c.printed,
+                try insCheck.execute(arguments: [docID, tableID, c.id, c.kind.rawValue, c.passed, c.message, c.expected, c.printed,
                                                  json(c.rows), json(c.columns)])
             }
         }
         // Document-level checks; those already stored with their table are not stored twice.
         for c in f.checks where !tableChecks.contains("\(c.table ?? -1)\u{1}\(c.id)") {
-            try insCheck.execute(arguments: [docID, c.table.flatMap { tableIDs[$0] }, c.id, c.kind, c.passed, c.message,
+            try insCheck.execute(arguments: [docID, c.table.flatMap { tableIDs[$0] }, c.id, c.kind.rawValue, c.passed, c.message,
                                              c.expected, c.printed, json(c.rows), json(c.columns)])
         }
         return docID

@@ -41,7 +41,7 @@ public struct TablesFile: Codable {
         public var cell_boxes: [[Double]]
         public var confidence: Double
         public var review: Bool
-        public var flags: [String]
+        public var flags: [Flag]
         public var checks: [String]
         /// Set when a person checked the row against the PDF (`budgetpdf apply`); absent otherwise.
         public var reviewed: Reviewed? = nil
@@ -114,7 +114,7 @@ public enum TablesJSON {
                           code: Normaliser.fullCode(r, amounts: amounts),
                           page: r.page, box: box(r.box), cell_boxes: r.cellBoxes.map(box),
                           confidence: (r.confidence * 100).rounded() / 100, review: r.review,
-                          flags: r.flags.sorted(), checks: r.failedChecks)
+                          flags: r.flags.sorted { $0.rawValue < $1.rawValue }, checks: r.failedChecks)
                 },
                 notes: t.notes, checks: t.checks,
                 indicators: t.kind == .deptPerformance || t.kind == .projectPerformance ? Normaliser.indicators(t) : nil,

@@ -16,15 +16,15 @@ public enum CheckReport {
             out.append("")
             out.append("table \(t.number) \(t.kind.rawValue) «\(t.title)» (\(t.unit ?? "?")), pages \(t.pages.map(String.init).joined(separator: ","))")
             for c in t.checks where includePassing || !c.passed {
-                out.append("  \(c.passed ? "ok  " : "FAIL") \(c.kind): \(c.message)")
+                out.append("  \(c.passed ? "ok  " : "FAIL") \(c.kind.rawValue): \(c.message)")
             }
             for (i, r) in review {
                 out.append(String(format: "  review row %d, page %d, confidence %.2f [%@]: %@", i + 1, r.page, r.confidence,
-                                  r.flags.sorted().joined(separator: ", "), r.cells.filter { !$0.isEmpty }.joined(separator: " | ")))
+                                  r.flags.map(\.rawValue).sorted().joined(separator: ", "), r.cells.filter { !$0.isEmpty }.joined(separator: " | ")))
             }
         }
         for c in doc.checks where includePassing || !c.passed {
-            out.append("  \(c.passed ? "ok  " : "FAIL") \(c.kind): \(c.message)")
+            out.append("  \(c.passed ? "ok  " : "FAIL") \(c.kind.rawValue): \(c.message)")
         }
         return out.joined(separator: "\n")
     }

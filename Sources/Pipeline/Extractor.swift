@@ -41,8 +41,7 @@ public enum Extractor {
         doc.info.pageCount = pdf.pageCount
         doc.info.producer = pdf.producer
         guard !doc.tables.isEmpty else { throw ExtractionError.noTables(path) }
-        Checker.run(&doc)
-        DocumentChecks.run(&doc)
+        Checking.run(&doc)
         return doc
     }
 

@@ -22,15 +22,12 @@ public enum Reviser {
         public var failedChecksAfter = 0
     }
 
-    /// Flags that the checks set; everything else comes from extraction.
-    static let checkFlags: Set<String> = [Flag.checkFailed.rawValue, Flag.unparsedNumber.rawValue]
-
     /// Rebuilds the document model from a tables.json (cells parsed anew, check results cleared).
     /// `keepFlags(table, row)` says whether the extraction flags of a row stay.
     public static func rebuild(_ f: TablesFile, keepFlags: (Int, Int) -> Bool = { _, _ in true }) -> BudgetDocument {
         let tables = f.tables.map { t -> BudgetTable in
             let rows = t.rows.enumerated().map { i, r -> BudgetRow in
-                let flags = keepFlags(t.number, i) ? Set(r.flags).subtracting(checkFlags) : []
+                let flags = keepFlags(t.number, i) ? Set(r.flags).subtracting(Flag.setByChecks) : []
                 return BudgetRow(cells: r.cells, page: r.page, box: rect(r.box), cellBoxes: r.cell_boxes.map(rect), flags: flags)
             }
             let columns = t.columns.enumerated().map { c, col -> Column in
@@ -118,8 +115,7 @@ public enum Reviser {
         // 2. Re-check. An edited row loses its extraction flags (its text is now the person's);
         //    other rows keep theirs.
         var doc = rebuild(f) { t, r in reviewed["\(t)/\(r)"]?.edited.isEmpty ?? true }
-        Checker.run(&doc)
-        DocumentChecks.run(&doc)
+        Checking.run(&doc)
 
         // 3. A reviewed row is trusted (confidence 1, no review) unless a check fails on it that the
         //    person did not see and accept: a check still failing after an edit asks again.
@@ -129,7 +125,7 @@ public enum Reviser {
                 guard let rv = reviewed["\(number)/\(ri)"] else { continue }
                 let failing = Set(doc.tables[ti].rows[ri].failedChecks)
                 let acknowledged = rv.edited.isEmpty ? Set(rv.checks ?? []) : []
-                let unparsed = !rv.edited.isEmpty && doc.tables[ti].rows[ri].flags.contains(Flag.unparsedNumber.rawValue)
+                let unparsed = !rv.edited.isEmpty && doc.tables[ti].rows[ri].flags.contains(.unparsedNumber)
                 if failing.subtracting(acknowledged).isEmpty && !unparsed {
                     doc.tables[ti].rows[ri].confidence = 1
                     doc.tables[ti].rows[ri].review = false

@@ -2,6 +2,7 @@ import Budget
 import Foundation
 import Layout
 import Output
+import Tables
 import PDFDocument
 
 /// One picture cut from a PDF page: what to draw and the file it goes to.
@@ -61,7 +62,7 @@ public enum ImagePlan {
         let ids = Set(r.checks)
         for c in t.checks where ids.contains(c.id) { hot.formUnion(c.columns) }
         for c in documentChecks where ids.contains(c.id) && c.table == t.number { hot.formUnion(c.columns) }
-        if r.flags.contains("unparsed_number") {
+        if r.flags.contains(.unparsedNumber) {
             for c in r.cells.indices where r.values[safe: c].flatMap({ $0 }) == nil
                 && !r.cells[c].trimmingCharacters(in: .whitespaces).isEmpty && amountColumn(t, c) {
                 hot.insert(c)

@@ -1,6 +1,7 @@
 import Budget
 import Foundation
 import Output
+import Tables
 
 /// The review page: pure functions from documents (and the pictures planned for their rows) to HTML.
 public enum ReviewPage {
@@ -65,7 +66,7 @@ public enum ReviewPage {
                             options: Options = Options()) -> String {
         let total = docs.reduce(0) { $0 + $1.reviewRows }
         let created = ISO8601DateFormatter().string(from: options.created)
-        var flagsSeen = Set<String>(), tablesSeen: [String] = [], tableLabel: [String: String] = [:]
+        var flagsSeen = Set<Flag>(), tablesSeen: [String] = [], tableLabel: [String: String] = [:]
         for d in docs {
             for t in d.file.tables {
                 let rows = t.rows.filter(\.review)
@@ -118,7 +119,7 @@ public enum ReviewPage {
             h += "</select></label>\n    <label>Table <select id=\"f-table\"><option value=\"\">all tables</option>"
             for k in tablesSeen { h += "<option value=\"\(escape(k))\">\(escape(tableLabel[k] ?? k))</option>" }
             h += "</select></label>\n    <label>Reason <select id=\"f-flag\"><option value=\"\">any reason</option>"
-            for f in flagsSeen.sorted() { h += "<option value=\"\(escape(f))\">\(escape(Words.flagShort[f] ?? f))</option>" }
+            for f in flagsSeen.sorted(by: { $0.rawValue < $1.rawValue }) { h += "<option value=\"\(escape(f.rawValue))\">\(escape(Words.flagShort(f)))</option>" }
             h += "</select></label>\n    <span id=\"shown\" class=\"counts\"></span>\n  </div>\n"
         }
         h += """
@@ -225,7 +226,7 @@ public enum ReviewPage {
         let label = Words.label(r)
         var h = """
         <article class="row todo" id="\(id)" tabindex="-1" data-doc="\(d.id)" data-table="\(t.number)" data-row="\(i)" \
-        data-tkey="\(escape(tableKey(t)))" data-flags="\(escape(r.flags.joined(separator: " ")))" data-checks="\(escape(r.checks.joined(separator: " ")))">
+        data-tkey="\(escape(tableKey(t)))" data-flags="\(escape(r.flags.map(\.rawValue).joined(separator: " ")))" data-checks="\(escape(r.checks.joined(separator: " ")))">
         <div class="row-head"><span class="where">Row \(i + 1) · page \(r.page)</span> <span class="label">\(escape(label))</span>
         <span class="spacer"></span><span class="status">to do</span>
         <span class="conf" title="1 minus the penalties of its flags; below 0.8 asks for review">confidence \(String(format: "%.2f", r.confidence))</span></div>
@@ -233,16 +234,16 @@ public enum ReviewPage {
 
         """
         for c in failed {
-            h += "<li class=\"check\"><b>\(escape(Words.checkKind[c.kind] ?? c.kind))</b>"
+            h += "<li class=\"check\"><b>\(escape(Words.checkKind(c.kind)))</b>"
             if let f = Words.figures(c) { h += " — \(escape(f))" }
             if let role = Words.role(c, row: i) { h += " <span class=\"role\">\(escape(role))</span>" }
             h += "<div class=\"msg\">\(escape(c.message))</div></li>\n"
         }
-        if r.flags.contains("check_failed") && failed.isEmpty {
-            h += "<li class=\"check\"><b>\(escape(Words.flag["check_failed"]!))</b></li>\n"
+        if r.flags.contains(.checkFailed) && failed.isEmpty {
+            h += "<li class=\"check\"><b>\(escape(Words.flag(.checkFailed)))</b></li>\n"
         }
-        for f in r.flags where f != "check_failed" {
-            h += "<li class=\"flag\">\(escape(Words.flag[f] ?? f))</li>\n"
+        for f in r.flags where f != .checkFailed {
+            h += "<li class=\"flag\">\(escape(Words.flag(f)))</li>\n"
         }
         h += "</ul>\n"
         if let im = images {

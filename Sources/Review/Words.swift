@@ -1,39 +1,56 @@
 import Budget
 import Foundation
 import Output
+import Tables
 
 /// Flags and checks in plain words, for the review page.
 public enum Words {
-    public static let flag: [String: String] = [
-        "wrapped_cell": "A cell's text was joined from several printed lines.",
-        "merged_cell_filled": "A merged cell's text was copied into this row.",
-        "split_by_page_break": "A merged cell cut by a page break gave its text to this row.",
-        "empty_after_break": "Just after a page break, a cell is empty in a column that is filled on nearly every row: a merged cell cut by the break may be missing here.",
-        "column_mismatch": "This page's columns differ from the table's first page; cells were matched by position.",
-        "text_outside_cell": "Some text inside the table fell outside every cell.",
-        "text_across_columns": "A character straddles a column line: text may belong to the next cell.",
-        "unparsed_number": "An amount cell holds text that is not a number.",
-        "garbled_text": "Unreadable characters (the PDF's font has no Unicode map).",
-        "check_failed": "A sum over this row does not add up.",
-        "no_rulings": "The table has no ruling lines; columns were read from text alignment.",
-    ]
+    /// A flag in a sentence.
+    public static func flag(_ f: Flag) -> String {
+        switch f {
+        case .wrappedCell: return "A cell's text was joined from several printed lines."
+        case .mergedCellFilled: return "A merged cell's text was copied into this row."
+        case .splitByPageBreak: return "A merged cell cut by a page break gave its text to this row."
+        case .emptyAfterBreak: return "Just after a page break, a cell is empty in a column that is filled on nearly every row: a merged cell cut by the break may be missing here."
+        case .columnMismatch: return "This page's columns differ from the table's first page; cells were matched by position."
+        case .textOutsideCell: return "Some text inside the table fell outside every cell."
+        case .textAcrossColumns: return "A character straddles a column line: text may belong to the next cell."
+        case .unparsedNumber: return "An amount cell holds text that is not a number."
+        case .garbledText: return "Unreadable characters (the PDF's font has no Unicode map)."
+        case .checkFailed: return "A sum over this row does not add up."
+        case .noRulings: return "The table has no ruling lines; columns were read from text alignment."
+        }
+    }
 
-    /// Short names for the filter menu.
-    public static let flagShort: [String: String] = [
-        "wrapped_cell": "wrapped cell", "merged_cell_filled": "merged cell", "split_by_page_break": "split by page break", "empty_after_break": "empty after page break",
-        "column_mismatch": "column mismatch", "text_outside_cell": "text outside cell",
-        "text_across_columns": "text across columns", "unparsed_number": "not a number", "garbled_text": "garbled text",
-        "check_failed": "sum does not add up", "no_rulings": "no ruling lines",
-    ]
+    /// A flag's short name, for the filter menu.
+    public static func flagShort(_ f: Flag) -> String {
+        switch f {
+        case .wrappedCell: return "wrapped cell"
+        case .mergedCellFilled: return "merged cell"
+        case .splitByPageBreak: return "split by page break"
+        case .emptyAfterBreak: return "empty after page break"
+        case .columnMismatch: return "column mismatch"
+        case .textOutsideCell: return "text outside cell"
+        case .textAcrossColumns: return "text across columns"
+        case .unparsedNumber: return "not a number"
+        case .garbledText: return "garbled text"
+        case .checkFailed: return "sum does not add up"
+        case .noRulings: return "no ruling lines"
+        }
+    }
 
-    public static let checkKind: [String: String] = [
-        "column_total": "A total column does not equal its parts",
-        "row_total": "A total row does not equal the rows it covers",
-        "code_rollup": "A heading row does not equal the rows under it",
-        "balance": "Income and spending totals differ",
-        "cross_table": "Disagrees with another table",
-        "narrative": "Disagrees with the text of the document",
-    ]
+    /// What a failed check of this kind means.
+    public static func checkKind(_ k: CheckKind) -> String {
+        switch k {
+        case .columnTotal: return "A total column does not equal its parts"
+        case .rowTotal: return "A total row does not equal the rows it covers"
+        case .codeRollup: return "A heading row does not equal the rows under it"
+        case .balance: return "Income and spending totals differ"
+        case .crossTable: return "Disagrees with another table"
+        case .narrative: return "Disagrees with the text of the document"
+        case .notRun: return "A check could not run on what was read"
+        }
+    }
 
     static func number(_ s: String?) -> Decimal? {
         guard let s else { return nil }
@@ -66,11 +83,11 @@ public enum Words {
     /// Where this row stands in a failed check, when that helps the reader.
     public static func role(_ c: CheckResult, row: Int) -> String? {
         switch c.kind {
-        case "row_total", "code_rollup":
+        case .rowTotal, .codeRollup:
             guard let parent = c.rows.first else { return nil }
             if parent == row { return "This row is the total; the error may be in it or in any row it covers." }
             return "This row is one of the \(c.rows.count - 1) rows summed into row \(parent + 1); the error may be in any of them."
-        case "column_total": return "The error is in one of the highlighted cells of this row."
+        case .columnTotal: return "The error is in one of the highlighted cells of this row."
         default: return nil
         }
     }

@@ -24,12 +24,12 @@ final class CheckerTests: XCTestCase {
             ["201", "01", "人大事务", "12.50", "12.50", ""],
             ["201", "03", "政府办公厅", "17.50", "7.50", "10.00"],
         ])])
-        Checker.run(&doc)
+        Checking.run(&doc)
         let checks = doc.tables[0].checks
         XCTAssertTrue(checks.allSatisfy(\.passed), checks.map(\.message).joined(separator: "\n"))
-        XCTAssertTrue(checks.contains { $0.kind == "column_total" && $0.message.contains("合计 = 基本支出 + 项目支出") })
-        XCTAssertTrue(checks.contains { $0.kind == "code_rollup" })
-        XCTAssertTrue(checks.contains { $0.kind == "row_total" })
+        XCTAssertTrue(checks.contains { $0.kind == .columnTotal && $0.message.contains("合计 = 基本支出 + 项目支出") })
+        XCTAssertTrue(checks.contains { $0.kind == .codeRollup })
+        XCTAssertTrue(checks.contains { $0.kind == .rowTotal })
         XCTAssertFalse(doc.tables[0].rows.contains(where: \.review))
     }
 
@@ -40,9 +40,9 @@ final class CheckerTests: XCTestCase {
             ["201", "01", "人大事务", "12.50", "13.50", ""],        // 13.50 should be 12.50
             ["201", "03", "政府办公厅", "17.50", "7.50", "10.00"],
         ])])
-        Checker.run(&doc)
+        Checking.run(&doc)
         let t = doc.tables[0]
-        let col = t.checks.first { !$0.passed && $0.kind == "column_total" }
+        let col = t.checks.first { !$0.passed && $0.kind == .columnTotal }
         XCTAssertEqual(col?.rows, [2])
         XCTAssertEqual(col?.printed, "12.50")
         XCTAssertEqual(col?.expected, "13.50")
@@ -57,7 +57,7 @@ final class CheckerTests: XCTestCase {
             ["一", "1.00", "0.33", "0.33", "0.33"],
             ["二", "1.00", "0.30", "0.30", "0.30"],
         ])])
-        Checker.run(&doc)
+        Checking.run(&doc)
         let failed = doc.tables[0].checks.filter { !$0.passed }
         XCTAssertEqual(failed.map(\.rows), [[1]])
         XCTAssertEqual(Tolerance.bound(terms: 3, decimals: 2), Decimal(string: "0.02"))
@@ -69,8 +69,8 @@ final class CheckerTests: XCTestCase {
             ["一、一般公共预算", "100.00", "一、一般公共服务", "100.00"],
             ["收入总计", "100.00", "支出总计", "101.00"],
         ])])
-        Checker.run(&doc)
-        let balance = doc.tables[0].checks.first { $0.kind == "balance" }
+        Checking.run(&doc)
+        let balance = doc.tables[0].checks.first { $0.kind == .balance }
         XCTAssertEqual(balance?.passed, false)
         XCTAssertTrue(doc.tables[0].rows[1].review)
     }
@@ -81,7 +81,7 @@ final class CheckerTests: XCTestCase {
         t.unit = "万元"
         var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [t],
                                  narrative: ["重点项目二：机关事业单位养老保险基金缺口项目，年初预算安排3000.00万元，", "主要用于养老金的发放。就业见习补贴100.00万元。"])
-        DocumentChecks.run(&doc)
+        Checking.run(&doc)
         XCTAssertEqual(doc.checks.filter { !$0.passed }.count, 1)
         XCTAssertEqual(doc.checks.filter { $0.passed }.count, 1)
         XCTAssertEqual(doc.checks.first { !$0.passed }?.printed, "3000.00万元")
@@ -94,7 +94,7 @@ final class CheckerTests: XCTestCase {
         empty.unit = "万元"
         var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [empty],
                                  narrative: ["机关运行经费预算为12.00万元，公务接待费预算为1.00万元。"])
-        DocumentChecks.run(&doc)
+        Checking.run(&doc)
         XCTAssertTrue(doc.checks.allSatisfy { $0.table == 1 })
     }
 }

@@ -14,10 +14,10 @@ final class CheckTests: XCTestCase {
         let doc = try extract("corpus/seed/office.pdf")
         let tableChecks = doc.tables.flatMap(\.checks)
         XCTAssertTrue(tableChecks.allSatisfy(\.passed), tableChecks.filter { !$0.passed }.map(\.message).joined(separator: "\n"))
-        for kind in ["column_total", "row_total", "code_rollup", "balance"] {
+        for kind in [CheckKind.columnTotal, .rowTotal, .codeRollup, .balance] {
             XCTAssertTrue(tableChecks.contains { $0.kind == kind && $0.passed }, "a \(kind) check holds")
         }
-        XCTAssertTrue(doc.checks.contains { $0.kind == "cross_table" && $0.passed })
+        XCTAssertTrue(doc.checks.contains { $0.kind == .crossTable && $0.passed })
         let failed = doc.checks.filter { !$0.passed }
         // The text gives 机关事业单位养老保险基金缺口 as 3000.00万元; every table prints 30,000.00.
         XCTAssertEqual(failed.count, 1, failed.map(\.message).joined(separator: "\n"))
@@ -61,7 +61,7 @@ final class CheckTests: XCTestCase {
             let row = t.rows[m.row]
             XCTAssertEqual(row.cells[m.column], m.new, "\(m.kind) row \(m.row) extracted as printed")
             XCTAssertTrue(row.review, "\(m.kind) row \(m.row): \(m.old) → \(m.new) must ask for review")
-            XCTAssertTrue(row.flags.contains("check_failed"))
+            XCTAssertTrue(row.flags.contains(.checkFailed))
             let failures = (t.checks + doc.checks).filter { !$0.passed && $0.rows.contains(m.row) && ($0.table ?? t.number) == t.number }
             XCTAssertFalse(failures.isEmpty)
             XCTAssertTrue(failures.contains { $0.printed != nil && $0.expected != nil })

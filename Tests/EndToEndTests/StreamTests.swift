@@ -19,9 +19,9 @@ final class StreamTests: XCTestCase {
             ["教育支出", "234.50", "134.50", "100.00"],
             ["社会保障和就业支出", "0.00", "", ""],
         ])
-        XCTAssertTrue(t.rows.allSatisfy { $0.flags.contains("no_rulings") && !$0.review })
+        XCTAssertTrue(t.rows.allSatisfy { $0.flags.contains(.noRulings) && !$0.review })
         XCTAssertTrue(t.checks.allSatisfy(\.passed))
-        XCTAssertTrue(t.checks.contains { $0.kind == "row_total" })
+        XCTAssertTrue(t.checks.contains { $0.kind == .rowTotal })
     }
 
     func testTableWithoutRulings() throws { try check("plain") }
@@ -57,6 +57,6 @@ final class LightRulesTests: XCTestCase {
         let t = try XCTUnwrap(doc.tables.first)
         XCTAssertEqual(t.columns.map { $0.path.joined(separator: "/") }, ["科目名称", "合计", "基本支出", "项目支出"])
         XCTAssertEqual(t.rows.count, 3)
-        XCTAssertTrue(t.rows.allSatisfy { !$0.flags.contains("no_rulings") })
+        XCTAssertTrue(t.rows.allSatisfy { !$0.flags.contains(.noRulings) })
     }
 }

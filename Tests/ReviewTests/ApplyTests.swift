@@ -50,7 +50,7 @@ final class ApplyTests: XCTestCase {
         for id in failing { XCTAssertEqual(t.checks.first { $0.id == id }?.passed, true, "\(id) passes on the corrected figure") }
         XCTAssertEqual(t.rows.filter(\.review).count, 0, "the \(reviewBefore) rows the failed sum marked are cleared")
         // Extraction flags of rows nobody edited stay.
-        XCTAssertEqual(zip(t0.rows, t.rows).filter { $0.0.flags.contains("wrapped_cell") && !$0.1.flags.contains("wrapped_cell") }.count, 1,
+        XCTAssertEqual(zip(t0.rows, t.rows).filter { $0.0.flags.contains(.wrappedCell) && !$0.1.flags.contains(.wrappedCell) }.count, 1,
                        "only the edited row lost its wrapped_cell")
         // The CSV follows.
         let csv = try String(contentsOfFile: out + "/" + t.csv, encoding: .utf8)
@@ -78,7 +78,7 @@ final class ApplyTests: XCTestCase {
         for t in after.tables where kinds.contains(t.kind) {
             XCTAssertEqual(t.checks.filter { !$0.passed }.map(\.message), [], "table \(t.number) \(t.kind)")
         }
-        XCTAssertEqual(after.checks.filter { !$0.passed && $0.kind == "cross_table" }.map(\.message), [])
+        XCTAssertEqual(after.checks.filter { !$0.passed && $0.kind == .crossTable }.map(\.message), [])
         XCTAssertLessThan(r.documents[0].outcome.reviewAfter, r.documents[0].outcome.reviewBefore)
     }
 

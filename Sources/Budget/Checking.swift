@@ -1,0 +1,36 @@
+import Foundation
+import Tables
+
+/// The one way a document is checked, after extraction and again after a person's
+/// corrections: amount columns, unreadable amounts, the checks of each table and of the
+/// document, the rows their failures mark, and each row's confidence. Each step is a pure
+/// function over the tables; only this entry point writes into the document.
+public enum Checking {
+    public static func run(_ doc: inout BudgetDocument) {
+        let amounts = doc.tables.map(Checker.amountColumns)
+        let tableResults = doc.tables.indices.map { Checker.check(doc.tables[$0], amounts: amounts[$0]) }
+        let documentResults = DocumentChecks.check(doc, amounts: amounts)
+
+        for i in doc.tables.indices {
+            var t = doc.tables[i]
+            // What earlier checks set is set anew (apply re-runs the checks on corrected cells).
+            for r in t.rows.indices {
+                t.rows[r].flags.subtract(Flag.setByChecks)
+                t.rows[r].failedChecks = []
+            }
+            for r in Checker.unparsedRows(t, amounts: amounts[i]) { t.rows[r].flags.insert(.unparsedNumber) }
+            // The table's own failures first, then the document's that name this table: the
+            // table or the text may be the wrong one; either way the row is worth a look.
+            let documentMarks = documentResults.filter { !$0.passed && $0.table == t.number }
+                .flatMap { res in res.rows.map { (row: $0, check: res.id) } }
+            for mark in Checker.blame(tableResults[i]) + documentMarks where t.rows.indices.contains(mark.row) {
+                t.rows[mark.row].flags.insert(.checkFailed)
+                t.rows[mark.row].failedChecks.append(mark.check)
+            }
+            for r in t.rows.indices { Confidence.score(&t.rows[r]) }
+            t.checks = tableResults[i]
+            doc.tables[i] = t
+        }
+        doc.checks = documentResults
+    }
+}

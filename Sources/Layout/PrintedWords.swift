@@ -1,0 +1,32 @@
+import Foundation
+
+/// Words and marks that budget documents print, written once for every stage.
+public enum PrintedWords {
+    /// The text without any white space: ASCII and full-width (U+3000) spaces, tabs, line breaks.
+    /// Letter-spaced labels (合 计, 公　用　经　费) read as the words they are.
+    public static func squeeze(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: \.properties.isWhitespace) else { return s }
+        return String(s.unicodeScalars.filter { !$0.properties.isWhitespace })
+    }
+
+    /// Words that label a total row or column.
+    public static let totalWords = ["合计", "总计", "小计", "共计"]
+
+    /// Whether a label (spaces ignored) is one of the total words.
+    public static func isTotalWord(_ s: String) -> Bool { totalWords.contains(squeeze(s)) }
+
+    /// Whether a label (spaces ignored) ends with a total word (收入合计, 支出总计).
+    public static func endsWithTotal(_ s: String) -> Bool {
+        let t = squeeze(s)
+        return totalWords.contains { t.hasSuffix($0) }
+    }
+
+    /// A top-level item number: 一、 二、 … 十一、
+    public static let topNumber = #"^[一二三四五六七八九十]+、"#
+
+    /// Whether a label starts with a top-level item number.
+    public static func isTopNumbered(_ s: String) -> Bool { Pattern.firstMatch(squeeze(s), topNumber) != nil }
+
+    /// A year as documents print it: 19xx or 20xx.
+    public static let year = #"(19|20)\d{2}"#
+}
