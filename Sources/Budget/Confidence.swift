@@ -7,6 +7,7 @@ extension Flag {
     public var penalty: Double {
         switch self {
         case .wrappedCell, .mergedCellFilled: return 0.02
+        case .rowsFromText: return 0.05
         case .splitByPageBreak, .noRulings: return 0.1
         case .columnMismatch: return 0.15
         case .emptyAfterBreak, .textOutsideCell, .textAcrossColumns: return 0.25

@@ -19,6 +19,7 @@ public enum Words {
         case .garbledText: return "Unreadable characters (the PDF's font has no Unicode map)."
         case .checkFailed: return "A sum over this row does not add up."
         case .noRulings: return "The table has no ruling lines; columns were read from text alignment."
+        case .rowsFromText: return "No rule separates this row from its neighbours; it was set apart by the spacing of its text lines."
         }
     }
 
@@ -36,6 +37,7 @@ public enum Words {
         case .garbledText: return "garbled text"
         case .checkFailed: return "sum does not add up"
         case .noRulings: return "no ruling lines"
+        case .rowsFromText: return "rows from text lines"
         }
     }
 

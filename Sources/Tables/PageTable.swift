@@ -13,6 +13,7 @@ public enum Flag: String, Codable, Sendable, CaseIterable {
     case checkFailed = "check_failed"                 // an arithmetic check over this row failed
     case columnMismatch = "column_mismatch"           // continuation page's columns did not line up
     case noRulings = "no_rulings"                     // table read from text alignment alone
+    case rowsFromText = "rows_from_text"              // rows set by line spacing, not by rules
 }
 
 /// One cell of a page's grid: position, spans, box and joined text.
@@ -91,7 +92,9 @@ public enum PageTableBuilder {
         return (ruled + stream).sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
     }
 
-    public static func build(grid: Grid, page: PageLayout, settings: ExtractionSettings = .standard) -> PageTable? {
+    public static func build(grid ruledGrid: Grid, page: PageLayout, settings: ExtractionSettings = .standard) -> PageTable? {
+        // Rows holding several items (vertical rules only, or a rule not found): cut by text lines.
+        let (grid, madeRows) = TextRows.split(ruledGrid, chars: page.chars)
         let spans = grid.spans()
         var buckets = Array(repeating: [TextChar](), count: spans.count)
         var stray: [TextChar] = []
@@ -123,6 +126,7 @@ public enum PageTableBuilder {
             let text = TextAssembly.joinLines(lines.map(\.text))
             var flags: Set<Flag> = []
             if lines.count > 1 { flags.insert(.wrappedCell) }
+            if madeRows.contains(s.row) { flags.insert(.rowsFromText) }
             if across.contains(i) { flags.insert(.textAcrossColumns) }
             // Replacement, private-use and control characters: a font without a usable Unicode map.
             if text.unicodeScalars.contains(where: { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) || $0.value < 0x20 }) {

@@ -1,0 +1,136 @@
+import Foundation
+import Layout
+
+/// Rows set by line spacing inside a ruled grid: tables ruled by vertical lines only (a rule
+/// over and under the header, one at the foot) print many items in one tall grid row, and a
+/// rule missed by the detector leaves two items in one row. An item is the line that carries
+/// its amounts (an anchor) together with the lines that belong to it: a code line just above
+/// it, a wrapped name below, a prose column (說明) wrapping on down its row.
+public enum TextRows {
+    /// An amount as printed in a column (1,234.56, -4,000, 100, 12.5%) or an empty-amount dash.
+    static func isAmountLike(_ s: String) -> Bool {
+        let t = TableAssembler.norm(s)
+        return Pattern.firstMatch(t, #"^[-−－]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$"#) != nil || isDash(t)
+    }
+    static func isDash(_ t: String) -> Bool {
+        !t.isEmpty && t.count <= 3 && t.allSatisfy { "-－—–−".contains($0) }
+    }
+    /// Separators, decimals or dashes: what amounts have and codes never do.
+    static func isStrongAmount(_ s: String) -> Bool {
+        let t = TableAssembler.norm(s)
+        return isAmountLike(t) && (t.contains(",") || t.contains(".") || isDash(t) || t.hasPrefix("-"))
+    }
+    /// Digits only: a code printed on a line of its own (0407010100, 2010301).
+    static func isCodeLike(_ s: String) -> Bool {
+        let t = TableAssembler.norm(s)
+        return !t.isEmpty && t.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    struct ColumnLine { var column: Int; var line: TextLine }
+
+    /// The grid with every row that holds two or more anchor lines cut into one row per item,
+    /// and the (new) indices of the rows that were made so.
+    public static func split(_ grid: Grid, chars: [TextChar]) -> (grid: Grid, madeRows: Set<Int>) {
+        let C = grid.columnCount
+        guard grid.rowCount > 0, C > 0 else { return (grid, []) }
+        var cutsByRow: [Int: [Double]] = [:]
+        // Characters by grid row and column, by their middles.
+        var byCell = Array(repeating: Array(repeating: [TextChar](), count: C), count: grid.rowCount)
+        for ch in chars where !ch.isSpace {
+            guard let r = PageTableBuilder.index(of: ch.box.midY, in: grid.ys),
+                  let c = PageTableBuilder.index(of: ch.box.midX, in: grid.xs) else { continue }
+            byCell[r][c].append(ch)
+        }
+        for r in 0..<grid.rowCount {
+            // Quick test: a row with at most one line in every column has nothing to split.
+            let columns = byCell[r].map { TextAssembly.lines($0) }
+            guard columns.contains(where: { $0.count >= 2 }) else { continue }
+            let cuts = itemCuts(columns)
+            if !cuts.isEmpty { cutsByRow[r] = cuts }
+        }
+        guard !cutsByRow.isEmpty else { return (grid, []) }
+        var ys: [Double] = [], hRuled: [[Bool]] = [], vRuled: [[Bool]] = []
+        var made = Set<Int>()
+        for r in 0..<grid.rowCount {
+            ys.append(grid.ys[r]); hRuled.append(grid.hRuled[r]); vRuled.append(grid.vRuled[r])
+            guard let cuts = cutsByRow[r] else { continue }
+            made.insert(vRuled.count - 1)
+            for y in cuts {
+                // A cut set by spacing separates every column (the item's cells are its own).
+                ys.append(y); hRuled.append(Array(repeating: true, count: C)); vRuled.append(grid.vRuled[r])
+                made.insert(vRuled.count - 1)
+            }
+        }
+        ys.append(grid.ys[grid.rowCount]); hRuled.append(grid.hRuled[grid.rowCount])
+        return (Grid(xs: grid.xs, ys: ys, hRuled: hRuled, vRuled: vRuled), made)
+    }
+
+    /// Where to cut one grid row (its text lines column by column) between items; empty when it
+    /// holds a single item.
+    static func itemCuts(_ columns: [[TextLine]]) -> [Double] {
+        // Amount columns: most of their lines are amounts. Columns with separators, decimals or
+        // dashes win over columns of bare digits (款/項 codes are digits too).
+        let amountColumns = columns.indices.filter { c in
+            let n = columns[c].filter { isAmountLike($0.text) }.count
+            return n >= 2 && Double(n) >= Double(columns[c].count) * 0.5
+        }
+        let strong = amountColumns.filter { c in columns[c].contains { isStrongAmount($0.text) } }
+        let anchorColumns = strong.isEmpty ? amountColumns : strong
+        guard !anchorColumns.isEmpty else { return [] }
+        // Anchor bands: amount lines of those columns, lined up across columns.
+        var bands: [(y0: Double, y1: Double)] = []
+        let amountLines = anchorColumns.flatMap { c in columns[c].filter { isAmountLike($0.text) } }
+            .sorted { $0.box.midY < $1.box.midY }
+        for l in amountLines {
+            let h = max(l.box.height, 1)
+            if let last = bands.last, l.box.midY - (last.y0 + last.y1) / 2 < h * 0.5 {
+                bands[bands.count - 1] = (min(last.y0, l.box.y0), max(last.y1, l.box.y1))
+            } else { bands.append((l.box.y0, l.box.y1)) }
+        }
+        guard bands.count >= 2 else { return [] }
+        func band(of l: TextLine) -> Int? {
+            bands.firstIndex { l.box.midY >= $0.y0 - 0.5 && l.box.midY <= $0.y1 + 0.5 }
+        }
+        // Every line of every column to the item it belongs to.
+        var extent = Array(repeating: (lo: Double.infinity, hi: -Double.infinity), count: bands.count)
+        for lines in columns {
+            let onBand = lines.map(band(of:))
+            // Lines stacked close together (a code line on its name, a wrapped name) are attached.
+            func attached(_ a: Int, _ b: Int) -> Bool {
+                let gap = lines[b].box.y0 - lines[a].box.y1
+                return gap <= max(lines[a].box.height, lines[b].box.height) * 0.45
+            }
+            for (i, l) in lines.enumerated() {
+                let item = onBand[i] ?? {
+                    // Between two anchors: it goes with the one below when it hangs on it (a code
+                    // line above its name), else with the one above (a wrapped name, prose).
+                    guard let next = bands.firstIndex(where: { $0.y0 > l.box.midY }) else { return bands.count - 1 }
+                    guard next > 0 else { return 0 }
+                    let prev = next - 1
+                    var up = false, down = false
+                    var j = i
+                    while j > 0, attached(j - 1, j) {
+                        j -= 1
+                        if let k = onBand[j] { up = k == prev; break }
+                    }
+                    j = i
+                    while j + 1 < lines.count, attached(j, j + 1) {
+                        j += 1
+                        if let k = onBand[j] { down = k == next; break }
+                    }
+                    return down && (!up || isCodeLike(l.text)) ? next : prev
+                }()
+                extent[item].lo = min(extent[item].lo, l.box.y0)
+                extent[item].hi = max(extent[item].hi, l.box.y1)
+            }
+        }
+        // A cut between each item and the next, in the space between their lines.
+        var cuts: [Double] = []
+        for k in 0..<(bands.count - 1) {
+            let above = extent[0...k].map(\.hi).max() ?? bands[k].y1
+            let below = extent[(k + 1)...].map(\.lo).min() ?? bands[k + 1].y0
+            cuts.append(above < below ? (above + below) / 2 : below - 0.01)
+        }
+        return cuts
+    }
+}
