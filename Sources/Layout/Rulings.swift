@@ -1,22 +1,38 @@
 /// Clean-up of raw ruling segments: glyph strokes out, duplicates and pieces joined.
 public enum Rulings {
-    /// Strokes of characters (一, 丨, dashes, underscores) look like short rules. A segment
-    /// lying inside the text boxes of one line of characters is a glyph stroke, not a border.
-    public static func removeGlyphStrokes(_ segments: [Segment], chars: [TextChar], endSlack: Double = ExtractionSettings.standard.rulings.glyphStrokeEndSlack) -> [Segment] {
+    /// Strokes of characters (一, 丨, dashes, underscores, the stem of a 1) look like short rules.
+    /// A segment is a glyph stroke when the text boxes it runs through cover it from end to end
+    /// without a gap (a rule under a line of words shows between the words), or when it is no
+    /// longer than `stemFactor` × the height of the character it runs through (a bold digit
+    /// whose stem pokes out of the box its font reports).
+    public static func removeGlyphStrokes(_ segments: [Segment], chars: [TextChar],
+                                          endSlack: Double = ExtractionSettings.standard.rulings.glyphStrokeEndSlack,
+                                          stemFactor: Double = ExtractionSettings.standard.rulings.glyphStemFactor) -> [Segment] {
         let boxes = chars.filter { !$0.isSpace }.map(\.box)
         guard !boxes.isEmpty else { return segments }
         return segments.filter { s in
             let probe = s.box
+            let horizontal = s.orientation == .horizontal
             let hits = boxes.filter { b in
-                s.orientation == .horizontal
+                horizontal
                     ? (probe.y0 > b.y0 + 0.3 && probe.y0 < b.y1 - 0.3 && b.x1 > s.start && b.x0 < s.end)
                     : (probe.x0 > b.x0 + 0.3 && probe.x0 < b.x1 - 0.3 && b.y1 > s.start && b.y0 < s.end)
             }
-            // Covered: the text boxes span the segment's extent (small slack at the ends).
-            guard let lo = hits.map({ s.orientation == .horizontal ? $0.x0 : $0.y0 }).min(),
-                  let hi = hits.map({ s.orientation == .horizontal ? $0.x1 : $0.y1 }).max() else { return true }
-            // A stroke touching a border runs on into it by the border's width: allow a few points.
-            return !(lo <= s.start + endSlack && hi >= s.end - endSlack)
+            guard !hits.isEmpty else { return true }
+            let spans = hits.map { horizontal ? ($0.x0, $0.x1) : ($0.y0, $0.y1) }.sorted { $0.0 < $1.0 }
+            // The stem of one character, running out of its box: as long as a glyph, mostly inside it.
+            if !horizontal, spans.contains(where: { sp in
+                let inside = min(sp.1, s.end) - max(sp.0, s.start)
+                return s.length <= (sp.1 - sp.0) * stemFactor && inside >= s.length * 0.5
+            }) { return false }
+            // Covered end to end, gaps no wider than the slack (a stroke touching a border runs on
+            // into it by the border's width).
+            var reach = s.start + endSlack
+            for sp in spans {
+                if sp.0 > reach { return true }
+                reach = max(reach, sp.1 + endSlack)
+            }
+            return reach < s.end
         }
     }
 

@@ -23,6 +23,9 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var maxThickness = 3.0
         /// A stroke of a glyph (一, 丨) runs into a border by up to this much at its ends.
         public var glyphStrokeEndSlack = 3.0
+        /// A vertical stroke no longer than this × the height of the character it runs through is
+        /// part of that glyph (the stem of a bold 1 poking out of its box).
+        public var glyphStemFactor = 1.3
         /// Collinear pieces within `mergeSnap` of one another's position and `mergeGap` apart are one line.
         public var mergeSnap = 1.5
         public var mergeGap = 2.5
@@ -70,6 +73,17 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public init() {}
     }
 
+    /// Rows set by line spacing inside a ruled grid row that holds several items.
+    public struct TextRows: Equatable, Codable, Sendable {
+        /// A column is an amount column when at least this share of its lines are amounts.
+        public var amountColumnFraction = 0.5
+        /// Amount lines whose middles are closer than this × line height are one item's line.
+        public var anchorBandFactor = 0.5
+        /// Lines closer than this × line height (a code line on its name, a wrapped name) hang together.
+        public var attachedGapFactor = 0.45
+        public init() {}
+    }
+
     /// Header rows told from body rows.
     public struct Header: Equatable, Codable, Sendable {
         /// Header rows are looked for among the first this many rows.
@@ -103,6 +117,7 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
     public var rulings = Rulings()
     public var text = Text()
     public var stream = Stream()
+    public var textRows = TextRows()
     public var header = Header()
     public var stitching = Stitching()
     public var titleBlocks = TitleBlocks()

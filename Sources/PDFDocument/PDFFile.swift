@@ -117,7 +117,7 @@ public final class PDFFile {
             guard needsRulings(chars) else { return PageLayout(number: number, width: w, height: h, chars: chars, segments: []) }
             let image = Self.grayRender(p, width: w, height: h, scale: settings.renderScale)
             let raw = RunDetector.segments(in: image, settings: settings)
-            let segments = Rulings.removeGlyphStrokes(raw, chars: chars, endSlack: settings.glyphStrokeEndSlack)
+            let segments = Rulings.removeGlyphStrokes(raw, chars: chars, endSlack: settings.glyphStrokeEndSlack, stemFactor: settings.glyphStemFactor)
             return PageLayout(number: number, width: w, height: h, chars: chars, segments: segments)
         } ?? PageLayout(number: number, width: 0, height: 0, chars: [], segments: [])
     }

@@ -94,7 +94,7 @@ public enum PageTableBuilder {
 
     public static func build(grid ruledGrid: Grid, page: PageLayout, settings: ExtractionSettings = .standard) -> PageTable? {
         // Rows holding several items (vertical rules only, or a rule not found): cut by text lines.
-        let (grid, madeRows) = TextRows.split(ruledGrid, chars: page.chars)
+        let (grid, madeRows) = TextRows.split(ruledGrid, chars: page.chars, settings: settings)
         let spans = grid.spans()
         var buckets = Array(repeating: [TextChar](), count: spans.count)
         var stray: [TextChar] = []

@@ -30,7 +30,7 @@ public enum TextRows {
 
     /// The grid with every row that holds two or more anchor lines cut into one row per item,
     /// and the (new) indices of the rows that were made so.
-    public static func split(_ grid: Grid, chars: [TextChar]) -> (grid: Grid, madeRows: Set<Int>) {
+    public static func split(_ grid: Grid, chars: [TextChar], settings: ExtractionSettings = .standard) -> (grid: Grid, madeRows: Set<Int>) {
         let C = grid.columnCount
         guard grid.rowCount > 0, C > 0 else { return (grid, []) }
         var cutsByRow: [Int: [Double]] = [:]
@@ -43,9 +43,9 @@ public enum TextRows {
         }
         for r in 0..<grid.rowCount {
             // Quick test: a row with at most one line in every column has nothing to split.
-            let columns = byCell[r].map { TextAssembly.lines($0) }
+            let columns = byCell[r].map { TextAssembly.lines($0, settings: settings.text) }
             guard columns.contains(where: { $0.count >= 2 }) else { continue }
-            let cuts = itemCuts(columns)
+            let cuts = itemCuts(columns, settings: settings.textRows)
             if !cuts.isEmpty { cutsByRow[r] = cuts }
         }
         guard !cutsByRow.isEmpty else { return (grid, []) }
@@ -67,12 +67,12 @@ public enum TextRows {
 
     /// Where to cut one grid row (its text lines column by column) between items; empty when it
     /// holds a single item.
-    static func itemCuts(_ columns: [[TextLine]]) -> [Double] {
+    static func itemCuts(_ columns: [[TextLine]], settings: ExtractionSettings.TextRows = .init()) -> [Double] {
         // Amount columns: most of their lines are amounts. Columns with separators, decimals or
         // dashes win over columns of bare digits (款/項 codes are digits too).
         let amountColumns = columns.indices.filter { c in
             let n = columns[c].filter { isAmountLike($0.text) }.count
-            return n >= 2 && Double(n) >= Double(columns[c].count) * 0.5
+            return n >= 2 && Double(n) >= Double(columns[c].count) * settings.amountColumnFraction
         }
         let strong = amountColumns.filter { c in columns[c].contains { isStrongAmount($0.text) } }
         let anchorColumns = strong.isEmpty ? amountColumns : strong
@@ -83,7 +83,7 @@ public enum TextRows {
             .sorted { $0.box.midY < $1.box.midY }
         for l in amountLines {
             let h = max(l.box.height, 1)
-            if let last = bands.last, l.box.midY - (last.y0 + last.y1) / 2 < h * 0.5 {
+            if let last = bands.last, l.box.midY - (last.y0 + last.y1) / 2 < h * settings.anchorBandFactor {
                 bands[bands.count - 1] = (min(last.y0, l.box.y0), max(last.y1, l.box.y1))
             } else { bands.append((l.box.y0, l.box.y1)) }
         }
@@ -98,7 +98,7 @@ public enum TextRows {
             // Lines stacked close together (a code line on its name, a wrapped name) are attached.
             func attached(_ a: Int, _ b: Int) -> Bool {
                 let gap = lines[b].box.y0 - lines[a].box.y1
-                return gap <= max(lines[a].box.height, lines[b].box.height) * 0.45
+                return gap <= max(lines[a].box.height, lines[b].box.height) * settings.attachedGapFactor
             }
             for (i, l) in lines.enumerated() {
                 let item = onBand[i] ?? {

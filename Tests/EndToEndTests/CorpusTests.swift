@@ -58,6 +58,10 @@ final class CorpusTests: XCTestCase {
     }
 
     func check(_ pdf: String, truth: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        try Self.check(pdf, truth: truth, file: file, line: line)
+    }
+
+    static func check(_ pdf: String, truth: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let doc = try Extractor.extract(path: Self.fixtures.appendingPathComponent(pdf).path)
         let t = try Truth.load(Self.fixtures.appendingPathComponent(truth).path)
         let s = Self.score(doc, truth: t)

@@ -101,6 +101,27 @@ final class RulingsTests: XCTestCase {
         XCTAssertEqual(kept, [border, crossing])
     }
 
+    /// A rule that a line of words sits on (部门名称：…   单位：万元) shows between the words: it
+    /// is a border, although text boxes reach both its ends.
+    func testRuleUnderWordsAtBothEndsStays() {
+        let left = (0..<6).map { i in TextChar(text: "部", box: Rect(x0: 20 + Double(i) * 10, y0: 50, x1: 30 + Double(i) * 10, y1: 61)) }
+        let right = (0..<4).map { i in TextChar(text: "元", box: Rect(x0: 160 + Double(i) * 10, y0: 50, x1: 170 + Double(i) * 10, y1: 61)) }
+        let rule = Segment(.horizontal, at: 60.5, from: 20, to: 200)
+        XCTAssertEqual(Rulings.removeGlyphStrokes([rule], chars: left + right), [rule])
+        // The same extent covered by characters all along is an underline or a stroke of the text.
+        let full = (0..<18).map { i in TextChar(text: "一", box: Rect(x0: 20 + Double(i) * 10, y0: 50, x1: 30 + Double(i) * 10, y1: 61)) }
+        XCTAssertEqual(Rulings.removeGlyphStrokes([rule], chars: full), [])
+    }
+
+    /// The stem of a bold 1 that pokes out of the box its font reports is no column line; a
+    /// column line a figure sits across is.
+    func testStemOfADigitOutsideItsBoxIsNoRule() {
+        let one = TextChar(text: "1", box: Rect(x0: 300, y0: 100, x1: 306, y1: 112))
+        let stem = Segment(.vertical, at: 303, from: 97, to: 114)          // 17 pt through a 12 pt box
+        let rule = Segment(.vertical, at: 303.5, from: 40, to: 400)       // a column line through the figure
+        XCTAssertEqual(Rulings.removeGlyphStrokes([stem, rule], chars: [one]), [rule])
+    }
+
     func testMergeJoinsDoubledAndTouchingPieces() {
         // Excel draws each border twice; report engines draw one rule per cell.
         let segs = [Segment(.horizontal, at: 100, from: 0, to: 50), Segment(.horizontal, at: 100.6, from: 0, to: 50),

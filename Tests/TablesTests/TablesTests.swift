@@ -219,3 +219,41 @@ final class PageTriageTests: XCTestCase {
         XCTAssertTrue(TextAssembly.mayHoldTable(table))
     }
 }
+
+final class TextRowsTests: XCTestCase {
+    /// Vertical rules only (rules over and under the header, one at the foot): each item is the
+    /// line carrying its amounts, with its code line above and its wrapped name and prose below.
+    func testItemsFromTextLinesUnderVerticalRulesOnly() throws {
+        let xs: [Double] = [0, 90, 150, 210, 330]
+        let ys: [Double] = [0, 20, 200]
+        var segs = ruled(xs: xs, ys: ys)
+        segs = segs.filter { !($0.orientation == .horizontal && $0.position > 20 && $0.position < 200) }
+        var cs = chars("名称", x: 5, y: 6) + chars("本年", x: 100, y: 6) + chars("上年", x: 160, y: 6) + chars("说明", x: 220, y: 6)
+        // Item 1: code line, name, amounts on the name line, two lines of prose.
+        cs += chars("0101", x: 5, y: 24, size: 6) + chars("罚款收入", x: 5, y: 31)
+        cs += chars("1,200", x: 110, y: 31) + chars("1,000", x: 170, y: 31)
+        cs += chars("依法规估列罚款", x: 215, y: 31) + chars("收入。", x: 215, y: 41)
+        // Item 2: code line, a name wrapping onto a second line, a dash for no amount.
+        cs += chars("0102", x: 5, y: 60, size: 6) + chars("规费收入及其", x: 5, y: 67) + chars("他收入", x: 5, y: 76)
+        cs += chars("300", x: 120, y: 67) + chars("-", x: 190, y: 67)
+        // Item 3: one line.
+        cs += chars("财产收入", x: 5, y: 100) + chars("50", x: 125, y: 100) + chars("40", x: 185, y: 100)
+        let page = PageLayout(number: 1, width: 400, height: 300, chars: cs, segments: segs)
+        let t = try XCTUnwrap(PageTableBuilder.tables(on: page).first)
+        XCTAssertEqual(t.rowCount, 4)
+        let m = t.textMatrix()
+        XCTAssertEqual(m[1], ["0101罚款收入", "1,200", "1,000", "依法规估列罚款收入。"])
+        XCTAssertEqual(m[2], ["0102规费收入及其他收入", "300", "-", ""])
+        XCTAssertEqual(m[3], ["财产收入", "50", "40", ""])
+        XCTAssertTrue(t.cells.filter { $0.row > 0 }.allSatisfy { $0.flags.contains(.rowsFromText) })
+        XCTAssertFalse(t.cells.filter { $0.row == 0 }.contains { $0.flags.contains(.rowsFromText) })
+    }
+
+    /// A ruled row with a wrapped name and one line of amounts is one item: nothing is cut.
+    func testWrappedNameWithOneAmountLineStaysOneRow() {
+        let columns = [[TextLine(text: "机关事业单位基本养老", box: Rect(x0: 0, y0: 0, x1: 80, y1: 8), fontSize: 8),
+                        TextLine(text: "保险缴费支出", box: Rect(x0: 0, y0: 10, x1: 48, y1: 18), fontSize: 8)],
+                       [TextLine(text: "2,827.94", box: Rect(x0: 100, y0: 5, x1: 132, y1: 13), fontSize: 8)]]
+        XCTAssertEqual(TextRows.itemCuts(columns), [])
+    }
+}
