@@ -1,4 +1,5 @@
 import Budget
+import Tables
 import Pipeline
 import XCTest
 
@@ -11,7 +12,7 @@ final class RowsTests: XCTestCase {
         try CorpusTests.check("rows/vrules.pdf", truth: "rows/vrules.truth.json")
         let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("rows/vrules.pdf").path)
         let t = try XCTUnwrap(doc.tables.first)
-        XCTAssertTrue(t.rows.allSatisfy { $0.flags.contains("rows_from_text") })
+        XCTAssertTrue(t.rows.allSatisfy { $0.flags.contains(.rowsFromText) })
         let sold = try XCTUnwrap(t.rows.first { $0.cells[3].hasSuffix("财产售价") })
         XCTAssertEqual(sold.cells[3], "0403310200财产售价")
         XCTAssertEqual(sold.cells[7], "依出售闲置土地及房屋计划估列，计土地2笔、房屋1栋，较上年度增列1,000千元。")
