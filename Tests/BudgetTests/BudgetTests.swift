@@ -20,12 +20,82 @@ final class ClassifierTests: XCTestCase {
             ("2024年项目支出预算表", .projectExpenditure),
             ("2024年机关（机构）运行经费", .operatingCosts), ("一般公共预算机关运行经费支出预算表", .operatingCosts),
             ("本级部门(单位)整体绩效目标表", .deptPerformance), ("2024 年部门预算项目绩效目标表", .projectPerformance),
-            ("2018年政府采购预算表", .other), ("", .other),
+            ("2018年政府采购预算表", .procurement), ("", .other),
             ("收入支出决算总表", .budgetSummary), ("财政拨款收入支出决算总表", .fiscalSummary),
             ("部门收支总表", .budgetSummary), ("一般公共预算财政拨款支出表", .gpbExpenditure),
             ("项目支出绩效目标表", .projectPerformance), ("部门整体支出绩效目标表", .deptPerformance),
         ]
         for (title, kind) in cases { XCTAssertEqual(Classifier.kind(title: title), kind, title) }
+    }
+
+    /// Each published set's titles (tables.md), written the ways provinces vary them: year or not,
+    /// 收入支出 spelled out, a subtitle in brackets, 决算 for final accounts.
+    func testKindsOfEverySet() {
+        let sets: [String: [(String, TableKind)]] = [
+            "Jiangsu": [
+                ("收支预算总表", .budgetSummary), ("收入预算总表", .revenue), ("支出预算总表", .expenditure),
+                ("财政拨款收支预算总表", .fiscalSummary), ("财政拨款支出预算表（功能科目）", .fiscalExpenditure),
+                ("2017年度某某厅部门财政拨款支出预算表", .fiscalExpenditure),
+                ("财政拨款基本支出预算表（经济科目）", .fiscalBasicExpenditure),
+                ("财政拨款政府性基金支出预算表", .govFund), ("一般公共预算支出预算表（功能科目）", .gpbExpenditure),
+                ("一般公共预算基本支出预算表（经济科目）", .gpbBasicExpenditure),
+                ("一般公共预算机关运行经费支出预算表", .operatingCosts),
+                ("一般公共预算“三公”经费、会议费、培训费支出预算表", .threePublic),
+                ("政府采购预算表", .procurement), ("十二、政府采购支出预算表", .procurement),
+            ],
+            "Beijing": [
+                ("收支总表", .budgetSummary), ("收入总表", .revenue), ("支出总表", .expenditure),
+                ("财政拨款收支总表", .fiscalSummary), ("一般公共预算财政拨款支出表", .gpbExpenditure),
+                ("一般公共预算财政拨款基本支出表", .gpbBasicExpenditure),
+                ("政府性基金预算财政拨款支出表", .govFund), ("国有资本经营预算财政拨款支出表", .stateCapital),
+                ("财政拨款“三公”经费支出表", .threePublic), ("政府采购预算明细表", .procurement),
+                ("项目支出绩效目标表", .projectPerformance), ("部门整体支出绩效目标表", .deptPerformance),
+                ("政府购买服务预算明细表", .servicePurchase), ("财政拨款政府购买服务明细表", .servicePurchase),
+            ],
+            "Shenzhen": [
+                ("收支总表", .budgetSummary), ("收入总表", .revenue), ("支出总表", .expenditure),
+                ("项目支出总表", .projectExpenditure), ("财政拨款收支总表", .fiscalSummary),
+                ("一般公共预算支出表（按功能分类）", .gpbExpenditure), ("财政拨款“三公”经费支出表", .threePublic),
+                ("政府性基金预算支出表", .govFund), ("国有资本经营预算支出表", .stateCapital),
+                ("基本支出总表", .basicExpenditure), ("一般公共预算支出表（按经济分类）", .gpbEconomic),
+            ],
+            "final accounts": [
+                ("收入支出决算总表", .budgetSummary), ("收入决算表", .revenue), ("支出决算表", .expenditure),
+                ("财政拨款收入支出决算总表", .fiscalSummary), ("一般公共预算财政拨款支出决算表", .gpbExpenditure),
+                ("一般公共预算财政拨款基本支出决算表", .gpbBasicExpenditure),
+                ("政府性基金预算财政拨款收入支出决算表", .govFund), ("国有资本经营预算财政拨款收入支出决算表", .stateCapital),
+                ("财政拨款“三公”经费支出决算表", .threePublic), ("二、部门决算单位构成", .unitComposition),
+                ("部门预算单位构成", .unitComposition),
+            ],
+        ]
+        for (set, cases) in sets {
+            for (title, kind) in cases { XCTAssertEqual(Classifier.kind(title: title), kind, "\(set): \(title)") }
+        }
+    }
+
+    /// A table of the general budget whose title does not say by what it is split: its header does.
+    func testHeaderSettlesFunctionOrEconomicSplit() {
+        XCTAssertEqual(Classifier.kind(title: "一般公共预算支出表", header: "经济分类科目/科目编码|经济分类科目/科目名称|合计|基本支出|项目支出"), .gpbEconomic)
+        XCTAssertEqual(Classifier.kind(title: "一般公共预算支出表", header: "功能分类科目/科目编码|功能分类科目/科目名称|合计|基本支出|项目支出"), .gpbExpenditure)
+        XCTAssertEqual(Classifier.kind(title: "一般公共预算支出表", header: "科目编码|科目名称|合计|基本支出|项目支出"), .gpbExpenditure)
+    }
+
+    /// Tables whose title was not found, told by what their header holds.
+    func testNewKindsFromHeaderAlone() {
+        XCTAssertEqual(Classifier.kind(title: "", header: "序号|单位名称|备注"), .unitComposition)
+        XCTAssertEqual(Classifier.kind(title: "", header: "单位名称|采购项目|采购品目|数量|金额/合计|金额/财政拨款"), .procurement)
+        XCTAssertEqual(Classifier.kind(title: "", header: "单位名称|购买服务项目|服务类别|金额/合计"), .servicePurchase)
+        // A list of units with amounts is no unit list.
+        XCTAssertEqual(Classifier.kind(title: "", header: "序号|单位名称|金额/合计"), .other)
+    }
+
+    func testDocumentTypeFromTitles() {
+        XCTAssertEqual(Classifier.documentType(tableTitles: ["收入支出决算总表", "收入决算表", "一般公共预算财政拨款支出决算表"], documentTitle: nil), .finalAccounts)
+        XCTAssertEqual(Classifier.documentType(tableTitles: ["2024年部门收支预算表", "2024年一般公共预算支出预算表"], documentTitle: nil), .budget)
+        XCTAssertEqual(Classifier.documentType(tableTitles: ["收支总表", "收入总表"], documentTitle: "某某局2025年部门预算"), .budget)
+        // No tables: the document's own title says.
+        XCTAssertEqual(Classifier.documentType(tableTitles: [], documentTitle: "某某局 2024 年度部门决算"), .finalAccounts)
+        XCTAssertEqual(Classifier.documentType(tableTitles: [], documentTitle: "某某厅2017年度部门预算"), .budget)
     }
 
     func testKindFromHeaderWhenTheTitleIsMissing() {
