@@ -4,6 +4,8 @@ import Output
 /// What happened to one document of a batch.
 public enum DocStatus: String, Codable, Sendable {
     case ok, error, skipped
+    /// A budget published as narrative only: no tables, its stated figures in tables.json `facts`.
+    case narrativeOnly = "narrative_only"
 }
 
 /// One record of manifest.json / manifest.csv.
@@ -33,7 +35,11 @@ public struct Manifest: Codable, Equatable, Sendable {
     public struct Tool: Codable, Equatable, Sendable { public var name: String; public var version: String }
     public struct Counts: Codable, Equatable, Sendable {
         public var ok: Int, error: Int, skipped: Int
-        public init(ok: Int, error: Int, skipped: Int) { self.ok = ok; self.error = error; self.skipped = skipped }
+        /// Documents without tables whose narrative states the figures (absent in older manifests).
+        public var narrative_only: Int?
+        public init(ok: Int, error: Int, skipped: Int, narrative_only: Int? = nil) {
+            self.ok = ok; self.error = error; self.skipped = skipped; self.narrative_only = narrative_only
+        }
     }
     public var format = "budgetpdf-manifest/1"
     public var tool: Tool
@@ -51,7 +57,10 @@ public struct Manifest: Codable, Equatable, Sendable {
         self.seconds = (seconds * 1000).rounded() / 1000
         counts = Counts(ok: documents.filter { $0.status == .ok }.count,
                         error: documents.filter { $0.status == .error }.count,
-                        skipped: documents.filter { $0.status == .skipped }.count)
+                        skipped: documents.filter { $0.status == .skipped }.count,
+                        // Written only when there are some, so older readers and counts compare as before.
+                        narrative_only: documents.contains { $0.status == .narrativeOnly }
+                            ? documents.filter { $0.status == .narrativeOnly }.count : nil)
         self.documents = documents
         self.shard = shard
     }

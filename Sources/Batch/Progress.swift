@@ -27,7 +27,7 @@ public struct ProgressState: Sendable {
     public mutating func count(_ r: ManifestRecord) {
         done += 1
         switch r.status {
-        case .ok: ok += 1; doneWork += 1
+        case .ok, .narrativeOnly: ok += 1; doneWork += 1
         case .error: errors += 1; doneWork += 1
         case .skipped: skipped += 1
         }
@@ -93,6 +93,8 @@ public final class ConsoleProgress: BatchProgress, @unchecked Sendable {
             var parts = ["\(r.pages ?? 0) pages", "\(r.tables ?? 0) tables"]
             if let n = r.review_rows, n > 0 { parts.append("\(n) rows to review") }
             return "ok       \(r.file)  " + parts.joined(separator: ", ") + String(format: ", %.1f s", r.seconds)
+        case .narrativeOnly:
+            return "ok       \(r.file)  \(r.pages ?? 0) pages, narrative only (no tables)" + String(format: ", %.1f s", r.seconds)
         case .skipped:
             return "skipped  \(r.file)  (unchanged since the last run)"
         case .error:

@@ -121,8 +121,8 @@ public enum BatchRunner {
         var r = ManifestRecord(file: w.file, sha256: w.sha256, status: .error, seconds: (res.seconds * 1000).rounded() / 1000)
         let status = ChildStatus.parse(res.stdout)
         switch res.end {
-        case .exited(0) where status?.status == .ok:
-            r.status = .ok
+        case .exited(0) where status?.status == .ok || status?.status == .narrativeOnly:
+            r.status = status?.status ?? .ok
             r.folder = w.folder
             r.pages = status?.pages; r.tables = status?.tables; r.review_rows = status?.review_rows
         case .exited(let code):
@@ -136,7 +136,7 @@ public enum BatchRunner {
         case .couldNotStart(let why):
             r.error = "could not start: \(why)"
         }
-        if r.status != .ok { cleanUp(folder: w.folder, in: o.outputDir) }
+        if r.status == .error { cleanUp(folder: w.folder, in: o.outputDir) }
         return r
     }
 

@@ -89,6 +89,8 @@ public struct DocumentInfo: Sendable {
     public var unit: String?
     public var pageCount: Int
     public var producer: String?
+    /// Budget or final accounts (决算).
+    public var type: DocumentType = .budget
     public init(title: String? = nil, department: String? = nil, year: Int? = nil, unit: String? = nil, pageCount: Int = 0, producer: String? = nil) {
         self.title = title; self.department = department; self.year = year; self.unit = unit
         self.pageCount = pageCount; self.producer = producer
@@ -100,8 +102,18 @@ public struct BudgetDocument: Sendable {
     public var info: DocumentInfo
     public var tables: [BudgetTable]
     public var narrative: [String]
+    /// The page of each narrative line.
+    public var narrativePages: [Int]
+    /// The figures the narrative states (NarrativeFacts).
+    public var facts: [NarrativeFact]
     public var checks: [CheckResult]
-    public init(source: String, info: DocumentInfo, tables: [BudgetTable], narrative: [String] = [], checks: [CheckResult] = []) {
-        self.source = source; self.info = info; self.tables = tables; self.narrative = narrative; self.checks = checks
+    public init(source: String, info: DocumentInfo, tables: [BudgetTable], narrative: [String] = [], narrativePages: [Int] = [],
+                facts: [NarrativeFact] = [], checks: [CheckResult] = []) {
+        self.source = source; self.info = info; self.tables = tables; self.narrative = narrative
+        self.narrativePages = narrativePages; self.facts = facts; self.checks = checks
     }
+
+    /// A budget published as narrative only (its tables in another file): no tables, but its
+    /// text states the year's figures.
+    public var isNarrativeOnly: Bool { tables.isEmpty && NarrativeFacts.describesBudget(facts) }
 }

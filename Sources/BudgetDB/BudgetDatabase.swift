@@ -38,6 +38,7 @@ public final class BudgetDatabase {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1") { db in try db.execute(sql: schemaV1) }
+        m.registerMigration("v2-type-facts") { db in try db.execute(sql: schemaV2) }
         return m
     }
 
@@ -170,6 +171,30 @@ public final class BudgetDatabase {
     JOIN documents d ON d.id = c.document_id;
     """
 
+    /// Budget or final accounts, and the figures the narrative states (with page and sentence).
+    static let schemaV2 = """
+    ALTER TABLE documents ADD COLUMN type TEXT;
+
+    CREATE TABLE facts (
+        id          INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        key         TEXT NOT NULL,
+        label       TEXT NOT NULL,
+        value       TEXT NOT NULL,
+        unit        TEXT NOT NULL,
+        value_yuan  TEXT,
+        printed     TEXT NOT NULL,
+        page        INTEGER,
+        sentence    TEXT NOT NULL
+    );
+    CREATE INDEX facts_document ON facts(document_id);
+    CREATE INDEX facts_key ON facts(key);
+    """
+
+    /// The status a document is stored under: a narrative-only one is a document read whole
+    /// (status ok, no tables, its facts in `facts`).
+    static func storedStatus(_ s: String) -> String { s == DocStatus.narrativeOnly.rawValue ? DocStatus.ok.rawValue : s }
+
     /// Replaces everything known about a document, in one transaction: its earlier rows (same path,
     /// or same content under the same file name) go, then the document and, when given, its tables.
     @discardableResult
@@ -178,12 +203,16 @@ public final class BudgetDatabase {
             let old = try Int64.fetchAll(db, sql: "SELECT id FROM documents WHERE path = ? OR (sha256 = ? AND file = ?)",
                                          arguments: [e.path, e.sha256, e.file])
             for id in old {
-                for t in ["cells", "flags", "checks", "columns", "rows", "tables", "documents"] {
+                for t in ["facts", "cells", "flags", "checks", "columns", "rows", "tables", "documents"] {
                     try db.execute(sql: "DELETE FROM \(t) WHERE \(t == "documents" ? "id" : "document_id") = ?", arguments: [id])
                 }
             }
             return try Self.insert(db, e, file)
         }
+    }
+
+    static func yuanFactor(_ unit: String) -> Decimal? {
+        ["元": 1, "千元": 1000, "万元": 10000, "亿元": 100_000_000][unit]
     }
 
     static func json<T: Encodable>(_ v: T) -> String {
@@ -197,13 +226,25 @@ public final class BudgetDatabase {
         let review = f.map { $0.tables.reduce(0) { $0 + $1.rows.filter(\.review).count } }
         try db.execute(sql: """
             INSERT INTO documents (path, file, sha256, status, error, folder, tool_version, pages, producer, title,
-                                   department, year, unit, tables_found, rows_for_review, seconds, loaded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [e.path, e.file, e.sha256 ?? f?.source.sha256, e.status, e.error, e.folder, f?.tool.version,
+                                   department, year, unit, tables_found, rows_for_review, seconds, loaded_at, type)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [e.path, e.file, e.sha256 ?? f?.source.sha256, storedStatus(e.status), e.error, e.folder, f?.tool.version,
                              f?.source.pages, f?.source.producer, f?.document.title, f?.document.department,
-                             f?.document.year, f?.document.unit, f?.tables.count, review, e.seconds, now])
+                             f?.document.year, f?.document.unit, f?.tables.count, review, e.seconds, now,
+                             f.map { $0.document.type ?? "budget" }])
         let docID = db.lastInsertedRowID
         guard let f else { return docID }
+
+        let insFact = try db.cachedStatement(sql: """
+            INSERT INTO facts (document_id, key, label, value, unit, value_yuan, printed, page, sentence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for fact in f.facts ?? [] {
+            let yuan = Decimal(string: fact.value, locale: Locale(identifier: "en_US_POSIX")).flatMap { v in
+                yuanFactor(fact.unit).map { f -> String in var x = v * f; return NSDecimalString(&x, Locale(identifier: "en_US_POSIX")) }
+            }
+            try insFact.execute(arguments: [docID, fact.key, fact.label, fact.value, fact.unit, yuan, fact.printed, fact.page, fact.sentence])
+        }
 
         let insTable = try db.cachedStatement(sql: """
             INSERT INTO tables (document_id, number, kind, code, title, department, unit, first_page, last_page, pages,

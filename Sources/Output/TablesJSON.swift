@@ -2,6 +2,11 @@ import Budget
 import Foundation
 import Layout
 import Tables
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The `tables.json` document (schema: docs/tables.schema.json). Field order is the order written.
 public struct TablesFile: Codable {
@@ -14,6 +19,8 @@ public struct TablesFile: Codable {
     /// The document's text outside tables, line by line (情况说明 and the rest): what the
     /// narrative checks read.
     public var narrative: [String]?
+    /// The figures the narrative states, with page and sentence (absent in files of older versions).
+    public var facts: [NarrativeFact]?
 
     public struct Tool: Codable { public var name: String; public var version: String }
     public struct Source: Codable {
@@ -23,6 +30,8 @@ public struct TablesFile: Codable {
         public var producer: String?
     }
     public struct Document: Codable {
+        /// budget or final_accounts (absent in files of older versions: budget).
+        public var type: String?
         public var title: String?
         public var department: String?
         public var year: Int?
@@ -123,9 +132,9 @@ public enum TablesJSON {
         return TablesFile(
             tool: .init(name: "budgetpdf", version: version),
             source: .init(file: (doc.source as NSString).lastPathComponent, sha256: sha256, pages: doc.info.pageCount, producer: doc.info.producer),
-            document: .init(title: doc.info.title, department: doc.info.department, year: doc.info.year, unit: doc.info.unit,
+            document: .init(type: doc.info.type.rawValue, title: doc.info.title, department: doc.info.department, year: doc.info.year, unit: doc.info.unit,
                             tables: doc.tables.map { .init(number: $0.number, kind: $0.kind.rawValue, title: $0.title, pages: $0.pages) }),
-            tables: tables, checks: doc.checks, narrative: doc.narrative)
+            tables: tables, checks: doc.checks, narrative: doc.narrative, facts: doc.facts)
     }
 
     public static func encode(_ file: TablesFile) throws -> Data {
@@ -135,25 +144,24 @@ public enum TablesJSON {
     }
 }
 
-/// RFC 4180 CSV, UTF-8, header line of column paths joined by "/".
-public enum CSVWriter {
-    static func field(_ s: String) -> String {
-        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return s
-    }
-
-    public static func csv(_ t: BudgetTable) -> String {
-        var out = t.columns.map { field($0.path.joined(separator: "/")) }.joined(separator: ",") + "\r\n"
-        for r in t.rows { out += r.cells.map(field).joined(separator: ",") + "\r\n" }
-        return out
-    }
-}
-
 /// Writes a folder's files whole or not at all: everything goes to a temporary folder beside
 /// the target, which then replaces the target in one rename.
 public enum AtomicOutput {
+    /// One file, replaced in one rename (a reader sees the old file or the new one, never half).
+    public static func writeFile(_ path: String, _ data: Data) throws {
+        let url = URL(fileURLWithPath: path)
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        do {
+            try data.write(to: tmp)
+            if rename(tmp.path, url.path) != 0 {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(errno)))"])
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: tmp)
+            throw error
+        }
+    }
+
     public static func writeFolder(_ dir: String, files: [(String, Data)]) throws {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: dir).standardizedFileURL

@@ -40,7 +40,12 @@ public enum Extractor {
         var doc = assemble(pages: pages, source: path, settings: settings)
         doc.info.pageCount = pdf.pageCount
         doc.info.producer = pdf.producer
-        guard !doc.tables.isEmpty else { throw ExtractionError.noTables(path) }
+        // No tables: a budget published as narrative only still states its figures; anything else
+        // is no budget document.
+        if doc.tables.isEmpty {
+            guard doc.isNarrativeOnly else { throw ExtractionError.noTables(path) }
+            return doc
+        }
         Checking.run(&doc)
         return doc
     }
@@ -94,11 +99,15 @@ public enum Extractor {
             tables.append(table)
         }
         let title = documentTitle(pages)
-        let info = DocumentInfo(title: title, department: mostCommon(tables.compactMap(\.department)) ?? title.flatMap(departmentInTitle),
+        var info = DocumentInfo(title: title, department: mostCommon(tables.compactMap(\.department)) ?? title.flatMap(departmentInTitle),
                                 year: year(in: tables.map(\.title) + [documentTitle(pages) ?? ""]),
                                 unit: mostCommon(tables.compactMap(\.unit)))
         for i in tables.indices where tables[i].unit == nil { tables[i].unit = info.unit }
-        return BudgetDocument(source: source, info: info, tables: tables, narrative: stitched.narrative)
+        info.type = Classifier.documentType(tableTitles: tables.map(\.title), documentTitle: title)
+        let facts = NarrativeFacts.extract(lines: stitched.narrative, pages: stitched.narrativePages)
+        if info.year == nil { info.year = year(in: Array(stitched.narrative.prefix(40))) }
+        return BudgetDocument(source: source, info: info, tables: tables, narrative: stitched.narrative,
+                              narrativePages: stitched.narrativePages, facts: facts)
     }
 
     /// A performance table laid out as a form per project (项目名称 | … | 主管部门 | …) rather

@@ -14,11 +14,16 @@ struct StitchedTable {
 /// (code line, title, 部门名称, 单位) and notes, and joins the pieces of a table printed over
 /// several pages. Nothing here classifies or assembles rows.
 enum TableStitcher {
-    static func stitch(pages: [PageReading], settings: ExtractionSettings) -> (tables: [StitchedTable], narrative: [String]) {
+    static func stitch(pages: [PageReading], settings: ExtractionSettings)
+        -> (tables: [StitchedTable], narrative: [String], narrativePages: [Int]) {
         struct Pending { var table: StitchedTable; var closed: Bool }
         var pending: [Pending] = []
         var narrative: [String] = []
+        // The page of each narrative line: lines added while reading a page are on that page.
+        var narrativePages: [Int] = []
+        func notePages(_ n: Int) { narrativePages += Array(repeating: n, count: max(0, narrative.count - narrativePages.count)) }
         for page in pages {
+            defer { notePages(page.number) }
             let lines = page.outside.filter { !Extractor.isPageFooter($0, pageHeight: page.height) }
             if page.pieces.isEmpty {
                 narrative.append(contentsOf: lines.map(\.text))
@@ -63,7 +68,7 @@ enum TableStitcher {
                 }
             }
         }
-        return (pending.map(\.table), narrative)
+        return (pending.map(\.table), narrative, narrativePages)
     }
 
     /// Above the first table of a page there may be narrative; keep only the block next to the table.

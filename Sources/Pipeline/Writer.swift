@@ -8,11 +8,10 @@ import Layout
 /// Writes one document's results: tables.json and one CSV per table, whole or not at all.
 public enum Writer {
     @discardableResult
-    public static func write(_ doc: BudgetDocument, to dir: String, yuan: Bool = false) throws -> [String] {
+    public static func write(_ doc: BudgetDocument, to dir: String, yuan: Bool = false, csv: CSVOptions = CSVOptions()) throws -> [String] {
         let sha = FileDigest.sha256(path: doc.source)
         let file = TablesJSON.make(doc, sha256: sha, yuan: yuan)
-        var files: [(String, Data)] = [("tables.json", try TablesJSON.encode(file))]
-        for t in doc.tables { files.append((TablesJSON.csvName(t), Data(CSVWriter.csv(t).utf8))) }
+        let files: [(String, Data)] = [("tables.json", try TablesJSON.encode(file))] + CSVFiles.make(file, options: csv)
         try AtomicOutput.writeFolder(dir, files: files)
         return files.map(\.0)
     }
@@ -22,7 +21,8 @@ public enum Summary {
     public static func text(_ doc: BudgetDocument, folder: String, files: [String]) -> String {
         var lines: [String] = []
         let i = doc.info
-        lines.append("\(doc.source): \(i.pageCount) pages, \(doc.tables.count) tables"
+        lines.append("\(doc.source): \(i.pageCount) pages, \(i.type == .finalAccounts ? "final accounts" : "budget"), "
+            + (doc.isNarrativeOnly ? "narrative only (no tables), \(doc.facts.count) stated figures" : "\(doc.tables.count) tables")
             + (i.department.map { ", \($0)" } ?? "") + (i.year.map { ", \($0)" } ?? "") + (i.unit.map { ", \($0)" } ?? ""))
         for t in doc.tables {
             let review = t.rows.filter(\.review).count
@@ -36,7 +36,10 @@ public enum Summary {
         let review = doc.tables.flatMap(\.rows).filter(\.review).count
         lines.append("checks: \(checks.count), \(failed) failed; rows to review: \(review) of \(doc.tables.flatMap(\.rows).count)"
                      + (failed > 0 ? " (budgetpdf check FILE lists them)" : ""))
-        lines.append("wrote \(folder)/tables.json and \(files.count - 1) CSV files")
+        for f in doc.facts where doc.isNarrativeOnly {
+            lines.append("  \(f.key.padding(toLength: 30, withPad: " ", startingAt: 0)) \(f.printed) \(f.unit)  p. \(f.page.map(String.init) ?? "?")  \(f.label)")
+        }
+        lines.append("wrote \(folder)/tables.json, \(doc.tables.count) table CSV files and \(TidyCSV.fileName)")
         return lines.joined(separator: "\n")
     }
 }

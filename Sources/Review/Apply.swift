@@ -39,9 +39,10 @@ public enum Reviser {
                                regions: t.regions.map { PageRegion(page: $0.page, box: rect($0.box)) },
                                headerRows: t.header_rows, columns: columns, rows: rows, notes: t.notes)
         }
-        let info = DocumentInfo(title: f.document.title, department: f.document.department, year: f.document.year,
+        var info = DocumentInfo(title: f.document.title, department: f.document.department, year: f.document.year,
                                 unit: f.document.unit, pageCount: f.source.pages, producer: f.source.producer)
-        return BudgetDocument(source: f.source.file, info: info, tables: tables, narrative: f.narrative ?? [])
+        info.type = f.document.type.flatMap(DocumentType.init(rawValue:)) ?? .budget
+        return BudgetDocument(source: f.source.file, info: info, tables: tables, narrative: f.narrative ?? [], facts: f.facts ?? [])
     }
 
     static func rect(_ b: [Double]) -> Rect {
@@ -151,8 +152,7 @@ public enum Reviser {
     /// Rewrites a result folder's CSVs and then its tables.json, each file replaced in one rename;
     /// other files in the folder are left alone.
     public static func write(_ out: Outcome, folder: String) throws {
-        var files: [(String, Data)] = []
-        for t in out.document.tables { files.append((TablesJSON.csvName(t), Data(CSVWriter.csv(t).utf8))) }
+        var files = CSVFiles.make(out.file)
         files.append(("tables.json", try TablesJSON.encode(out.file)))
         for (name, data) in files {
             let path = (folder as NSString).appendingPathComponent(name)

@@ -22,13 +22,20 @@ extension Extract {
         do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) } catch {
             fail("\(output): cannot create the output folder (\(error.localizedDescription))")
         }
-        let yuan = self.yuan
+        let childFlags = (yuan ? ["--yuan"] : []) + (csvNumbers ? ["--csv-numbers"] : []) + (bom ? ["--bom"] : [])
         let options = BatchOptions(files: files, outputDir: output, jobs: jobs, timeout: timeout, force: force,
-                                   arguments: { BatchOptions.extractOne($0, $1) + (yuan ? ["--yuan"] : []) },
+                                   arguments: { BatchOptions.extractOne($0, $1) + childFlags },
                                    folders: folders)
         let (records, seconds) = BatchRunner.run(options, progress: ConsoleProgress(quiet: quiet))
         let manifest = Manifest(documents: records, seconds: seconds, shard: part)
         do { try manifest.write(to: output) } catch { fail("\(output): cannot write the manifest (\(error.localizedDescription))") }
+        // Every document's amounts in one long table, for pandas, R, DuckDB or a spreadsheet.
+        let results = records.filter { $0.status != .error }.compactMap { r in
+            r.folder.flatMap { try? BudgetDatabase.readTables(folder: (output as NSString).appendingPathComponent($0)) }
+        }
+        do { try AtomicOutput.writeFile((output as NSString).appendingPathComponent(TidyCSV.fileName), csvOptions.data(TidyCSV.csv(results))) } catch {
+            fail("\(output): cannot write \(TidyCSV.fileName) (\(error.localizedDescription))")
+        }
         var dbLine = ""
         if let db {
             do {
@@ -42,7 +49,8 @@ extension Extract {
             let c = manifest.counts
             print((part.map { "shard \($0) of \(all.count) documents: " } ?? "")
                   + String(format: "%d documents in %.1f s: %d ok, %d skipped, %d failed", records.count, seconds, c.ok, c.skipped, c.error)
-                  + "\nwrote \((output as NSString).appendingPathComponent("manifest.json")) and manifest.csv" + dbLine)
+                  + (c.narrative_only.map { $0 > 0 ? " (\($0) of them narrative only)" : "" } ?? "")
+                  + "\nwrote \((output as NSString).appendingPathComponent("manifest.json")), manifest.csv and \(TidyCSV.fileName)" + dbLine)
         }
         if manifest.counts.error > 0 { throw ExitCode(1) }
     }
@@ -67,6 +75,8 @@ struct ExtractOne: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder.") var output: String
     @Flag(help: "Print the outcome as one JSON line on standard output.") var jsonStatus = false
     @Flag(help: "Write parsed values in 元.") var yuan = false
+    @Flag(help: "Per-table CSVs with plain numbers.") var csvNumbers = false
+    @Flag(help: "CSVs with a UTF-8 byte order mark.") var bom = false
 
     func report(_ s: ChildStatus) {
         if jsonStatus { print(s.line()) }
@@ -78,12 +88,12 @@ struct ExtractOne: ParsableCommand {
             report(ChildStatus(status: .error, error: "\(error)"))
             fail("\(error)")
         }
-        do { try Writer.write(doc, to: output, yuan: yuan) } catch {
+        do { try Writer.write(doc, to: output, yuan: yuan, csv: CSVOptions(bom: bom, numbers: csvNumbers)) } catch {
             let message = "\(output): cannot write output (\(error.localizedDescription))"
             report(ChildStatus(status: .error, error: message))
             fail(message)
         }
-        report(ChildStatus(status: .ok, pages: doc.info.pageCount, tables: doc.tables.count,
+        report(ChildStatus(status: doc.isNarrativeOnly ? .narrativeOnly : .ok, pages: doc.info.pageCount, tables: doc.tables.count,
                            review_rows: doc.tables.reduce(0) { $0 + $1.rows.filter(\.review).count }))
     }
 }

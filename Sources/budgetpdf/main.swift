@@ -38,6 +38,10 @@ struct Extract: ParsableCommand {
     @Option(help: "SQLite database that receives every document (created if need be).") var db: String?
     @Flag(help: "Write every parsed value (`values`) in 元, exactly, whatever unit the table prints; the printed cells stay as they are.") var yuan = false
     @Option(help: ArgumentHelp("Do only shard K of N of the batch (K counted from 0), chosen by content hash so that every machine agrees; auto/N takes K from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID.", valueName: "K/N")) var shard: String?
+    @Flag(help: "Per-table CSVs: amount cells as plain numbers (in the unit of `values`) instead of the printed text.") var csvNumbers = false
+    @Flag(help: "Start every CSV with a UTF-8 byte order mark, for Excel.") var bom = false
+
+    var csvOptions: CSVOptions { CSVOptions(bom: bom, numbers: csvNumbers) }
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -51,7 +55,7 @@ struct Extract: ParsableCommand {
         let doc: BudgetDocument
         do { doc = try Extractor.extract(path: file) } catch { fail("\(error)") }
         do {
-            let written = try Writer.write(doc, to: output, yuan: yuan)
+            let written = try Writer.write(doc, to: output, yuan: yuan, csv: csvOptions)
             if !quiet { print(Summary.text(doc, folder: output, files: written)) }
         } catch { fail("\(output): cannot write output (\(error.localizedDescription))") }
         if let db { loadOne(file: file, into: db) }

@@ -237,4 +237,38 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(bad.status, 1)
         XCTAssertEqual(bad.stderr.split(separator: "\n").count, 1, bad.stderr)
     }
+
+    /// A budget published as narrative only is no error: its status says what it is, its figures
+    /// reach the tidy CSV and the database. A text with no figures at all still fails.
+    func testNarrativeOnlyDocumentInABatch() throws {
+        let fixtures = Self.root.appendingPathComponent("Tests/Fixtures")
+        let fm = FileManager.default
+        try fm.copyItem(atPath: fixtures.appendingPathComponent("real/jiangsu-cppcc-office-2017-text.pdf").path,
+                        toPath: tmp.appendingPathComponent("in/cppcc.pdf").path)
+        try fm.copyItem(atPath: fixtures.appendingPathComponent("bad/no-tables.pdf").path,
+                        toPath: tmp.appendingPathComponent("in/notice.pdf").path)
+        let out = tmp.appendingPathComponent("out").path, db = tmp.appendingPathComponent("b.sqlite").path
+        let r = try budgetpdf(["extract", tmp.appendingPathComponent("in").path, "-o", out, "--db", db])
+        XCTAssertEqual(r.status, 1, r.stderr)          // the notice is an error
+        let m = try Manifest.read(from: out)
+        let byName = Dictionary(uniqueKeysWithValues: m.documents.map { (($0.file as NSString).lastPathComponent, $0) })
+        XCTAssertEqual(byName["cppcc.pdf"]?.status, .narrativeOnly)
+        XCTAssertEqual(byName["cppcc.pdf"]?.tables, 0)
+        XCTAssertEqual(byName["notice.pdf"]?.status, .error)
+        XCTAssertEqual(m.counts, .init(ok: 0, error: 1, skipped: 0, narrative_only: 1))
+        let manifestCSV = try String(contentsOfFile: out + "/manifest.csv", encoding: .utf8)
+        XCTAssertTrue(manifestCSV.contains(",narrative_only,"), manifestCSV)
+        let tidy = try String(contentsOfFile: out + "/tidy.csv", encoding: .utf8)
+        XCTAssertTrue(tidy.contains("cppcc.pdf,江苏省政协办公厅,2017,budget,,narrative,"), tidy)
+        let q = try DatabaseQueue(path: db)
+        try q.read { db in
+            XCTAssertEqual(try String.fetchOne(db, sql: "SELECT type FROM documents WHERE file = 'cppcc.pdf'"), "budget")
+            XCTAssertEqual(try String.fetchOne(db, sql: "SELECT status FROM documents WHERE file = 'cppcc.pdf'"), "ok")
+            XCTAssertEqual(try String.fetchOne(db, sql: """
+                SELECT value_yuan FROM facts f JOIN documents d ON d.id = f.document_id
+                WHERE d.file = 'cppcc.pdf' AND f.key = 'three_public_reception'
+                """), "4435000")
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT page FROM facts WHERE key = 'procurement_total'"), 19)
+        }
+    }
 }

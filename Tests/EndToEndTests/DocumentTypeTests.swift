@@ -1,0 +1,67 @@
+import Budget
+import Foundation
+import Output
+import Pipeline
+import XCTest
+
+/// Real documents beside the standard budget: a final-accounts document and a budget published
+/// as narrative only (Tests/Fixtures/real, copies of shared/corpus/real-no-truth).
+final class DocumentTypeTests: XCTestCase {
+    static let real = CorpusTests.fixtures.appendingPathComponent("real")
+
+    /// 江苏省政协办公厅 2017: the narrative only, its tables in another file. Figures checked
+    /// against the PDF's text (pdftotext, pages 7–19).
+    func testNarrativeOnlyBudgetStatesItsFigures() throws {
+        let doc = try Extractor.extract(path: Self.real.appendingPathComponent("jiangsu-cppcc-office-2017-text.pdf").path)
+        XCTAssertTrue(doc.tables.isEmpty)
+        XCTAssertTrue(doc.isNarrativeOnly)
+        XCTAssertEqual(doc.info.type, .budget)
+        XCTAssertEqual(doc.info.year, 2017)
+        var byKey: [String: NarrativeFact] = [:]
+        for f in doc.facts where byKey[f.key] == nil { byKey[f.key] = f }
+        let expected: [(String, String, Int)] = [
+            ("revenue_total", "9146.79", 7), ("expenditure_total", "9146.79", 7),
+            ("basic_expenditure", "5916.27", 8), ("project_expenditure", "3123.68", 8),
+            ("operating_costs", "3348.98", 17),
+            ("three_public_abroad", "76", 18), ("three_public_vehicles", "156.6", 18),
+            ("three_public_vehicle_purchase", "0", 19), ("three_public_vehicle_operation", "156.6", 19),
+            ("three_public_reception", "443.5", 19),
+            ("procurement_total", "1271.22", 19),
+        ]
+        for (key, value, page) in expected {
+            let f = try XCTUnwrap(byKey[key], key)
+            XCTAssertEqual(f.value, value, key)
+            XCTAssertEqual(f.unit, "万元", key)
+            XCTAssertEqual(f.page, page, key)
+        }
+        XCTAssertTrue(try XCTUnwrap(byKey["procurement_total"]).sentence.contains("政府采购预算总金额为"))
+        // A change on the previous year (增加 498.72 万元) is no stated figure.
+        XCTAssertFalse(doc.facts.contains { $0.value == "498.72" })
+
+        // Written: tables.json with the facts, and a tidy CSV of them; no table CSV.
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("narrative-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let files = try Writer.write(doc, to: out.path)
+        XCTAssertEqual(Set(files), ["tables.json", "tidy.csv"])
+        let file = try JSONDecoder().decode(TablesFile.self, from: Data(contentsOf: out.appendingPathComponent("tables.json")))
+        XCTAssertEqual(file.document.type, "budget")
+        XCTAssertEqual(file.facts?.count, doc.facts.count)
+        let tidy = try String(contentsOf: out.appendingPathComponent("tidy.csv"), encoding: .utf8)
+        XCTAssertTrue(tidy.contains(",budget,,narrative,,7,,,收入、支出预算总计,revenue_total,91467900,元,\"9,146.79万元\",0\r\n"), tidy)
+    }
+
+    /// 上海市普陀区规划和自然资源局 2024 年度部门决算: final accounts, each table under the kind of
+    /// its budget twin (tables.md), the list of units as unit_composition.
+    func testFinalAccountsKindsAndType() throws {
+        let doc = try Extractor.extract(path: Self.real.appendingPathComponent("shanghai-putuo-planning-2024-final-accounts.pdf").path)
+        XCTAssertEqual(doc.info.type, .finalAccounts)
+        XCTAssertEqual(doc.tables.map(\.kind), [.unitComposition, .budgetSummary, .revenue, .expenditure, .fiscalSummary,
+                                                .gpbExpenditure, .gpbBasicExpenditure, .threePublic, .govFund, .stateCapital])
+    }
+
+    /// The budgets of the corpus stay budgets.
+    func testCorpusBudgetsAreBudgets() throws {
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("corpus/shanghai-putuo-commerce-2025/document.pdf").path)
+        XCTAssertEqual(doc.info.type, .budget)
+    }
+}
