@@ -1,4 +1,5 @@
 import Foundation
+import Output
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -127,6 +128,9 @@ public enum Merge {
                 try linkTree(src, (tmp as NSString).appendingPathComponent(name))
             }
             try Manifest(documents: plan.records, seconds: plan.seconds).write(to: tmp)
+            // One tidy CSV of the merged batch, as a single batch run writes it.
+            let folders = plan.records.filter { $0.status != .error }.compactMap { $0.folder.map { (tmp as NSString).appendingPathComponent($0) } }
+            try Data(TidyCSV.csv(folders: folders).utf8).write(to: URL(fileURLWithPath: (tmp as NSString).appendingPathComponent(TidyCSV.fileName)))
         } catch {
             try? fm.removeItem(atPath: tmp)
             throw Failure.cannotWrite(output, "\(error.localizedDescription)")

@@ -120,6 +120,15 @@ public enum TidyCSV {
         return r.cells[otherSide ? nearest : first].trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// The tidy CSV of a batch: every result folder's tables.json (folders without one, or with
+    /// one that does not read, are left out).
+    public static func csv(folders: [String]) -> String {
+        csv(folders.compactMap { folder in
+            let path = (folder as NSString).appendingPathComponent("tables.json")
+            return FileManager.default.contents(atPath: path).flatMap { try? JSONDecoder().decode(TablesFile.self, from: $0) }
+        })
+    }
+
     public static func csv(_ files: [TablesFile]) -> String {
         var out = CSVWriter.line(columns)
         for f in files { for l in lines(f) { out += CSVWriter.line(l) } }

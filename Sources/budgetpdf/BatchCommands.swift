@@ -30,10 +30,8 @@ extension Extract {
         let manifest = Manifest(documents: records, seconds: seconds, shard: part)
         do { try manifest.write(to: output) } catch { fail("\(output): cannot write the manifest (\(error.localizedDescription))") }
         // Every document's amounts in one long table, for pandas, R, DuckDB or a spreadsheet.
-        let results = records.filter { $0.status != .error }.compactMap { r in
-            r.folder.flatMap { try? BudgetDatabase.readTables(folder: (output as NSString).appendingPathComponent($0)) }
-        }
-        do { try AtomicOutput.writeFile((output as NSString).appendingPathComponent(TidyCSV.fileName), csvOptions.data(TidyCSV.csv(results))) } catch {
+        let resultFolders = records.filter { $0.status != .error }.compactMap { $0.folder.map { (output as NSString).appendingPathComponent($0) } }
+        do { try AtomicOutput.writeFile((output as NSString).appendingPathComponent(TidyCSV.fileName), csvOptions.data(TidyCSV.csv(folders: resultFolders))) } catch {
             fail("\(output): cannot write \(TidyCSV.fileName) (\(error.localizedDescription))")
         }
         var dbLine = ""
