@@ -12,7 +12,8 @@ final class SchemaTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: out) }
         let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent(pdf).path)
         let files = try Writer.write(doc, to: out.path)
-        XCTAssertEqual(files.count, doc.tables.count + 1)
+        XCTAssertEqual(files.count, doc.tables.count + 2)      // tables.json, one CSV per table, tidy.csv
+        XCTAssertTrue(files.contains("tidy.csv"))
         let script = """
         import json, sys, jsonschema
         schema = json.load(open(sys.argv[1], encoding="utf-8"))
