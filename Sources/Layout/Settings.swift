@@ -54,6 +54,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var blockyLinesForTable = 2
         /// A character's middle more than this share of its width across a column line: `text_across_columns`.
         public var acrossColumnFraction = 0.4
+        /// A character box taller than this × its font size is measured by its font size when
+        /// characters are grouped into lines (Chromium's CJK boxes are 2.6 em tall, so the lines of
+        /// a wrapped header cell overlap and would read 单资位金 for 单位 / 资金).
+        public var maxCharHeightFactor = 1.2
         public init() {}
     }
 

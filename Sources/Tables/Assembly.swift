@@ -117,12 +117,17 @@ public enum TableAssembler {
         let headerTexts = Set(first.cells.filter { $0.row < h }.map { norm($0.text) }.filter { !$0.isEmpty })
         var rows: [TableRow] = []
         var breakRows = Set<Int>()
+        // A row cut by the page break at the foot of the previous piece (no rule under it): its index.
+        var cutRow: Int?
         // Merged cells running off the bottom of the previous piece: column → (text, still open).
         var carry: [Int: (text: String, merged: Bool)] = [:]
         for (pi, piece) in pieces.enumerated() {
             var start = pi == 0 ? h : repeatedHeaderRows(piece, headerTexts: headerTexts, limit: h)
             let mapping = columnMapping(from: piece, to: first)
             let cov = piece.coverage()
+            // A row cut at the foot of the previous piece goes on in this one's first row: that row
+            // continues the cut row itself, not a merged cell.
+            if cutRow != nil { carry = [:] }
             var filledFromCarry = Set<Int>()   // cell indices that took the carried text
             if pi > 0 && !carry.isEmpty && start < piece.rowCount {
                 // An empty cell at the top continues the merged cell above the break when either side
@@ -170,12 +175,17 @@ public enum TableAssembler {
                 if piece.columnCount != columns.count { flags.insert(.columnMismatch) }
                 let band = (piece.grid.ys[r], piece.grid.ys[r + 1])
                 if piece.strayText.contains(where: { $0.box.midY > band.0 && $0.box.midY < band.1 }) { flags.insert(.textOutsideCell) }
-                if cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row
+                if cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row, or the empty sliver of a cut row
+                if r == start, let cut = cutRow, let joined = PageBreakRows.join(rows[cut], continuedBy: cells, flags: flags, cellFlags: cellFlags) {
+                    rows[cut] = joined
+                    continue
+                }
                 let rowBox = Rect(x0: piece.grid.xs.first!, y0: piece.grid.ys[r], x1: piece.grid.xs.last!, y1: piece.grid.ys[r + 1])
                 if pi > 0 && r < topBand { breakRows.insert(rows.count) }
                 rows.append(TableRow(cells: cells, page: piece.page, box: piece.printed(rowBox), cellBoxes: boxes.map(piece.printed),
                                      flags: flags, cellFlags: cellFlags))
             }
+            cutRow = PageBreakRows.endsCut(piece) && rows.last?.page == piece.page ? rows.count - 1 : nil
             // What runs off this piece's bottom edge in a merged cell.
             var next: [Int: (text: String, merged: Bool)] = [:]
             if piece.rowCount > 0 {

@@ -28,12 +28,13 @@ public enum TextAssembly {
         for ch in visible.sorted(by: { $0.box.midY < $1.box.midY }) {
             if ch.isSpace && ch.box.height <= 0 { continue }
             let mid = ch.box.midY
+            let height = lineHeight(ch, settings: settings)
             if let i = bands.lastIndex(where: { mid >= $0.y0 && mid <= $0.y1 }) {
                 bands[i].chars.append(ch)
-                bands[i].y0 = min(bands[i].y0, ch.box.y0 + ch.box.height * 0.25)
-                bands[i].y1 = max(bands[i].y1, ch.box.y1 - ch.box.height * 0.25)
+                bands[i].y0 = min(bands[i].y0, mid - height * 0.25)
+                bands[i].y1 = max(bands[i].y1, mid + height * 0.25)
             } else {
-                bands.append((ch.box.y0 + ch.box.height * 0.2, ch.box.y1 - ch.box.height * 0.2, [ch]))
+                bands.append((mid - height * 0.3, mid + height * 0.3, [ch]))
             }
         }
         return bands.compactMap { band -> TextLine? in
@@ -46,6 +47,17 @@ public enum TextAssembly {
             let sizes = ink.map { $0.fontSize > 0 ? $0.fontSize : $0.box.height }.sorted()
             return TextLine(text: trimmed, box: box, fontSize: sizes[sizes.count / 2], chars: ink)
         }.sorted { $0.box.y0 < $1.box.y0 }
+    }
+
+    /// The height a character takes in its line: its box, unless the box is far taller than the
+    /// character's size (then that size times the allowed factor). A Chinese character is as wide
+    /// as its size, which holds even where the font size reported is scaled (Chromium: 16 for 8 pt).
+    static func lineHeight(_ ch: TextChar, settings: ExtractionSettings.Text) -> Double {
+        var size = ch.fontSize > 0 ? ch.fontSize : ch.box.height
+        if let s = ch.text.unicodeScalars.first, (0x3400...0x9FFF).contains(s.value), ch.box.width > 0 {
+            size = min(size, ch.box.width)
+        }
+        return min(ch.box.height, size * settings.maxCharHeightFactor)
     }
 
     /// Characters of one line into a string: printed spaces kept (collapsed), and a space where

@@ -40,6 +40,16 @@ final class TextAssemblyTests: XCTestCase {
         XCTAssertEqual(TextAssembly.joinLines(["4108002400000000", "05247"]), "410800240000000005247")
         XCTAssertEqual(TextAssembly.joinLines(["Total", "amount"]), "Total amount")
     }
+
+    func testLinesOfAWrappedCellStayApartWhenTheirBoxesOverlap() {
+        // Chromium's boxes for an 8 pt CJK font are 20.8 pt tall and the lines 6 pt apart: read
+        // by box height the two lines would merge into one and sort 单资位金.
+        func ch(_ t: String, _ x: Double, _ y: Double) -> TextChar {
+            TextChar(text: t, box: Rect(x0: x, y0: y, x1: x + 8, y1: y + 20.8), fontName: "NotoSerifCJK", fontSize: 16)
+        }
+        let cs = [ch("单", 54.5, 32.8), ch("位", 62.5, 32.8), ch("资", 54.5, 38.8), ch("金", 62.5, 38.8)]
+        XCTAssertEqual(TextAssembly.lines(cs).map(\.text), ["单位", "资金"])
+    }
 }
 
 final class PageTableTests: XCTestCase {

@@ -1,0 +1,44 @@
+import Budget
+import Foundation
+import Pipeline
+import XCTest
+
+/// Tables as they are printed in the wild (Tests/Fixtures/wild, made by its make.py): each
+/// fixture scored against its exact truth with the scorer's port, and its checks all holding
+/// (the amounts are sums of their parts, so a failed check is a misread table).
+final class WildTests: XCTestCase {
+    static func extract(_ name: String) throws -> (BudgetDocument, CorpusTests.Score) {
+        let dir = CorpusTests.fixtures.appendingPathComponent("wild")
+        let doc = try Extractor.extract(path: dir.appendingPathComponent("\(name).pdf").path)
+        let truth = try Truth.load(dir.appendingPathComponent("\(name).truth.json").path)
+        let s = CorpusTests.score(doc, truth: truth)
+        print("score wild/\(name): tables \(s.tablesFound)/\(s.tables) columns \(s.pathsOK)/\(s.paths) exact rows \(s.exactRows)/\(s.rows) F1 \(String(format: "%.4f", s.f1))")
+        return (doc, s)
+    }
+
+    func assertExact(_ s: CorpusTests.Score, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(s.tablesFound, s.tables, "tables found", file: file, line: line)
+        XCTAssertEqual(s.pathsOK, s.paths, "header paths", file: file, line: line)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows", file: file, line: line)
+        XCTAssertGreaterThanOrEqual(s.f1, 0.99, "cell F1", file: file, line: line)
+    }
+
+    func assertChecksHold(_ doc: BudgetDocument, file: StaticString = #filePath, line: UInt = #line) {
+        let failed = doc.tables.flatMap(\.checks).filter { !$0.passed }
+        XCTAssertEqual(failed.map(\.message), [], file: file, line: line)
+        XCTAssertGreaterThan(doc.tables.flatMap(\.checks).count, 0, file: file, line: line)
+    }
+
+    /// Chromium's print of long HTML tables: rows cut by page breaks (text on one page, the rest
+    /// or an empty sliver under the repeated header on the next), and 单位资金 wrapped in a
+    /// narrow header cell whose character boxes overlap from line to line.
+    func testBrowserPrintWithRowsCutByPageBreaks() throws {
+        let (doc, s) = try Self.extract("browser-split-rows")
+        assertExact(s)
+        assertChecksHold(doc)
+        XCTAssertEqual(doc.tables.first?.columns.last?.path, ["单位资金"])
+        // The rows joined over a break say so, and no row asks for review.
+        XCTAssertTrue(doc.tables.flatMap(\.rows).contains { $0.flags.contains("split_by_page_break") })
+        XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
+    }
+}

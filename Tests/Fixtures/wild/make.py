@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""Fixtures of tables as they are printed in the wild, with exact truth.
+
+Each case is written as HTML (tables drawn the way the producers in question draw them) and
+printed by Chromium; its truth.json (shared/spec/truth-format.md) comes from the same data.
+Names and amounts are invented; parents are the sums of their children, so every check holds.
+
+usage: python3 Tests/Fixtures/wild/make.py [OUTDIR]     (default: this folder)
+needs: chromium, fonts-noto-cjk
+"""
+import html
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from decimal import Decimal
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+CSS = """
+@page { size: A4; margin: 18mm 15mm; }
+body { font-family: 'Noto Serif CJK SC', 'Noto Sans CJK SC', serif; font-size: 10pt; }
+h1 { font-size: 15pt; text-align: center; margin: 0 0 4pt 0; font-weight: bold; }
+p.unit { text-align: right; margin: 0 0 3pt 0; font-size: 9pt; }
+p.code { margin: 0; font-size: 9pt; }
+table { border-collapse: collapse; width: 100%; }
+td, th { border: 0.8pt solid #000; padding: 2pt 4pt; font-weight: normal; vertical-align: middle; }
+th { text-align: center; line-height: 1.05; }
+td.n { text-align: right; white-space: nowrap; }
+tbody td { vertical-align: top; }
+table.mid tbody td { vertical-align: baseline; }
+tr { break-inside: auto; }
+.page { page-break-after: always; }
+"""
+
+# --- amounts -------------------------------------------------------------------------------
+
+def money(d):
+    return f"{d:,.2f}"
+
+
+def rand_amount(rng, lo, hi):
+    return Decimal(rng.randint(lo * 100, hi * 100)) / 100
+
+
+# --- subject trees (standard names of the classifications; amounts invented) ----------------
+
+FUNCTION = [
+    ("201", "一般公共服务支出", [("20101", "人大事务", ["行政运行", "一般行政管理事务", "人大会议", "代表工作"]),
+                           ("20103", "政府办公厅（室）及相关机构事务", ["行政运行", "机关服务", "信访事务", "其他政府办公厅（室）及相关机构事务支出"])]),
+    ("208", "社会保障和就业支出", [("20805", "行政事业单位养老支出", ["行政单位离退休", "事业单位离退休", "机关事业单位基本养老保险缴费支出", "机关事业单位职业年金缴费支出"]),
+                            ("20808", "抚恤", ["死亡抚恤", "伤残抚恤"])]),
+    ("210", "卫生健康支出", [("21011", "行政事业单位医疗", ["行政单位医疗", "事业单位医疗", "公务员医疗补助"])]),
+    ("212", "城乡社区支出", [("21201", "城乡社区管理事务", ["行政运行", "一般行政管理事务", "城管执法", "工程建设标准规范编制与监管", "其他城乡社区管理事务支出"]),
+                          ("21208", "国有土地使用权出让收入安排的支出", ["征地和拆迁补偿支出", "土地开发支出", "城市建设支出"])]),
+    ("221", "住房保障支出", [("22102", "住房改革支出", ["住房公积金", "提租补贴", "购房补贴"])]),
+]
+
+ECONOMIC = [
+    ("301", "工资福利支出", ["基本工资", "津贴补贴", "奖金", "伙食补助费", "绩效工资", "机关事业单位基本养老保险缴费",
+                       "职业年金缴费", "职工基本医疗保险缴费", "其他社会保障缴费", "住房公积金", "其他工资福利支出"]),
+    ("302", "商品和服务支出", ["办公费", "印刷费", "咨询费", "手续费", "水费", "电费", "邮电费", "物业管理费", "差旅费",
+                        "维修（护）费", "租赁费", "会议费", "培训费", "公务接待费", "专用材料费", "劳务费", "委托业务费",
+                        "工会经费", "福利费", "公务用车运行维护费", "其他交通费用", "其他商品和服务支出"]),
+    ("303", "对个人和家庭的补助", ["离休费", "退休费", "抚恤金", "生活补助", "医疗费补助", "奖励金", "其他对个人和家庭的补助"]),
+    ("310", "资本性支出", ["办公设备购置", "专用设备购置", "信息网络及软件购置更新"]),
+]
+
+
+def function_rows(rng, classes, items_per=None, columns=1):
+    """[(code, name, [amounts…])] 类 → 款 → 项, each parent the sum of its children, per column."""
+    out = []
+    for code, name, groups in classes:
+        cls = [code, name, [Decimal(0)] * columns]
+        out.append(cls)
+        for gcode, gname, items in groups:
+            grp = [gcode, gname, [Decimal(0)] * columns]
+            out.append(grp)
+            for k, iname in enumerate(items[: items_per or len(items)]):
+                icode = f"{gcode}99" if iname.startswith("其他") and k == len(items) - 1 else f"{gcode}{k + 1:02d}"
+                vals = [rand_amount(rng, 5, 900) for _ in range(columns)]
+                out.append([icode, iname, vals])
+                grp[2] = [a + b for a, b in zip(grp[2], vals)]
+            cls[2] = [a + b for a, b in zip(cls[2], grp[2])]
+    return out
+
+
+def economic_rows(rng, groups, per=None):
+    out = []
+    for code, name, items in groups:
+        head = [code, name, Decimal(0)]
+        out.append(head)
+        for k, iname in enumerate(items[: per or len(items)]):
+            v = rand_amount(rng, 1, 600)
+            last = k == len(items) - 1 and iname.startswith("其他")
+            out.append([f"{code}99" if last else f"{code}{k + 1:02d}", iname, v])
+            head[2] += v
+    return out
+
+
+# --- document -------------------------------------------------------------------------------
+
+class Doc:
+    def __init__(self, department, year, unit="万元"):
+        self.department, self.year, self.unit = department, year, unit
+        self.tables = []
+        self.body = []
+
+    def truth_table(self, kind, title, header_rows, grid):
+        self.tables.append({"kind": kind, "number": len(self.tables) + 1, "title": title,
+                            "department": self.department, "unit": self.unit,
+                            "header_rows": header_rows, "grid": grid, "notes": []})
+
+    def title_block(self, title):
+        return (f'<h1>{html.escape(title)}</h1>'
+                f'<p class="unit">部门名称：{html.escape(self.department)}　　单位：{self.unit}</p>')
+
+    def write(self, outdir, name):
+        os.makedirs(outdir, exist_ok=True)
+        doc_title = f"{self.department}{self.year}年度部门预算"
+        truth = {"format": "budget-truth/1",
+                 "document": {"title": doc_title, "department": self.department, "year": self.year, "unit": self.unit},
+                 "narrative": [], "tables": self.tables}
+        with open(os.path.join(outdir, f"{name}.truth.json"), "w", encoding="utf-8") as f:
+            json.dump(truth, f, ensure_ascii=False, indent=1)
+        page = f"<!doctype html><html><head><meta charset='utf-8'><style>{CSS}</style></head><body>" + "".join(self.body) + "</body></html>"
+        with tempfile.TemporaryDirectory() as tmp:
+            src = os.path.join(tmp, "doc.html")
+            with open(src, "w", encoding="utf-8") as f:
+                f.write(page)
+            pdf = os.path.join(outdir, f"{name}.pdf")
+            subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                            f"--print-to-pdf={pdf}", "file://" + src], check=True, capture_output=True)
+
+
+def cell(text, **span):
+    c = {"text": text}
+    c.update({k: v for k, v in span.items() if v != 1})
+    return c
+
+
+def td(text, cls="", colspan=1, rowspan=1, style=""):
+    attrs = ""
+    if cls: attrs += f' class="{cls}"'
+    if colspan > 1: attrs += f' colspan="{colspan}"'
+    if rowspan > 1: attrs += f' rowspan="{rowspan}"'
+    if style: attrs += f' style="{style}"'
+    return f"<td{attrs}>{html.escape(text)}</td>"
+
+
+def total_row(rows, columns):
+    tot = [Decimal(0)] * columns
+    for code, _, vals in rows:
+        if len(code) == 3:
+            tot = [a + b for a, b in zip(tot, vals)]
+    return tot
+
+
+# --- case: a browser's print of HTML tables whose rows break across pages ---------------------
+
+def browser_split_rows(outdir):
+    """Chromium --print-to-pdf of long tables with a repeated header (thead): rows of two or
+    three lines are cut by the page break (text at the foot of one page, the rest or an empty
+    sliver under the repeated header of the next); a header cell wraps in a narrow column."""
+    rng = random.Random(8101)
+    d = Doc("某市城乡建设服务中心", 2026)
+    # Table 1: 支出预算表, 2 header rows, 合计 = 基本支出 + 项目支出 + 单位资金.
+    title = f"{d.year}年部门支出预算表"
+    rows = function_rows(rng, FUNCTION, columns=3)
+    tot = total_row(rows, 3)
+    grid = [[cell("科目编码", rowspan=2), cell("科目名称", rowspan=2), cell("合计", rowspan=2),
+             cell("财政拨款", colspan=2), cell("单位资金", rowspan=2)],
+            [cell("基本支出"), cell("项目支出")],
+            [cell(""), cell("合计"), cell(money(sum(tot))), cell(money(tot[0])), cell(money(tot[1])), cell(money(tot[2]))]]
+    body = [f"<tr>{td('')}{td('合计')}{td(money(sum(tot)), 'n')}{td(money(tot[0]), 'n')}{td(money(tot[1]), 'n')}{td(money(tot[2]), 'n')}</tr>"]
+    for code, name, vals in rows:
+        # Long names wrap to two or three lines in the narrow name column: tall rows, cut by breaks.
+        extra = ["人员经费", "公用经费", "专项业务", "运行维护", "购买服务", "设备更新", "信息化建设", "培训宣传"]
+        shown = name if len(code) < 7 else name + "（含" + "、".join(rng.sample(extra, rng.choice([2, 5, 7]))) + "）"
+        grid.append([cell(code), cell(shown), cell(money(sum(vals))), cell(money(vals[0])), cell(money(vals[1])), cell(money(vals[2]))])
+        body.append(f"<tr>{td(code)}{td(shown)}{td(money(sum(vals)), 'n')}{td(money(vals[0]), 'n')}{td(money(vals[1]), 'n')}{td(money(vals[2]), 'n')}</tr>")
+    d.truth_table("expenditure", title, 2, grid)
+    d.body.append(d.title_block(title) + """<table class="mid"><colgroup><col style="width:16%"><col style="width:20%"><col style="width:16%">
+        <col style="width:16%"><col style="width:16%"><col style="width:2.2em"></colgroup>
+        <thead><tr><th rowspan="2">科目编码</th><th rowspan="2">科目名称</th><th rowspan="2">合计</th><th colspan="2">财政拨款</th>
+        <th rowspan="2" style="padding:2pt 1pt">单位资金</th></tr><tr><th>基本支出</th><th>项目支出</th></tr></thead><tbody>"""
+                  + "".join(body) + "</tbody></table>")
+    d.body.append('<div class="page"></div>')
+    # Table 2: 一般公共预算基本支出预算表 (economic subjects), one header row, cells with line breaks.
+    title2 = f"{d.year}年一般公共预算基本支出预算表"
+    rows2 = economic_rows(rng, ECONOMIC)
+    total2 = sum(v for c, _, v in rows2 if len(c) == 3)
+    grid2 = [[cell("科目编码"), cell("科目名称"), cell("金额")], [cell(""), cell("合计"), cell(money(total2))]]
+    body2 = [f"<tr>{td('')}{td('合计')}{td(money(total2), 'n')}</tr>"]
+    for code, name, v in rows2:
+        tall = len(code) > 3 and rng.random() < 0.35
+        grid2.append([cell(code), cell(name), cell(money(v))])
+        style = f"height:{rng.choice([30, 44, 58])}pt" if tall else ""
+        body2.append(f"<tr>{td(code, style=style)}{td(name)}{td(money(v), 'n')}</tr>")
+    d.truth_table("gpb_basic_expenditure", title2, 1, grid2)
+    d.body.append(d.title_block(title2) + "<table><thead><tr><th>科目编码</th><th>科目名称</th><th>金额</th></tr></thead><tbody>"
+                  + "".join(body2) + "</tbody></table>")
+    d.write(outdir, "browser-split-rows")
+
+
+CASES = {"browser-split-rows": browser_split_rows}
+
+if __name__ == "__main__":
+    out = sys.argv[1] if len(sys.argv) > 1 else HERE
+    for name, make in CASES.items():
+        if len(sys.argv) > 2 and name not in sys.argv[2:]:
+            continue
+        make(out)
+        print("wrote", os.path.join(out, name + ".pdf"))
