@@ -38,7 +38,7 @@ final class WildTests: XCTestCase {
         assertChecksHold(doc)
         XCTAssertEqual(doc.tables.first?.columns.last?.path, ["单位资金"])
         // The rows joined over a break say so, and no row asks for review.
-        XCTAssertTrue(doc.tables.flatMap(\.rows).contains { $0.flags.contains("split_by_page_break") })
+        XCTAssertTrue(doc.tables.flatMap(\.rows).contains { $0.flags.contains(.splitByPageBreak) })
         XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
     }
 }
