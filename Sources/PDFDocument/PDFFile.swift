@@ -51,6 +51,7 @@ public final class PDFFile {
             try? fh.close()
             if head.range(of: Data("%PDF".utf8)) == nil { throw PDFError.notAPDF(path) }
         }
+        LibraryLog.install()
         let abs = URL(fileURLWithPath: path).standardizedFileURL.path
         var err: UnsafeMutablePointer<GError>?
         guard let uri = g_filename_to_uri(abs, nil, &err) else {
@@ -58,19 +59,22 @@ public final class PDFFile {
             throw PDFError.damaged(path, err.map { String(cString: $0.pointee.message) } ?? "bad path")
         }
         defer { g_free(uri) }
-        guard let d = poppler_document_new_from_file(uri, nil, &err) else {
+        guard let d = LibraryLog.quietly({ poppler_document_new_from_file(uri, nil, &err) }) else {
             let code = err?.pointee.code ?? 0
             let msg = err.map { String(cString: $0.pointee.message) } ?? "unknown error"
             if err != nil { g_error_free(err) }
             if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) { throw PDFError.encrypted(path) }
             throw PDFError.damaged(path, msg)
         }
-        doc = d
-        pageCount = Int(poppler_document_get_n_pages(d))
-        if pageCount == 0 {
+        // Checked before the document is kept: a throw after every property is set would run
+        // deinit, and the document would be released twice.
+        let pages = Int(poppler_document_get_n_pages(d))
+        guard pages > 0 else {
             g_object_unref(UnsafeMutableRawPointer(d))
             throw PDFError.noPages(path)
         }
+        doc = d
+        pageCount = pages
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(doc)) }
@@ -92,7 +96,7 @@ public final class PDFFile {
             return nil
         }
         defer { g_object_unref(UnsafeMutableRawPointer(p)) }
-        return try body(p)
+        return try LibraryLog.quietly { try body(p) }
     }
 
     /// Page size in points as displayed (rotation applied).

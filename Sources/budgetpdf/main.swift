@@ -17,7 +17,7 @@ struct BudgetPDF: ParsableCommand {
 
 /// Prints one line to standard error and exits non-zero: the shape of every user-facing failure.
 func fail(_ message: String, code: Int32 = 1) -> Never {
-    FileHandle.standardError.write(Data(("budgetpdf: " + message + "\n").utf8))
+    LibraryLog.writeError("budgetpdf: " + message + "\n")
     exit(code)
 }
 
@@ -33,7 +33,7 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder.") var output: String
     @Flag(name: .shortAndLong, help: "Print nothing but errors.") var quiet = false
     @Option(help: "Documents converted at once (batch).") var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-    @Option(help: "Seconds one document may take before it is stopped (batch).") var timeout: Double = 120
+    @Option(help: "Seconds one document may take before it is stopped.") var timeout: Double = 120
     @Flag(help: "Convert documents again even when their result is up to date (batch).") var force = false
     @Option(help: "SQLite database that receives every document (created if need be).") var db: String?
     @Flag(help: "Write every parsed value (`values`) in 元, exactly, whatever unit the table prints; the printed cells stay as they are.") var yuan = false
@@ -52,13 +52,35 @@ struct Extract: ParsableCommand {
     func run() throws {
         if Discovery.isBatch(inputs) || shard != nil { return try runBatch() }
         let file = inputs[0]
-        let doc: BudgetDocument
-        do { doc = try Extractor.extract(path: file) } catch { fail("\(error)") }
+        let doc = extract(file, within: timeout)
         do {
             let written = try Writer.write(doc, to: output, yuan: yuan, csv: csvOptions)
             if !quiet { print(Summary.text(doc, folder: output, files: written)) }
         } catch { fail("\(output): cannot write output (\(error.localizedDescription))") }
         if let db { loadOne(file: file, into: db) }
+    }
+}
+
+/// Extracts one document, or gives up after `seconds` with one line and exit status 1: a hostile
+/// file cannot hang a script. The work runs on a thread of its own; on time-out the process ends
+/// at once (`_exit`), with nothing written, whatever that thread is doing.
+func extract(_ file: String, within seconds: Double) -> BudgetDocument {
+    final class Outcome: @unchecked Sendable { var result: Result<BudgetDocument, Error>? }
+    let outcome = Outcome()
+    let done = DispatchSemaphore(value: 0)
+    let worker = Thread {
+        outcome.result = Result { try Extractor.extract(path: file) }
+        done.signal()
+    }
+    worker.stackSize = 64 << 20     // as deep as the main thread may go, and more
+    worker.start()
+    guard done.wait(timeout: .now() + seconds) == .success, let result = outcome.result else {
+        LibraryLog.writeError("budgetpdf: \(file): timed out after \(String(format: "%g", seconds)) s (--timeout)\n")
+        _exit(1)
+    }
+    switch result {
+    case .success(let doc): return doc
+    case .failure(let error): fail("\(error)")
     }
 }
 
