@@ -124,6 +124,7 @@ public enum TableAssembler {
         for (pi, piece) in pieces.enumerated() {
             var start = pi == 0 ? h : repeatedHeaderRows(piece, headerTexts: headerTexts, limit: h)
             let mapping = columnMapping(from: piece, to: first)
+            let placement = columnPlacement(from: piece, to: first, mapping: mapping)
             let cov = piece.coverage()
             // A row cut at the foot of the previous piece goes on in this one's first row: that row
             // continues the cut row itself, not a merged cell.
@@ -155,8 +156,7 @@ public enum TableAssembler {
                 var boxes = Array(repeating: Rect(x0: 0, y0: 0, x1: 0, y1: 0), count: columns.count)
                 var cellFlags = Array(repeating: Set<Flag>(), count: columns.count)
                 var flags: Set<Flag> = []
-                for k in 0..<piece.columnCount {
-                    let target = mapping[k]
+                for (k, target) in placement {
                     guard target >= 0, cov[r][k] >= 0 else { continue }
                     let cell = piece.cells[cov[r][k]]
                     var text = cell.text

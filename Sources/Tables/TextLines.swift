@@ -91,7 +91,11 @@ public enum TextAssembly {
             let gap = max(line.fontSize, 4) * settings.cellGapFactor
             return zip(ink, ink.dropFirst()).contains { $1.box.x0 - $0.box.x1 > gap }
         }
-        return blocky.count >= settings.blockyLinesForTable
+        // A table's last row alone on a page (a grand total carried over) is one such line, with amounts.
+        let amountsInLine = blocky.contains { line in
+            line.text.split(separator: " ").filter { w in TableAssembler.looksNumeric(String(w)) && w.contains(where: { $0 == "." || $0 == "," }) }.count >= 2
+        }
+        return blocky.count >= settings.blockyLinesForTable || amountsInLine
     }
 
     /// The lines of a wrapped cell joined: nothing between them, except a space between two

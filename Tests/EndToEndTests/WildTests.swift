@@ -1,5 +1,6 @@
 import Budget
 import Foundation
+import Layout
 import Pipeline
 import XCTest
 
@@ -7,9 +8,9 @@ import XCTest
 /// fixture scored against its exact truth with the scorer's port, and its checks all holding
 /// (the amounts are sums of their parts, so a failed check is a misread table).
 final class WildTests: XCTestCase {
-    static func extract(_ name: String) throws -> (BudgetDocument, CorpusTests.Score) {
+    static func extract(_ name: String, settings: ExtractionSettings = .standard) throws -> (BudgetDocument, CorpusTests.Score) {
         let dir = CorpusTests.fixtures.appendingPathComponent("wild")
-        let doc = try Extractor.extract(path: dir.appendingPathComponent("\(name).pdf").path)
+        let doc = try Extractor.extract(path: dir.appendingPathComponent("\(name).pdf").path, settings: settings)
         let truth = try Truth.load(dir.appendingPathComponent("\(name).truth.json").path)
         let s = CorpusTests.score(doc, truth: truth)
         print("score wild/\(name): tables \(s.tablesFound)/\(s.tables) columns \(s.pathsOK)/\(s.paths) exact rows \(s.exactRows)/\(s.rows) F1 \(String(format: "%.4f", s.f1))")
@@ -40,5 +41,30 @@ final class WildTests: XCTestCase {
         // The rows joined over a break say so, and no row asks for review.
         XCTAssertTrue(doc.tables.flatMap(\.rows).contains { $0.flags.contains(.splitByPageBreak) })
         XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
+    }
+
+    /// A Word export broken over pages: the first row of each continuation above the page's first
+    /// horizontal rule, between the vertical rules. Without open edges those rows are lost.
+    func testWordExportWithContinuationRowsAboveTheFirstRule() throws {
+        let (doc, s) = try Self.extract("word-open-edges")
+        assertExact(s)
+        assertChecksHold(doc)
+        var closed = ExtractionSettings.standard
+        closed.rulings.openEdgeMinExtent = .infinity
+        let (_, without) = try Self.extract("word-open-edges", settings: closed)
+        XCTAssertLessThan(without.exactRows, s.exactRows)
+    }
+
+    /// A grand total carried alone to the next page (合计 merged over the code and name columns,
+    /// no header repeated), once on a page of its own and once followed by the next table.
+    func testGrandTotalAloneOnTheNextPage() throws {
+        let (doc, s) = try Self.extract("grand-total-alone")
+        assertExact(s)
+        assertChecksHold(doc)
+        XCTAssertEqual(doc.tables.count, 3)
+        for t in doc.tables.prefix(2) {
+            XCTAssertEqual(t.rows.last?.cells.prefix(4).map { $0 }, ["合计", "合计", "合计", "合计"])
+            XCTAssertEqual(t.pages.count, 2)
+        }
     }
 }

@@ -103,8 +103,8 @@ def economic_rows(rng, groups, per=None):
 # --- document -------------------------------------------------------------------------------
 
 class Doc:
-    def __init__(self, department, year, unit="万元"):
-        self.department, self.year, self.unit = department, year, unit
+    def __init__(self, department, year, unit="万元", what="部门预算"):
+        self.department, self.year, self.unit, self.what = department, year, unit, what
         self.tables = []
         self.body = []
 
@@ -119,7 +119,7 @@ class Doc:
 
     def write(self, outdir, name):
         os.makedirs(outdir, exist_ok=True)
-        doc_title = f"{self.department}{self.year}年度部门预算"
+        doc_title = f"{self.department}{self.year}年度{self.what}"
         truth = {"format": "budget-truth/1",
                  "document": {"title": doc_title, "department": self.department, "year": self.year, "unit": self.unit},
                  "narrative": [], "tables": self.tables}
@@ -205,7 +205,98 @@ def browser_split_rows(outdir):
     d.write(outdir, "browser-split-rows")
 
 
-CASES = {"browser-split-rows": browser_split_rows}
+# --- pages drawn one by one (a Word or report-engine export), borders set cell by cell -----------
+
+def tr(cells, style=""):
+    """cells: [(text, cls, colspan)]; style: CSS for every cell of the row."""
+    return "<tr>" + "".join(td(t, c, colspan=cs, style=style) for t, c, cs in cells) + "</tr>"
+
+
+def function_table_rows(rows, amounts=1):
+    """Body rows of a function-subject table: (code, name, amount…), amounts as cells."""
+    return [[(code, "", 1), (name, "", 1)] + [(money(v), "n", 1) for v in (vals if isinstance(vals, list) else [vals])][:amounts]
+            for code, name, vals in rows]
+
+
+def word_open_edges(outdir):
+    """A Word export of tables broken over pages: no header repeated, and the first row of each
+    continuation sits above the first horizontal rule of its page, between the vertical rules
+    (its top rule went with the previous page)."""
+    rng = random.Random(8102)
+    d = Doc("某县司法服务保障中心", 2025)
+    specs = [("一般公共预算支出预算表", "gpb_expenditure", ["功能科目代码", "功能科目名称", "金额"], 1, 24),
+             ("财政拨款支出预算表", "fiscal_expenditure", ["科目编码", "科目名称", "合计", "基本支出", "项目支出"], 3, 20)]
+    for title_words, kind, header, amounts, per_page in specs:
+        title = f"{d.year}年度{title_words}"
+        data = function_rows(rng, rng.sample(FUNCTION, 4), columns=max(1, amounts - 1) if amounts > 1 else 1)
+        if amounts > 1:
+            data = [[c, n, [sum(v)] + v] for c, n, v in data]
+        tot = [sum((v[i] for c, _, v in data if len(c) == 3), Decimal(0)) for i in range(amounts)]
+        body = [[("", "", 1), ("合计", "", 1)] + [(money(v), "n", 1) for v in tot]] + function_table_rows(data, amounts)
+        grid = [[cell(h) for h in header]] + [[cell(t) for t, _, _ in row] for row in body]
+        d.truth_table(kind, title, 1, grid)
+        pages = [body[i:i + per_page] for i in range(0, len(body), per_page)]
+        for n, chunk in enumerate(pages):
+            html_rows = []
+            for k, row in enumerate(chunk):
+                # The first row of a continuation: no rule above it on this page.
+                html_rows.append(tr(row, style="border-top:none" if n > 0 and k == 0 else ""))
+            head = d.title_block(title) + "<table><tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>" if n == 0 else "<table>"
+            widths = "".join(f'<col style="width:{w}%">' for w in ([24, 46, 30] if amounts == 1 else [16, 30, 18, 18, 18]))
+            d.body.append('<div class="page">' + head.replace("<table>", f"<table><colgroup>{widths}</colgroup>", 1)
+                          + "".join(html_rows) + "</table></div>")
+    d.write(outdir, "word-open-edges")
+
+
+def grand_total_alone(outdir):
+    """The grand total (合计) of a long table printed alone at the top of the next page, its label
+    merged over the code and name columns (fewer cells than the table has), with no header
+    repeated; once on a page of its own, once followed by the next table."""
+    rng = random.Random(8103)
+    d = Doc("某区市场监督管理所", 2026)
+    header_top = [("科目编码", 3, 1), ("科目名称", 1, 2), ("合计", 1, 2), ("基本支出", 1, 2), ("项目支出", 1, 2)]
+    for n, (title_words, kind) in enumerate([("部门支出预算表", "expenditure"), ("一般公共预算支出功能分类预算表", "gpb_expenditure")]):
+        title = f"{d.year}年{title_words}"
+        data = function_rows(rng, rng.sample(FUNCTION, 3 + n), columns=2)
+        rows = []
+        for code, name, v in data:
+            split = [code[:3], code[3:5], code[5:7]]
+            rows.append(split + [name, money(sum(v)), money(v[0]), money(v[1])])
+        tot = [sum((v[i] for c, _, v in data if len(c) == 3), Decimal(0)) for i in range(2)]
+        basic = tot[0]
+        total = ["合计", money(sum(tot)), money(tot[0]), money(tot[1])]
+        grid = [[cell(t, colspan=cs, rowspan=rs) for t, cs, rs in header_top], [cell("类"), cell("款"), cell("项")]]
+        grid += [[cell(t) for t in r] for r in rows]
+        grid.append([cell("合计", colspan=4)] + [cell(t) for t in total[1:]])
+        d.truth_table(kind, title, 2, grid)
+        head = ("<table><colgroup>" + '<col style="width:7%">' * 3 + '<col style="width:34%"><col style="width:15%">' * 1
+                + '<col style="width:15%"><col style="width:15%"></colgroup><tr>'
+                + "".join(f'<th colspan="{cs}" rowspan="{rs}">{t}</th>' for t, cs, rs in header_top)
+                + "</tr><tr><th>类</th><th>款</th><th>项</th></tr>")
+        body = "".join(tr([(t, "n" if i >= 4 else "", 1) for i, t in enumerate(r)]) for r in rows)
+        d.body.append('<div class="page">' + d.title_block(title) + head + body + "</table></div>")
+        total_html = ("<table><colgroup>" + '<col style="width:7%">' * 3 + '<col style="width:34%"><col style="width:15%">'
+                      + '<col style="width:15%"><col style="width:15%"></colgroup>'
+                      + tr([("合计", "", 4)] + [(t, "n", 1) for t in total[1:]]) + "</table>")
+        d.body.append(f'<div class="page">{total_html}</div>' if n == 0 else f'<div style="margin-bottom:24pt">{total_html}</div>')
+    # A short table after the second total, on the same page: it must stay a table of its own.
+    title = f"{d.year}年一般公共预算基本支出预算表"
+    data = economic_rows(rng, ECONOMIC[:2], per=4)
+    # Its total is the 基本支出 of the table before (the document's tables agree with each other).
+    data[-1][2] += basic - sum(v for c, _, v in data if len(c) == 3)
+    data[5][2] += basic - sum(v for c, _, v in data if len(c) == 3)
+    total = sum(v for c, _, v in data if len(c) == 3)
+    grid = [[cell("科目编码"), cell("科目名称"), cell("金额")], [cell(""), cell("合计"), cell(money(total))]]
+    grid += [[cell(c), cell(nm), cell(money(v))] for c, nm, v in data]
+    d.truth_table("gpb_basic_expenditure", title, 1, grid)
+    d.body.append(d.title_block(title) + "<table><tr><th>科目编码</th><th>科目名称</th><th>金额</th></tr>"
+                  + tr([("", "", 1), ("合计", "", 1), (money(total), "n", 1)])
+                  + "".join(tr([(c, "", 1), (nm, "", 1), (money(v), "n", 1)]) for c, nm, v in data) + "</table>")
+    d.write(outdir, "grand-total-alone")
+
+
+CASES = {"browser-split-rows": browser_split_rows, "word-open-edges": word_open_edges,
+         "grand-total-alone": grand_total_alone}
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
