@@ -28,6 +28,12 @@ public enum Checking {
                 t.rows[mark.row].failedChecks.append(mark.check)
             }
             for r in t.rows.indices { Confidence.score(&t.rows[r]) }
+            t.flags.subtract(Flag.setByChecks)
+            if Checker.lacksTotal(t, amounts: amounts[i]) { t.flags.insert(.totalMissing) }
+            // A check that could not run for want of a row: the table says so as a whole.
+            if (tableResults[i] + documentResults).contains(where: { $0.kind == .notRun && $0.table == t.number }) {
+                t.flags.insert(.checkNotRun)
+            }
             t.checks = tableResults[i]
             doc.tables[i] = t
         }

@@ -210,6 +210,24 @@ public enum Checker {
         return nil
     }
 
+    /// Kinds whose tables print a grand total row (合计, 总计, 收入总计 …).
+    static let kindsWithTotal: Set<TableKind> = [.budgetSummary, .revenue, .expenditure, .fiscalSummary, .gpbExpenditure,
+                                                 .gpbBasicExpenditure, .govFund, .stateCapital]
+
+    /// A table of a kind that prints a total, in which no row carries a total label: the total
+    /// was lost (on a page of its own, say) or never read.
+    static func lacksTotal(_ t: BudgetTable, amounts: Set<Int>) -> Bool {
+        // A table of one row is its own total (支出预算总表 printed as a 合计 column and one line).
+        guard kindsWithTotal.contains(t.kind), t.rows.count > 1 else { return false }
+        return !t.rows.contains { r in
+            r.cells.enumerated().contains { c, cell in
+                guard !amounts.contains(c) else { return false }
+                let s = squeeze(cell)
+                return s.contains("合计") || s.contains("总计") || s.hasSuffix("共计")
+            }
+        }
+    }
+
     static func isTotalRow(_ r: BudgetRow, amounts: Set<Int>) -> Bool {
         r.cells.enumerated().contains { !amounts.contains($0.offset) && totalWords.contains(squeeze($0.element)) }
     }

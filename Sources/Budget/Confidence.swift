@@ -10,14 +10,16 @@ extension Flag {
         case .rowsFromText: return 0.05
         case .splitByPageBreak, .noRulings: return 0.1
         case .columnMismatch: return 0.15
-        case .emptyAfterBreak, .textOutsideCell, .textAcrossColumns: return 0.25
+        case .emptyAfterBreak, .textOutsideCell, .textAcrossColumns, .severalValuesInCell: return 0.25
+        // Table-level flags: a table carrying any of them asks for review as a whole.
+        case .amountsOutsideCells, .pieceNotStitched, .totalMissing, .checkNotRun: return 0.25
         case .unparsedNumber: return 0.4
         case .garbledText, .checkFailed: return 0.5
         }
     }
 
     /// The flags the checks set (everything else comes from extraction).
-    public static let setByChecks: Set<Flag> = [.checkFailed, .unparsedNumber]
+    public static let setByChecks: Set<Flag> = [.checkFailed, .unparsedNumber, .totalMissing, .checkNotRun]
 }
 
 /// How far a row can be trusted: 1 minus a penalty per reason for doubt. A row asks for review

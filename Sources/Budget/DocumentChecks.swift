@@ -9,8 +9,9 @@ public enum DocumentChecks {
     struct Figure { var row: Int; var col: Int; var value: Decimal; var text: String }
 
     /// The grand total a table prints: first amount of its first 合计/总计 row.
+    /// A table of one row (合计 printed as a column) is its own total.
     static func grandTotal(_ t: BudgetTable, amounts: Set<Int>) -> Figure? {
-        guard let i = t.rows.firstIndex(where: { Checker.isTotalRow($0, amounts: amounts) }) else { return nil }
+        guard let i = t.rows.firstIndex(where: { Checker.isTotalRow($0, amounts: amounts) }) ?? (t.rows.count == 1 ? 0 : nil) else { return nil }
         let r = t.rows[i]
         guard let c = amounts.sorted().first(where: { r.value($0) != nil }), let v = r.value(c) else { return nil }
         return Figure(row: i, col: c, value: v.value, text: r.cell(c))
@@ -38,10 +39,25 @@ public enum DocumentChecks {
             doc.tables.indices.first { doc.tables[$0].kind == k }.map { (doc.tables[$0], amounts.indices.contains($0) ? amounts[$0] : []) }
         }
         var pairs: [Pair] = []
+        var notRun: [CheckResult] = []
+        /// A figure the check needs from a row that is not there: the check cannot run, and says so.
+        func need(_ figure: Figure?, in t: BudgetTable, _ what: String, for label: String) -> Figure? {
+            if figure == nil {
+                notRun.append(.notRun(id: "doc-cross-not-run\(notRun.count + 1)", table: t.number,
+                                      "\(label): table \(t.number) «\(t.title)» has no \(what) row with an amount"))
+            }
+            return figure
+        }
         let revenue = first(.revenue), expenditure = first(.expenditure)
         if let (s, _) = first(.budgetSummary) {
-            if let (rev, ra) = revenue, let a = labelled(s, "^收入总计$"), let b = grandTotal(rev, amounts: ra) { pairs.append(Pair(label: "收入总计", a: s, figureA: a, b: rev, figureB: b)) }
-            if let (exp, ea) = expenditure, let a = labelled(s, "^支出总计$"), let b = grandTotal(exp, amounts: ea) { pairs.append(Pair(label: "支出总计", a: s, figureA: a, b: exp, figureB: b)) }
+            if let (rev, ra) = revenue, let a = need(labelled(s, "^收入总计$") ?? labelled(s, "^收入合计$"), in: s, "收入总计", for: "收入总计"),
+               let b = need(grandTotal(rev, amounts: ra), in: rev, "合计", for: "收入总计") {
+                pairs.append(Pair(label: "收入总计", a: s, figureA: a, b: rev, figureB: b))
+            }
+            if let (exp, ea) = expenditure, let a = need(labelled(s, "^支出总计$") ?? labelled(s, "^支出合计$"), in: s, "支出总计", for: "支出总计"),
+               let b = need(grandTotal(exp, amounts: ea), in: exp, "合计", for: "支出总计") {
+                pairs.append(Pair(label: "支出总计", a: s, figureA: a, b: exp, figureB: b))
+            }
         }
         if let (rev, ra) = revenue, let (exp, ea) = expenditure, let a = grandTotal(rev, amounts: ra), let b = grandTotal(exp, amounts: ea) {
             pairs.append(Pair(label: "收入合计 = 支出合计", a: rev, figureA: a, b: exp, figureB: b))
@@ -60,7 +76,7 @@ public enum DocumentChecks {
                                   b: basic, figureB: b))
             }
         }
-        var out: [CheckResult] = []
+        var out: [CheckResult] = notRun
         for (n, p) in pairs.enumerated() {
             guard let va = inYuan(p.figureA.value, p.a.unit), let vb = inYuan(p.figureB.value, p.b.unit) else { continue }
             guard p.a.rows.indices.contains(p.figureA.row), p.b.rows.indices.contains(p.figureB.row) else { continue }

@@ -59,6 +59,10 @@ public struct BudgetTable: Sendable {
     public var rows: [BudgetRow]
     public var notes: [String]
     public var checks: [CheckResult] = []
+    /// Reasons for doubt about the table as a whole (amounts in no cell, a missing total, …).
+    public var flags: Set<Flag> = []
+    /// The table as a whole asks for review: it may have lost something no row can show.
+    public var review: Bool { !flags.isEmpty }
 
     public init(number: Int, kind: TableKind, block: TitleBlock, assembled: AssembledTable, notes: [String]) {
         self.number = number; self.kind = kind
@@ -69,6 +73,7 @@ public struct BudgetTable: Sendable {
         columns = assembled.columns
         rows = assembled.rows.map(BudgetRow.init)
         self.notes = notes
+        if assembled.pieces.contains(where: { !$0.lostAmounts.isEmpty }) { flags.insert(.amountsOutsideCells) }
     }
 
     /// A table read back from tables.json (for re-checking corrected figures).

@@ -88,6 +88,14 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public init() {}
     }
 
+    /// Amounts lost on the way: what counts as printed in a table's area.
+    public struct Loss: Equatable, Codable, Sendable {
+        /// A line across a table's columns closer than this × its font size to the table's top or
+        /// bottom rule is printed in the table's area.
+        public var nearFactor = 2.0
+        public init() {}
+    }
+
     /// Header rows told from body rows.
     public struct Header: Equatable, Codable, Sendable {
         /// Header rows are looked for among the first this many rows.
@@ -122,6 +130,7 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
     public var text = Text()
     public var stream = Stream()
     public var textRows = TextRows()
+    public var loss = Loss()
     public var header = Header()
     public var stitching = Stitching()
     public var titleBlocks = TitleBlocks()

@@ -84,6 +84,10 @@ public struct TablesFile: Codable {
         public var checks: [CheckResult]
         public var indicators: [Indicator]?
         public var csv: String
+        /// The table as a whole asks for review, and why (docs/flags.md). Optional when read,
+        /// so that files written before they existed still load.
+        public var review: Bool? = nil
+        public var flags: [Flag]? = nil
     }
 }
 
@@ -127,7 +131,7 @@ public enum TablesJSON {
                 },
                 notes: t.notes, checks: t.checks,
                 indicators: t.kind == .deptPerformance || t.kind == .projectPerformance ? Normaliser.indicators(t) : nil,
-                csv: csvName(t))
+                csv: csvName(t), review: t.review, flags: t.flags.sorted { $0.rawValue < $1.rawValue })
         }
         return TablesFile(
             tool: .init(name: "budgetpdf", version: version),

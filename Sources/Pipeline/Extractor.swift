@@ -61,9 +61,11 @@ public enum Extractor {
         let outsideChars = layout.chars.filter { ch in
             !pieces.contains { $0.box.contains(x: ch.box.midX, y: ch.box.midY, slack: 0.5) }
         }
+        let outside = TextAssembly.lines(outsideChars, settings: settings.text)
+        for i in pieces.indices { pieces[i].lostAmounts = LostAmounts.find(piece: pieces[i], outside: outside, settings: settings) }
         // The page's characters are not kept: memory stays flat however long the document.
         return PageReading(number: layout.number, height: layout.height, pieces: pieces,
-                           outside: TextAssembly.lines(outsideChars, settings: settings.text).map { var l = $0; l.chars = []; return l })
+                           outside: outside.map { var l = $0; l.chars = []; return l })
     }
 
     static func isPageFooter(_ line: TextLine, pageHeight: Double) -> Bool {
@@ -92,6 +94,9 @@ public enum Extractor {
             let form = kind.isForm || (kind == .projectPerformance && startsAsForm(first))
             let assembled = TableAssembler.assemble(group.pieces, headerRows: form ? 0 : detected, settings: settings)
             var table = BudgetTable(number: n + 1, kind: kind, block: group.block, assembled: assembled, notes: group.notes)
+            // A piece with no title that could not continue the table before it, nor be told by
+            // its header: a loose piece, whatever it holds.
+            if kind == .other && title.trimmingCharacters(in: .whitespaces).isEmpty { table.flags.insert(.pieceNotStitched) }
             // No 单位 line: a header may say it (金额（万元）).
             if table.unit == nil {
                 table.unit = table.columns.lazy.flatMap(\.path).compactMap(unitInHeader).first

@@ -34,10 +34,13 @@ public enum Reviser {
                 let boxes = t.rows.compactMap { c < $0.cell_boxes.count ? rect($0.cell_boxes[c]) : nil }
                 return Column(path: col.path, box: boxes.dropFirst().reduce(boxes.first ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)) { $0.union($1) })
             }
-            return BudgetTable(number: t.number, kind: TableKind(rawValue: t.kind) ?? .other, code: t.code, title: t.title,
-                               department: t.department, unit: t.unit, pages: t.pages,
-                               regions: t.regions.map { PageRegion(page: $0.page, box: rect($0.box)) },
-                               headerRows: t.header_rows, columns: columns, rows: rows, notes: t.notes)
+            var table = BudgetTable(number: t.number, kind: TableKind(rawValue: t.kind) ?? .other, code: t.code, title: t.title,
+                                    department: t.department, unit: t.unit, pages: t.pages,
+                                    regions: t.regions.map { PageRegion(page: $0.page, box: rect($0.box)) },
+                                    headerRows: t.header_rows, columns: columns, rows: rows, notes: t.notes)
+            // What extraction said of the table stays; what the checks said is worked out anew.
+            table.flags = Set(t.flags ?? []).subtracting(Flag.setByChecks)
+            return table
         }
         var info = DocumentInfo(title: f.document.title, department: f.document.department, year: f.document.year,
                                 unit: f.document.unit, pageCount: f.source.pages, producer: f.source.producer)

@@ -20,6 +20,11 @@ public enum Words {
         case .checkFailed: return "A sum over this row does not add up."
         case .noRulings: return "The table has no ruling lines; columns were read from text alignment."
         case .rowsFromText: return "No rule separates this row from its neighbours; it was set apart by the spacing of its text lines."
+        case .severalValuesInCell: return "A cell holds several lines each with its own amount or code: a rule between two rows may have been missed."
+        case .amountsOutsideCells: return "Amounts printed in the table's area landed in no cell."
+        case .pieceNotStitched: return "A piece of table that could be neither joined to a table nor classified."
+        case .totalMissing: return "Tables of this kind print a total, and none was read."
+        case .checkNotRun: return "A check could not run: a row it needs is not there."
         }
     }
 
@@ -38,6 +43,11 @@ public enum Words {
         case .checkFailed: return "sum does not add up"
         case .noRulings: return "no ruling lines"
         case .rowsFromText: return "rows from text lines"
+        case .severalValuesInCell: return "several values in a cell"
+        case .amountsOutsideCells: return "amounts outside cells"
+        case .pieceNotStitched: return "piece not stitched"
+        case .totalMissing: return "total missing"
+        case .checkNotRun: return "check not run"
         }
     }
 

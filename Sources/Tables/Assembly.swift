@@ -166,6 +166,9 @@ public enum TableAssembler {
                     }
                     if cell.rowSpan > 1 && !norm(text).isEmpty { f.insert(.mergedCellFilled) }
                     if cells[target].isEmpty { cells[target] = text } else if cells[target] != text {
+                        // Two columns of the page into one of the table: two amounts side by side
+                        // would read as one garbled figure.
+                        if looksNumeric(cells[target]) && looksNumeric(text) { f.insert(.severalValuesInCell) }
                         cells[target] += text
                     }
                     boxes[target] = boxes[target].width == 0 ? cell.box : boxes[target].union(cell.box)

@@ -14,6 +14,12 @@ public enum Flag: String, Codable, Sendable, CaseIterable {
     case columnMismatch = "column_mismatch"           // continuation page's columns did not line up
     case noRulings = "no_rulings"                     // table read from text alignment alone
     case rowsFromText = "rows_from_text"              // rows set by line spacing, not by rules
+    case severalValuesInCell = "several_values_in_cell" // one cell holds several lines each with its own amount or code
+    // Table-level: the table as a whole asks for review (`"review": true` on the table).
+    case amountsOutsideCells = "amounts_outside_cells" // amounts printed in the table's area landed in no cell
+    case pieceNotStitched = "piece_not_stitched"      // a piece that could be neither stitched to a table nor classified
+    case totalMissing = "total_missing"               // the table's kind prints a total, and none was read
+    case checkNotRun = "check_not_run"                // a check could not run for want of a row it needs
 }
 
 /// One cell of a page's grid: position, spans, box and joined text.
@@ -37,6 +43,9 @@ public struct PageTable: Sendable {
     public var cells: [Cell]
     /// Text inside the table's box that fell in no cell (gaps between double lines, etc.).
     public var strayText: [TextLine]
+    /// Amounts printed in the table's area (between its column lines, next to its top or bottom
+    /// rule, or inside its frame) that landed in no cell: nothing may be lost without a word.
+    public var lostAmounts: [String] = []
     /// Full-width rows at the top that print the title block inside the frame (标题, 单位：万元).
     public var captions: [TextLine] = []
     /// Full-width rows at the bottom that print notes inside the frame (注：…).
@@ -94,7 +103,7 @@ public enum PageTableBuilder {
 
     public static func build(grid ruledGrid: Grid, page: PageLayout, settings: ExtractionSettings = .standard) -> PageTable? {
         // Rows holding several items (vertical rules only, or a rule not found): cut by text lines.
-        let (grid, madeRows) = TextRows.split(ruledGrid, chars: page.chars, settings: settings)
+        let (grid, madeRows, doubtfulRows) = TextRows.split(ruledGrid, chars: page.chars, settings: settings)
         let spans = grid.spans()
         var buckets = Array(repeating: [TextChar](), count: spans.count)
         var stray: [TextChar] = []
@@ -127,6 +136,8 @@ public enum PageTableBuilder {
             var flags: Set<Flag> = []
             if lines.count > 1 { flags.insert(.wrappedCell) }
             if madeRows.contains(s.row) { flags.insert(.rowsFromText) }
+            // Two rows run together (a rule missed), or parted where one cell merely wraps: a look.
+            if doubtfulRows.contains(s.row) || TextRows.severalValues(lines.map(\.text)) { flags.insert(.severalValuesInCell) }
             if across.contains(i) { flags.insert(.textAcrossColumns) }
             // Replacement, private-use and control characters: a font without a usable Unicode map.
             if text.unicodeScalars.contains(where: { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) || $0.value < 0x20 }) {

@@ -28,12 +28,26 @@ public enum TextRows {
 
     struct ColumnLine { var column: Int; var line: TextLine }
 
-    /// The grid with every row that holds two or more anchor lines cut into one row per item,
-    /// and the (new) indices of the rows that were made so.
-    public static func split(_ grid: Grid, chars: [TextChar], settings: ExtractionSettings = .standard) -> (grid: Grid, madeRows: Set<Int>) {
+    /// Several lines each with its own amount (1,200.00 / 300.00), or two codes (201 / 20113), in
+    /// one cell: two rows run together where a rule was missed. A long code wrapped onto a
+    /// second, shorter line is one code.
+    public static func severalValues(_ lines: [String]) -> Bool {
+        guard lines.count >= 2 else { return false }
+        if lines.allSatisfy(isAmountLike) && lines.filter({ isStrongAmount($0) && !isDash(TableAssembler.norm($0)) }).count >= 2 { return true }
+        let codes = lines.map(TableAssembler.norm)
+        if codes.allSatisfy({ isCodeLike($0) && $0.count >= 3 }), let first = codes.first, let last = codes.last, first.count <= last.count { return true }
+        return false
+    }
+
+    /// The grid with every row that holds two or more anchor lines cut into one row per item;
+    /// the (new) indices of the rows that were made so, and of those among them that are in
+    /// doubt: an item whose line carries amounts in far fewer columns than its neighbours' may be
+    /// a second line of one cell rather than an item of its own.
+    public static func split(_ grid: Grid, chars: [TextChar], settings: ExtractionSettings = .standard)
+        -> (grid: Grid, madeRows: Set<Int>, doubtfulRows: Set<Int>) {
         let C = grid.columnCount
-        guard grid.rowCount > 0, C > 0 else { return (grid, []) }
-        var cutsByRow: [Int: [Double]] = [:]
+        guard grid.rowCount > 0, C > 0 else { return (grid, [], []) }
+        var cutsByRow: [Int: (cuts: [Double], doubtful: Bool)] = [:]
         // Characters by grid row and column, by their middles.
         var byCell = Array(repeating: Array(repeating: [TextChar](), count: C), count: grid.rowCount)
         for ch in chars where !ch.isSpace {
@@ -45,29 +59,36 @@ public enum TextRows {
             // Quick test: a row with at most one line in every column has nothing to split.
             let columns = byCell[r].map { TextAssembly.lines($0, settings: settings.text) }
             guard columns.contains(where: { $0.count >= 2 }) else { continue }
-            let cuts = itemCuts(columns, settings: settings.textRows)
-            if !cuts.isEmpty { cutsByRow[r] = cuts }
+            let items = items(columns, settings: settings.textRows)
+            if !items.cuts.isEmpty { cutsByRow[r] = items }
         }
-        guard !cutsByRow.isEmpty else { return (grid, []) }
+        guard !cutsByRow.isEmpty else { return (grid, [], []) }
         var ys: [Double] = [], hRuled: [[Bool]] = [], vRuled: [[Bool]] = []
-        var made = Set<Int>()
+        var made = Set<Int>(), doubtful = Set<Int>()
         for r in 0..<grid.rowCount {
             ys.append(grid.ys[r]); hRuled.append(grid.hRuled[r]); vRuled.append(grid.vRuled[r])
-            guard let cuts = cutsByRow[r] else { continue }
-            made.insert(vRuled.count - 1)
-            for y in cuts {
+            guard let split = cutsByRow[r] else { continue }
+            var rows = [vRuled.count - 1]
+            for y in split.cuts {
                 // A cut set by spacing separates every column (the item's cells are its own).
                 ys.append(y); hRuled.append(Array(repeating: true, count: C)); vRuled.append(grid.vRuled[r])
-                made.insert(vRuled.count - 1)
+                rows.append(vRuled.count - 1)
             }
+            made.formUnion(rows)
+            if split.doubtful { doubtful.formUnion(rows) }
         }
         ys.append(grid.ys[grid.rowCount]); hRuled.append(grid.hRuled[grid.rowCount])
-        return (Grid(xs: grid.xs, ys: ys, hRuled: hRuled, vRuled: vRuled), made)
+        return (Grid(xs: grid.xs, ys: ys, hRuled: hRuled, vRuled: vRuled), made, doubtful)
     }
 
-    /// Where to cut one grid row (its text lines column by column) between items; empty when it
-    /// holds a single item.
+    /// Where to cut one grid row between items; empty when it holds a single item.
     static func itemCuts(_ columns: [[TextLine]], settings: ExtractionSettings.TextRows = .init()) -> [Double] {
+        items(columns, settings: settings).cuts
+    }
+
+    /// Where to cut one grid row (its text lines column by column) between items (none when it
+    /// holds a single item), and whether the items are in doubt (see `split`).
+    static func items(_ columns: [[TextLine]], settings: ExtractionSettings.TextRows) -> (cuts: [Double], doubtful: Bool) {
         // Amount columns: most of their lines are amounts. Columns with separators, decimals or
         // dashes win over columns of bare digits (款/項 codes are digits too).
         let amountColumns = columns.indices.filter { c in
@@ -76,7 +97,7 @@ public enum TextRows {
         }
         let strong = amountColumns.filter { c in columns[c].contains { isStrongAmount($0.text) } }
         let anchorColumns = strong.isEmpty ? amountColumns : strong
-        guard !anchorColumns.isEmpty else { return [] }
+        guard !anchorColumns.isEmpty else { return ([], false) }
         // Anchor bands: amount lines of those columns, lined up across columns.
         var bands: [(y0: Double, y1: Double)] = []
         let amountLines = anchorColumns.flatMap { c in columns[c].filter { isAmountLike($0.text) } }
@@ -87,7 +108,7 @@ public enum TextRows {
                 bands[bands.count - 1] = (min(last.y0, l.box.y0), max(last.y1, l.box.y1))
             } else { bands.append((l.box.y0, l.box.y1)) }
         }
-        guard bands.count >= 2 else { return [] }
+        guard bands.count >= 2 else { return ([], false) }
         func band(of l: TextLine) -> Int? {
             bands.firstIndex { l.box.midY >= $0.y0 - 0.5 && l.box.midY <= $0.y1 + 0.5 }
         }
@@ -131,6 +152,9 @@ public enum TextRows {
             let below = extent[(k + 1)...].map(\.lo).min() ?? bands[k + 1].y0
             cuts.append(above < below ? (above + below) / 2 : below - 0.01)
         }
-        return cuts
+        // How many amount columns print on each item's line.
+        let filled = bands.indices.map { k in anchorColumns.filter { c in columns[c].contains { isAmountLike($0.text) && band(of: $0) == k } }.count }
+        let most = filled.max() ?? 0
+        return (cuts, most >= 2 && filled.contains { Double($0) < Double(most) * 0.5 })
     }
 }
