@@ -17,13 +17,14 @@ public enum LostAmounts {
 
     /// Amounts of `piece` in no cell: in text inside its frame that fell in no cell, and in lines
     /// (with their characters) printed across its columns just above its top rule or below its
-    /// bottom rule, closer than `settings.loss.nearFactor` × their font size.
+    /// bottom rule, their middles closer than `settings.loss.nearFactor` × their font size.
     public static func find(piece: PageTable, outside: [TextLine], settings: ExtractionSettings = .standard) -> [String] {
         let box = piece.box
         let near = outside.filter { l in
             guard l.box.midX > box.x0, l.box.midX < box.x1 else { return false }
             let reach = max(l.fontSize, 4) * settings.loss.nearFactor
-            return (l.box.y0 >= box.y1 - 1 && l.box.y0 - box.y1 < reach) || (l.box.y1 <= box.y0 + 1 && box.y0 - l.box.y1 < reach)
+            // By the line's middle: fonts report boxes taller than their glyphs.
+            return (l.box.midY > box.y1 && l.box.midY - box.y1 < reach) || (l.box.midY < box.y0 && box.y0 - l.box.midY < reach)
         }
         return amounts(in: piece.strayText + near, settings: settings)
     }

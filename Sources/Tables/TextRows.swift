@@ -98,15 +98,21 @@ public enum TextRows {
         let strong = amountColumns.filter { c in columns[c].contains { isStrongAmount($0.text) } }
         let anchorColumns = strong.isEmpty ? amountColumns : strong
         guard !anchorColumns.isEmpty else { return ([], false) }
+        // A line's core: its font size about its middle (fonts report boxes far taller than
+        // their glyphs, so that boxes of lines set close together overlap).
+        func core(_ l: TextLine) -> (y0: Double, y1: Double) {
+            let h = l.fontSize > 0 ? min(l.fontSize, l.box.height) : l.box.height
+            return (l.box.midY - h / 2, l.box.midY + h / 2)
+        }
         // Anchor bands: amount lines of those columns, lined up across columns.
         var bands: [(y0: Double, y1: Double)] = []
         let amountLines = anchorColumns.flatMap { c in columns[c].filter { isAmountLike($0.text) } }
             .sorted { $0.box.midY < $1.box.midY }
         for l in amountLines {
-            let h = max(l.box.height, 1)
+            let c = core(l), h = max(c.y1 - c.y0, 1)
             if let last = bands.last, l.box.midY - (last.y0 + last.y1) / 2 < h * settings.anchorBandFactor {
-                bands[bands.count - 1] = (min(last.y0, l.box.y0), max(last.y1, l.box.y1))
-            } else { bands.append((l.box.y0, l.box.y1)) }
+                bands[bands.count - 1] = (min(last.y0, c.y0), max(last.y1, c.y1))
+            } else { bands.append(c) }
         }
         guard bands.count >= 2 else { return ([], false) }
         func band(of l: TextLine) -> Int? {
@@ -114,12 +120,14 @@ public enum TextRows {
         }
         // Every line of every column to the item it belongs to.
         var extent = Array(repeating: (lo: Double.infinity, hi: -Double.infinity), count: bands.count)
-        for lines in columns {
+        var labelled = Array(repeating: false, count: bands.count)   // a name, code or prose of its own
+        for (c, lines) in columns.enumerated() {
             let onBand = lines.map(band(of:))
+            let cores = lines.map(core)
             // Lines stacked close together (a code line on its name, a wrapped name) are attached.
             func attached(_ a: Int, _ b: Int) -> Bool {
-                let gap = lines[b].box.y0 - lines[a].box.y1
-                return gap <= max(lines[a].box.height, lines[b].box.height) * settings.attachedGapFactor
+                let gap = cores[b].y0 - cores[a].y1
+                return gap <= max(cores[a].y1 - cores[a].y0, cores[b].y1 - cores[b].y0) * settings.attachedGapFactor
             }
             for (i, l) in lines.enumerated() {
                 let item = onBand[i] ?? {
@@ -141,8 +149,9 @@ public enum TextRows {
                     }
                     return down && (!up || isCodeLike(l.text)) ? next : prev
                 }()
-                extent[item].lo = min(extent[item].lo, l.box.y0)
-                extent[item].hi = max(extent[item].hi, l.box.y1)
+                extent[item].lo = min(extent[item].lo, cores[i].y0)
+                extent[item].hi = max(extent[item].hi, cores[i].y1)
+                if !anchorColumns.contains(c) && !isAmountLike(l.text) { labelled[item] = true }
             }
         }
         // A cut between each item and the next, in the space between their lines.
@@ -152,9 +161,11 @@ public enum TextRows {
             let below = extent[(k + 1)...].map(\.lo).min() ?? bands[k + 1].y0
             cuts.append(above < below ? (above + below) / 2 : below - 0.01)
         }
-        // How many amount columns print on each item's line.
+        // In doubt: an item with amounts in far fewer columns than another, or with no name,
+        // code or prose where others have one: the second line of one cell, perhaps.
         let filled = bands.indices.map { k in anchorColumns.filter { c in columns[c].contains { isAmountLike($0.text) && band(of: $0) == k } }.count }
         let most = filled.max() ?? 0
-        return (cuts, most >= 2 && filled.contains { Double($0) < Double(most) * 0.5 })
+        let sparse = most >= 2 && filled.contains { Double($0) <= Double(most) * 0.5 }
+        return (cuts, sparse || (labelled.contains(true) && labelled.contains(false)))
     }
 }

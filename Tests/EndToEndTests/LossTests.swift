@@ -1,0 +1,69 @@
+import Budget
+import Pipeline
+import Tables
+import XCTest
+
+/// Nothing lost in silence: documents built so that something is lost or cannot be checked
+/// (scripts/make_loss_fixtures.py). Each table that lost anything, and each loose piece, asks
+/// for review, with the reason in the flag vocabulary.
+final class LossTests: XCTestCase {
+    func extract(_ name: String) throws -> (BudgetDocument, CorpusTests.Score) {
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("loss/\(name).pdf").path)
+        let truth = try Truth.load(CorpusTests.fixtures.appendingPathComponent("loss/\(name).truth.json").path)
+        let s = CorpusTests.score(doc, truth: truth)
+        print("score loss/\(name): F1 \(String(format: "%.4f", s.f1)) tables with errors flagged \(s.imperfectFlagged)/\(s.imperfect)")
+        return (doc, s)
+    }
+
+    /// The last row printed under the bottom rule, outside the column lines.
+    func testAmountsUnderTheBottomRuleInNoCellFlagTheTable() throws {
+        let (doc, s) = try extract("outside")
+        XCTAssertEqual(s.imperfect, 1)
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertTrue(t.review)
+        XCTAssertTrue(t.flags.contains(.amountsOutsideCells))
+    }
+
+    /// A narrower piece with other columns and no title on the next page.
+    func testLoosePieceFlagged() throws {
+        let (doc, s) = try extract("loose-piece")
+        XCTAssertGreaterThan(s.imperfect, 0)
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        XCTAssertTrue(doc.tables.contains { $0.flags.contains(.pieceNotStitched) && $0.review })
+    }
+
+    /// Two amounts on two lines of one cell: the rows read from it ask for review.
+    func testSeveralAmountsInOneCellAskForReview() throws {
+        let (doc, s) = try extract("several-values")
+        XCTAssertEqual(s.imperfect, 1)
+        XCTAssertEqual(s.imperfectFlagged, 1)
+        let flagged = try XCTUnwrap(doc.tables.first).rows.filter { $0.flags.contains(.severalValuesInCell) }
+        XCTAssertFalse(flagged.isEmpty)
+        XCTAssertTrue(flagged.allSatisfy(\.review))
+        XCTAssertTrue(flagged.contains { $0.cells.contains("2,000.00") })
+    }
+
+    /// No 收入总计/支出总计 in the summary, no 合计 in the expenditure table: read right, yet the
+    /// totals are missing and the checks across tables cannot run, and the tables say so.
+    func testMissingTotalsAndChecksThatCouldNotRun() throws {
+        let (doc, s) = try extract("totals")
+        XCTAssertGreaterThanOrEqual(s.f1, 0.99)
+        let summary = try XCTUnwrap(doc.tables.first { $0.kind == .budgetSummary })
+        let expenditure = try XCTUnwrap(doc.tables.first { $0.kind == .expenditure })
+        XCTAssertTrue(summary.flags.isSuperset(of: [.totalMissing, .checkNotRun]))
+        XCTAssertTrue(expenditure.flags.contains(.totalMissing))
+        XCTAssertTrue(summary.review && expenditure.review)
+        XCTAssertTrue(doc.checks.contains { $0.kind == .notRun && $0.table == summary.number })
+        // Right rows do not ask for review for it: the table does.
+        XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
+    }
+
+    /// Tables that lost nothing carry no table flag (the corpus).
+    func testCorpusTablesCarryNoTableFlags() throws {
+        for pdf in ["corpus/seed/direct.pdf", "corpus/shanghai-putuo-commerce-2025/document.pdf"] {
+            let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent(pdf).path)
+            XCTAssertEqual(doc.tables.filter(\.review).map(\.title), [], pdf)
+        }
+    }
+}
