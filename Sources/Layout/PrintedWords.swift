@@ -9,6 +9,33 @@ public enum PrintedWords {
         return String(s.unicodeScalars.filter { !$0.properties.isWhitespace })
     }
 
+    /// Letter-spaced text closed up: white space (U+3000 too) between two Chinese characters
+    /// goes ("公 用 经 费" → "公用经费"), as do spaces at the ends; spaces between Latin words
+    /// or numbers stay. One column keeps one name across documents that space it or not.
+    public static func closeLetterSpacing(_ s: String) -> String {
+        let chars = Array(s.trimmingCharacters(in: .whitespacesAndNewlines))
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            let ch = chars[i]
+            guard ch.isWhitespace else { out.append(ch); i += 1; continue }
+            var j = i
+            while j < chars.count, chars[j].isWhitespace { j += 1 }
+            let before = i > 0 ? chars[i - 1] : nil, after = j < chars.count ? chars[j] : nil
+            if !(before.map(isChinese) ?? false) || !(after.map(isChinese) ?? false) { out += String(chars[i..<j]) }
+            i = j
+        }
+        return out
+    }
+
+    /// A Han character or CJK punctuation and brackets (（ ） 、 “ ”).
+    static func isChinese(_ ch: Character) -> Bool {
+        ch.unicodeScalars.contains { s in
+            s.properties.isIdeographic || (0x3000...0x303F).contains(s.value) || (0xFF00...0xFF65).contains(s.value)
+                || (0x2018...0x201F).contains(s.value)
+        }
+    }
+
     /// Words that label a total row or column.
     public static let totalWords = ["合计", "总计", "小计", "共计"]
 

@@ -28,6 +28,10 @@ public struct TablesFile: Codable {
         public var sha256: String?
         public var pages: Int
         public var producer: String?
+        /// Where the PDF was read from: the path as given, and resolved to an absolute path
+        /// without symbolic links (the review page finds the PDF there from any folder).
+        public var path: String?
+        public var resolved: String?
     }
     public struct Document: Codable {
         /// budget or final_accounts (absent in files of older versions: budget).
@@ -135,7 +139,8 @@ public enum TablesJSON {
         }
         return TablesFile(
             tool: .init(name: "budgetpdf", version: version),
-            source: .init(file: (doc.source as NSString).lastPathComponent, sha256: sha256, pages: doc.info.pageCount, producer: doc.info.producer),
+            source: .init(file: (doc.source as NSString).lastPathComponent, sha256: sha256, pages: doc.info.pageCount, producer: doc.info.producer,
+                          path: doc.source, resolved: URL(fileURLWithPath: doc.source).standardizedFileURL.resolvingSymlinksInPath().path),
             document: .init(type: doc.info.type.rawValue, title: doc.info.title, department: doc.info.department, year: doc.info.year, unit: doc.info.unit,
                             tables: doc.tables.map { .init(number: $0.number, kind: $0.kind.rawValue, title: $0.title, pages: $0.pages) }),
             tables: tables, checks: doc.checks, narrative: doc.narrative, facts: doc.facts)

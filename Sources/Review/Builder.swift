@@ -19,16 +19,25 @@ public enum ReviewBuilder {
         return (stem.isEmpty ? "review" : stem) + "-images"
     }
 
-    /// `pdf`: the PDF of a single extraction (only with one document that needs it).
+    /// The page's file: `output` itself when it names an .html file, else `review.html` in the
+    /// folder `output` names.
+    public static func pagePath(for output: String) -> String {
+        let ext = (output as NSString).pathExtension.lowercased()
+        if ext == "html" || ext == "htm" { return output }
+        return (output as NSString).appendingPathComponent("review.html")
+    }
+
+    /// `output`: the page, or a folder for it (see `pagePath`). `pdfs`: PDF files or folders
+    /// where the documents' PDFs may be, matched by content, when they are not where they were read.
     @discardableResult
-    public static func build(folders: [String], output: String, pdf: String? = nil, created: Date = Date()) throws -> Result {
+    public static func build(folders: [String], output: String, pdfs: [String] = [], created: Date = Date()) throws -> Result {
         let found = try ResultFolders.load(folders)
         var docs = ResultFolders.documents(found)
         let needing = docs.indices.filter { docs[$0].reviewRows > 0 }
-        if pdf != nil && found.count != 1 {
-            throw ReviewError("--pdf goes with a single extraction folder; a batch's manifest names its PDFs")
-        }
-        for i in needing { docs[i].pdf = try ResultFolders.resolvePDF(found[i], explicit: pdf) }
+        for i in needing { docs[i].pdf = try ResultFolders.resolvePDF(found[i], given: pdfs) }
+        let output = pagePath(for: output)
+        try FileManager.default.createDirectory(atPath: (output as NSString).deletingLastPathComponent.isEmpty ? "." : (output as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
 
         let dirName = imagesDirName(for: output)
         let imagesDir = ((output as NSString).deletingLastPathComponent as NSString).appendingPathComponent(dirName)

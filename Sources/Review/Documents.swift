@@ -40,13 +40,19 @@ public enum ResultFolders {
         }
     }
 
-    /// Where a single extraction's PDF may be: `--pdf`, then its `source.file` beside the folder,
-    /// inside it, or in the current directory.
-    static func singleCandidates(folder: String, file: String) -> [String] {
+    /// Where an extraction's PDF was read from, as tables.json records it: the resolved path,
+    /// and the path as given when that is absolute.
+    static func recorded(_ source: TablesFile.Source) -> [String] {
+        [source.resolved, source.path.flatMap { $0.hasPrefix("/") ? $0 : nil }].compactMap { $0 }
+    }
+
+    /// Where a single extraction's PDF may be: where it was read from, then its `source.file`
+    /// beside the folder, inside it, or in the current directory.
+    static func singleCandidates(folder: String, source: TablesFile.Source) -> [String] {
         let dir = URL(fileURLWithPath: folder).standardizedFileURL
-        return [dir.deletingLastPathComponent().appendingPathComponent(file).path,
-                dir.appendingPathComponent(file).path,
-                URL(fileURLWithPath: file).standardizedFileURL.path]
+        return recorded(source) + [dir.deletingLastPathComponent().appendingPathComponent(source.file).path,
+                                   dir.appendingPathComponent(source.file).path,
+                                   URL(fileURLWithPath: source.file).standardizedFileURL.path]
     }
 
     /// Reads every document under the given folders, in order.
@@ -61,7 +67,7 @@ public enum ResultFolders {
             let manifestPath = (dir as NSString).appendingPathComponent("manifest.json")
             if fm.fileExists(atPath: (dir as NSString).appendingPathComponent("tables.json")) {
                 let f = try readTables(folder: dir)
-                out.append(Found(folder: dir, file: f, pdfCandidates: singleCandidates(folder: dir, file: f.source.file)))
+                out.append(Found(folder: dir, file: f, pdfCandidates: singleCandidates(folder: dir, source: f.source)))
             } else if fm.fileExists(atPath: manifestPath) {
                 let m: Manifest
                 do { m = try Manifest.read(from: dir) } catch {
@@ -72,10 +78,9 @@ public enum ResultFolders {
                     guard let sub = r.folder else { continue }
                     let folder = (dir as NSString).appendingPathComponent(sub)
                     let f = try readTables(folder: folder)
-                    let name = (r.file as NSString).lastPathComponent
                     var candidates = [r.file]
                     if !r.file.hasPrefix("/") { candidates.append(parent.appendingPathComponent(r.file).path) }
-                    candidates += singleCandidates(folder: dir, file: name)
+                    candidates += singleCandidates(folder: dir, source: f.source)
                     out.append(Found(folder: folder, file: f, pdfCandidates: candidates, manifestDir: dir))
                 }
             } else {
@@ -85,27 +90,42 @@ public enum ResultFolders {
         return out
     }
 
-    /// The first candidate that exists and, when the result knows it, has the same SHA-256.
-    public static func resolvePDF(_ found: Found, explicit: String? = nil) throws -> String {
+    /// The PDF of a result: the first candidate that exists and, when the result knows it, has
+    /// the same SHA-256; else, among the PDFs `given` (files, or folders searched for PDFs), the
+    /// one with that SHA-256 (`--pdf`, for moved files and for several documents at once); a
+    /// single file given for a result without a recorded hash is taken as it is.
+    public static func resolvePDF(_ found: Found, given: [String] = []) throws -> String {
         let fm = FileManager.default
         let want = found.file.source.sha256
-        if let explicit {
-            guard fm.fileExists(atPath: explicit) else { throw ReviewError("\(explicit): no such file") }
-            if let want, let got = FileDigest.sha256(path: explicit), got != want {
-                throw ReviewError("\(explicit): not the PDF \(found.folder)/tables.json was extracted from (SHA-256 differs)")
-            }
-            return explicit
+        func matches(_ path: String) -> Bool {
+            guard let want else { return true }
+            return FileDigest.sha256(path: path) == want
         }
         var mismatched: String?
         var seen = Set<String>()
         for c in found.pdfCandidates where seen.insert(c).inserted && fm.fileExists(atPath: c) {
-            if let want, let got = FileDigest.sha256(path: c), got != want { mismatched = c; continue }
-            return c
+            if matches(c) { return c }
+            mismatched = mismatched ?? c
         }
-        if let mismatched {
-            throw ReviewError("\(mismatched): not the PDF \(found.folder)/tables.json was extracted from (SHA-256 differs); give it with --pdf")
+        let offered = try pdfs(in: given)
+        if let want, let hit = offered.first(where: { FileDigest.sha256(path: $0) == want }) { return hit }
+        if want == nil, offered.count == 1, let only = offered.first { return only }
+        if let wrong = offered.first ?? mismatched {
+            throw ReviewError("\(wrong): not the PDF \(found.folder)/tables.json was extracted from (SHA-256 differs); give it with --pdf FILE")
         }
-        throw ReviewError("\(found.file.source.file): PDF not found beside \(found.folder) or in the current folder; give it with --pdf FILE")
+        let readFrom = found.file.source.resolved.map { " at \($0) (where it was read)," } ?? ""
+        throw ReviewError("\(found.file.source.file): PDF not found\(readFrom) beside \(found.folder) or in the current folder; give it with --pdf FILE")
+    }
+
+    /// The PDF files among `paths`: files as they are, folders searched (recursively) for *.pdf.
+    static func pdfs(in paths: [String]) throws -> [String] {
+        var out: [String] = []
+        for p in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else { throw ReviewError("\(p): no such file") }
+            out += isDir.boolValue ? Discovery.documents(in: [p]) : [p]
+        }
+        return out
     }
 
     /// Page ids: `d1`, `d2`, … in order.

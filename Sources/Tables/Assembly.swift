@@ -100,7 +100,7 @@ public enum TableAssembler {
             for r in 0..<h where cov[r][c] >= 0 && !seen.contains(cov[r][c]) {
                 seen.insert(cov[r][c])
                 let text = t.cells[cov[r][c]].text
-                if !norm(text).isEmpty { path.append(text) }
+                if !norm(text).isEmpty { path.append(PrintedWords.closeLetterSpacing(text)) }
             }
             return Column(path: path, box: Rect(x0: t.grid.xs[c], y0: t.grid.ys[0], x1: t.grid.xs[c + 1], y1: t.grid.ys[h]))
         }

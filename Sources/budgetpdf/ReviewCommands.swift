@@ -15,14 +15,14 @@ struct Review: ParsableCommand {
         corrections file for `budgetpdf apply`. See docs/review.md.
         """)
     @Argument(help: "Result folders of `extract` (single document or batch).") var outdirs: [String]
-    @Option(name: .shortAndLong, help: "The HTML page to write.") var output: String = "review.html"
-    @Option(help: "The PDF of a single extraction, when it is not beside the folder or in the current folder.") var pdf: String?
+    @Option(name: .shortAndLong, help: "The HTML page to write (a name ending in .html), or a folder to write review.html in.") var output: String = "review.html"
+    @Option(help: ArgumentHelp("A PDF, or a folder of PDFs, to look in (by content) for documents whose PDF is no longer where it was read; may be repeated.", valueName: "FILE-OR-FOLDER")) var pdf: [String] = []
     @Flag(name: .shortAndLong, help: "Print nothing but errors.") var quiet = false
 
     func run() throws {
         let started = Date()
         let r: ReviewBuilder.Result
-        do { r = try ReviewBuilder.build(folders: outdirs, output: output, pdf: pdf) } catch { fail("\(error)") }
+        do { r = try ReviewBuilder.build(folders: outdirs, output: output, pdfs: pdf) } catch { fail("\(error)") }
         if !quiet {
             let docs = "\(r.documents) document\(r.documents == 1 ? "" : "s")"
             print(r.rows == 0 ? "nothing to review in \(docs)" : "\(r.rows) row\(r.rows == 1 ? "" : "s") to review in \(docs)")

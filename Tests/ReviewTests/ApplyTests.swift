@@ -132,11 +132,20 @@ final class ApplyTests: XCTestCase {
         let srcs = html.components(separatedBy: "src=\"review-images/").dropFirst().map { $0.components(separatedBy: "\"")[0] }
         XCTAssertEqual(srcs.count, review + html.components(separatedBy: "class=\"head\"").count - 1)
         for s in srcs { XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("review-images/" + s).path), s) }
-        // Without the PDF: one plain error.
+        // The PDF moved away from where it was read and from beside the folder: one plain error;
+        // --pdf finds it, given as the file or as a folder holding it (matched by content).
+        var moved = try MutatedFixture.tables(out)
+        moved.source.path = "/nowhere/direct.pdf"
+        moved.source.resolved = "/nowhere/direct.pdf"
+        try TablesJSON.encode(moved).write(to: URL(fileURLWithPath: out + "/tables.json"))
         try FileManager.default.removeItem(at: work.appendingPathComponent("direct.pdf"))
         XCTAssertThrowsError(try ReviewBuilder.build(folders: [out], output: page)) { e in
-            XCTAssertTrue("\(e)".contains("direct.pdf: PDF not found"), "\(e)")
+            XCTAssertTrue("\(e)".contains("direct.pdf: PDF not found at /nowhere/direct.pdf (where it was read), beside"), "\(e)")
         }
-        XCTAssertNoThrow(try ReviewBuilder.build(folders: [out], output: page, pdf: MutatedFixture.pdf))
+        XCTAssertNoThrow(try ReviewBuilder.build(folders: [out], output: page, pdfs: [MutatedFixture.pdf]))
+        XCTAssertNoThrow(try ReviewBuilder.build(folders: [out], output: page, pdfs: [MutatedFixture.root.deletingLastPathComponent().path]))
+        XCTAssertThrowsError(try ReviewBuilder.build(folders: [out], output: page, pdfs: [MutatedFixture.root.appendingPathComponent("../../stream/plain.pdf").standardized.path])) { e in
+            XCTAssertTrue("\(e)".contains("SHA-256 differs"), "\(e)")
+        }
     }
 }

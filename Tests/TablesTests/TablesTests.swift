@@ -267,3 +267,33 @@ final class TextRowsTests: XCTestCase {
         XCTAssertEqual(TextRows.itemCuts(columns), [])
     }
 }
+
+/// Letter-spaced header text: one name for one column, however it is spaced.
+final class LetterSpacingTests: XCTestCase {
+    func testSpacesBetweenChineseCharactersGo() {
+        XCTAssertEqual(PrintedWords.closeLetterSpacing("公 用 经 费"), "公用经费")
+        XCTAssertEqual(PrintedWords.closeLetterSpacing("公\u{3000}用\u{3000}经\u{3000}费"), "公用经费")
+        XCTAssertEqual(PrintedWords.closeLetterSpacing(" 合  计 "), "合计")
+        XCTAssertEqual(PrintedWords.closeLetterSpacing("其中： 人员 经费"), "其中：人员经费")
+        XCTAssertEqual(PrintedWords.closeLetterSpacing("“三 公” 经费"), "“三公”经费")
+    }
+
+    func testSpacesBetweenLatinWordsAndNumbersStay() {
+        XCTAssertEqual(PrintedWords.closeLetterSpacing("Total amount"), "Total amount")
+        XCTAssertEqual(PrintedWords.closeLetterSpacing("2024 年"), "2024 年")
+        XCTAssertEqual(PrintedWords.closeLetterSpacing("A 类"), "A 类")
+    }
+
+    /// A header cell printed letter-spaced gives the column path without its spaces.
+    func testColumnPathOfALetterSpacedHeader() {
+        let grid = Grid(xs: [0, 100, 200], ys: [0, 20, 40], hRuled: Array(repeating: [true, true], count: 3),
+                        vRuled: Array(repeating: [true, true, true], count: 2))
+        let table = PageTable(page: 1, grid: grid, cells: [
+            Cell(row: 0, col: 0, box: Rect(x0: 0, y0: 0, x1: 100, y1: 20), text: "项 目"),
+            Cell(row: 0, col: 1, box: Rect(x0: 100, y0: 0, x1: 200, y1: 20), text: "公\u{3000}用\u{3000}经\u{3000}费"),
+            Cell(row: 1, col: 0, box: Rect(x0: 0, y0: 20, x1: 100, y1: 40), text: "办公费"),
+            Cell(row: 1, col: 1, box: Rect(x0: 100, y0: 20, x1: 200, y1: 40), text: "1.00"),
+        ])
+        XCTAssertEqual(TableAssembler.columnPaths(table, headerRows: 1).map(\.path), [["项目"], ["公用经费"]])
+    }
+}
