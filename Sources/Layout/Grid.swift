@@ -127,6 +127,7 @@ public enum GridFinder {
         ys = ys.enumerated().filter { i, y in i == 0 || i == ys.count - 1 || separatesSomething(h, y, xs) }.map(\.element)
         ys = openEdges(ys: ys, vertical: v, minExtent: openEdge)
         xs = xs.enumerated().filter { i, x in i == 0 || i == xs.count - 1 || separatesSomething(v, x, ys) }.map(\.element)
+        xs = openEdges(ys: xs, vertical: h, minExtent: openEdge)
         let R = ys.count - 1, C = xs.count - 1
         var hRuled = Array(repeating: Array(repeating: false, count: C), count: R + 1)
         var vRuled = Array(repeating: Array(repeating: false, count: C + 1), count: R)

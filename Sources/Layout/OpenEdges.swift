@@ -1,11 +1,13 @@
-/// Tables whose outer horizontal rule is missing on one edge: a Word export that breaks a
-/// table over a page draws the first row of the continuation above the first horizontal rule
-/// of its page, between the vertical rules; a browser's print of a row cut by the page break
-/// leaves its text below the last rule. The vertical rules (and the page) bound the table there.
+/// Tables whose outer rule is missing on one edge: a Word export that breaks a table over a
+/// page draws the first row of the continuation above the first horizontal rule of its page,
+/// between the vertical rules; a browser's print of a row cut by the page break leaves its text
+/// below the last rule; a column can stand outside the box, its horizontal rules running on
+/// past the outermost vertical rule. The rules that run on (and the page) bound the table there.
 extension GridFinder {
     /// Row lines with an open row added above the first (below the last) horizontal rule where
     /// at least two vertical rules run on past it by `minExtent` or more. The new edge is not
     /// ruled; `Grid.trimmingEmptyOpenEdges` drops the row again when no text is printed in it.
+    /// Called with column lines and horizontal rules, the same adds an open column at a side.
     static func openEdges(ys: [Double], vertical v: [Segment], minExtent: Double) -> [Double] {
         guard let top = ys.first, let bottom = ys.last, minExtent.isFinite else { return ys }
         var out = ys
@@ -39,6 +41,26 @@ extension Grid {
         if g.rowCount > 1, g.rowLineOpen(last), !holdsText(g.ys[last - 1], g.ys[last]) {
             g.ys.removeLast(); g.hRuled.removeLast(); g.vRuled.removeLast()
         }
+        func columnHoldsText(_ x0: Double, _ x1: Double) -> Bool {
+            guard let y0 = g.ys.first, let y1 = g.ys.last else { return false }
+            return chars.contains { !$0.isSpace && $0.box.midX > x0 && $0.box.midX < x1 && $0.box.midY > y0 && $0.box.midY < y1 }
+        }
+        if g.columnCount > 1, g.columnLineOpen(0), !columnHoldsText(g.xs[0], g.xs[1]) {
+            g.xs.removeFirst()
+            for r in g.hRuled.indices { g.hRuled[r].removeFirst() }
+            for r in g.vRuled.indices { g.vRuled[r].removeFirst() }
+        }
+        let right = g.xs.count - 1
+        if g.columnCount > 1, g.columnLineOpen(right), !columnHoldsText(g.xs[right - 1], g.xs[right]) {
+            g.xs.removeLast()
+            for r in g.hRuled.indices { g.hRuled[r].removeLast() }
+            for r in g.vRuled.indices { g.vRuled[r].removeLast() }
+        }
         return g
+    }
+
+    /// Is the line at `xs[c]` drawn over no row at all?
+    public func columnLineOpen(_ c: Int) -> Bool {
+        c >= 0 && !vRuled.isEmpty && vRuled.allSatisfy { c < $0.count && !$0[c] }
     }
 }

@@ -67,4 +67,13 @@ final class WildTests: XCTestCase {
             XCTAssertEqual(t.pages.count, 2)
         }
     }
+
+    /// Columns outside the outermost vertical rule, the horizontal rules running on past it:
+    /// 金额 on the right, the codes on the left, both sides at once.
+    func testColumnsOutsideTheBoxAreColumnsOfTheTable() throws {
+        let (doc, s) = try Self.extract("open-sides")
+        assertExact(s)
+        assertChecksHold(doc)
+        XCTAssertEqual(doc.tables.map(\.columns.count), [3, 5, 3])
+    }
 }

@@ -295,8 +295,48 @@ def grand_total_alone(outdir):
     d.write(outdir, "grand-total-alone")
 
 
+def open_sides(outdir):
+    """Tables whose outer border is missing on one side: the horizontal rules run on past the
+    outermost vertical rule, and a column stands outside the box (金额 on the right; the codes
+    on the left in the second table; the third has both sides open)."""
+    rng = random.Random(8104)
+    d = Doc("某市档案馆", 2025)
+    # Table 1: 金额 outside the box on the right.
+    title = f"{d.year}年一般公共预算基本支出预算表"
+    data = economic_rows(rng, ECONOMIC[:3], per=6)
+    total = sum(v for c, _, v in data if len(c) == 3)
+    body = [["", "合计", money(total)]] + [[c, nm, money(v)] for c, nm, v in data]
+    d.truth_table("gpb_basic_expenditure", title, 1, [[cell("科目编码"), cell("科目名称"), cell("金额")]] + [[cell(t) for t in r] for r in body])
+    open_right = "border-right:none"
+    rows = "".join("<tr>" + td(r[0]) + td(r[1]) + td(r[2], "n", style=open_right) + "</tr>" for r in body)
+    d.body.append('<div class="page">' + d.title_block(title) + '<table style="width:80%"><colgroup><col style="width:25%"><col style="width:45%"><col style="width:30%"></colgroup>'
+                  + f'<tr><th>科目编码</th><th>科目名称</th><th style="{open_right}">金额</th></tr>' + rows + "</table></div>")
+    # Table 2: the code column outside the box on the left, three amount columns.
+    title = f"{d.year}年部门支出预算表"
+    data = function_rows(rng, rng.sample(FUNCTION, 3), columns=2)
+    tot = [sum((v[i] for c, _, v in data if len(c) == 3), Decimal(0)) for i in range(2)]
+    body = [["", "合计", money(sum(tot)), money(tot[0]), money(tot[1])]]
+    body += [[c, nm, money(sum(v)), money(v[0]), money(v[1])] for c, nm, v in data]
+    header = ["功能分类科目编码", "功能分类科目名称", "合计", "基本支出", "项目支出"]
+    d.truth_table("expenditure", title, 1, [[cell(h) for h in header]] + [[cell(t) for t in r] for r in body])
+    open_left = "border-left:none"
+    rows = "".join("<tr>" + td(r[0], style=open_left) + td(r[1]) + "".join(td(t, "n") for t in r[2:]) + "</tr>" for r in body)
+    d.body.append('<div class="page">' + d.title_block(title) + '<table><colgroup><col style="width:14%"><col style="width:32%">' + '<col style="width:18%">' * 3 + "</colgroup><tr>"
+                  + f'<th style="{open_left}">{header[0]}</th>' + "".join(f"<th>{h}</th>" for h in header[1:]) + "</tr>" + rows + "</table></div>")
+    # Table 3: both sides open (only the inner vertical rules drawn).
+    title = f"{d.year}年政府性基金预算支出预算表"
+    data = function_rows(rng, [FUNCTION[3]], columns=1)
+    total = sum(v[0] for c, _, v in data if len(c) == 3)
+    body = [["", "合计", money(total)]] + [[c, nm, money(v[0])] for c, nm, v in data]
+    d.truth_table("gov_fund", title, 1, [[cell("科目编码"), cell("科目名称"), cell("金额")]] + [[cell(t) for t in r] for r in body])
+    rows = "".join("<tr>" + td(r[0], style=open_left) + td(r[1]) + td(r[2], "n", style=open_right) + "</tr>" for r in body)
+    d.body.append(d.title_block(title) + '<table><colgroup><col style="width:22%"><col style="width:50%"><col style="width:28%"></colgroup>'
+                  + f'<tr><th style="{open_left}">科目编码</th><th>科目名称</th><th style="{open_right}">金额</th></tr>' + rows + "</table>")
+    d.write(outdir, "open-sides")
+
+
 CASES = {"browser-split-rows": browser_split_rows, "word-open-edges": word_open_edges,
-         "grand-total-alone": grand_total_alone}
+         "grand-total-alone": grand_total_alone, "open-sides": open_sides}
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
