@@ -7,6 +7,8 @@ public enum CheckKind: String, Codable, Sendable, CaseIterable {
     case rowTotal = "row_total"
     case codeRollup = "code_rollup"
     case balance
+    /// 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余 (CarryOverChecks).
+    case carryOver = "carry_over"
     case crossTable = "cross_table"
     case narrative
     /// A check that could not run on what was read (a ragged table, a row that is not there):

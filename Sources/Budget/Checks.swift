@@ -241,6 +241,11 @@ public enum Checker {
         let rows = t.rows
         let keys = rows.map { rowKey($0, amounts: amounts) }
         let totals = rows.indices.filter { isTotalRow(rows[$0], amounts: amounts) && keys[$0] == nil }
+        // A named total without a code (人员经费合计, 公用经费合计) closes the coded rows above it:
+        // it is no child of the code printed before it.
+        let closers = Set(totals + rows.indices.filter { i in
+            keys[i] == nil && rows[i].cells.enumerated().contains { !amounts.contains($0.offset) && isTotalName($0.element) }
+        })
         // Families ranked by first appearance: a unit code listed before subject codes heads them.
         var rank: [Int: Int] = [:]
         for k in keys.compactMap({ $0 }) where rank[k.family] == nil { rank[k.family] = rank.count }
@@ -251,7 +256,7 @@ public enum Checker {
             guard let pk = keys[p] else { return rows.count }
             var q = p + 1
             while q < rows.count {
-                if totals.contains(q) { break }
+                if closers.contains(q) { break }
                 if let k = keys[q] {
                     let descendant = k.family == pk.family && k.code.count > pk.code.count && k.code.hasPrefix(pk.code)
                     if !descendant && rank[k.family, default: 0] <= rank[pk.family, default: 0] { break }
@@ -321,7 +326,7 @@ public enum Checker {
             // it heads run to the next code as short as its own, whatever their prefix.
             guard let pk = keys[p] else { continue }
             let end = (p + 1..<rows.count).first { q in
-                totals.contains(q) || (keys[q].map { $0.family == pk.family && $0.code.count <= pk.code.count } ?? false)
+                closers.contains(q) || (keys[q].map { $0.family == pk.family && $0.code.count <= pk.code.count } ?? false)
             } ?? rows.count
             let listed = topLevel(Array((p + 1)..<end))
             let kids = byCode.isEmpty || holdingColumns(rows, p, listed, amounts) > holdingColumns(rows, p, byCode, amounts) ? listed : byCode
@@ -484,9 +489,17 @@ public enum Checker {
             return checkColumns(t, amounts: amounts)
         }
         if notSummed.contains(t.kind) { return [] }
-        let columns = checkColumns(t, amounts: amounts)
-        if twoSided.contains(t.kind) { return columns + checkBalance(t) + checkSides(t, amounts: amounts) }
-        return columns + checkRows(t, amounts: amounts)
+        if !twoSided.contains(t.kind), let blocks = SideBySide.blocks(t, amounts: amounts) {
+            return SideBySide.check(t, blocks: blocks, amounts: amounts) { part, partAmounts in
+                checkColumns(part, amounts: partAmounts) + checkRows(part, amounts: partAmounts)
+            }
+        }
+        var columns = checkColumns(t, amounts: amounts)
+        if columns.isEmpty { columns = MeasureColumns.check(t, amounts: amounts) }
+        if twoSided.contains(t.kind) {
+            return columns + checkBalance(t) + checkSides(t, amounts: amounts) + CarryOverChecks.twoSided(t, amounts: amounts)
+        }
+        return columns + checkRows(t, amounts: amounts) + CarryOverChecks.columns(t, amounts: amounts)
     }
 
     /// The rows a table's failed checks mark, with the ids of those checks. A failed column

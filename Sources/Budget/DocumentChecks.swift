@@ -34,7 +34,8 @@ public enum DocumentChecks {
     /// The same figure printed in two tables must agree: the summary's income and expenditure
     /// totals against the revenue and expenditure tables' grand totals.
     public static func crossTable(_ doc: BudgetDocument, amounts: [Set<Int>]) -> [CheckResult] {
-        struct Pair { var label: String; var a: BudgetTable; var figureA: Figure; var b: BudgetTable; var figureB: Figure }
+        /// `carried`: in 元, what the year's balances add to figure A to give figure B.
+        struct Pair { var label: String; var a: BudgetTable; var figureA: Figure; var b: BudgetTable; var figureB: Figure; var carried: Decimal = 0 }
         func first(_ k: TableKind) -> (BudgetTable, Set<Int>)? {
             doc.tables.indices.first { doc.tables[$0].kind == k }.map { (doc.tables[$0], amounts.indices.contains($0) ? amounts[$0] : []) }
         }
@@ -49,18 +50,29 @@ public enum DocumentChecks {
             return figure
         }
         let revenue = first(.revenue), expenditure = first(.expenditure)
-        if let (s, _) = first(.budgetSummary) {
-            if let (rev, ra) = revenue, let a = need(labelled(s, "^收入总计$") ?? labelled(s, "^收入合计$"), in: s, "收入总计", for: "收入总计"),
+        // Final accounts print 总计 with the year's balances and 本年收入合计 / 本年支出合计 without:
+        // the revenue and expenditure tables hold the year's figures.
+        var carried: Decimal?
+        if let (s, sa) = first(.budgetSummary) {
+            func name(_ f: Figure, _ year: String, _ otherwise: String) -> String {
+                s.rows.indices.contains(f.row) && squeeze(s.rows[f.row].cells.joined()).contains(year) ? year : otherwise
+            }
+            if let (rev, ra) = revenue,
+               let a = need(labelled(s, "^收入总计$") ?? labelled(s, "^收入合计$") ?? labelled(s, "^本年收入合计$"), in: s, "收入总计", for: "收入总计"),
                let b = need(grandTotal(rev, amounts: ra), in: rev, "合计", for: "收入总计") {
-                pairs.append(Pair(label: "收入总计", a: s, figureA: a, b: rev, figureB: b))
+                pairs.append(Pair(label: name(a, "本年收入合计", "收入总计"), a: s, figureA: a, b: rev, figureB: b))
             }
-            if let (exp, ea) = expenditure, let a = need(labelled(s, "^支出总计$") ?? labelled(s, "^支出合计$"), in: s, "支出总计", for: "支出总计"),
+            if let (exp, ea) = expenditure,
+               let a = need(labelled(s, "^支出总计$") ?? labelled(s, "^支出合计$") ?? labelled(s, "^本年支出合计$"), in: s, "支出总计", for: "支出总计"),
                let b = need(grandTotal(exp, amounts: ea), in: exp, "合计", for: "支出总计") {
-                pairs.append(Pair(label: "支出总计", a: s, figureA: a, b: exp, figureB: b))
+                pairs.append(Pair(label: name(a, "本年支出合计", "支出总计"), a: s, figureA: a, b: exp, figureB: b))
             }
+            carried = CarryOverChecks.carried(s, amounts: sa).flatMap { inYuan($0, s.unit) }
         }
         if let (rev, ra) = revenue, let (exp, ea) = expenditure, let a = grandTotal(rev, amounts: ra), let b = grandTotal(exp, amounts: ea) {
-            pairs.append(Pair(label: "收入合计 = 支出合计", a: rev, figureA: a, b: exp, figureB: b))
+            // With balances carried in and out, the year's revenue and expenditure differ by them.
+            pairs.append(Pair(label: carried == nil || a.value == b.value ? "收入合计 = 支出合计" : "收入合计 + 年初结转和结余 − 年末结转和结余 = 支出合计",
+                              a: rev, figureA: a, b: exp, figureB: b, carried: carried ?? 0))
         }
         // The general public budget: its expenditure table's total against the fiscal table's
         // 一般公共预算 column, and its basic expenditure against the 基本支出 column.
@@ -80,8 +92,10 @@ public enum DocumentChecks {
         for (n, p) in pairs.enumerated() {
             guard let va = inYuan(p.figureA.value, p.a.unit), let vb = inYuan(p.figureB.value, p.b.unit) else { continue }
             guard p.a.rows.indices.contains(p.figureA.row), p.b.rows.indices.contains(p.figureB.row) else { continue }
-            let ok = va == vb
+            // The revenue table may print the year's revenue only, or with the balance brought in.
+            let ok = va == vb || va + p.carried == vb
             let msg = "\(p.label): table \(p.a.number) «\(p.a.title)» prints \(p.figureA.text) (page \(p.a.rows[p.figureA.row].page)), table \(p.b.number) «\(p.b.title)» prints \(p.figureB.text) (page \(p.b.rows[p.figureB.row].page))"
+                + (p.carried == 0 || p.figureA.value == p.figureB.value ? "" : "; the balances carried in and out (summary table) come to \(Checker.fmt(p.carried)) 元")
             out.append(CheckResult(id: "doc-cross\(n + 1)", kind: .crossTable, passed: ok, message: msg,
                                    expected: p.figureA.text, printed: p.figureB.text, table: p.b.number,
                                    rows: ok ? [] : [p.figureB.row], columns: [p.figureB.col]))
@@ -135,6 +149,9 @@ public enum DocumentChecks {
             guard !seen.contains(key), let rows = byName[said.name] else { continue }
             seen.insert(key)
             let ok = agrees(said, with: byStem[stem(said.name)] ?? rows, scopes: scopes)
+            // Final accounts print what was spent; the text also gives what was budgeted (年初预算为 …),
+            // a figure their tables need not print: unless a table prints it, it is not checked.
+            if doc.info.type == .finalAccounts, !ok, said.wording.contains("预算"), !said.wording.contains("决算") { continue }
             out.append(result(said, ok: ok, rows: rows, doc: doc, id: "doc-text\(out.count + 1)"))
         }
         return out
@@ -144,6 +161,8 @@ public enum DocumentChecks {
     static func rowSources(_ doc: BudgetDocument, amounts: [Set<Int>]) -> [String: [Source]] {
         var byName: [String: [Source]] = [:]
         for (t, amounts) in zip(doc.tables, amounts) where !Checker.notSummed.contains(t.kind) && t.kind != .other {
+            // A table that prints no figure at all (an empty fund table) cannot contradict the text.
+            guard t.rows.contains(where: { r in amounts.contains { r.value($0) != nil } }) else { continue }
             let twoSided = Checker.twoSided.contains(t.kind)
             var names: [String: [Int]] = [:]
             for (i, r) in t.rows.enumerated() {
@@ -175,7 +194,8 @@ public enum DocumentChecks {
     static func headerSources(_ t: BudgetTable, amounts: Set<Int>) -> [(String, Source)] {
         guard !t.rows.isEmpty && t.rows.count <= 2 else { return [] }
         var out: [(String, Source)] = []
-        for c in amounts.sorted() where t.columns.indices.contains(c) {
+        // A column with no figure at all (an empty table's) cannot say what the text's figure is.
+        for c in amounts.sorted() where t.columns.indices.contains(c) && t.rows.contains(where: { $0.value(c) != nil }) {
             guard var leaf = t.columns[c].path.last.map(normalName), !Checker.isTotalName(leaf) else { continue }
             for suffix in ["预算数", "预算"] where leaf.hasSuffix(suffix) && leaf.count > suffix.count + 3 {
                 leaf.removeLast(suffix.count); break
@@ -214,6 +234,8 @@ public enum DocumentChecks {
         var unit: String        // 万元
         var yuan: Decimal
         var tolerance: Decimal  // half a unit of the printed last decimal, in 元
+        /// The words between the name and the figure (为, 年初预算为, 支出决算为 …).
+        var wording: String = ""
         var figure: String { number + unit }
     }
 
@@ -310,7 +332,8 @@ public enum DocumentChecks {
                 guard let figure, let said = Amount.parse(figure.number), let factor = Amount.yuanFactor(figure.unit) else { continue }
                 let tolerance = Tolerance.bound(terms: 0, decimals: Tolerance.decimals([figure.number])) * factor
                 out.append(Statement(name: mention.name, number: figure.number, unit: figure.unit,
-                                     yuan: said.value * factor, tolerance: tolerance))
+                                     yuan: said.value * factor, tolerance: tolerance,
+                                     wording: figure.at >= mention.at.upperBound ? String(text[mention.at.upperBound..<figure.at]) : ""))
             }
         }
         return out
@@ -352,6 +375,7 @@ public enum DocumentChecks {
 
     /// The checks across tables and against the text; `amounts` are the tables' amount columns.
     public static func check(_ doc: BudgetDocument, amounts: [Set<Int>]) -> [CheckResult] {
-        crossTable(doc, amounts: amounts) + narrative(doc, amounts: amounts)
+        crossTable(doc, amounts: amounts) + FunctionClassChecks.check(doc, amounts: amounts) + narrative(doc, amounts: amounts)
+            + CompletionRates.check(doc)
     }
 }

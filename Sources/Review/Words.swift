@@ -58,6 +58,7 @@ public enum Words {
         case .rowTotal: return "A total row does not equal the rows it covers"
         case .codeRollup: return "A heading row does not equal the rows under it"
         case .balance: return "Income and spending totals differ"
+        case .carryOver: return "Opening balance plus income does not equal spending plus closing balance"
         case .crossTable: return "Disagrees with another table"
         case .narrative: return "Disagrees with the text of the document"
         case .notRun: return "A check could not run on what was read"

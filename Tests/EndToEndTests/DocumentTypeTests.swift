@@ -59,6 +59,33 @@ final class DocumentTypeTests: XCTestCase {
                                                 .gpbExpenditure, .gpbBasicExpenditure, .threePublic, .govFund, .stateCapital])
     }
 
+    /// The same document's checks (a checker's sample with problems planted): both two-sided
+    /// tables balance with their opening and closing balances (总表: 9746.50 + 112.88 =
+    /// 9759.38 + 100.00); the revenue and expenditure tables differ by exactly those balances;
+    /// every stated completion rate agrees; the blocks of the basic-expenditure table roll up
+    /// apart. What is reported is what the PDF prints inconsistently (pdftotext, pages 7, 10–14):
+    /// 卫生健康支出 236.63 in the summaries against 236.64 in the function tables, 城乡社区支出
+    /// 3845.25 against 3845.24; those rows, and only those, ask for review.
+    func testFinalAccountsChecks() throws {
+        let doc = try Extractor.extract(path: Self.real.appendingPathComponent("shanghai-putuo-planning-2024-final-accounts.pdf").path)
+        let tableChecks = doc.tables.flatMap(\.checks)
+        let carry = tableChecks.filter { $0.kind == .carryOver }
+        XCTAssertEqual(carry.map(\.table), [2, 5])
+        XCTAssertTrue(carry.allSatisfy(\.passed), carry.map(\.message).joined(separator: "\n"))
+        XCTAssertTrue(carry[0].message.contains("年初结转和结余 112.88") && carry[0].message.contains("年末结转和结余 100.00"), carry[0].message)
+        XCTAssertTrue(tableChecks.allSatisfy(\.passed), tableChecks.filter { !$0.passed }.map(\.message).joined(separator: "\n"))
+        XCTAssertTrue(doc.checks.contains { $0.passed && $0.message.contains("收入合计 + 年初结转和结余 − 年末结转和结余 = 支出合计") })
+        let rates = doc.checks.filter { $0.id.hasPrefix("doc-rate") }
+        XCTAssertEqual(rates.count, 15)
+        XCTAssertTrue(rates.allSatisfy(\.passed), rates.filter { !$0.passed }.map(\.message).joined(separator: "\n"))
+        let failed = doc.checks.filter { !$0.passed }
+        XCTAssertEqual(failed.map(\.printed), ["236.63", "3845.25", "236.63"], failed.map(\.message).joined(separator: "\n"))
+        XCTAssertEqual(failed.map(\.expected), ["236.64", "3845.24", "236.64"])
+        var review: [String] = []
+        for t in doc.tables { for r in t.rows where r.review { review.append("\(t.number):\(r.cells.first { $0.contains("支出") } ?? "")") } }
+        XCTAssertEqual(review, ["2:九、卫生健康支出", "2:十一、城乡社区支出", "5:九、卫生健康支出"])
+    }
+
     /// The budgets of the corpus stay budgets.
     func testCorpusBudgetsAreBudgets() throws {
         let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("corpus/shanghai-putuo-commerce-2025/document.pdf").path)
