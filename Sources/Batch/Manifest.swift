@@ -106,15 +106,7 @@ public struct Manifest: Codable, Equatable, Sendable {
         return try JSONDecoder().decode(Manifest.self, from: data)
     }
 
-    static func atomicWrite(_ data: Data, to path: String) throws {
-        let tmp = path + ".tmp-\(getpid())"
-        try data.write(to: URL(fileURLWithPath: tmp))
-        if rename(tmp, path) != 0 {
-            let e = errno
-            unlink(tmp)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(e)))"])
-        }
-    }
+    static func atomicWrite(_ data: Data, to path: String) throws { try AtomicOutput.writeFile(path, data) }
 }
 
 /// The numbers of a document, as the manifest gives them.

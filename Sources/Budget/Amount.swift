@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 
 /// An amount as printed and as a decimal. Never floating point.
 public struct Amount: Equatable, Sendable {
@@ -8,7 +9,7 @@ public struct Amount: Equatable, Sendable {
 
     /// Parses budget amounts: 1,234.56  -12.00  （12.00）  12%  ; dashes and empty are not amounts.
     public static func parse(_ text: String) -> Amount? {
-        var t = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+        var t = PrintedWords.squeeze(text)
         if !t.allSatisfy(\.isASCII) { t = t.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? t }
         guard !t.isEmpty else { return nil }
         var negative = false
@@ -31,6 +32,18 @@ public struct Amount: Equatable, Sendable {
               var v = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
         if negative { v = -v }
         return Amount(printed: text, value: v, isPercent: pct)
+    }
+
+    /// A decimal as checks print it: at least two decimals, at most six; `grouped` adds
+    /// thousands separators (1,234.50).
+    public static func format(_ d: Decimal, grouped: Bool = false) -> String {
+        let f = NumberFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.numberStyle = .decimal
+        if grouped { f.usesGroupingSeparator = true; f.groupingSeparator = "," }
+        f.minimumFractionDigits = 2
+        f.maximumFractionDigits = 6
+        return f.string(from: d as NSDecimalNumber) ?? "\(d)"
     }
 
     /// Factor to 元 for a unit as printed.

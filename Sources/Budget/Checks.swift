@@ -60,14 +60,7 @@ public enum Checker {
         return v.value
     }
 
-    static func fmt(_ d: Decimal) -> String {
-        let f = NumberFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.numberStyle = .decimal
-        f.minimumFractionDigits = 2
-        f.maximumFractionDigits = 6
-        return f.string(from: d as NSDecimalNumber) ?? "\(d)"
-    }
+    static func fmt(_ d: Decimal) -> String { Amount.format(d) }
 
     // MARK: header tree
 
@@ -296,7 +289,7 @@ public enum Checker {
         func numberedTop(_ scope: [Int]) -> [Int] {
             scope.filter { i in
                 let name = rows[i].cells.first { !squeeze($0).isEmpty } ?? ""
-                return Pattern.firstMatch(squeeze(name), #"^[一二三四五六七八九十]+、"#) != nil
+                return PrintedWords.isTopNumbered(name)
             }
         }
 
@@ -374,8 +367,8 @@ public enum Checker {
     static func level(_ label: String) -> Level {
         let t = squeeze(label)
         if t.hasPrefix("其中") { return .subset }
-        if Pattern.firstMatch(t, #"^[一二三四五六七八九十]+、"#) != nil { return .top }
-        if Pattern.firstMatch(t, #"^([（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])"#) != nil { return .second }
+        if PrintedWords.isTopNumbered(t) { return .top }
+        if PrintedWords.isSubNumbered(t) { return .second }
         return .top
     }
 
@@ -395,8 +388,7 @@ public enum Checker {
         for side in sides(t, amounts: amounts) {
             let labelled = t.rows.indices.filter { !squeeze(t.rows[$0].cell(side.label)).isEmpty }
             func isTotal(_ i: Int) -> Bool {
-                let l = squeeze(t.rows[i].cell(side.label))
-                return l.hasSuffix("合计") || l.hasSuffix("总计") || l.hasSuffix("小计")
+                PrintedWords.endsWithTotal(t.rows[i].cell(side.label))
             }
             // Top-level items with second-level parts below them.
             for (n, i) in labelled.enumerated() where !isTotal(i) && level(t.rows[i].cell(side.label)) == .top {

@@ -366,7 +366,7 @@ public enum DocumentChecks {
     /// A row's name without its numbering (一、 （二） 1. ) and a trailing 项目.
     static func normalName(_ s: String) -> String {
         var t = squeeze(s)
-        if let r = Pattern.firstMatch(t, #"^([一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.、．])"#) {
+        if let r = Pattern.firstMatch(t, PrintedWords.itemNumber) {
             t.removeSubrange(r)
         }
         if t.hasSuffix("项目") && t.count > 6 { t.removeLast(2) }

@@ -76,7 +76,7 @@ public enum NarrativeFacts {
 
     static func startsItem(_ line: String) -> Bool {
         let t = Classifier.squeeze(line)
-        return Pattern.firstMatch(t, #"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十]+部分)"#) != nil
+        return Pattern.firstMatch(t, PrintedWords.itemNumber) != nil || Pattern.firstMatch(t, "^第[一二三四五六七八九十]+部分") != nil
     }
 
     /// Every stated figure of `rules` in the narrative, in reading order; the same figure under the

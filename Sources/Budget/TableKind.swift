@@ -42,8 +42,7 @@ public enum DocumentType: String, Codable, CaseIterable, Sendable {
 
 public enum Classifier {
     static func squeeze(_ s: String) -> String {
-        String(s.unicodeScalars.filter { !$0.properties.isWhitespace })
-            .replacingOccurrences(of: "\"", with: "“")
+        PrintedWords.squeeze(s).replacingOccurrences(of: "\"", with: "“")
     }
 
     /// Kind from the title, by the words that say what the table holds (titles differ between

@@ -29,19 +29,17 @@ public struct Grid: Equatable, Sendable {
     public func spans() -> [Span] {
         let R = rowCount, C = columnCount
         guard R > 0, C > 0 else { return [] }
-        var parent = Array(0..<(R * C))
-        func find(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
-        func join(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
+        var sets = UnionFind(count: R * C)
         for r in 0..<R {
             for c in 0..<C {
-                if c + 1 < C && !vRuled[r][c + 1] { join(r * C + c, r * C + c + 1) }
-                if r + 1 < R && !hRuled[r + 1][c] { join(r * C + c, (r + 1) * C + c) }
+                if c + 1 < C && !vRuled[r][c + 1] { sets.join(r * C + c, r * C + c + 1) }
+                if r + 1 < R && !hRuled[r + 1][c] { sets.join(r * C + c, (r + 1) * C + c) }
             }
         }
         var groups: [Int: (r0: Int, c0: Int, r1: Int, c1: Int)] = [:]
         for r in 0..<R {
             for c in 0..<C {
-                let g = find(r * C + c)
+                let g = sets.find(r * C + c)
                 if let e = groups[g] {
                     groups[g] = (min(e.r0, r), min(e.c0, c), max(e.r1, r), max(e.c1, c))
                 } else { groups[g] = (r, c, r, c) }
@@ -63,6 +61,25 @@ public struct Grid: Equatable, Sendable {
     }
 }
 
+/// Disjoint sets of 0..<count (union-find with path halving): cells joined across missing
+/// lines, segments joined where they cross.
+struct UnionFind {
+    private var parent: [Int]
+    init(count: Int) { parent = Array(0..<count) }
+
+    mutating func find(_ i: Int) -> Int {
+        var i = i
+        while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+        return i
+    }
+
+    /// Puts a and b in one set, named by the smaller of their roots.
+    mutating func join(_ a: Int, _ b: Int) {
+        let ra = find(a), rb = find(b)
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+}
+
 public enum GridFinder {
     /// Groups ruling segments into tables (connected sets of crossing lines) and builds each grid.
     public static func grids(from raw: [Segment], settings: ExtractionSettings.Rulings = .init()) -> [Grid] {
@@ -70,8 +87,7 @@ public enum GridFinder {
         let segs = Rulings.merge(raw, snap: settings.mergeSnap, gap: settings.mergeGap).filter { $0.length >= settings.minSegmentLength }
         let n = segs.count
         guard n > 0 else { return [] }
-        var parent = Array(0..<n)
-        func find(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
+        var sets = UnionFind(count: n)
         let hs = segs.indices.filter { segs[$0].orientation == .horizontal }
         let vs = segs.indices.filter { segs[$0].orientation == .vertical }
         for h in hs {
@@ -79,13 +95,12 @@ public enum GridFinder {
                 let H = segs[h], V = segs[v]
                 if V.position >= H.start - tolerance && V.position <= H.end + tolerance
                     && H.position >= V.start - tolerance && H.position <= V.end + tolerance {
-                    let a = find(h), b = find(v)
-                    if a != b { parent[a] = b }
+                    sets.join(h, v)
                 }
             }
         }
         var comps: [Int: [Segment]] = [:]
-        for i in 0..<n { comps[find(i), default: []].append(segs[i]) }
+        for i in 0..<n { comps[sets.find(i), default: []].append(segs[i]) }
         var grids: [Grid] = []
         for comp in comps.values {
             let h = comp.filter { $0.orientation == .horizontal }

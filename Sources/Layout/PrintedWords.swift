@@ -49,10 +49,17 @@ public enum PrintedWords {
     }
 
     /// A top-level item number: 一、 二、 … 十一、
-    public static let topNumber = #"^[一二三四五六七八九十]+、"#
+    public static let topNumber = "[一二三四五六七八九十]+、"
+    /// A second-level item number: （一） (二) 1、 2. 3． (not the 1. of 1.5).
+    public static let subNumber = #"[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)"#
+    /// An item number of either level at the start of a label.
+    public static let itemNumber = "^(" + topNumber + "|" + subNumber + ")"
 
     /// Whether a label starts with a top-level item number.
-    public static func isTopNumbered(_ s: String) -> Bool { Pattern.firstMatch(squeeze(s), topNumber) != nil }
+    public static func isTopNumbered(_ s: String) -> Bool { Pattern.firstMatch(squeeze(s), "^" + topNumber) != nil }
+
+    /// Whether a label starts with a second-level item number.
+    public static func isSubNumbered(_ s: String) -> Bool { Pattern.firstMatch(squeeze(s), "^(" + subNumber + ")") != nil }
 
     /// A year as documents print it: 19xx or 20xx.
     public static let year = #"(19|20)\d{2}"#

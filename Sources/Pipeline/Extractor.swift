@@ -68,8 +68,8 @@ public enum Extractor {
                            outside: outside.map { var l = $0; l.chars = []; return l })
     }
 
-    static func isPageFooter(_ line: TextLine, pageHeight: Double) -> Bool {
-        let t = line.text.replacingOccurrences(of: " ", with: "")
+    static func isPageFooter(_ line: TextLine) -> Bool {
+        let t = PrintedWords.squeeze(line.text)
         if Pattern.firstMatch(t, #"^[-—–\s]*(第)?\d+(页)?(/\d+|共\d+页)?[-—–\s]*$"#) != nil { return true }
         if Pattern.firstMatch(t, #"^第\d+页(，)?共\d+页$"#) != nil { return true }
         return false
@@ -119,8 +119,8 @@ public enum Extractor {
     /// than as columns: its first row pairs a label ending in 名称 with a value.
     static func startsAsForm(_ t: PageTable) -> Bool {
         let first = t.cells.filter { $0.row == 0 }.sorted { $0.col < $1.col }
-        guard first.count >= 2, first.count <= 4, let label = first.first?.text.replacingOccurrences(of: " ", with: "") else { return false }
-        return (label.hasSuffix("名称") || label.hasSuffix("编码")) && first[1].colSpan >= 1 && !first[1].text.isEmpty
+        guard first.count >= 2, first.count <= 4, let label = first.first.map({ PrintedWords.squeeze($0.text) }) else { return false }
+        return (label.hasSuffix("名称") || label.hasSuffix("编码")) && !first[1].text.isEmpty
             && first[1].text.count > 4
     }
 
@@ -136,15 +136,15 @@ public enum Extractor {
     }
 
     public static func unitInHeader(_ text: String) -> String? {
-        let t = text.replacingOccurrences(of: " ", with: "")
+        let t = PrintedWords.squeeze(text)
         for u in ["万元", "千元", "亿元", "元"] where t.contains("（\(u)）") || t.contains("(\(u))") || t.hasPrefix("单位：\(u)") { return u }
         return nil
     }
 
     /// "焦作市人力资源和社会保障局2024年度部门预算" → "焦作市人力资源和社会保障局".
     public static func departmentInTitle(_ title: String) -> String? {
-        let t = title.replacingOccurrences(of: " ", with: "")
-        guard let r = Pattern.firstMatch(t, #"(19|20)\d{2}年"#), r.lowerBound > t.startIndex else { return nil }
+        let t = PrintedWords.squeeze(title)
+        guard let r = Pattern.firstMatch(t, PrintedWords.year + "年"), r.lowerBound > t.startIndex else { return nil }
         let name = String(t[..<r.lowerBound])
         return name.count >= 3 && (name.hasSuffix("局") || name.hasSuffix("委") || name.hasSuffix("厅") || name.hasSuffix("会")
             || name.hasSuffix("院") || name.hasSuffix("部") || name.hasSuffix("办") || name.hasSuffix("室") || name.hasSuffix("中心")
@@ -154,8 +154,8 @@ public enum Extractor {
     static func year(in texts: [String]) -> Int? {
         var counts: [Int: Int] = [:]
         for t in texts {
-            let s = t.replacingOccurrences(of: " ", with: "")
-            if let r = Pattern.firstMatch(s, #"(19|20)\d{2}(?=年)"#), let y = Int(s[r]) { counts[y, default: 0] += 1 }
+            let s = PrintedWords.squeeze(t)
+            if let r = Pattern.firstMatch(s, PrintedWords.year + "(?=年)"), let y = Int(s[r]) { counts[y, default: 0] += 1 }
         }
         return counts.max { $0.value < $1.value }?.key
     }

@@ -24,7 +24,7 @@ enum TableStitcher {
         func notePages(_ n: Int) { narrativePages += Array(repeating: n, count: max(0, narrative.count - narrativePages.count)) }
         for page in pages {
             defer { notePages(page.number) }
-            let lines = page.outside.filter { !Extractor.isPageFooter($0, pageHeight: page.height) }
+            let lines = page.outside.filter { !Extractor.isPageFooter($0) }
             if page.pieces.isEmpty {
                 narrative.append(contentsOf: lines.map(\.text))
                 continue
@@ -105,7 +105,7 @@ enum TableStitcher {
     /// A title block that repeats the previous table's title (or says 续表) continues that table.
     public static func sameTable(_ a: TitleBlock, _ b: TitleBlock) -> Bool {
         func key(_ t: String?) -> String {
-            var s = (t ?? "").replacingOccurrences(of: " ", with: "")
+            var s = PrintedWords.squeeze(t ?? "")
             for mark in ["（续表）", "(续表)", "续表", "（续）", "(续)"] { s = s.replacingOccurrences(of: mark, with: "") }
             return s
         }

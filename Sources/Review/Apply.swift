@@ -159,12 +159,8 @@ public enum Reviser {
         files.append(("tables.json", try TablesJSON.encode(out.file)))
         for (name, data) in files {
             let path = (folder as NSString).appendingPathComponent(name)
-            let tmp = (folder as NSString).appendingPathComponent(".\(name).tmp-\(getpid())")
-            try data.write(to: URL(fileURLWithPath: tmp))
-            if rename(tmp, path) != 0 {
-                let e = errno
-                unlink(tmp)
-                throw ReviewError("\(path): cannot replace (\(String(cString: strerror(e))))")
+            do { try AtomicOutput.writeFile(path, data) } catch {
+                throw ReviewError("\(path): cannot replace (\(error.localizedDescription))")
             }
         }
     }

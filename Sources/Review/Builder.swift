@@ -72,11 +72,8 @@ public enum ReviewBuilder {
 
         let html = ReviewPage.html(docs, images: { d, t, r in plans[ReviewPage.rowID(d.id, t.number, r)] },
                                    options: .init(imagesDir: dirName, created: created))
-        let tmp = output + ".tmp-\(getpid())"
-        try Data(html.utf8).write(to: URL(fileURLWithPath: tmp))
-        guard rename(tmp, output) == 0 else {
-            unlink(tmp)
-            throw ReviewError("\(output): cannot write (\(String(cString: strerror(errno))))")
+        do { try AtomicOutput.writeFile(output, Data(html.utf8)) } catch {
+            throw ReviewError("\(output): cannot write (\(error.localizedDescription))")
         }
         let images = Set(specsByDoc.flatMap { $0.map(\.file) }).count
         return Result(page: output, imagesDir: imagesDir, documents: docs.count, rows: rows, images: images)

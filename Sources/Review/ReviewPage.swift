@@ -1,5 +1,6 @@
 import Budget
 import Foundation
+import Layout
 import Output
 import Tables
 
@@ -45,8 +46,8 @@ public enum ReviewPage {
 
     /// "2024年部门支出预算表" → "部门支出预算表": the same table across documents and years.
     public static func tableKey(_ t: TablesFile.TableOut) -> String {
-        var s = t.title.replacingOccurrences(of: " ", with: "")
-        if let r = s.range(of: "^[0-9]{4}年(度)?", options: .regularExpression) { s.removeSubrange(r) }
+        var s = PrintedWords.squeeze(t.title)
+        if let r = Pattern.firstMatch(s, "^" + PrintedWords.year + "年(度)?") { s.removeSubrange(r) }
         return s.isEmpty ? t.kind : s
     }
 

@@ -70,16 +70,7 @@ public enum Words {
         return Amount.parse(s)?.value
     }
 
-    static func format(_ d: Decimal) -> String {
-        let f = NumberFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.numberStyle = .decimal
-        f.usesGroupingSeparator = true
-        f.groupingSeparator = ","
-        f.minimumFractionDigits = 2
-        f.maximumFractionDigits = 6
-        return f.string(from: d as NSDecimalNumber) ?? "\(d)"
-    }
+    static func format(_ d: Decimal) -> String { Amount.format(d, grouped: true) }
 
     /// "Printed 477.50, but the figures it should equal come to 487.50 (off by 10.00)."
     public static func figures(_ c: CheckResult) -> String? {

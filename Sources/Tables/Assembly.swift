@@ -37,7 +37,7 @@ public struct AssembledTable: Sendable {
 public enum TableAssembler {
     /// Text compared as the scorer compares it: compatibility forms folded (（）→ ()), no white space.
     static func norm(_ s: String) -> String {
-        String(s.precomposedStringWithCompatibilityMapping.unicodeScalars.filter { !$0.properties.isWhitespace })
+        PrintedWords.squeeze(s.precomposedStringWithCompatibilityMapping)
     }
 
     /// A number as budgets print amounts and codes: digits, thousands separators, decimals, sign, %.
@@ -55,8 +55,6 @@ public enum TableAssembler {
         return digits > 0
     }
 
-    static let totalLabels: Set<String> = ["合计", "总计", "小计", "共计", "合 计", "总 计"]
-
     /// Rows at the top that form the column header: no amounts, mostly filled, and no cell of
     /// them reaching below the header.
     public static func detectHeaderRows(_ t: PageTable, settings: ExtractionSettings.Header = .init()) -> Int {
@@ -70,11 +68,11 @@ public enum TableAssembler {
             let columnNumbers = !numbers.isEmpty && (m[r].contains { ["栏次", "行次"].contains(norm($0)) } || numbers.count >= 3
                 && numbers.map(norm) == (1...numbers.count).map(String.init))
             // Years heading columns (2023 | 2024) are header text, not amounts.
-            let years = !numbers.isEmpty && numbers.allSatisfy { Pattern.firstMatch(norm($0), #"^(19|20)\d{2}$"#) != nil }
+            let years = !numbers.isEmpty && numbers.allSatisfy { Pattern.firstMatch(norm($0), "^" + PrintedWords.year + "$") != nil }
             if !columnNumbers && !years && anchored.contains(where: { looksNumeric($0.text) }) { break }
             let filled = m[r].filter { !norm($0).isEmpty }.count
             if filled == 0 || Double(filled) < Double(m[r].count) * settings.minFilledFraction { break }
-            if let first = m[r].first(where: { !norm($0).isEmpty }), totalLabels.contains(norm(first)),
+            if let first = m[r].first(where: { !norm($0).isEmpty }), PrintedWords.isTotalWord(first),
                m[r].contains(where: { norm($0).isEmpty }) { break }
             h = r + 1
         }

@@ -228,3 +228,15 @@ final class OpenEdgeTests: XCTestCase {
         XCTAssertEqual(g.ys.first, 20)
     }
 }
+
+final class UnionFindTests: XCTestCase {
+    func testJoinedElementsShareARootAndOthersDoNot() {
+        var sets = UnionFind(count: 6)
+        sets.join(4, 1); sets.join(1, 3); sets.join(5, 2)
+        XCTAssertEqual(sets.find(4), sets.find(3))
+        XCTAssertEqual(sets.find(4), 1, "named by the smallest")
+        XCTAssertEqual(sets.find(5), sets.find(2))
+        XCTAssertNotEqual(sets.find(0), sets.find(1))
+        XCTAssertNotEqual(sets.find(2), sets.find(3))
+    }
+}

@@ -123,15 +123,16 @@ final class PageTableTests: XCTestCase {
             var cs: [TextChar] = []
             if n == 1 { cs += chars("单位", x: 5, y: 6) + chars("金额", x: 110, y: 6) }
             if let u = unit { cs += chars(u, x: 5, y: 30) }
-            cs += chars(n == 1 ? "乙" : "1.00", x: 110, y: 6 + (n == 1 ? 0 : 0)).filter { _ in n == 2 }
             for r in (n == 1 ? 1 : 0)..<3 { cs += chars("\(r + n).00", x: 110, y: Double(r) * 20 + 6) }
             return PageLayout(number: n, width: 300, height: 300, chars: cs, segments: segs)
         }
         let t1 = try XCTUnwrap(PageTableBuilder.tables(on: page(1, unit: "甲单位")).first)
         let t2 = try XCTUnwrap(PageTableBuilder.tables(on: page(2, unit: nil)).first)
         let a = TableAssembler.assemble([t1, t2], headerRows: 1)
-        let units = a.rows.map { $0.cells[0] }
-        XCTAssertEqual(units.prefix(4), ["甲单位", "甲单位", "甲单位", "甲单位"])
+        // Page 1 prints 2.00 and 3.00 under 甲单位; page 2 prints 2.00 3.00 4.00 beside the empty continuation.
+        XCTAssertEqual(a.rows.map { $0.cells[1] }, ["2.00", "3.00", "2.00", "3.00", "4.00"])
+        XCTAssertEqual(a.rows.map { $0.cells[0] }, Array(repeating: "甲单位", count: 5))
+        XCTAssertFalse(a.rows[1].flags.contains(.splitByPageBreak))
         XCTAssertTrue(a.rows[2].flags.contains(.splitByPageBreak))
     }
 
