@@ -93,6 +93,9 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// A line across a table's columns closer than this × its font size to the table's top or
         /// bottom rule is printed in the table's area.
         public var nearFactor = 2.0
+        /// A line beside a table, between its top and bottom rules, closer than this × its font
+        /// size to the table's side is printed in the table's area (a column past an open side).
+        public var besideFactor = 10.0
         public init() {}
     }
 
