@@ -49,7 +49,13 @@ public enum Checker {
             let amounts = t.rows.filter { r in
                 r.value(c) != nil && r.cell(c).contains(where: { $0 == "." || $0 == "," })
             }
-            if Double(amounts.count) >= Double(texts.count) * 0.8 { out.insert(c) }
+            if Double(amounts.count) >= Double(texts.count) * 0.8 { out.insert(c); continue }
+            // Whole amounts printed without separators below 1,000 (千元 books: 536, 4, -500)
+            // beside others with them: every cell a number, some separated, none a code.
+            if !amounts.isEmpty, t.rows.allSatisfy({ r in squeeze(r.cell(c)).isEmpty || Amount.isDash(r.cell(c)) || r.value(c) != nil }),
+               texts.allSatisfy({ t in t.count <= 4 || t.contains(",") || t.contains(".") }) {
+                out.insert(c)
+            }
         }
         return out
     }
@@ -318,10 +324,27 @@ public enum Checker {
             // A unit code can share its column with subject codes (302 | 301 01 …): then the rows
             // it heads run to the next code as short as its own, whatever their prefix.
             guard let pk = keys[p] else { continue }
+            // Nor past a number in a code column to its left (款 2 after 项 11: a higher level,
+            // numbered by a single digit).
             let end = (p + 1..<rows.count).first { q in
                 closers.contains(q) || (keys[q].map { $0.family == pk.family && $0.code.count <= pk.code.count } ?? false)
+                    || (0..<pk.family).contains { c in
+                        let s = squeeze(rows[q].cell(c))
+                        return !amounts.contains(c) && !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber }
+                    }
             } ?? rows.count
-            let listed = topLevel(Array((p + 1)..<end))
+            // Levels numbered in columns of their own (款 | 项 | 目 | 节): the rows it heads are
+            // those numbered in the nearest column to its right, not the levels below them.
+            func numberedAt(_ q: Int) -> Int? {
+                ((pk.family + 1)..<rows[q].cells.count).first { c in
+                    let s = squeeze(rows[q].cell(c))
+                    return !amounts.contains(c) && !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber }
+                }.flatMap { c in (pk.family + 1..<c).allSatisfy { squeeze(rows[q].cell($0)).isEmpty } ? c : nil }
+            }
+            let scope = Array((p + 1)..<end)
+            let nextLevel = scope.compactMap(numberedAt).min()
+            let listed = scope.allSatisfy({ keys[$0] == nil }) && nextLevel != nil
+                ? scope.filter { numberedAt($0) == nextLevel } : topLevel(scope)
             let kids = byCode.isEmpty || holdingColumns(rows, p, listed, amounts) > holdingColumns(rows, p, byCode, amounts) ? listed : byCode
             if byCode.isEmpty && holdingColumns(rows, p, listed, amounts) <= 0 { continue }   // no reading of it holds
             check(parent: p, kids: kids, kind: .codeRollup, label: "subtotal")
