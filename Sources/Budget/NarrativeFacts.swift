@@ -81,7 +81,12 @@ public enum NarrativeFacts {
 
     /// Every stated figure of `rules` in the narrative, in reading order; the same figure under the
     /// same key is kept once (the text often repeats a total).
-    public static func extract(lines: [String], pages: [Int]) -> [NarrativeFact] {
+    /// In final accounts a name is often followed by what was budgeted and then what was spent
+    /// ("“三公”经费财政拨款支出年初预算为 2.85 万元，支出决算为 0.39 万元"): the fact is the 决算 figure.
+    /// The budget clause before it, if any, ends at a comma; no other clause may come between.
+    static let actual = #"^(?:[^；;。，,]{0,20}?预算[^；;。，,]{0,16}?[，,])?[^；;。，,]{0,12}?决算(?:数)?(?:为|是)?"# + figure
+
+    public static func extract(lines: [String], pages: [Int], finalAccounts: Bool = false) -> [NarrativeFact] {
         var out: [NarrativeFact] = []
         var seen = Set<String>()
         for (raw, page) in sentences(lines, pages: pages) {
@@ -93,12 +98,19 @@ public enum NarrativeFacts {
                 for m in re.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
                     if taken.intersects(integersIn: m.range.location..<m.range.upperBound) { continue }
                     let before = ns.substring(to: m.range.location)
-                    if rule.notAfter.contains(where: { before.hasSuffix($0) }) { continue }
+                    // Another scope's figure (财政拨款收入支出总计): its words are not read again as
+                    // a shorter name (支出总计).
+                    if rule.notAfter.contains(where: { before.hasSuffix($0) }) {
+                        taken.insert(integersIn: m.range.location..<m.range.upperBound)
+                        continue
+                    }
                     let rest = ns.substring(from: m.range.upperBound)
-                    guard let f = Pattern.regex(figure)?.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length)),
+                    let whole = NSRange(location: 0, length: (rest as NSString).length)
+                    let spent = finalAccounts ? Pattern.regex(actual)?.firstMatch(in: rest, range: whole) : nil
+                    guard let f = spent ?? Pattern.regex(figure)?.firstMatch(in: rest, range: whole),
                           let numR = Range(f.range(at: 1), in: rest), let unitR = Range(f.range(at: 2), in: rest) else { continue }
                     let between = rest[..<numR.lowerBound]
-                    guard between.count <= 10, between.allSatisfy({ connectors.contains($0) }),
+                    guard spent != nil || between.count <= 10 && between.allSatisfy({ connectors.contains($0) }),
                           let amount = Amount.parse(String(rest[numR])) else { continue }
                     // "…占“三公”经费的 11.24%": a figure followed by 占/% is fine, but a figure directly
                     // followed by another digit is a misread; Amount.parse has refused those already.

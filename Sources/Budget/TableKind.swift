@@ -117,13 +117,18 @@ public enum Classifier {
 
     /// Budget or final accounts (决算), from the titles the document prints: its tables' titles
     /// when it has tables (决算 names a final-accounts table, 预算 a budget one), else its own title.
-    public static func documentType(tableTitles: [String], documentTitle: String?) -> DocumentType {
+    /// A title that says neither leaves it to the text: which it calls itself more often,
+    /// 部门决算 or 部门预算.
+    public static func documentType(tableTitles: [String], documentTitle: String?, narrative: [String] = []) -> DocumentType {
         let titles = tableTitles.map(squeeze)
         let finals = titles.filter { $0.contains("决算") }.count
         let budgets = titles.filter { $0.contains("预算") && !$0.contains("决算") }.count
         if finals > 0 || budgets > 0 { return finals > budgets ? .finalAccounts : .budget }
         let d = squeeze(documentTitle ?? "")
-        return d.contains("决算") && !d.contains("预算") ? .finalAccounts : .budget
+        if d.contains("决算") || d.contains("预算") { return d.contains("决算") && !d.contains("预算") ? .finalAccounts : .budget }
+        let text = squeeze(narrative.joined())
+        func count(_ w: String) -> Int { text.components(separatedBy: w).count - 1 }
+        return count("部门决算") > count("部门预算") ? .finalAccounts : .budget
     }
 
     /// Does a line read like a table's title? (Used to tell a new table from a continuation.)

@@ -108,8 +108,9 @@ public enum Extractor {
                                 year: year(in: tables.map(\.title) + [documentTitle(pages) ?? ""]),
                                 unit: mostCommon(tables.compactMap(\.unit)))
         for i in tables.indices where tables[i].unit == nil { tables[i].unit = info.unit }
-        info.type = Classifier.documentType(tableTitles: tables.map(\.title), documentTitle: title)
-        let facts = NarrativeFacts.extract(lines: stitched.narrative, pages: stitched.narrativePages)
+        info.type = Classifier.documentType(tableTitles: tables.map(\.title), documentTitle: title, narrative: stitched.narrative)
+        let facts = NarrativeFacts.extract(lines: stitched.narrative, pages: stitched.narrativePages,
+                                           finalAccounts: info.type == .finalAccounts)
         if info.year == nil { info.year = year(in: Array(stitched.narrative.prefix(40))) }
         return BudgetDocument(source: source, info: info, tables: tables, narrative: stitched.narrative,
                               narrativePages: stitched.narrativePages, facts: facts)

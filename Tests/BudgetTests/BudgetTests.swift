@@ -96,6 +96,10 @@ final class ClassifierTests: XCTestCase {
         // No tables: the document's own title says.
         XCTAssertEqual(Classifier.documentType(tableTitles: [], documentTitle: "某某局 2024 年度部门决算"), .finalAccounts)
         XCTAssertEqual(Classifier.documentType(tableTitles: [], documentTitle: "某某厅2017年度部门预算"), .budget)
+        // A cover without either word: the text says which.
+        XCTAssertEqual(Classifier.documentType(tableTitles: [], documentTitle: "某某局", narrative: [
+            "纳入某某局 2024 年度部门决算编制范围的单位包括：", "部门决算单位构成", "与年初部门预算相比"]), .finalAccounts)
+        XCTAssertEqual(Classifier.documentType(tableTitles: [], documentTitle: "某某局", narrative: ["某某局部门预算公开", "上年决算数"]), .budget)
     }
 
     func testKindFromHeaderWhenTheTitleIsMissing() {

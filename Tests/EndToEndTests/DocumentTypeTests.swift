@@ -86,6 +86,24 @@ final class DocumentTypeTests: XCTestCase {
         XCTAssertEqual(review, ["2:九、卫生健康支出", "2:十一、城乡社区支出", "5:九、卫生健康支出"])
     }
 
+    /// Final accounts published as narrative only: the planning bureau's document without its table
+    /// pages (qpdf: pages 1–5 and 20–30 of the original). It is final accounts, and its facts are
+    /// the actual figures (决算), not what was budgeted: "“三公”经费财政拨款支出年初预算为 2.85
+    /// 万元，支出决算为 0.39 万元" gives 0.39. Figures checked against pdftotext of those pages.
+    func testNarrativeOnlyFinalAccounts() throws {
+        let doc = try Extractor.extract(path: Self.real.appendingPathComponent("shanghai-putuo-planning-2024-final-accounts-text.pdf").path)
+        XCTAssertTrue(doc.isNarrativeOnly)
+        XCTAssertEqual(doc.info.type, .finalAccounts)
+        let facts = Dictionary(doc.facts.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(facts, [
+            "revenue_total": "9859.38", "expenditure_total": "9859.38", "revenue_year": "9746.5", "expenditure_year": "9759.38",
+            "basic_expenditure": "5377.64", "project_expenditure": "4381.74", "three_public_total": "0.39",
+            "three_public_abroad": "0", "three_public_vehicles": "0", "three_public_reception": "0.39", "operating_costs": "142.8",
+        ])
+        // 财政拨款收入支出总计 (9746.50) is the fiscal scope, not the document's total.
+        XCTAssertEqual(doc.facts.filter { $0.key == "expenditure_total" }.count, 1)
+    }
+
     /// The budgets of the corpus stay budgets.
     func testCorpusBudgetsAreBudgets() throws {
         let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("corpus/shanghai-putuo-commerce-2025/document.pdf").path)
