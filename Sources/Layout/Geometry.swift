@@ -40,7 +40,14 @@ public struct TextChar: Equatable, Sendable {
     public init(text: String, box: Rect, fontName: String = "", fontSize: Double = 0) {
         self.text = text; self.box = box; self.fontName = fontName; self.fontSize = fontSize
     }
-    public var isSpace: Bool { text.allSatisfy { $0.isWhitespace } }
+    public var isSpace: Bool {
+        // Nearly every character is one ASCII byte or one CJK ideograph: answered without the
+        // Unicode property look-up (the same answer: Unicode's White_Space in ASCII is 9–13 and 32).
+        let utf8 = text.utf8
+        if utf8.count == 1, let b = utf8.first { return b == 32 || (b >= 9 && b <= 13) }
+        if utf8.count == 3, let s = text.unicodeScalars.first, s.value >= 0x3400 && s.value <= 0x9FFF { return false }
+        return text.allSatisfy { $0.isWhitespace }
+    }
 }
 
 public enum Orientation: String, Sendable, Codable { case horizontal, vertical }
