@@ -43,7 +43,11 @@ public struct TablesFile: Codable {
         public var tables: [TableRef]
     }
     public struct TableRef: Codable { public var number: Int; public var kind: String; public var title: String; public var pages: [Int] }
-    public struct ColumnOut: Codable { public var path: [String]; public var name: String }
+    public struct ColumnOut: Codable {
+        public var path: [String]; public var name: String
+        /// The side-by-side block (1, 2, …) where the header repeats one group of columns; absent otherwise.
+        public var block: Int?
+    }
     public struct RegionOut: Codable { public var page: Int; public var box: [Double] }
     public struct RowOut: Codable {
         public var cells: [String]
@@ -120,7 +124,7 @@ public enum TablesJSON {
                 unit: t.unit, value_unit: valueUnit, pages: t.pages,
                 regions: t.regions.map { .init(page: $0.page, box: box($0.box)) },
                 header_rows: t.headerRows,
-                columns: t.columns.map { .init(path: $0.path, name: $0.path.joined(separator: "/")) },
+                columns: t.columns.map { .init(path: $0.path, name: $0.path.joined(separator: "/"), block: $0.block.map { $0 + 1 }) },
                 rows: t.rows.map { r in
                     .init(cells: r.cells,
                           // Only amount columns carry values: a code (2080101) or a year is no amount.

@@ -32,7 +32,8 @@ public enum Reviser {
             }
             let columns = t.columns.enumerated().map { c, col -> Column in
                 let boxes = t.rows.compactMap { c < $0.cell_boxes.count ? rect($0.cell_boxes[c]) : nil }
-                return Column(path: col.path, box: boxes.dropFirst().reduce(boxes.first ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)) { $0.union($1) })
+                return Column(path: col.path, box: boxes.dropFirst().reduce(boxes.first ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)) { $0.union($1) },
+                              block: col.block.map { $0 - 1 })
             }
             var table = BudgetTable(number: t.number, kind: TableKind(rawValue: t.kind) ?? .other, code: t.code, title: t.title,
                                     department: t.department, unit: t.unit, pages: t.pages,

@@ -5,7 +5,10 @@ import Layout
 public struct Column: Equatable, Sendable {
     public var path: [String]
     public var box: Rect
-    public init(path: [String], box: Rect) { self.path = path; self.box = box }
+    /// Which of the side-by-side blocks (0, 1, …) the column belongs to, where the header
+    /// repeats one group of columns (科目编码/科目名称/决算数 | 科目编码/科目名称/决算数); nil otherwise.
+    public var block: Int?
+    public init(path: [String], box: Rect, block: Int? = nil) { self.path = path; self.box = box; self.block = block }
 }
 
 /// A body row of a logical table, with where it was printed.
@@ -111,7 +114,7 @@ public enum TableAssembler {
         precondition(!pieces.isEmpty)
         let first = pieces[0]
         let h = override.map { min($0, first.rowCount) } ?? detectHeaderRows(first, settings: settings.header)
-        let columns = columnPaths(first, headerRows: h)
+        let columns = ColumnBlocks.assigningBlocks(columnPaths(first, headerRows: h))
         let headerTexts = Set(first.cells.filter { $0.row < h }.map { norm($0.text) }.filter { !$0.isEmpty })
         var rows: [TableRow] = []
         var breakRows = Set<Int>()

@@ -1,6 +1,7 @@
 import Budget
 import Foundation
 import Layout
+import Output
 import Pipeline
 import XCTest
 
@@ -75,5 +76,20 @@ final class WildTests: XCTestCase {
         assertExact(s)
         assertChecksHold(doc)
         XCTAssertEqual(doc.tables.map(\.columns.count), [3, 5, 3])
+    }
+
+    /// Final accounts with blocks of the same columns side by side (2 and 3 blocks): each block
+    /// a list of its own for the checks, and each column says its block.
+    func testSideBySideBlocksAreCheckedAsListsOfTheirOwn() throws {
+        let (doc, s) = try Self.extract("side-by-side")
+        assertExact(s)
+        assertChecksHold(doc)
+        XCTAssertEqual(doc.tables.map { $0.columns.map(\.block) }, [[0, 0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1, 2, 2, 2]])
+        let rollups = doc.tables[0].checks.filter { $0.kind == .codeRollup }
+        XCTAssertTrue(rollups.contains { $0.message.hasPrefix("block 2") })
+        XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
+        // tables.json says the block of every column.
+        let file = TablesJSON.make(doc, sha256: "")
+        XCTAssertEqual(file.tables[1].columns.map(\.block), [1, 1, 1, 2, 2, 2, 3, 3, 3])
     }
 }

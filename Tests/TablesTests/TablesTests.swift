@@ -298,3 +298,21 @@ final class LetterSpacingTests: XCTestCase {
         XCTAssertEqual(TableAssembler.columnPaths(table, headerRows: 1).map(\.path), [["项目"], ["公用经费"]])
     }
 }
+
+final class ColumnBlocksTests: XCTestCase {
+    func testARepeatedGroupOfColumnsIsReadAsBlocks() {
+        let two = [["科目编码"], ["科目名称"], ["决算数"], ["科目编码"], ["科目名称"], ["决算数"]]
+        XCTAssertEqual(ColumnBlocks.blocks(two), [0, 0, 0, 1, 1, 1])
+        let three = [["代码"], ["名称"], ["金额"], ["代码"], ["名称"], ["金额"], ["代码"], ["名称"], ["金额"]]
+        XCTAssertEqual(ColumnBlocks.blocks(three), [0, 0, 0, 1, 1, 1, 2, 2, 2])
+    }
+
+    func testSidesOfASummaryAndRunsOfAmountsAreNotBlocks() {
+        // The two sides of a summary differ in their top header cell; they are sides, not blocks.
+        XCTAssertNil(ColumnBlocks.blocks([["收入", "项目"], ["收入", "金额"], ["支出", "项目"], ["支出", "金额"]]))
+        // Amount columns alone repeating (2023 | 2024 under one header) are no blocks.
+        XCTAssertNil(ColumnBlocks.blocks([["金额"], ["金额"], ["金额"], ["金额"]]))
+        // A group repeated only in part is not read as blocks.
+        XCTAssertNil(ColumnBlocks.blocks([["科目编码"], ["科目名称"], ["金额"], ["科目编码"], ["科目名称"]]))
+    }
+}

@@ -335,8 +335,56 @@ def open_sides(outdir):
     d.write(outdir, "open-sides")
 
 
+def side_by_side(outdir):
+    """Final accounts printing the economic classification as blocks of the same columns side by
+    side: 人员经费 | 公用经费 in two blocks with their totals on the last line, and a second table in
+    three blocks of 科目代码/科目名称/金额 whose lists are of different lengths."""
+    rng = random.Random(8105)
+    d = Doc("某区水务服务中心", 2024, what="部门决算")
+
+    def blocks_table(title, kind, header, lists, closing=None):
+        height = max(len(l) for l in lists)
+        grid = [[cell(h) for _ in lists for h in header]]
+        html_rows = []
+        for i in range(height):
+            row = []
+            for l in lists:
+                row += [str(x) for x in l[i]] if i < len(l) else ["", "", ""]
+            grid.append([cell(t) for t in row])
+            html_rows.append("<tr>" + "".join(td(t, "n" if k % 3 == 2 else "") for k, t in enumerate(row)) + "</tr>")
+        if closing:
+            row = []
+            html = "<tr>"
+            for label, amount in closing:
+                grid_cells = [cell(label, colspan=2), cell(amount)]
+                row += grid_cells
+                html += td(label, colspan=2) + td(amount, "n")
+            grid.append(row)
+            html_rows.append(html + "</tr>")
+        d.truth_table(kind, title, 1, grid)
+        width = 100 // len(lists)
+        cols = "".join(f'<col style="width:{width * 0.27:.1f}%"><col style="width:{width * 0.45:.1f}%"><col style="width:{width * 0.28:.1f}%">' for _ in lists)
+        d.body.append('<div class="page">' + d.title_block(title) + f'<table style="font-size:8.5pt"><colgroup>{cols}</colgroup><tr>'
+                      + "".join(f"<th>{h}</th>" for _ in lists for h in header) + "</tr>" + "".join(html_rows) + "</table></div>")
+
+    def listing(groups, per):
+        rows = economic_rows(rng, groups, per=per)
+        return [(c, n, money(v)) for c, n, v in rows], sum(v for c, _, v in rows if len(c) == 3)
+
+    personnel, p_total = listing([ECONOMIC[0], ECONOMIC[2]], None)
+    public, q_total = listing([ECONOMIC[1], ECONOMIC[3]], None)
+    blocks_table(f"{d.year}年度一般公共预算财政拨款基本支出决算表", "gpb_basic_expenditure",
+                 ["经济分类科目编码", "科目名称", "决算数"], [personnel, public],
+                 closing=[("人员经费合计", money(p_total)), ("公用经费合计", money(q_total))])
+    a, _ = listing([ECONOMIC[0]], 8)
+    b, _ = listing([ECONOMIC[1]], 12)
+    c, _ = listing([ECONOMIC[2], ECONOMIC[3]], 3)
+    blocks_table(f"{d.year}年度财政拨款基本支出决算表", "fiscal_basic_expenditure", ["科目代码", "科目名称", "金额"], [a, b, c])
+    d.write(outdir, "side-by-side")
+
+
 CASES = {"browser-split-rows": browser_split_rows, "word-open-edges": word_open_edges,
-         "grand-total-alone": grand_total_alone, "open-sides": open_sides}
+         "grand-total-alone": grand_total_alone, "open-sides": open_sides, "side-by-side": side_by_side}
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
