@@ -50,15 +50,31 @@ enum TableStitcher {
                     // No title, or the same title printed again on each page (续表).
                     return !hasTitle || sameTable(block, last.table.block)
                 }()
-                if canContinue {
-                    pending[pending.count - 1].table.pieces.append(piece)
+                // A wide table printed in halves on facing pages (left columns, right columns, then
+                // the left columns go on, then the right): a piece without a title goes on the one
+                // of the last two tables, up to two pages back, whose columns it has exactly, unless
+                // it simply continues the last one.
+                let interleaved: Int? = {
+                    guard i == 0, !hasTitle else { return nil }
+                    if canContinue, let head = pending.last?.table.pieces.first, sameColumns(piece, head) { return nil }
+                    return pending.indices.suffix(2).last { k in
+                        guard !pending[k].closed, let mine = pending[k].table.pieces.last, let head = pending[k].table.pieces.first else { return false }
+                        return mine.page >= page.number - 2 * settings.stitching.maxPageGap && sameColumns(piece, head)
+                    }
+                }()
+                let target: Int
+                if let k = interleaved {
+                    pending[k].table.pieces.append(piece); target = k
+                } else if canContinue {
+                    pending[pending.count - 1].table.pieces.append(piece); target = pending.count - 1
                 } else {
                     pending.append(Pending(table: StitchedTable(block: block, pieces: [piece], notes: []), closed: false))
+                    target = pending.count - 1
                 }
                 let notes = piece.footnotes + notesPart
                 if !notes.isEmpty {
-                    pending[pending.count - 1].table.notes.append(contentsOf: notes)
-                    pending[pending.count - 1].closed = true
+                    pending[target].table.notes.append(contentsOf: notes)
+                    pending[target].closed = true
                 }
                 // The next table's title block is what follows this table's notes.
                 if i + 1 < page.pieces.count {
@@ -114,9 +130,24 @@ enum TableStitcher {
         return key(a.title) == key(b.title) && (a.code == nil || a.code == b.code)
     }
 
+    /// The texts of a piece's header rows.
+    static func headerTexts(_ t: PageTable) -> Set<String> {
+        let h = TableAssembler.detectHeaderRows(t)
+        return Set(t.cells.filter { $0.row < h }.map { PrintedWords.squeeze($0.text) }.filter { !$0.isEmpty })
+    }
+
+    /// The same column lines, to within a few points.
+    static func sameColumns(_ a: PageTable, _ b: PageTable) -> Bool {
+        a.columnCount == b.columnCount && zip(a.grid.xs, b.grid.xs).allSatisfy { abs($0 - $1) <= 3 }
+    }
+
     /// A piece without a title continues the previous table when its columns line up with it.
     static func compatible(_ piece: PageTable, _ first: PageTable, widthFraction: Double) -> Bool {
         if piece.columnCount == first.columnCount { return true }
+        // Other columns under a header of its own (not the first piece's repeated): another
+        // table, or the other half of a wide one, whose title is not recognised.
+        let own = headerTexts(piece), theirs = headerTexts(first)
+        if !own.isEmpty, !theirs.isEmpty, Double(own.intersection(theirs).count) < Double(own.count) * 0.5 { return false }
         let w1 = first.box.width, w2 = piece.box.width
         return abs(w1 - w2) < max(w1, w2) * widthFraction
     }

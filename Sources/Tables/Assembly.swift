@@ -158,7 +158,12 @@ public enum TableAssembler {
                 var cellFlags = Array(repeating: Set<Flag>(), count: columns.count)
                 var flags: Set<Flag> = []
                 for (k, target) in placement {
-                    guard target >= 0, cov[r][k] >= 0 else { continue }
+                    guard cov[r][k] >= 0 else { continue }
+                    // A column of the page that maps onto none of the table's: its text is lost.
+                    guard target >= 0 else {
+                        if !norm(piece.cells[cov[r][k]].text).isEmpty { flags.insert(.textOutsideCell) }
+                        continue
+                    }
                     let cell = piece.cells[cov[r][k]]
                     var text = cell.text
                     var f = cell.flags
