@@ -39,6 +39,7 @@ public final class BudgetDatabase {
         var m = DatabaseMigrator()
         m.registerMigration("v1") { db in try db.execute(sql: schemaV1) }
         m.registerMigration("v2-type-facts") { db in try db.execute(sql: schemaV2) }
+        m.registerMigration("v3-cell-view-type") { db in try db.execute(sql: schemaV3) }
         return m
     }
 
@@ -189,6 +190,21 @@ public final class BudgetDatabase {
     );
     CREATE INDEX facts_document ON facts(document_id);
     CREATE INDEX facts_key ON facts(key);
+    """
+
+    /// cell_view gains the document's type, so that a budget and its final accounts can be put
+    /// side by side without another join.
+    static let schemaV3 = """
+    DROP VIEW cell_view;
+    CREATE VIEW cell_view AS
+    SELECT d.id AS document_id, d.file, d.department AS document_department, d.year,
+           t.number AS table_number, t.kind AS table_kind, t.title AS table_title, t.department,
+           r.row_index, r.label AS row_label, r.review,
+           c.col_index, c.column_path, c.text, c.value, c.unit, d.type AS document_type
+    FROM cells c
+    JOIN rows r ON r.id = c.row_id
+    JOIN tables t ON t.id = c.table_id
+    JOIN documents d ON d.id = c.document_id;
     """
 
     /// The status a document is stored under: a narrative-only one is a document read whole

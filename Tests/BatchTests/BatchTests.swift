@@ -247,6 +247,8 @@ final class BatchCommandTests: XCTestCase {
                         toPath: tmp.appendingPathComponent("in/cppcc.pdf").path)
         try fm.copyItem(atPath: fixtures.appendingPathComponent("bad/no-tables.pdf").path,
                         toPath: tmp.appendingPathComponent("in/notice.pdf").path)
+        try fm.copyItem(atPath: fixtures.appendingPathComponent("real/shanghai-putuo-planning-2024-final-accounts.pdf").path,
+                        toPath: tmp.appendingPathComponent("in/final.pdf").path)
         let out = tmp.appendingPathComponent("out").path, db = tmp.appendingPathComponent("b.sqlite").path
         let r = try budgetpdf(["extract", tmp.appendingPathComponent("in").path, "-o", out, "--db", db])
         XCTAssertEqual(r.status, 1, r.stderr)          // the notice is an error
@@ -255,7 +257,7 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(byName["cppcc.pdf"]?.status, .narrativeOnly)
         XCTAssertEqual(byName["cppcc.pdf"]?.tables, 0)
         XCTAssertEqual(byName["notice.pdf"]?.status, .error)
-        XCTAssertEqual(m.counts, .init(ok: 0, error: 1, skipped: 0, narrative_only: 1))
+        XCTAssertEqual(m.counts, .init(ok: 1, error: 1, skipped: 0, narrative_only: 1))
         let manifestCSV = try String(contentsOfFile: out + "/manifest.csv", encoding: .utf8)
         XCTAssertTrue(manifestCSV.contains(",narrative_only,"), manifestCSV)
         let tidy = try String(contentsOfFile: out + "/tidy.csv", encoding: .utf8)
@@ -269,6 +271,12 @@ final class BatchCommandTests: XCTestCase {
                 WHERE d.file = 'cppcc.pdf' AND f.key = 'three_public_reception'
                 """), "4435000")
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT page FROM facts WHERE key = 'procurement_total'"), 19)
+            XCTAssertEqual(try String.fetchOne(db, sql: "SELECT type FROM documents WHERE file = 'final.pdf'"), "final_accounts")
+            // The summary's closing balance, found by the document's type (truth: 100.00 万元, page 7).
+            XCTAssertEqual(try String.fetchOne(db, sql: """
+                SELECT value FROM cell_view WHERE document_type = 'final_accounts' AND table_kind = 'budget_summary'
+                AND row_label = '年初结转和结余' AND column_path = '支出/决算数'
+                """), "100")
         }
     }
 }
