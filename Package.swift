@@ -39,7 +39,8 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The review page (static HTML beside cropped page images) and `apply` of its corrections.
-        .target(name: "Review", dependencies: ["Output", "Budget", "Tables", "Layout", "PDFDocument", "Batch"]),
+        .target(name: "Review", dependencies: ["Output", "Budget", "Tables", "Layout", "PDFDocument", "Batch"],
+                resources: [.embedInCode("Resources/review.css"), .embedInCode("Resources/review.js")]),
         .executableTarget(
             name: "budgetpdf",
             dependencies: [

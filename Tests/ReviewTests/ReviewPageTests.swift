@@ -102,3 +102,19 @@ final class ReviewPageTests: XCTestCase {
         XCTAssertThrowsError(try CorrectionsFile.read(path: path))
     }
 }
+
+/// The page's style sheet and script are the resource files, embedded whole in every page.
+final class ReviewAssetsTests: XCTestCase {
+    static let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/Review/Resources")
+
+    func testAssetsAreTheResourceFilesAndThePageEmbedsThem() throws {
+        let css = try String(contentsOf: Self.resources.appendingPathComponent("review.css"), encoding: .utf8)
+        let js = try String(contentsOf: Self.resources.appendingPathComponent("review.js"), encoding: .utf8)
+        XCTAssertEqual(ReviewPage.css, css)
+        XCTAssertEqual(ReviewPage.js, js)
+        XCTAssertTrue(css.contains("#viewer") && js.contains("\"use strict\""))
+        let html = ReviewPage.html([], images: { _, _, _ in nil }, options: .init(imagesDir: "x-images", created: Date(timeIntervalSince1970: 0)))
+        XCTAssertTrue(html.contains(css) && html.contains(js))
+    }
+}
