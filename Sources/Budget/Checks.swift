@@ -236,118 +236,20 @@ public enum Checker {
 
     static func isSubtotal(_ r: BudgetRow) -> Bool { squeeze(r.cell(totalLabel(r))) == "小计" }
 
+    /// Row totals (合计/总计/小计 rows over the rows they cover) and code roll-ups (类 = Σ 款 …),
+    /// each over the reading of the hierarchy that holds (RowHierarchy).
     static func checkRows(_ t: BudgetTable, amounts: Set<Int>) -> [CheckResult] {
-        let rows = t.rows
-        let keys = rows.map { rowKey($0, amounts: amounts) }
-        let totals = rows.indices.filter { isTotalRow(rows[$0], amounts: amounts) && keys[$0] == nil }
-        // A named total without a code (人员经费合计, 公用经费合计) closes the coded rows above it:
-        // it is no child of the code printed before it.
-        let closers = Set(totals + rows.indices.filter { i in
-            keys[i] == nil && rows[i].cells.enumerated().contains { !amounts.contains($0.offset) && isTotalName($0.element) }
-        })
-        // Families ranked by first appearance: a unit code listed before subject codes heads them.
-        var rank: [Int: Int] = [:]
-        for k in keys.compactMap({ $0 }) where rank[k.family] == nil { rank[k.family] = rank.count }
+        let h = RowHierarchy(t.rows, amounts: amounts)
+        let columns = amounts.sorted()
         var out: [CheckResult] = []
         var counter = 0
-
-        func scopeEnd(after p: Int) -> Int {
-            guard let pk = keys[p] else { return rows.count }
-            var q = p + 1
-            while q < rows.count {
-                if closers.contains(q) { break }
-                if let k = keys[q] {
-                    let descendant = k.family == pk.family && k.code.count > pk.code.count && k.code.hasPrefix(pk.code)
-                    if !descendant && rank[k.family, default: 0] <= rank[pk.family, default: 0] { break }
-                }
-                q += 1
-            }
-            return q
+        for p in h.totals {
+            let (kids, label) = h.totalReading(p)
+            out += sumCheck(t, parent: p, kids: kids, columns: columns, kind: .rowTotal, label: label, counter: &counter)
         }
-
-        /// The rows one level below `p` within its scope.
-        func children(of p: Int) -> [Int] {
-            let end = scopeEnd(after: p)
-            let scope = Array((p + 1)..<end)
-            guard let pk = keys[p] else { return [] }
-            let sameFamily = scope.filter { keys[$0]?.family == pk.family }
-            if let minLen = sameFamily.compactMap({ keys[$0]?.code.count }).min() {
-                return sameFamily.filter { keys[$0]?.code.count == minLen }
-            }
-            return topLevel(scope)
-        }
-
-        func topLevel(_ scope: [Int]) -> [Int] {
-            let coded = scope.filter { keys[$0] != nil }
-            if let fam = coded.compactMap({ keys[$0] }).min(by: { rank[$0.family, default: 0] < rank[$1.family, default: 0] })?.family {
-                let inFam = coded.filter { keys[$0]?.family == fam }
-                let minLen = inFam.compactMap { keys[$0]?.code.count }.min()
-                return inFam.filter { keys[$0]?.code.count == minLen }
-            }
-            return scope.filter { !totals.contains($0) }
-        }
-
-        func check(parent p: Int, kids: [Int], kind: CheckKind, label: String) {
-            out += sumCheck(t, parent: p, kids: kids, columns: amounts.sorted(), kind: kind, label: label, counter: &counter)
-        }
-
-        /// Rows numbered at the top level (一、 二、 …), the way untagged hierarchies mark their groups.
-        func numberedTop(_ scope: [Int]) -> [Int] {
-            scope.filter { i in
-                let name = rows[i].cells.first { !squeeze($0).isEmpty } ?? ""
-                return PrintedWords.isTopNumbered(name)
-            }
-        }
-
-        for p in totals {
-            let label = totalLabel(rows[p])
-            let end = totals.first { $0 > p } ?? rows.count
-            var scope = Array((p + 1)..<end)
-            if squeeze(rows[p].cell(label)) == "小计" && label > 0 {
-                // A 小计 heads the rows of its group: those sharing the group label on its left.
-                let group = rows[p].cells.prefix(label).map(squeeze)
-                scope = Array(scope.prefix { rows[$0].cells.prefix(label).map(squeeze) == group })
-                check(parent: p, kids: scope, kind: .rowTotal, label: "subtotal")
-                continue
-            }
-            if scope.isEmpty, p == rows.count - 1 { scope = Array(0..<p).filter { !totals.contains($0) } }   // total printed last
-            // A grand total over 小计 rows covers those, and rows outside any group.
-            let subtotals = totals.filter { $0 > p && isSubtotal(rows[$0]) }
-            let kids = topLevel(scope)
-            // Some tables total only the first level; others every listed row. Use the reading that holds.
-            let alternatives = [kids, scope.filter { !totals.contains($0) }, numberedTop(scope), subtotals]
-            let best = alternatives.max { a, b in holdingColumns(rows, p, a, amounts) < holdingColumns(rows, p, b, amounts) } ?? kids
-            check(parent: p, kids: holdingColumns(rows, p, best, amounts) > 0 ? best : kids, kind: .rowTotal, label: "total")
-        }
-        for p in rows.indices where keys[p] != nil {
-            let byCode = children(of: p)
-            // A unit code can share its column with subject codes (302 | 301 01 …): then the rows
-            // it heads run to the next code as short as its own, whatever their prefix.
-            guard let pk = keys[p] else { continue }
-            // Nor past a number in a code column to its left (款 2 after 项 11: a higher level,
-            // numbered by a single digit).
-            let end = (p + 1..<rows.count).first { q in
-                closers.contains(q) || (keys[q].map { $0.family == pk.family && $0.code.count <= pk.code.count } ?? false)
-                    || (0..<pk.family).contains { c in
-                        let s = squeeze(rows[q].cell(c))
-                        return !amounts.contains(c) && !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber }
-                    }
-            } ?? rows.count
-            // Levels numbered in columns of their own (款 | 项 | 目 | 节): the rows it heads are
-            // those numbered in the nearest column to its right, not the levels below them.
-            func numberedAt(_ q: Int) -> Int? {
-                ((pk.family + 1)..<rows[q].cells.count).first { c in
-                    let s = squeeze(rows[q].cell(c))
-                    return !amounts.contains(c) && !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber }
-                }.flatMap { c in (pk.family + 1..<c).allSatisfy { squeeze(rows[q].cell($0)).isEmpty } ? c : nil }
-            }
-            let scope = Array((p + 1)..<end)
-            let nextLevel = scope.compactMap(numberedAt).min()
-            let listed = scope.allSatisfy({ keys[$0] == nil }) && nextLevel != nil
-                ? scope.filter { numberedAt($0) == nextLevel } : topLevel(scope)
-            let kids = byCode.isEmpty || holdingColumns(rows, p, listed, amounts) > holdingColumns(rows, p, byCode, amounts) ? listed : byCode
-            if byCode.isEmpty && holdingColumns(rows, p, listed, amounts) <= 0 { continue }   // no reading of it holds
-            check(parent: p, kids: kids, kind: .codeRollup, label: "subtotal")
+        for p in t.rows.indices {
+            guard let kids = h.rollupReading(p) else { continue }
+            out += sumCheck(t, parent: p, kids: kids, columns: columns, kind: .codeRollup, label: "subtotal", counter: &counter)
         }
         return out
     }
