@@ -58,7 +58,8 @@ public enum Reviser {
         f.tables.contains { t in t.value_unit == "元" && t.unit != nil && t.unit != "元" }
     }
 
-    /// Applies the decisions meant for this document (the caller picks them) and re-checks it.
+    /// Applies the decisions meant for this document (the caller picks them) and re-checks it:
+    /// cells edited and reviewed records kept, every check run again, reviewed rows trusted.
     public static func apply(_ decisions: [CorrectionsFile.Decision], to original: TablesFile, reviewer: String? = nil,
                              now: Date = Date()) -> Outcome {
         var f = original
@@ -68,62 +69,105 @@ public enum Reviser {
         let stamp = ISO8601DateFormatter().string(from: now)
 
         // 1. Cells and reviewed records. Later decisions on the same row win over earlier ones.
-        var reviewed: [String: TablesFile.Reviewed] = [:]          // "table/row"
-        for t in f.tables {
-            for (ri, r) in t.rows.enumerated() { if let rv = r.reviewed { reviewed["\(t.number)/\(ri)"] = rv } }
-        }
+        var reviewed = existingReviews(f)
         for d in decisions {
-            let where_ = "table \(d.table) row \(d.row + 1)"
-            guard let ti = f.tables.firstIndex(where: { $0.number == d.table }) else {
-                out.refused.append("\(where_): the document has no table \(d.table)"); continue
+            switch decide(d, in: &f, original: original, reviewed: &reviewed, by: d.by ?? reviewer, at: d.at ?? stamp) {
+            case .refused(let why): out.refused.append("table \(d.table) row \(d.row + 1): \(why)")
+            case .accepted: out.accepted += 1
+            case .edited(let cells): out.edited += 1; out.cellsChanged += cells
             }
-            guard d.row >= 0, d.row < f.tables[ti].rows.count else {
-                out.refused.append("\(where_): table \(d.table) has \(f.tables[ti].rows.count) rows"); continue
-            }
-            var row = f.tables[ti].rows[d.row]
-            let original = original.tables[ti].rows[d.row]
-            if let was = d.was, was != original.cells {
-                out.refused.append("\(where_): the row in tables.json is not the one reviewed (extracted again since?)"); continue
-            }
-            let names = f.tables[ti].columns.map(\.name)
-            var edited: [String] = [], wasTexts: [String] = []
-            var bad: String?
-            for e in d.action == .edit ? (d.edits ?? []) : [] {
-                guard e.column >= 0, e.column < row.cells.count else { bad = "column \(e.column + 1) does not exist"; break }
-                if let from = e.from, from != original.cells[e.column] {
-                    bad = "column \(names[safe: e.column] ?? "\(e.column + 1)") reads «\(original.cells[e.column])» in tables.json, not «\(from)»"; break
-                }
-                let to = e.to.trimmingCharacters(in: .whitespacesAndNewlines)
-                if to == row.cells[e.column] { continue }
-                row.cells[e.column] = to
-                let name = names[safe: e.column] ?? "#\(e.column + 1)"
-                if let k = edited.firstIndex(of: name) { edited.remove(at: k); wasTexts.remove(at: k) }
-                edited.append(name); wasTexts.append(original.cells[e.column])
-                out.cellsChanged += 1
-            }
-            if let bad { out.refused.append("\(where_): \(bad)"); continue }
-            f.tables[ti].rows[d.row] = row
-            let key = "\(d.table)/\(d.row)"
-            // Edits made earlier (another round of review) are remembered with their first original text.
-            if let prev = reviewed[key], !prev.edited.isEmpty {
-                for (i, name) in prev.edited.enumerated() where !edited.contains(name) {
-                    edited.append(name); wasTexts.append(prev.was?[safe: i] ?? "")
-                }
-            }
-            let seen = Set((d.checks ?? []) + original.checks + (reviewed[key]?.checks ?? []))
-            reviewed[key] = TablesFile.Reviewed(by: d.by ?? reviewer, at: d.at ?? stamp, edited: edited,
-                                                was: edited.isEmpty ? nil : wasTexts,
-                                                checks: edited.isEmpty && !seen.isEmpty ? seen.sorted() : nil)
-            if edited.isEmpty { out.accepted += 1 } else { out.edited += 1 }
         }
 
         // 2. Re-check. An edited row loses its extraction flags (its text is now the person's);
         //    other rows keep theirs.
         var doc = rebuild(f) { t, r in reviewed["\(t)/\(r)"]?.edited.isEmpty ?? true }
         Checking.run(&doc)
+        trustReviewed(&doc, reviewed)
 
-        // 3. A reviewed row is trusted (confidence 1, no review) unless a check fails on it that the
-        //    person did not see and accept: a check still failing after an edit asks again.
+        let file = written(doc, original: original, reviewed: reviewed)
+        out.file = file
+        out.document = doc
+        out.reviewAfter = file.tables.reduce(0) { $0 + $1.rows.filter(\.review).count }
+        out.failedChecksAfter = (file.tables.flatMap(\.checks) + file.checks).filter { !$0.passed }.count
+        return out
+    }
+
+    /// The reviewed records already in the file, by "table/row".
+    static func existingReviews(_ f: TablesFile) -> [String: TablesFile.Reviewed] {
+        var reviewed: [String: TablesFile.Reviewed] = [:]
+        for t in f.tables {
+            for (ri, r) in t.rows.enumerated() { if let rv = r.reviewed { reviewed["\(t.number)/\(ri)"] = rv } }
+        }
+        return reviewed
+    }
+
+    /// What one decision did.
+    enum Decided: Equatable { case refused(String), accepted, edited(cells: Int) }
+
+    /// Applies one decision to the file's cells and records it in `reviewed`, or refuses it
+    /// (no such row, the row changed since it was reviewed, an edit of a cell that is not there
+    /// or no longer reads as the reviewer saw it).
+    static func decide(_ d: CorrectionsFile.Decision, in f: inout TablesFile, original: TablesFile,
+                       reviewed: inout [String: TablesFile.Reviewed], by: String?, at: String) -> Decided {
+        guard let ti = f.tables.firstIndex(where: { $0.number == d.table }), original.tables.indices.contains(ti) else {
+            return .refused("the document has no table \(d.table)")
+        }
+        guard d.row >= 0, d.row < f.tables[ti].rows.count, d.row < original.tables[ti].rows.count else {
+            return .refused("table \(d.table) has \(f.tables[ti].rows.count) rows")
+        }
+        let was = original.tables[ti].rows[d.row]
+        if let seen = d.was, seen != was.cells { return .refused("the row in tables.json is not the one reviewed (extracted again since?)") }
+        var row = f.tables[ti].rows[d.row]
+        let edits: EditedCells
+        switch editCells(&row, original: was, edits: d.action == .edit ? (d.edits ?? []) : [], names: f.tables[ti].columns.map(\.name)) {
+        case .failure(let refusal): return .refused(refusal.why)
+        case .success(let e): edits = e
+        }
+        f.tables[ti].rows[d.row] = row
+        let key = "\(d.table)/\(d.row)"
+        var edited = edits.names, wasTexts = edits.was
+        // Edits made earlier (another round of review) are remembered with their first original text.
+        if let prev = reviewed[key], !prev.edited.isEmpty {
+            for (i, name) in prev.edited.enumerated() where !edited.contains(name) {
+                edited.append(name); wasTexts.append(prev.was?[safe: i] ?? "")
+            }
+        }
+        let seenChecks = Set((d.checks ?? []) + was.checks + (reviewed[key]?.checks ?? []))
+        reviewed[key] = TablesFile.Reviewed(by: by, at: at, edited: edited, was: edited.isEmpty ? nil : wasTexts,
+                                            checks: edited.isEmpty && !seenChecks.isEmpty ? seenChecks.sorted() : nil)
+        return edited.isEmpty ? .accepted : .edited(cells: edits.changed)
+    }
+
+    /// The cells a decision edited: their column names, their texts in tables.json, how many changed.
+    struct EditedCells { var names: [String] = []; var was: [String] = []; var changed = 0 }
+    struct Refusal: Error { var why: String }
+
+    /// Writes the edits into `row` (whose text in tables.json is `original`).
+    static func editCells(_ row: inout TablesFile.RowOut, original: TablesFile.RowOut, edits: [CorrectionsFile.Edit],
+                          names: [String]) -> Result<EditedCells, Refusal> {
+        var out = EditedCells()
+        for e in edits {
+            guard row.cells.indices.contains(e.column), original.cells.indices.contains(e.column) else {
+                return .failure(Refusal(why: "column \(e.column + 1) does not exist"))
+            }
+            if let from = e.from, from != original.cells[e.column] {
+                return .failure(Refusal(why: "column \(names[safe: e.column] ?? "\(e.column + 1)") reads «\(original.cells[e.column])» in tables.json, not «\(from)»"))
+            }
+            let to = e.to.trimmingCharacters(in: .whitespacesAndNewlines)
+            if to == row.cells[e.column] { continue }
+            row.cells[e.column] = to
+            let name = names[safe: e.column] ?? "#\(e.column + 1)"
+            if let k = out.names.firstIndex(of: name) { out.names.remove(at: k); out.was.remove(at: k) }
+            out.names.append(name); out.was.append(original.cells[e.column])
+            out.changed += 1
+        }
+        return .success(out)
+    }
+
+    /// A reviewed row is trusted (confidence 1, no review) unless a check fails on it that the
+    /// person did not see and accept: a check still failing after an edit asks again, and so
+    /// does an edited amount that is not a number.
+    static func trustReviewed(_ doc: inout BudgetDocument, _ reviewed: [String: TablesFile.Reviewed]) {
         for ti in doc.tables.indices {
             let number = doc.tables[ti].number
             for ri in doc.tables[ti].rows.indices {
@@ -137,7 +181,11 @@ public enum Reviser {
                 }
             }
         }
+    }
 
+    /// The checked document as tables.json again, with the original's tool and source and the
+    /// reviewed records on their rows.
+    static func written(_ doc: BudgetDocument, original: TablesFile, reviewed: [String: TablesFile.Reviewed]) -> TablesFile {
         var file = TablesJSON.make(doc, sha256: original.source.sha256, yuan: isYuan(original))
         file.tool = original.tool
         file.source = original.source
@@ -146,11 +194,7 @@ public enum Reviser {
                 file.tables[ti].rows[ri].reviewed = reviewed["\(file.tables[ti].number)/\(ri)"]
             }
         }
-        out.file = file
-        out.document = doc
-        out.reviewAfter = file.tables.reduce(0) { $0 + $1.rows.filter(\.review).count }
-        out.failedChecksAfter = (file.tables.flatMap(\.checks) + file.checks).filter { !$0.passed }.count
-        return out
+        return file
     }
 
     /// Rewrites a result folder's CSVs and then its tables.json, each file replaced in one rename;
