@@ -126,6 +126,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var maxLines = 6
         /// A note line closer than this × font size to the one above continues it.
         public var noteWrapFactor = 0.9
+        /// A line in the top or bottom `runningMarginFraction` of the page printed again (digits
+        /// aside) on at least `runningMinPages` pages is a running head or foot, not a title.
+        public var runningMarginFraction = 0.05
+        public var runningMinPages = 2
         public init() {}
     }
 

@@ -22,9 +22,10 @@ enum TableStitcher {
         // The page of each narrative line: lines added while reading a page are on that page.
         var narrativePages: [Int] = []
         func notePages(_ n: Int) { narrativePages += Array(repeating: n, count: max(0, narrative.count - narrativePages.count)) }
+        let running = runningLines(pages, settings: settings.titleBlocks)
         for page in pages {
             defer { notePages(page.number) }
-            let lines = page.outside.filter { !Extractor.isPageFooter($0) }
+            let lines = page.outside.filter { !Extractor.isPageFooter($0) && !running.contains(runningKey($0, page, margin: settings.titleBlocks.runningMarginFraction)) }
             if page.pieces.isEmpty {
                 narrative.append(contentsOf: lines.map(\.text))
                 continue
@@ -85,6 +86,28 @@ enum TableStitcher {
             }
         }
         return (pending.map(\.table), narrative, narrativePages)
+    }
+
+    /// A line in the top or bottom margin of a page, digits left out (dates, page numbers), or
+    /// nil for a line inside the page.
+    static func runningKey(_ line: TextLine, _ page: PageReading, margin: Double = ExtractionSettings.standard.titleBlocks.runningMarginFraction) -> String? {
+        guard page.height > 0 else { return nil }
+        let y = line.box.midY / page.height
+        guard y < margin || y > 1 - margin else { return nil }
+        return (y < margin ? "top:" : "bottom:") + line.text.filter { !$0.isNumber && !$0.isWhitespace }
+    }
+
+    /// Running heads and feet: lines printed in a page's margin again on other pages (a browser's
+    /// print prints the date and the page's title above every page, the file and n/N below).
+    /// They are neither title blocks nor narrative.
+    static func runningLines(_ pages: [PageReading], settings: ExtractionSettings.TitleBlocks) -> Set<String?> {
+        var seen: [String: Set<Int>] = [:]
+        for page in pages {
+            for line in page.outside {
+                if let key = runningKey(line, page, margin: settings.runningMarginFraction) { seen[key, default: []].insert(page.number) }
+            }
+        }
+        return Set(seen.filter { $0.value.count >= settings.runningMinPages }.map(\.key))
     }
 
     /// Above the first table of a page there may be narrative; keep only the block next to the table.

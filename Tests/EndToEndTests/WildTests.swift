@@ -39,6 +39,8 @@ final class WildTests: XCTestCase {
         assertExact(s)
         assertChecksHold(doc)
         XCTAssertEqual(doc.tables.first?.columns.last?.path, ["单位资金"])
+        // The browser's running head (date, page title) is no title: each table runs on as one.
+        XCTAssertEqual(doc.tables.map(\.pages.count), [4, 2])
         // The rows joined over a break say so, and no row asks for review.
         XCTAssertTrue(doc.tables.flatMap(\.rows).contains { $0.flags.contains(.splitByPageBreak) })
         XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)

@@ -117,7 +117,9 @@ class Doc:
         return (f'<h1>{html.escape(title)}</h1>'
                 f'<p class="unit">部门名称：{html.escape(self.department)}　　单位：{self.unit}</p>')
 
-    def write(self, outdir, name):
+    def write(self, outdir, name, browser_margins=False):
+        """browser_margins: Chromium's own header and footer (date, page title, file URL, page
+        n/N) printed in the page margins, as `--print-to-pdf` does unless told not to."""
         os.makedirs(outdir, exist_ok=True)
         doc_title = f"{self.department}{self.year}年度{self.what}"
         truth = {"format": "budget-truth/1",
@@ -125,13 +127,15 @@ class Doc:
                  "narrative": [], "tables": self.tables}
         with open(os.path.join(outdir, f"{name}.truth.json"), "w", encoding="utf-8") as f:
             json.dump(truth, f, ensure_ascii=False, indent=1)
-        page = f"<!doctype html><html><head><meta charset='utf-8'><style>{CSS}</style></head><body>" + "".join(self.body) + "</body></html>"
+        page = (f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(doc_title)}公开表</title>"
+                f"<style>{CSS}</style></head><body>") + "".join(self.body) + "</body></html>"
         with tempfile.TemporaryDirectory() as tmp:
             src = os.path.join(tmp, "doc.html")
             with open(src, "w", encoding="utf-8") as f:
                 f.write(page)
             pdf = os.path.join(outdir, f"{name}.pdf")
-            subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            margins = [] if browser_margins else ["--no-pdf-header-footer"]
+            subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", *margins,
                             f"--print-to-pdf={pdf}", "file://" + src], check=True, capture_output=True)
 
 
@@ -202,7 +206,7 @@ def browser_split_rows(outdir):
     d.truth_table("gpb_basic_expenditure", title2, 1, grid2)
     d.body.append(d.title_block(title2) + "<table><thead><tr><th>科目编码</th><th>科目名称</th><th>金额</th></tr></thead><tbody>"
                   + "".join(body2) + "</tbody></table>")
-    d.write(outdir, "browser-split-rows")
+    d.write(outdir, "browser-split-rows", browser_margins=True)
 
 
 # --- pages drawn one by one (a Word or report-engine export), borders set cell by cell -----------
