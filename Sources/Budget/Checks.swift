@@ -57,6 +57,17 @@ public enum Checker {
                 out.insert(c)
             }
         }
+        // Columns of bare whole numbers (130, 12, 80) to the right of an amount column are
+        // amounts too: codes come first, before the names; and a table of numbers only (the
+        // right half of a wide table printed on two pages) is amounts throughout.
+        func numbersOnly(_ c: Int) -> Bool {
+            t.rows.allSatisfy { r in squeeze(r.cell(c)).isEmpty || Amount.isDash(r.cell(c)) || r.value(c) != nil }
+        }
+        let allNumbers = !t.rows.isEmpty && t.columns.indices.allSatisfy(numbersOnly)
+        if let first = out.min() ?? (allNumbers ? 0 : nil) {
+            for c in t.columns.indices where c > first && !out.contains(c) && numbersOnly(c) { out.insert(c) }
+            if allNumbers { out.formUnion(t.columns.indices) }
+        }
         return out
     }
 

@@ -15,6 +15,40 @@ final class CheckerTests: XCTestCase {
         return BudgetTable(number: 1, kind: kind, block: TitleBlock(title: "t"), assembled: assembled, notes: [])
     }
 
+    /// Whole amounts printed without separators (千元, headcounts) are amounts, not codes: beside
+    /// separated ones in their column, right of an amount column, or in a table of numbers only.
+    func testBareWholeNumbersRightOfAmountsAreAmounts() {
+        let staff = table(kind: .other, paths: [["款"], ["项"], ["名称"], ["职员"], ["驻警"], ["比较"]], rows: [
+            ["6", "", "主管", "1,289", "12", "-500"],
+            ["", "1", "本院", "357", "8", "290"],
+            ["", "2", "审计部", "932", "4", "1,500"],
+        ])
+        XCTAssertEqual(Checker.amountColumns(staff), [3, 4, 5])
+        let half = table(kind: .other, paths: [["预备金"], ["小计"], ["合计"]], rows: [["80", "80,135", "83,350"], ["-", "78,517", "81,732"]])
+        XCTAssertEqual(Checker.amountColumns(half), [0, 1, 2])
+        let codes = table(paths: paths, rows: [["201", "01", "人大事务", "12.50", "12.50", ""]])
+        XCTAssertEqual(Checker.amountColumns(codes), [3, 4, 5])
+    }
+
+    /// 款 | 项 | 目 numbered within their parent in columns of their own: a level heads the rows
+    /// numbered in the next column, up to the next number in a column to its left.
+    func testNumberedLevelsInColumnsOfTheirOwn() {
+        var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(kind: .other, paths: [["款"], ["项"], ["目"], ["名称"], ["本年度"]], rows: [
+            ["1", "", "", "罚款收入", "30,500"],
+            ["", "11", "", "示范局", "30,500"],
+            ["", "", "1", "罚金", "28,000"],
+            ["", "", "2", "没入金", "2,500"],
+            ["2", "", "", "规费收入", "6,120"],
+            ["", "21", "", "示范局", "6,120"],
+            ["", "", "1", "行政规费", "4,300"],
+            ["", "", "2", "使用规费", "1,820"],
+        ])])
+        Checking.run(&doc)
+        XCTAssertTrue(doc.tables[0].checks.allSatisfy(\.passed), doc.tables[0].checks.map(\.message).joined(separator: "\n"))
+        XCTAssertTrue(doc.tables[0].checks.contains { $0.kind == .codeRollup })
+        XCTAssertFalse(doc.tables[0].rows.contains(where: \.review))
+    }
+
     let paths = [["科目编码", "类"], ["科目编码", "款"], ["科目名称"], ["合计"], ["基本支出"], ["项目支出"]]
 
     func testColumnTotalsAndCodeRollupsHold() {
