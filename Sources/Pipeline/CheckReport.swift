@@ -7,8 +7,16 @@ public enum CheckReport {
         var out: [String] = []
         let all = doc.tables.flatMap(\.checks) + doc.checks
         let failed = all.filter { !$0.passed }
-        out.append("\(doc.source): \(doc.tables.count) tables, \(all.count) checks, \(failed.count) failed, "
+        out.append("\(doc.source): \(doc.info.type == .finalAccounts ? "final accounts" : "budget"), "
+                   + "\(doc.tables.count) tables, \(all.count) checks, \(failed.count) failed, "
                    + "\(doc.tables.flatMap(\.rows).filter(\.review).count) rows to review")
+        // A narrative-only document has nothing to check but what its text states.
+        if doc.isNarrativeOnly {
+            out.append("narrative only: the figures its text states")
+            for f in doc.facts {
+                out.append("  \(f.key): \(f.printed) \(f.unit), page \(f.page.map(String.init) ?? "?"): \(f.sentence)")
+            }
+        }
         for t in doc.tables {
             let tf = t.checks.filter { !$0.passed }
             let review = t.rows.enumerated().filter { $0.element.review }

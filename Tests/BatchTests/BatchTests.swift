@@ -238,6 +238,19 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(bad.stderr.split(separator: "\n").count, 1, bad.stderr)
     }
 
+    /// One narrative-only PDF on the command line: exit 0, its figures listed; check says what it is.
+    func testNarrativeOnlySingleFile() throws {
+        let pdf = Self.root.appendingPathComponent("Tests/Fixtures/real/jiangsu-cppcc-office-2017-text.pdf").path
+        let out = tmp.appendingPathComponent("one").path
+        let r = try budgetpdf(["extract", pdf, "-o", out])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("budget, narrative only (no tables), 13 stated figures"), r.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/tidy.csv"))
+        let c = try budgetpdf(["check", pdf])
+        XCTAssertEqual(c.status, 0, c.stderr)
+        XCTAssertTrue(c.stdout.contains("procurement_total: 1,271.22 万元, page 19"), c.stdout)
+    }
+
     /// A budget published as narrative only is no error: its status says what it is, its figures
     /// reach the tidy CSV and the database. A text with no figures at all still fails.
     func testNarrativeOnlyDocumentInABatch() throws {
