@@ -67,40 +67,58 @@ public enum ReviewPage {
                             options: Options = Options()) -> String {
         let total = docs.reduce(0) { $0 + $1.reviewRows }
         let created = ISO8601DateFormatter().string(from: options.created)
-        var flagsSeen = Set<Flag>(), tablesSeen: [String] = [], tableLabel: [String: String] = [:]
-        for d in docs {
-            for t in d.file.tables {
-                let rows = t.rows.filter(\.review)
-                if rows.isEmpty { continue }
-                rows.forEach { flagsSeen.formUnion($0.flags) }
-                let k = tableKey(t)
-                if tableLabel[k] == nil { tablesSeen.append(k); tableLabel[k] = k }
-            }
-        }
-        var infos: [String: DocInfo] = [:]
-        for d in docs {
-            infos[d.id] = DocInfo(file: d.file.source.file, sha256: d.file.source.sha256, folder: d.folder, label: documentLabel(d.file))
-        }
         let pageKey = Images_tag(docs.map { $0.file.source.sha256 ?? $0.file.source.file }.joined(separator: ",") + created)
+        var h = head(title: options.title, created: created, pageKey: pageKey, total: total)
+        h += topBar(docs, title: options.title, total: total)
+        if total == 0 { h += nothingToReview(documents: docs.count) }
+        var shown = 0
+        for d in docs where d.reviewRows > 0 {
+            h += document(d, images: images, imagesDir: options.imagesDir, shown: &shown)
+        }
+        h += cleanDocuments(docs, total: total)
+        h += foot(docs)
+        return h
+    }
 
-        var h = """
+    /// The document head with the style sheet, and the opening body tag with the page's data.
+    static func head(title: String, created: String, pageKey: String, total: Int) -> String {
+        """
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="budgetpdf \(escape(TablesJSON.version))">
-        <title>\(escape(options.title))</title>
+        <title>\(escape(title))</title>
         <style>\(css)</style>
         </head>
         <body data-created="\(escape(created))" data-page-key="\(pageKey)" data-total="\(total)">
 
         """
-        // Top bar: counts, reviewer, filters, save.
-        h += """
+    }
+
+    /// The choices of the filter menus: the tables (by key, in order of appearance) and the
+    /// flags of the rows to review.
+    static func filterChoices(_ docs: [ReviewDocument]) -> (tables: [String], flags: [Flag]) {
+        var flags = Set<Flag>(), tables: [String] = []
+        for d in docs {
+            for t in d.file.tables {
+                let rows = t.rows.filter(\.review)
+                if rows.isEmpty { continue }
+                rows.forEach { flags.formUnion($0.flags) }
+                let k = tableKey(t)
+                if !tables.contains(k) { tables.append(k) }
+            }
+        }
+        return (tables, flags.sorted { $0.rawValue < $1.rawValue })
+    }
+
+    /// Top bar: counts, reviewer, filters, save, and the keys.
+    static func topBar(_ docs: [ReviewDocument], title: String, total: Int) -> String {
+        var h = """
         <header id="bar">
           <div class="line">
-            <strong class="title">\(escape(options.title))</strong>
+            <strong class="title">\(escape(title))</strong>
             <span id="counts" class="counts">\(total) rows to review</span>
             <span class="spacer"></span>
             <label>Reviewer <input id="reviewer" type="text" size="12" placeholder="your name" autocomplete="name"></label>
@@ -108,21 +126,7 @@ public enum ReviewPage {
             <button id="help-btn" type="button" title="Keyboard keys (?)">Keys (?)</button>
           </div>
         """
-        if total > 0 {
-            h += """
-              <div class="line filters">
-                <label>Show <select id="f-status"><option value="all">all rows</option><option value="todo">rows left to do</option><option value="done">rows decided</option></select></label>
-                <label>Document <select id="f-doc"><option value="">all documents</option>
-            """
-            for d in docs where d.reviewRows > 0 {
-                h += "<option value=\"\(d.id)\">\(escape(docTitle(d)))</option>"
-            }
-            h += "</select></label>\n    <label>Table <select id=\"f-table\"><option value=\"\">all tables</option>"
-            for k in tablesSeen { h += "<option value=\"\(escape(k))\">\(escape(tableLabel[k] ?? k))</option>" }
-            h += "</select></label>\n    <label>Reason <select id=\"f-flag\"><option value=\"\">any reason</option>"
-            for f in flagsSeen.sorted(by: { $0.rawValue < $1.rawValue }) { h += "<option value=\"\(escape(f.rawValue))\">\(escape(Words.flagShort(f)))</option>" }
-            h += "</select></label>\n    <span id=\"shown\" class=\"counts\"></span>\n  </div>\n"
-        }
+        if total > 0 { h += filters(docs) }
         h += """
           <div id="help" hidden>
             <b>Keys</b>:
@@ -137,28 +141,55 @@ public enum ReviewPage {
         <main>
 
         """
-        if total == 0 {
-            let n = docs.count
-            h += """
-            <section class="empty" id="empty">
-              <h1>Nothing to review</h1>
-              <p>\(n == 1 ? "The document has" : "None of the \(n) documents has") no row that needs a person's eye:
-              every check passed and every cell was read cleanly.</p>
-            </section>
+        return h
+    }
 
-            """
-        }
-        var shown = 0
+    /// The filter menus: status, document, table, reason.
+    static func filters(_ docs: [ReviewDocument]) -> String {
+        let choices = filterChoices(docs)
+        var h = """
+          <div class="line filters">
+            <label>Show <select id="f-status"><option value="all">all rows</option><option value="todo">rows left to do</option><option value="done">rows decided</option></select></label>
+            <label>Document <select id="f-doc"><option value="">all documents</option>
+        """
         for d in docs where d.reviewRows > 0 {
-            h += document(d, images: images, imagesDir: options.imagesDir, shown: &shown)
+            h += "<option value=\"\(d.id)\">\(escape(docTitle(d)))</option>"
         }
+        h += "</select></label>\n    <label>Table <select id=\"f-table\"><option value=\"\">all tables</option>"
+        for k in choices.tables { h += "<option value=\"\(escape(k))\">\(escape(k))</option>" }
+        h += "</select></label>\n    <label>Reason <select id=\"f-flag\"><option value=\"\">any reason</option>"
+        for f in choices.flags { h += "<option value=\"\(escape(f.rawValue))\">\(escape(Words.flagShort(f)))</option>" }
+        h += "</select></label>\n    <span id=\"shown\" class=\"counts\"></span>\n  </div>\n"
+        return h
+    }
+
+    /// What the page says when no document has a row to review.
+    static func nothingToReview(documents n: Int) -> String {
+        """
+        <section class="empty" id="empty">
+          <h1>Nothing to review</h1>
+          <p>\(n == 1 ? "The document has" : "None of the \(n) documents has") no row that needs a person's eye:
+          every check passed and every cell was read cleanly.</p>
+        </section>
+
+        """
+    }
+
+    /// The documents without a row to review, named below the others.
+    static func cleanDocuments(_ docs: [ReviewDocument], total: Int) -> String {
         let clean = docs.filter { $0.reviewRows == 0 }
-        if !clean.isEmpty && total > 0 {
-            h += "<section class=\"clean\"><h2>Nothing to review in \(clean.count) document\(clean.count == 1 ? "" : "s")</h2><p>"
-            h += clean.map { escape(docTitle($0)) }.joined(separator: " · ")
-            h += "</p></section>\n"
+        guard !clean.isEmpty && total > 0 else { return "" }
+        return "<section class=\"clean\"><h2>Nothing to review in \(clean.count) document\(clean.count == 1 ? "" : "s")</h2><p>"
+            + clean.map { escape(docTitle($0)) }.joined(separator: " · ") + "</p></section>\n"
+    }
+
+    /// The page viewer, the documents' data for the script, and the script.
+    static func foot(_ docs: [ReviewDocument]) -> String {
+        var infos: [String: DocInfo] = [:]
+        for d in docs {
+            infos[d.id] = DocInfo(file: d.file.source.file, sha256: d.file.source.sha256, folder: d.folder, label: documentLabel(d.file))
         }
-        h += """
+        return """
         </main>
         <div id="viewer" hidden><div class="viewer-bar"><span id="viewer-title"></span><span class="spacer"></span>
         <button type="button" id="viewer-close">Close (Esc)</button></div><div class="viewer-body"><div class="viewer-page">
@@ -170,7 +201,6 @@ public enum ReviewPage {
         </html>
 
         """
-        return h
     }
 
     static func docTitle(_ d: ReviewDocument) -> String {

@@ -118,3 +118,34 @@ final class ReviewAssetsTests: XCTestCase {
         XCTAssertTrue(html.contains(css) && html.contains(js))
     }
 }
+
+/// The page's parts, each on its own.
+final class ReviewPagePartsTests: XCTestCase {
+    func testFilterChoicesComeFromTheRowsToReviewOnly() throws {
+        let a = ReviewDocument(id: "d1", file: try ReviewPageTests.tables(review: true), folder: "out")
+        let b = ReviewDocument(id: "d2", file: try ReviewPageTests.tables(review: false), folder: "out2")
+        let choices = ReviewPage.filterChoices([a, b])
+        XCTAssertEqual(choices.tables, ["部门支出预算表"])
+        XCTAssertEqual(choices.flags, [.checkFailed, .wrappedCell])
+        XCTAssertEqual(ReviewPage.filterChoices([b]).tables, [])
+        let menus = ReviewPage.filters([a, b])
+        XCTAssertTrue(menus.contains("<option value=\"d1\">") && !menus.contains("<option value=\"d2\">"), "only documents with rows to review")
+    }
+
+    func testNothingToReviewAndCleanDocuments() throws {
+        XCTAssertTrue(ReviewPage.nothingToReview(documents: 1).contains("The document has no row"))
+        XCTAssertTrue(ReviewPage.nothingToReview(documents: 3).contains("None of the 3 documents has no row"))
+        let a = ReviewDocument(id: "d1", file: try ReviewPageTests.tables(review: true), folder: "out")
+        let b = ReviewDocument(id: "d2", file: try ReviewPageTests.tables(review: false), folder: "out2")
+        XCTAssertTrue(ReviewPage.cleanDocuments([a, b], total: 1).contains("Nothing to review in 1 document</h2>"))
+        XCTAssertEqual(ReviewPage.cleanDocuments([b], total: 0), "", "the empty state says it already")
+        XCTAssertEqual(ReviewPage.cleanDocuments([a], total: 1), "")
+    }
+
+    func testHeadAndFootFrameThePage() {
+        let head = ReviewPage.head(title: "T <x>", created: "c", pageKey: "k", total: 2)
+        XCTAssertTrue(head.hasPrefix("<!DOCTYPE html>") && head.contains("<title>T &lt;x&gt;</title>") && head.contains("data-total=\"2\""))
+        let foot = ReviewPage.foot([])
+        XCTAssertTrue(foot.hasPrefix("</main>") && foot.hasSuffix("</html>\n"))
+    }
+}
