@@ -94,4 +94,15 @@ final class WildTests: XCTestCase {
         let file = TablesJSON.make(doc, sha256: "")
         XCTAssertEqual(file.tables[1].columns.map(\.block), [1, 1, 1, 2, 2, 2, 3, 3, 3])
     }
+
+    /// Another browser print: landscape, sans, 元, a three-row header printed once (continuations
+    /// open with the rest of a cut row and no header), the 合计 carried to a page of its own.
+    func testBrowserPrintLandscapeWithoutRepeatedHeader() throws {
+        let (doc, s) = try Self.extract("browser-landscape")
+        assertExact(s)
+        assertChecksHold(doc)
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2, 3, 4, 5])
+        XCTAssertEqual(doc.tables.first?.rows.last?.cells.first, "合计")
+    }
 }

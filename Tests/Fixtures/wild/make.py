@@ -387,7 +387,44 @@ def side_by_side(outdir):
     d.write(outdir, "side-by-side")
 
 
-CASES = {"browser-split-rows": browser_split_rows, "word-open-edges": word_open_edges,
+def browser_landscape(outdir):
+    """Another browser print: A4 landscape, a sans font, 元 with large amounts, a three-row header
+    printed once (no thead: continuations start with the rest of a cut row and no header), rows
+    cut mid-text, and the table's 合计 printed last, carried to a page of its own."""
+    rng = random.Random(8106)
+    d = Doc("某镇综合行政执法队", 2026, unit="元")
+    title = f"{d.year}年部门收入预算表"
+    classes = FUNCTION + [FUNCTION[0]]
+    data = function_rows(rng, classes[:5], columns=3)
+    data = [[c, n, [v * 1000 for v in vals]] for c, n, vals in data]
+    tot = [sum((v[i] for c, _, v in data if len(c) == 3), Decimal(0)) for i in range(3)]
+    head = [[cell("功能分类科目", colspan=2), cell("收入预算", colspan=4)],
+            [cell("科目编码", rowspan=2), cell("科目名称", rowspan=2), cell("合计", rowspan=2), cell("财政拨款收入", colspan=2), cell("其他收入", rowspan=2)],
+            [cell("一般公共预算"), cell("政府性基金预算")]]
+    grid = [r[:] for r in head]
+    extra = ["人员经费", "公用经费", "专项业务", "运行维护", "购买服务", "设备更新", "信息化建设", "培训宣传", "执法装备", "应急保障"]
+    body = []
+    for code, name, v in data:
+        shown = name if len(code) < 7 else name + "（含" + "、".join(rng.sample(extra, rng.choice([1, 4, 9]))) + "）"
+        row = [code, shown, money(sum(v)), money(v[0]), money(v[1]), money(v[2])]
+        grid.append([cell(t) for t in row])
+        body.append("<tr>" + "".join(td(t, "n" if k >= 2 else "") for k, t in enumerate(row)) + "</tr>")
+    total = ["合计", money(sum(tot)), money(tot[0]), money(tot[1]), money(tot[2])]
+    grid.append([cell("合计", colspan=2)] + [cell(t) for t in total[1:]])
+    # Blank space before the total pushes it to the next page, alone.
+    body.append('<tr style="break-before:page">' + td("合计", colspan=2) + "".join(td(t, "n") for t in total[1:]) + "</tr>")
+    d.truth_table("revenue", title, 3, grid)
+    d.body.append("<style>@page { size: A4 landscape; } body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 9pt; }"
+                  " table.l tbody td { vertical-align: middle; }</style>"
+                  + d.title_block(title) + '<table class="l"><colgroup><col style="width:12%"><col style="width:16%">'
+                  + '<col style="width:18%">' * 4 + "</colgroup><tbody>"
+                  + '<tr><th colspan="2">功能分类科目</th><th colspan="4">收入预算</th></tr>'
+                  + '<tr><th rowspan="2">科目编码</th><th rowspan="2">科目名称</th><th rowspan="2">合计</th><th colspan="2">财政拨款收入</th><th rowspan="2">其他收入</th></tr>'
+                  + "<tr><th>一般公共预算</th><th>政府性基金预算</th></tr>" + "".join(body) + "</tbody></table>")
+    d.write(outdir, "browser-landscape", browser_margins=True)
+
+
+CASES = {"browser-split-rows": browser_split_rows, "browser-landscape": browser_landscape, "word-open-edges": word_open_edges,
          "grand-total-alone": grand_total_alone, "open-sides": open_sides, "side-by-side": side_by_side}
 
 if __name__ == "__main__":
