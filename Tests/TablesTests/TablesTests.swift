@@ -316,3 +316,24 @@ final class ColumnBlocksTests: XCTestCase {
         XCTAssertNil(ColumnBlocks.blocks([["科目编码"], ["科目名称"], ["金额"], ["科目编码"], ["科目名称"]]))
     }
 }
+
+final class PageBreakRowsTests: XCTestCase {
+    func row(_ cells: [String]) -> TableRow {
+        TableRow(cells: cells, page: 1, box: Rect(x0: 0, y0: 0, x1: 100, y1: 10), cellBoxes: cells.map { _ in Rect(x0: 0, y0: 0, x1: 10, y1: 10) })
+    }
+
+    func testTheRestOfACutRowJoinsIt() throws {
+        let cut = row(["2120101", "行政运行（含公用经", "1,565.04"])
+        let joined = try XCTUnwrap(PageBreakRows.join(cut, continuedBy: ["", "费、培训宣传）", ""], flags: [], cellFlags: [[], [], []]))
+        XCTAssertEqual(joined.cells, ["2120101", "行政运行（含公用经费、培训宣传）", "1,565.04"])
+        XCTAssertTrue(joined.flags.contains(.splitByPageBreak))
+        XCTAssertEqual(joined.cellFlags[1], [.splitByPageBreak])
+    }
+
+    func testARowOfItsOwnIsNotJoined() {
+        // A code or an amount printed again in the same column: the next page starts a new row.
+        let cut = row(["2120101", "行政运行", "1,565.04"])
+        XCTAssertNil(PageBreakRows.join(cut, continuedBy: ["2120102", "一般行政管理事务", "953.73"], flags: [], cellFlags: [[], [], []]))
+        XCTAssertNil(PageBreakRows.join(cut, continuedBy: ["", "机关服务", "12.00"], flags: [], cellFlags: [[], [], []]))
+    }
+}
