@@ -130,7 +130,7 @@ public enum Merge {
             try Manifest(documents: plan.records, seconds: plan.seconds).write(to: tmp)
             // One tidy CSV of the merged batch, as a single batch run writes it.
             let folders = plan.records.filter { $0.status != .error }.compactMap { $0.folder.map { (tmp as NSString).appendingPathComponent($0) } }
-            try Data(TidyCSV.csv(folders: folders).utf8).write(to: URL(fileURLWithPath: (tmp as NSString).appendingPathComponent(TidyCSV.fileName)))
+            try joinTidyCSVs(folders, into: (tmp as NSString).appendingPathComponent(TidyCSV.fileName))
         } catch {
             try? fm.removeItem(atPath: tmp)
             throw Failure.cannotWrite(output, "\(error.localizedDescription)")
@@ -156,6 +156,39 @@ public enum Merge {
             throw Failure.cannotWrite(output, why)
         }
         if let old { try? fm.removeItem(atPath: old) }
+    }
+
+    /// The batch's tidy CSV from its documents' own (each result folder has one: the header and
+    /// that document's lines), appended one after the other under one header: the same file as
+    /// `TidyCSV.csv(folders:)`, written as it is read, so memory does not grow with the batch.
+    /// A folder without its own tidy CSV has its lines made from its tables.json.
+    static func joinTidyCSVs(_ folders: [String], into path: String) throws {
+        let bom = Data([0xEF, 0xBB, 0xBF])
+        guard FileManager.default.createFile(atPath: path, contents: nil), let out = FileHandle(forWritingAtPath: path) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(path): cannot create"])
+        }
+        defer { try? out.close() }
+        var started = false
+        func start(bom withBOM: Bool) throws {
+            guard !started else { return }
+            started = true
+            if withBOM { try out.write(contentsOf: bom) }
+            try out.write(contentsOf: Data(CSVWriter.line(TidyCSV.columns).utf8))
+        }
+        for folder in folders {
+            if var data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(TidyCSV.fileName)) {
+                let hadBOM = data.starts(with: bom)
+                if hadBOM { data.removeFirst(bom.count) }
+                try start(bom: hadBOM)
+                // Past the header line (CRLF-terminated, as CSVWriter writes lines).
+                if let end = data.firstRange(of: Data("\r\n".utf8)) { try out.write(contentsOf: data[end.upperBound...]) }
+            } else if let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("tables.json")),
+                      let file = try? JSONDecoder().decode(TablesFile.self, from: data) {
+                try start(bom: false)
+                for line in TidyCSV.lines(file) { try out.write(contentsOf: Data(CSVWriter.line(line).utf8)) }
+            }
+        }
+        try start(bom: false)
     }
 
     /// `.NAME.tag-PID` in the folder that holds `path`: same file system, so one rename moves it.

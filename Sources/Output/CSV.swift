@@ -35,7 +35,7 @@ public enum CSVWriter {
         return t
     }
 
-    static func line(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\r\n" }
+    public static func line(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\r\n" }
 
     /// A table as printed (or, with `options.numbers`, with the amount cells as plain decimals in
     /// the table's `value_unit`).

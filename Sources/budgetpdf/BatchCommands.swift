@@ -126,6 +126,9 @@ struct Merge: ParsableCommand {
             do {
                 if FileManager.default.fileExists(atPath: db) { try FileManager.default.copyItem(atPath: db, toPath: tmp) }
                 let store = try BudgetDatabase(path: tmp)
+                // A copy nobody sees until it is renamed into place: a crash leaves only a temporary
+                // file, so commits need not wait for the disk (on a shared volume, most of the time).
+                try store.queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY") }
                 let problems = try store.load(records: plan.records, outputDir: staged,
                                               recordedDir: URL(fileURLWithPath: output).standardizedFileURL.path)
                 for p in problems { FileHandle.standardError.write(Data("budgetpdf: \(p): result unreadable, not loaded\n".utf8)) }

@@ -141,6 +141,8 @@ final class ShardMergeTests: XCTestCase {
                                "\(folder)/\(name)", file: file, line: line)
             }
         }
+        XCTAssertEqual(FileManager.default.contents(atPath: aDir + "/tidy.csv"), FileManager.default.contents(atPath: bDir + "/tidy.csv"),
+                       "tidy.csv", file: file, line: line)
         let da = try dump(aDB), db = try dump(bDB)
         XCTAssertEqual(da.keys.sorted(), db.keys.sorted(), file: file, line: line)
         XCTAssertGreaterThan(da["cells"]?.count ?? 0, 100, file: file, line: line)
