@@ -36,6 +36,60 @@ public enum Rulings {
         }
     }
 
+    /// Horizontal rules too faint for the ink threshold (a light hairline under a subtotal row,
+    /// drawn thinner or grayer than the other rules): between two column lines found on the page,
+    /// a band of pixels no thicker than a rule that is lighter than white across nearly all of the
+    /// column's width. Text never fills a column's width; a shaded fill is thicker than a rule.
+    public static func faintRules(in image: GrayImage, segments: [Segment], settings: ExtractionSettings.Rulings = .init()) -> [Segment] {
+        let scale = image.scale, w = image.width, h = image.height
+        guard w > 0, h > 0, scale > 0 else { return [] }
+        let columns = merge(segments.filter { $0.orientation == .vertical }, snap: settings.mergeSnap, gap: settings.mergeGap)
+            .filter { $0.length >= settings.minRunLength * 3 }.sorted { $0.position < $1.position }
+        guard columns.count >= 2 else { return [] }
+        let known = segments.filter { $0.orientation == .horizontal }
+        let threshold = settings.lightInkThreshold
+        var out: [Segment] = []
+        image.pixels.withUnsafeBufferPointer { px in
+            // Each pair of neighbouring column lines that run side by side: a column's span.
+            for (a, b) in zip(columns, columns.dropFirst()) {
+                let top = max(a.start, b.start), bottom = min(a.end, b.end)
+                guard bottom - top > settings.minRunLength, b.position - a.position > settings.minRunLength else { continue }
+                let x0 = Int((a.position * scale).rounded()) + Int(scale * 1.5), x1 = Int((b.position * scale).rounded()) - Int(scale * 1.5)
+                let y0 = max(0, Int(top * scale)), y1 = min(h, Int(bottom * scale))
+                guard x1 - x0 > 4, y1 > y0, x0 >= 0, x1 <= w else { continue }
+                var run: (first: Int, last: Int)?
+                func close() {
+                    guard let r = run else { return }
+                    run = nil
+                    let thickness = Double(r.last - r.first + 1) / scale
+                    let pos = Double(r.first + r.last + 1) / 2 / scale
+                    guard thickness <= settings.maxThickness else { return }
+                    // Already found as a rule over this column: nothing to add.
+                    if known.contains(where: { abs($0.position - pos) <= settings.mergeSnap && $0.start <= a.position + 2 && $0.end >= b.position - 2 }) { return }
+                    out.append(Segment(.horizontal, at: pos, from: a.position, to: b.position))
+                }
+                for y in y0..<y1 {
+                    let row = y * w
+                    // A quick look at a few pixels first: most pixel rows are white somewhere.
+                    let step = max(1, (x1 - x0) / 16)
+                    var full = true
+                    var x = x0
+                    while x < x1 { if px[row + x] >= threshold { full = false; break }; x += step }
+                    if full {
+                        var light = 0
+                        for x in x0..<x1 where px[row + x] < threshold { light += 1 }
+                        full = Double(light) >= Double(x1 - x0) * settings.faintRuleCoverage
+                    }
+                    if full {
+                        if let r = run { run = (r.first, y) } else { run = (y, y) }
+                    } else { close() }
+                }
+                close()
+            }
+        }
+        return out
+    }
+
     /// Joins collinear segments: same position within `snap`, overlapping or apart by at most `gap`.
     public static func merge(_ segments: [Segment], snap: Double = ExtractionSettings.standard.rulings.mergeSnap,
                              gap: Double = ExtractionSettings.standard.rulings.mergeGap) -> [Segment] {

@@ -17,6 +17,9 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// Last, lenient pass for pages with fewer than `lightPassBelowSegments` rules: light-gray hairlines.
         public var lightInkThreshold: UInt8 = 236
         public var lightPassBelowSegments = 4
+        /// A faint rule (lighter than `inkThreshold`, darker than `lightInkThreshold`) between two
+        /// column lines covers at least this share of the column's width.
+        public var faintRuleCoverage = 0.95
         /// Shortest run of ink that can be a rule.
         public var minRunLength = 6.0
         /// Thicker than this is a filled area, not a line.

@@ -134,7 +134,8 @@ public final class PDFFile {
             let chars = Self.characters(p)
             guard needsRulings(chars) else { return PageLayout(number: number, width: w, height: h, chars: chars, segments: []) }
             let image = grayRender(p, scale: settings.renderScale)
-            let raw = RunDetector.segments(in: image, settings: settings)
+            var raw = RunDetector.segments(in: image, settings: settings)
+            raw += Rulings.faintRules(in: image, segments: raw, settings: settings)
             let segments = Rulings.removeGlyphStrokes(raw, chars: chars, endSlack: settings.glyphStrokeEndSlack, stemFactor: settings.glyphStemFactor)
             return PageLayout(number: number, width: w, height: h, chars: chars, segments: segments)
         } ?? PageLayout(number: number, width: 0, height: 0, chars: [], segments: [])

@@ -18,12 +18,14 @@ final class RowsTests: XCTestCase {
         XCTAssertEqual(sold.cells[7], "依出售闲置土地及房屋计划估列，计土地2笔、房屋1栋，较上年度增列1,000千元。")
     }
 
-    /// Rules under subtotal rows in a light hairline the detector does not see: the rows still part.
+    /// Rules under subtotal rows in a light hairline, lighter than the ink threshold: found all the same.
     func testFaintSubtotalRulesStillPartRows() throws {
         try CorpusTests.check("rows/thin-rules.pdf", truth: "rows/thin-rules.truth.json")
         let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("rows/thin-rules.pdf").path)
         let t = try XCTUnwrap(doc.tables.first)
         XCTAssertFalse(t.rows.contains { $0.cells[0] == "20120113" || $0.cells[2].contains("23,103.7623") })
+        // Found as rules (Rulings.faintRules), not merely parted by text lines.
+        XCTAssertFalse(t.rows.contains { $0.flags.contains(.rowsFromText) })
         XCTAssertTrue(t.checks.allSatisfy(\.passed), t.checks.filter { !$0.passed }.map(\.message).joined(separator: "\n"))
     }
 

@@ -122,6 +122,24 @@ final class RulingsTests: XCTestCase {
         XCTAssertEqual(Rulings.removeGlyphStrokes([stem, rule], chars: [one]), [rule])
     }
 
+    /// A light hairline between two column lines is a rule; a line of text is not, nor is a
+    /// light shaded band (thicker than a rule).
+    func testFaintRuleBetweenColumnLines() {
+        let scale = 2.0, w = 240, h = 240
+        var px = [UInt8](repeating: 255, count: w * h)
+        for y in 20..<220 { for x in [20, 21, 220, 221] { px[y * w + x] = 0 } }      // column lines at 10 and 110 pt
+        for x in 22..<220 { px[100 * w + x] = 216 }                                  // faint rule at 50 pt
+        for x in stride(from: 30, to: 200, by: 3) { px[60 * w + x] = 0 }             // text: ink here and there
+        for y in 140..<170 { for x in 22..<220 { px[y * w + x] = 220 } }              // shaded band, 15 pt
+        let image = GrayImage(width: w, height: h, scale: scale, pixels: px)
+        let columns = [Segment(.vertical, at: 10.25, from: 10, to: 110), Segment(.vertical, at: 110.25, from: 10, to: 110)]
+        let found = Rulings.faintRules(in: image, segments: columns)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first?.position ?? 0, 50.25, accuracy: 0.5)
+        // A rule already found is not found twice.
+        XCTAssertEqual(Rulings.faintRules(in: image, segments: columns + [Segment(.horizontal, at: 50.25, from: 10, to: 110)]), [])
+    }
+
     func testMergeJoinsDoubledAndTouchingPieces() {
         // Excel draws each border twice; report engines draw one rule per cell.
         let segs = [Segment(.horizontal, at: 100, from: 0, to: 50), Segment(.horizontal, at: 100.6, from: 0, to: 50),
