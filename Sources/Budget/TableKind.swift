@@ -89,7 +89,8 @@ public enum Classifier {
         if has("收支") { return .budgetSummary }
         if has("收入") { return .revenue }
         if has("支出") { return .expenditure }
-        return .other
+        // A title that names none of them (a heading, a caption): the header may still say.
+        return kind(header: h)
     }
 
     /// Kind from the column header alone, for a table whose title was not found. Only the

@@ -80,15 +80,25 @@ public enum TitleBlockParser {
             if Classifier.isCodeLine(l.text) { block.code = Classifier.squeeze(l.text); continue }
             candidates.append((i, l))
         }
+        // Prose (a sentence of the narrative above a table: "从预算单位构成看，…", "…的单位包括：")
+        // is no part of a title.
+        func isProse(_ t: String) -> Bool {
+            let x = Classifier.squeeze(t)
+            return x.contains("，") || x.contains("。") || x.hasSuffix("：") || x.hasSuffix(":")
+        }
         // The title: nearest title-looking line to the table and its same-size neighbours.
+        // Without one, a numbered heading (二、部门决算单位构成), else the largest short line.
+        let largest = lines.map(\.fontSize).max() ?? 0
         guard let anchor = candidates.lastIndex(where: { Classifier.looksLikeTitle($0.1.text) })
-                ?? candidates.lastIndex(where: { $0.1.fontSize >= (lines.map(\.fontSize).max() ?? 0) * 0.95 && $0.1.text.count <= 40 })
+                ?? candidates.lastIndex(where: { $0.1.fontSize >= largest * 0.95 && $0.1.text.count <= 40 && !isProse($0.1.text)
+                    && Pattern.firstMatch(Classifier.squeeze($0.1.text), #"^[一二三四五六七八九十]+、"#) != nil })
+                ?? candidates.lastIndex(where: { $0.1.fontSize >= largest * 0.95 && $0.1.text.count <= 40 && !isProse($0.1.text) })
         else { return block }
         let size = candidates[anchor].1.fontSize
         var lo = anchor, hi = anchor
         func sameTitle(_ a: PrintedLine, _ b: PrintedLine) -> Bool {
             abs(a.fontSize - b.fontSize) <= max(0.6, size * 0.08) && abs(b.y0 - a.y1) < size * 1.2
-                && !Classifier.isCodeLine(b.text) && a.text.count < 60 && b.text.count < 60
+                && !Classifier.isCodeLine(b.text) && a.text.count < 60 && b.text.count < 60 && !isProse(a.text) && !isProse(b.text)
         }
         while lo > 0, sameTitle(candidates[lo - 1].1, candidates[lo].1), !candidates[lo].1.text.hasPrefix("（") { lo -= 1 }
         while hi + 1 < candidates.count, sameTitle(candidates[hi].1, candidates[hi + 1].1),

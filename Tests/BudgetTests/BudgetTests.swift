@@ -134,6 +134,22 @@ final class TitleBlockTests: XCTestCase {
         XCTAssertEqual(block.unit, "万元")
     }
 
+    /// A list of units printed under a numbered heading and a paragraph of the narrative, all
+    /// in one font: the heading is the title, the prose is not part of it.
+    func testNumberedHeadingOverProseIsTheTitle() {
+        let block = TitleBlockParser.parse([
+            PrintedLine(text: "二、部门决算单位构成", fontSize: 12, y0: 10, y1: 22),
+            PrintedLine(text: "从预算单位构成看，某某局部门决", fontSize: 12, y0: 26, y1: 38),
+            PrintedLine(text: "算包括：某某局本级决算、下属单位决算。", fontSize: 12, y0: 42, y1: 54),
+            PrintedLine(text: "纳入某某局 2024 年度部门决算编", fontSize: 12, y0: 58, y1: 70),
+            PrintedLine(text: "制范围的单位包括：", fontSize: 12, y0: 74, y1: 86),
+        ])
+        XCTAssertEqual(block.title, "二、部门决算单位构成")
+        XCTAssertEqual(Classifier.kind(title: block.title ?? ""), .unitComposition)
+        // A title that names no kind leaves it to the header.
+        XCTAssertEqual(Classifier.kind(title: "附件", header: "序号|单位名称|备注"), .unitComposition)
+    }
+
     func testUnitOnTheTitleLine() {
         let block = TitleBlockParser.parse([PrintedLine(text: "2025年部门收支总表      单位：万元", fontSize: 14, y0: 10, y1: 24)])
         XCTAssertEqual(block.title, "2025年部门收支总表")
