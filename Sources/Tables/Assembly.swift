@@ -111,8 +111,9 @@ public enum TableAssembler {
     /// `headerRows` overrides detection (forms have none).
     public static func assemble(_ pieces: [PageTable], headerRows override: Int? = nil,
                                 settings: ExtractionSettings = .standard) -> AssembledTable {
-        precondition(!pieces.isEmpty)
-        let first = pieces[0]
+        guard let first = pieces.first else {
+            return AssembledTable(pages: [], pieces: [], headerRows: 0, columns: [], rows: [], headerCells: [])
+        }
         let h = override.map { min($0, first.rowCount) } ?? detectHeaderRows(first, settings: settings.header)
         let columns = ColumnBlocks.assigningBlocks(columnPaths(first, headerRows: h))
         let headerTexts = Set(first.cells.filter { $0.row < h }.map { norm($0.text) }.filter { !$0.isEmpty })
@@ -120,8 +121,8 @@ public enum TableAssembler {
         var breakRows = Set<Int>()
         // A row cut by the page break at the foot of the previous piece (no rule under it): its index.
         var cutRow: Int?
-        // Merged cells running off the bottom of the previous piece: column → (text, still open).
-        var carry: [Int: (text: String, merged: Bool)] = [:]
+        // Merged cells running off the bottom of the previous piece.
+        var carry: Carry = [:]
         for (pi, piece) in pieces.enumerated() {
             var start = pi == 0 ? h : repeatedHeaderRows(piece, headerTexts: headerTexts, limit: h)
             let mapping = columnMapping(from: piece, to: first)
@@ -130,108 +131,142 @@ public enum TableAssembler {
             // A row cut at the foot of the previous piece goes on in this one's first row: that row
             // continues the cut row itself, not a merged cell.
             if cutRow != nil { carry = [:] }
-            var filledFromCarry = Set<Int>()   // cell indices that took the carried text
-            if pi > 0 && !carry.isEmpty && start < piece.rowCount {
-                // An empty cell at the top continues the merged cell above the break when either side
-                // of the break is visibly merged (an empty merged cell has nothing else to be).
-                // A merged column that starts a new text at the top ended its group at the break,
-                // and so did every group nested to its right (a new project: its amounts too).
-                let newGroupAt = carry.compactMap { col, c -> Int? in
-                    guard c.merged, let pc = mapping.firstIndex(of: col) else { return nil }
-                    let ci = cov[start][pc]
-                    return ci >= 0 && !norm(piece.cells[ci].text).isEmpty && norm(piece.cells[ci].text) != norm(c.text) ? col : nil
-                }.min()
-                for (col, c) in carry where newGroupAt.map({ col < $0 }) ?? true {
-                    guard let pc = mapping.firstIndex(of: col) else { continue }
-                    let ci = cov[start][pc]
-                    if ci >= 0 && norm(piece.cells[ci].text).isEmpty && (c.merged || piece.cells[ci].rowSpan > 1) {
-                        filledFromCarry.insert(ci)
-                    }
-                }
-            }
+            let filled = pi > 0 ? cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov) : []
             if start > piece.rowCount { start = piece.rowCount }
             // The rows under the first cells of a continuation: where a merged cell cut by the break goes on.
             let topBand = start + (piece.cells.filter { $0.row == start }.map(\.rowSpan).max() ?? 1)
             for r in start..<piece.rowCount {
-                var cells = Array(repeating: "", count: columns.count)
-                var boxes = Array(repeating: Rect(x0: 0, y0: 0, x1: 0, y1: 0), count: columns.count)
-                var cellFlags = Array(repeating: Set<Flag>(), count: columns.count)
-                var flags: Set<Flag> = []
-                for (k, target) in placement {
-                    guard cov[r][k] >= 0 else { continue }
-                    // A column of the page that maps onto none of the table's: its text is lost.
-                    guard target >= 0 else {
-                        if !norm(piece.cells[cov[r][k]].text).isEmpty { flags.insert(.textOutsideCell) }
-                        continue
-                    }
-                    let cell = piece.cells[cov[r][k]]
-                    var text = cell.text
-                    var f = cell.flags
-                    if filledFromCarry.contains(cov[r][k]), let t = carry[target]?.text {
-                        text = t; f.insert(.splitByPageBreak); f.insert(.mergedCellFilled)
-                    }
-                    if cell.rowSpan > 1 && !norm(text).isEmpty { f.insert(.mergedCellFilled) }
-                    if cells[target].isEmpty { cells[target] = text } else if cells[target] != text {
-                        // Two columns of the page into one of the table: two amounts side by side
-                        // would read as one garbled figure.
-                        if looksNumeric(cells[target]) && looksNumeric(text) { f.insert(.severalValuesInCell) }
-                        cells[target] += text
-                    }
-                    boxes[target] = boxes[target].width == 0 ? cell.box : boxes[target].union(cell.box)
-                    cellFlags[target].formUnion(f)
-                    flags.formUnion(f)
-                }
-                if piece.columnCount != columns.count { flags.insert(.columnMismatch) }
-                let band = (piece.grid.ys[r], piece.grid.ys[r + 1])
-                if piece.strayText.contains(where: { $0.box.midY > band.0 && $0.box.midY < band.1 }) { flags.insert(.textOutsideCell) }
-                if cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row, or the empty sliver of a cut row
-                if r == start, let cut = cutRow, let joined = PageBreakRows.join(rows[cut], continuedBy: cells, flags: flags, cellFlags: cellFlags) {
+                let row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count,
+                                  filled: filled, carry: carry)
+                if row.cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row, or the empty sliver of a cut row
+                if r == start, let cut = cutRow,
+                   let joined = PageBreakRows.join(rows[cut], continuedBy: row.cells, flags: row.flags, cellFlags: row.cellFlags) {
                     rows[cut] = joined
                     continue
                 }
-                let rowBox = Rect(x0: piece.grid.xs.first!, y0: piece.grid.ys[r], x1: piece.grid.xs.last!, y1: piece.grid.ys[r + 1])
+                let rowBox = Rect(x0: piece.grid.xs.first ?? 0, y0: piece.grid.ys[r], x1: piece.grid.xs.last ?? 0, y1: piece.grid.ys[r + 1])
                 if pi > 0 && r < topBand { breakRows.insert(rows.count) }
-                rows.append(TableRow(cells: cells, page: piece.page, box: piece.printed(rowBox), cellBoxes: boxes.map(piece.printed),
-                                     flags: flags, cellFlags: cellFlags))
+                rows.append(TableRow(cells: row.cells, page: piece.page, box: piece.printed(rowBox), cellBoxes: row.boxes.map(piece.printed),
+                                     flags: row.flags, cellFlags: row.cellFlags))
             }
             cutRow = PageBreakRows.endsCut(piece) && rows.last?.page == piece.page ? rows.count - 1 : nil
-            // What runs off this piece's bottom edge in a merged cell.
-            var next: [Int: (text: String, merged: Bool)] = [:]
-            if piece.rowCount > 0 {
-                let last = piece.rowCount - 1
-                for k in 0..<piece.columnCount where cov[last][k] >= 0 && mapping[k] >= 0 {
-                    let cell = piece.cells[cov[last][k]]
-                    var text = cell.text
-                    let continued = filledFromCarry.contains(cov[last][k])
-                    if continued, let t = carry[mapping[k]]?.text { text = t }
-                    // A column whose body merges cells (group labels, a project's code and amounts)
-                    // continues its last group over the break, even when only one of its rows fits.
-                    let columnMerges = piece.cells.contains { $0.col == k && $0.colSpan == 1 && $0.rowSpan > 1 && $0.row >= (pi == 0 ? h : 0) }
-                    let merged = cell.rowSpan > 1 || continued || columnMerges
-                    if !norm(text).isEmpty, merged || !looksNumeric(text) {
-                        next[mapping[k]] = (text, merged)
-                    }
-                }
-            }
-            carry = next
+            carry = carriedOver(piece, isFirst: pi == 0, headerRows: h, coverage: cov, mapping: mapping, filled: filled, carry: carry)
         }
-        // A column filled on (nearly) every row that is empty just after a page break: a merged
-        // cell may have been cut there and not continued. Worth a person's look.
-        if !breakRows.isEmpty && rows.count >= settings.stitching.emptyAfterBreakMinRows {
-            // Only columns that merge cells somewhere can lose a merged cell's text at a break.
-            let merging = Set(pieces.flatMap { p in p.cells.filter { $0.rowSpan > 1 && $0.colSpan == 1 }.map(\.col) })
-            let full = (0..<columns.count).filter { c in
-                merging.contains(c) && Double(rows.filter { !norm($0.cells[c]).isEmpty }.count) >= Double(rows.count) * settings.stitching.emptyAfterBreakFillFraction
-            }
-            for i in breakRows where full.contains(where: { norm(rows[i].cells[$0]).isEmpty }) {
-                rows[i].flags.insert(.emptyAfterBreak)
-            }
-        }
+        markEmptyAfterBreak(&rows, breakRows: breakRows, pieces: pieces, columnCount: columns.count, settings: settings.stitching)
         return AssembledTable(pages: Array(Set(pieces.map(\.page))).sorted(), pieces: pieces, headerRows: h,
                               columns: columns, rows: rows, headerCells: first.cells.filter { $0.row < h })
     }
 
-    /// Leading rows of a continuation piece that repeat the first piece's header.
+    /// Merged cells running off the bottom of a piece: the table's column → (text, whether the
+    /// cell is visibly merged).
+    typealias Carry = [Int: (text: String, merged: Bool)]
+
+    /// The cells at the top of a continuation (row `top`) that go on with a merged cell cut by
+    /// the break: empty cells, when either side of the break is visibly merged (an empty merged
+    /// cell has nothing else to be). A merged column that starts a new text at the top ended its
+    /// group at the break, and so did every group nested to its right (a new project: its
+    /// amounts too). Indices into the piece's cells.
+    static func cellsContinuingCarry(_ piece: PageTable, top: Int, carry: Carry, mapping: [Int], coverage cov: [[Int]]) -> Set<Int> {
+        guard !carry.isEmpty, top < piece.rowCount, cov.indices.contains(top) else { return [] }
+        let newGroupAt = carry.compactMap { col, c -> Int? in
+            guard c.merged, let pc = mapping.firstIndex(of: col) else { return nil }
+            let ci = cov[top][pc]
+            return ci >= 0 && !norm(piece.cells[ci].text).isEmpty && norm(piece.cells[ci].text) != norm(c.text) ? col : nil
+        }.min()
+        var filled = Set<Int>()
+        for (col, c) in carry where newGroupAt.map({ col < $0 }) ?? true {
+            guard let pc = mapping.firstIndex(of: col) else { continue }
+            let ci = cov[top][pc]
+            if ci >= 0 && norm(piece.cells[ci].text).isEmpty && (c.merged || piece.cells[ci].rowSpan > 1) {
+                filled.insert(ci)
+            }
+        }
+        return filled
+    }
+
+    /// One row of a piece placed in the table's columns.
+    struct PlacedRow {
+        var cells: [String]
+        var boxes: [Rect]
+        var cellFlags: [Set<Flag>]
+        var flags: Set<Flag> = []
+    }
+
+    /// Row `r` of a piece in the table's columns: each of the piece's cells goes to the column
+    /// `placement` gives it (text lost where it gives none), cells continuing a merged cell take
+    /// its text, and the row is flagged for what may be wrong with it.
+    static func readRow(_ r: Int, of piece: PageTable, coverage cov: [[Int]], placement: [(Int, Int)], columnCount: Int,
+                        filled: Set<Int>, carry: Carry) -> PlacedRow {
+        var row = PlacedRow(cells: Array(repeating: "", count: columnCount),
+                            boxes: Array(repeating: Rect(x0: 0, y0: 0, x1: 0, y1: 0), count: columnCount),
+                            cellFlags: Array(repeating: Set<Flag>(), count: columnCount))
+        for (k, target) in placement {
+            guard cov[r][k] >= 0 else { continue }
+            // A column of the page that maps onto none of the table's: its text is lost.
+            guard target >= 0 else {
+                if !norm(piece.cells[cov[r][k]].text).isEmpty { row.flags.insert(.textOutsideCell) }
+                continue
+            }
+            let cell = piece.cells[cov[r][k]]
+            var text = cell.text
+            var f = cell.flags
+            if filled.contains(cov[r][k]), let t = carry[target]?.text {
+                text = t; f.insert(.splitByPageBreak); f.insert(.mergedCellFilled)
+            }
+            if cell.rowSpan > 1 && !norm(text).isEmpty { f.insert(.mergedCellFilled) }
+            if row.cells[target].isEmpty { row.cells[target] = text } else if row.cells[target] != text {
+                // Two columns of the page into one of the table: two amounts side by side
+                // would read as one garbled figure.
+                if looksNumeric(row.cells[target]) && looksNumeric(text) { f.insert(.severalValuesInCell) }
+                row.cells[target] += text
+            }
+            row.boxes[target] = row.boxes[target].width == 0 ? cell.box : row.boxes[target].union(cell.box)
+            row.cellFlags[target].formUnion(f)
+            row.flags.formUnion(f)
+        }
+        if piece.columnCount != columnCount { row.flags.insert(.columnMismatch) }
+        let band = (piece.grid.ys[r], piece.grid.ys[r + 1])
+        if piece.strayText.contains(where: { $0.box.midY > band.0 && $0.box.midY < band.1 }) { row.flags.insert(.textOutsideCell) }
+        return row
+    }
+
+    /// What runs off a piece's bottom edge in a merged cell, for the next piece to continue.
+    static func carriedOver(_ piece: PageTable, isFirst: Bool, headerRows h: Int, coverage cov: [[Int]], mapping: [Int],
+                            filled: Set<Int>, carry: Carry) -> Carry {
+        guard piece.rowCount > 0 else { return [:] }
+        var next: Carry = [:]
+        let last = piece.rowCount - 1
+        for k in 0..<piece.columnCount where cov[last][k] >= 0 && mapping[k] >= 0 {
+            let cell = piece.cells[cov[last][k]]
+            var text = cell.text
+            let continued = filled.contains(cov[last][k])
+            if continued, let t = carry[mapping[k]]?.text { text = t }
+            // A column whose body merges cells (group labels, a project's code and amounts)
+            // continues its last group over the break, even when only one of its rows fits.
+            let columnMerges = piece.cells.contains { $0.col == k && $0.colSpan == 1 && $0.rowSpan > 1 && $0.row >= (isFirst ? h : 0) }
+            let merged = cell.rowSpan > 1 || continued || columnMerges
+            if !norm(text).isEmpty, merged || !looksNumeric(text) {
+                next[mapping[k]] = (text, merged)
+            }
+        }
+        return next
+    }
+
+    /// A column filled on (nearly) every row that is empty just after a page break: a merged
+    /// cell may have been cut there and not continued. Worth a person's look. Only columns
+    /// that merge cells somewhere can lose a merged cell's text at a break.
+    static func markEmptyAfterBreak(_ rows: inout [TableRow], breakRows: Set<Int>, pieces: [PageTable], columnCount: Int,
+                                    settings: ExtractionSettings.Stitching) {
+        guard !breakRows.isEmpty && rows.count >= settings.emptyAfterBreakMinRows else { return }
+        let merging = Set(pieces.flatMap { p in p.cells.filter { $0.rowSpan > 1 && $0.colSpan == 1 }.map(\.col) })
+        let full = (0..<columnCount).filter { c in
+            merging.contains(c) && Double(rows.filter { !norm($0.cells[c]).isEmpty }.count) >= Double(rows.count) * settings.emptyAfterBreakFillFraction
+        }
+        for i in breakRows where full.contains(where: { norm(rows[i].cells[$0]).isEmpty }) {
+            rows[i].flags.insert(.emptyAfterBreak)
+        }
+    }
+
     static func repeatedHeaderRows(_ piece: PageTable, headerTexts: Set<String>, limit: Int) -> Int {
         guard limit > 0, !headerTexts.isEmpty else { return 0 }
         var k = 0

@@ -337,3 +337,69 @@ final class PageBreakRowsTests: XCTestCase {
         XCTAssertNil(PageBreakRows.join(cut, continuedBy: ["", "机关服务", "12.00"], flags: [], cellFlags: [[], [], []]))
     }
 }
+
+/// The steps of assembling a table from its pieces, on small hand-made pieces.
+final class AssemblyStepsTests: XCTestCase {
+    /// A ruled piece of `texts` (rows of cells), each cell 50 × 20 points.
+    func piece(_ texts: [[String]], page: Int = 1) -> PageTable {
+        let rows = texts.count, cols = texts.first?.count ?? 0
+        let grid = Grid(xs: (0...cols).map { Double($0) * 50 }, ys: (0...rows).map { Double($0) * 20 },
+                        hRuled: Array(repeating: Array(repeating: true, count: cols), count: rows + 1),
+                        vRuled: Array(repeating: Array(repeating: true, count: cols + 1), count: rows))
+        var cells: [Cell] = []
+        for (r, row) in texts.enumerated() {
+            for (c, text) in row.enumerated() {
+                cells.append(Cell(row: r, col: c, box: Rect(x0: Double(c) * 50, y0: Double(r) * 20, x1: Double(c + 1) * 50, y1: Double(r + 1) * 20), text: text))
+            }
+        }
+        return PageTable(page: page, grid: grid, cells: cells)
+    }
+
+    func testReadRowPlacesCellsAndFlagsWhatIsLostOrJoined() {
+        let p = piece([["名称", "1.00", "2.00", "x"]])
+        // Columns 1 and 2 of the page both into column 1 of the table; column 3 into none.
+        let row = TableAssembler.readRow(0, of: p, coverage: p.coverage(), placement: [(0, 0), (1, 1), (2, 1), (3, -1)],
+                                         columnCount: 2, filled: [], carry: [:])
+        XCTAssertEqual(row.cells, ["名称", "1.002.00"])
+        XCTAssertTrue(row.flags.contains(.severalValuesInCell))
+        XCTAssertTrue(row.flags.contains(.textOutsideCell))
+        XCTAssertTrue(row.flags.contains(.columnMismatch), "the piece has four columns, the table two")
+        XCTAssertEqual(row.boxes[1], Rect(x0: 50, y0: 0, x1: 150, y1: 20))
+    }
+
+    func testACarriedTextFillsTheEmptyTopCellOfAMergedColumn() {
+        let next = piece([["", "3.00"], ["乙", "4.00"]])
+        let carry: TableAssembler.Carry = [0: ("甲单位", true)]
+        let filled = TableAssembler.cellsContinuingCarry(next, top: 0, carry: carry, mapping: [0, 1], coverage: next.coverage())
+        XCTAssertEqual(filled.count, 1)
+        let row = TableAssembler.readRow(0, of: next, coverage: next.coverage(), placement: [(0, 0), (1, 1)], columnCount: 2,
+                                         filled: filled, carry: carry)
+        XCTAssertEqual(row.cells, ["甲单位", "3.00"])
+        XCTAssertTrue(row.flags.isSuperset(of: [.splitByPageBreak, .mergedCellFilled]))
+        // A new text at the top ends the group: nothing is carried into it.
+        let fresh = piece([["丙", "3.00"]])
+        XCTAssertEqual(TableAssembler.cellsContinuingCarry(fresh, top: 0, carry: carry, mapping: [0, 1], coverage: fresh.coverage()), [])
+    }
+
+    func testWhatRunsOffTheBottomIsCarried() {
+        let p = piece([["甲单位", "1.00"], ["乙单位", "2.00"]])
+        let carry = TableAssembler.carriedOver(p, isFirst: false, headerRows: 0, coverage: p.coverage(), mapping: [0, 1], filled: [], carry: [:])
+        XCTAssertEqual(carry[0]?.text, "乙单位", "a label runs on")
+        XCTAssertEqual(carry[0]?.merged, false)
+        XCTAssertNil(carry[1], "an amount in an unmerged cell does not")
+    }
+
+    func testAnEmptyCellAfterABreakInAnAlwaysFilledMergingColumnIsMarked() {
+        var merged = piece([["甲", "1.00"], ["", "2.00"]])
+        merged.cells[0].rowSpan = 2
+        let zero = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        var rows = (0..<30).map { i in TableRow(cells: [i == 6 ? "" : "甲", "1.00"], page: 1, box: zero, cellBoxes: []) }
+        TableAssembler.markEmptyAfterBreak(&rows, breakRows: [6], pieces: [merged], columnCount: 2, settings: .init())
+        XCTAssertTrue(rows[6].flags.contains(.emptyAfterBreak))
+        XCTAssertEqual(rows.filter { $0.flags.contains(.emptyAfterBreak) }.count, 1)
+    }
+
+    func testNoPiecesIsAnEmptyTableNotATrap() {
+        XCTAssertTrue(TableAssembler.assemble([]).rows.isEmpty)
+    }
+}
