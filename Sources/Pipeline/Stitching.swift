@@ -25,7 +25,14 @@ enum TableStitcher {
         let running = runningLines(pages, settings: settings.titleBlocks)
         for page in pages {
             defer { notePages(page.number) }
-            let lines = page.outside.filter { !Extractor.isPageFooter($0) && !running.contains(runningKey($0, page, margin: settings.titleBlocks.runningMarginFraction)) }
+            let lines = page.outside.filter { line in
+                guard !Extractor.isPageFooter(line) else { return false }
+                // A running head is kept where it is first printed: a title set in the top margin
+                // and repeated over a table's pages still titles the table on its first page.
+                guard let key = runningKey(line, page, margin: settings.titleBlocks.runningMarginFraction),
+                      let first = running[key] else { return true }
+                return first == page.number && key.hasPrefix("top:")
+            }
             if page.pieces.isEmpty {
                 narrative.append(contentsOf: lines.map(\.text))
                 continue
@@ -100,14 +107,17 @@ enum TableStitcher {
     /// Running heads and feet: lines printed in a page's margin again on other pages (a browser's
     /// print prints the date and the page's title above every page, the file and n/N below).
     /// They are neither title blocks nor narrative.
-    static func runningLines(_ pages: [PageReading], settings: ExtractionSettings.TitleBlocks) -> Set<String?> {
+    /// Each running line with the first page it is printed on.
+    static func runningLines(_ pages: [PageReading], settings: ExtractionSettings.TitleBlocks) -> [String: Int] {
         var seen: [String: Set<Int>] = [:]
         for page in pages {
             for line in page.outside {
                 if let key = runningKey(line, page, margin: settings.runningMarginFraction) { seen[key, default: []].insert(page.number) }
             }
         }
-        return Set(seen.filter { $0.value.count >= settings.runningMinPages }.map(\.key))
+        var first: [String: Int] = [:]
+        for (key, onPages) in seen where onPages.count >= settings.runningMinPages { first[key] = onPages.min() }
+        return first
     }
 
     /// Above the first table of a page there may be narrative; keep only the block next to the table.

@@ -105,4 +105,14 @@ final class WildTests: XCTestCase {
         XCTAssertEqual(doc.tables.first?.pages, [1, 2, 3, 4, 5])
         XCTAssertEqual(doc.tables.first?.rows.last?.cells.first, "合计")
     }
+
+    /// Titles printed in the top margin of every page a table runs over: a running head after
+    /// its first page, but still the table's title there.
+    func testTitlesRepeatedInTheTopMargin() throws {
+        let (doc, s) = try Self.extract("titles-in-margin")
+        assertExact(s)
+        assertChecksHold(doc)
+        XCTAssertEqual(doc.tables.map(\.title), ["2025年部门支出预算表", "2025年一般公共预算支出预算表"])
+        XCTAssertEqual(doc.tables.map(\.pages), [[1, 2], [3, 4]])
+    }
 }

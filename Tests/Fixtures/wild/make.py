@@ -424,7 +424,31 @@ def browser_landscape(outdir):
     d.write(outdir, "browser-landscape", browser_margins=True)
 
 
-CASES = {"browser-split-rows": browser_split_rows, "browser-landscape": browser_landscape, "word-open-edges": word_open_edges,
+def titles_in_margin(outdir):
+    """A report engine that prints each table's title in the top margin of every page it runs
+    over (the same title again, no 续表), and its page number in the bottom margin."""
+    rng = random.Random(8107)
+    d = Doc("某县农业技术推广站", 2025)
+    for words, kind, per in [("部门支出预算表", "expenditure", 22), ("一般公共预算支出预算表", "gpb_expenditure", 30)]:
+        title = f"{d.year}年{words}"
+        data = function_rows(rng, rng.sample(FUNCTION, 4), columns=2)
+        tot = [sum((v[i] for c, _, v in data if len(c) == 3), Decimal(0)) for i in range(2)]
+        body = [["", "合计", money(sum(tot)), money(tot[0]), money(tot[1])]]
+        body += [[c, nm, money(sum(v)), money(v[0]), money(v[1])] for c, nm, v in data]
+        header = ["科目编码", "科目名称", "合计", "基本支出", "项目支出"]
+        d.truth_table(kind, title, 1, [[cell(h) for h in header]] + [[cell(t) for t in r] for r in body])
+        chunks = [body[i:i + per] for i in range(0, len(body), per)]
+        for chunk in chunks:
+            d.body.append('<div class="page" style="position:relative;height:281mm">'
+                          f'<h1 style="margin:0">{html.escape(title)}</h1><p class="unit">单位：{d.unit}</p><table><tr>'
+                          + "".join(f"<th>{h}</th>" for h in header) + "</tr>"
+                          + "".join(tr([(t, "n" if k >= 2 else "", 1) for k, t in enumerate(r)]) for r in chunk)
+                          + f'</table><p style="position:absolute;bottom:0;width:100%;text-align:center;margin:0">第 {len(d.body) + 1} 页</p></div>')
+    d.body.insert(0, "<style>@page { size: A4; margin: 5mm 15mm 4mm 15mm; }</style>")
+    d.write(outdir, "titles-in-margin")
+
+
+CASES = {"browser-split-rows": browser_split_rows, "titles-in-margin": titles_in_margin, "browser-landscape": browser_landscape, "word-open-edges": word_open_edges,
          "grand-total-alone": grand_total_alone, "open-sides": open_sides, "side-by-side": side_by_side}
 
 if __name__ == "__main__":
