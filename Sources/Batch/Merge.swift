@@ -130,7 +130,7 @@ public enum Merge {
             try Manifest(documents: plan.records, seconds: plan.seconds).write(to: tmp)
             // One tidy CSV of the merged batch, as a single batch run writes it.
             let folders = plan.records.filter { $0.status != .error }.compactMap { $0.folder.map { (tmp as NSString).appendingPathComponent($0) } }
-            try joinTidyCSVs(folders, into: (tmp as NSString).appendingPathComponent(TidyCSV.fileName))
+            try joinTidyCSVs(folders, into: (tmp as NSString).appendingPathComponent(TidyCSV.fileName), bom: nil)
         } catch {
             try? fm.removeItem(atPath: tmp)
             throw Failure.cannotWrite(output, "\(error.localizedDescription)")
@@ -161,34 +161,48 @@ public enum Merge {
     /// The batch's tidy CSV from its documents' own (each result folder has one: the header and
     /// that document's lines), appended one after the other under one header: the same file as
     /// `TidyCSV.csv(folders:)`, written as it is read, so memory does not grow with the batch.
-    /// A folder without its own tidy CSV has its lines made from its tables.json.
-    static func joinTidyCSVs(_ folders: [String], into path: String) throws {
+    /// A folder without its own tidy CSV has its lines made from its tables.json. `bom`: whether
+    /// the file starts with a byte order mark (nil: as the documents' files do). Written to a
+    /// temporary file, then renamed: whole or not at all.
+    public static func joinTidyCSVs(_ folders: [String], into path: String, bom wanted: Bool?) throws {
         let bom = Data([0xEF, 0xBB, 0xBF])
-        guard FileManager.default.createFile(atPath: path, contents: nil), let out = FileHandle(forWritingAtPath: path) else {
+        let tmp = path + ".tmp-\(getpid())"
+        guard FileManager.default.createFile(atPath: tmp, contents: nil), let out = FileHandle(forWritingAtPath: tmp) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(path): cannot create"])
         }
-        defer { try? out.close() }
-        var started = false
-        func start(bom withBOM: Bool) throws {
-            guard !started else { return }
-            started = true
-            if withBOM { try out.write(contentsOf: bom) }
-            try out.write(contentsOf: Data(CSVWriter.line(TidyCSV.columns).utf8))
-        }
-        for folder in folders {
-            if var data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(TidyCSV.fileName)) {
-                let hadBOM = data.starts(with: bom)
-                if hadBOM { data.removeFirst(bom.count) }
-                try start(bom: hadBOM)
-                // Past the header line (CRLF-terminated, as CSVWriter writes lines).
-                if let end = data.firstRange(of: Data("\r\n".utf8)) { try out.write(contentsOf: data[end.upperBound...]) }
-            } else if let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("tables.json")),
-                      let file = try? JSONDecoder().decode(TablesFile.self, from: data) {
-                try start(bom: false)
-                for line in TidyCSV.lines(file) { try out.write(contentsOf: Data(CSVWriter.line(line).utf8)) }
+        do {
+            var started = false
+            func start(bom withBOM: Bool) throws {
+                guard !started else { return }
+                started = true
+                if wanted ?? withBOM { try out.write(contentsOf: bom) }
+                try out.write(contentsOf: Data(CSVWriter.line(TidyCSV.columns).utf8))
             }
+            for folder in folders {
+                if var data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(TidyCSV.fileName)) {
+                    let hadBOM = data.starts(with: bom)
+                    if hadBOM { data.removeFirst(bom.count) }
+                    try start(bom: hadBOM)
+                    // Past the header line (CRLF-terminated, as CSVWriter writes lines).
+                    if let end = data.firstRange(of: Data("\r\n".utf8)) { try out.write(contentsOf: data[end.upperBound...]) }
+                } else if let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("tables.json")),
+                          let file = try? JSONDecoder().decode(TablesFile.self, from: data) {
+                    try start(bom: false)
+                    for line in TidyCSV.lines(file) { try out.write(contentsOf: Data(CSVWriter.line(line).utf8)) }
+                }
+            }
+            try start(bom: false)
+            try out.close()
+        } catch {
+            try? out.close()
+            unlink(tmp)
+            throw error
         }
-        try start(bom: false)
+        guard rename(tmp, path) == 0 else {
+            let why = String(cString: strerror(errno))
+            unlink(tmp)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(path): \(why)"])
+        }
     }
 
     /// `.NAME.tag-PID` in the folder that holds `path`: same file system, so one rename moves it.

@@ -31,7 +31,8 @@ extension Extract {
         do { try manifest.write(to: output) } catch { fail("\(output): cannot write the manifest (\(error.localizedDescription))") }
         // Every document's amounts in one long table, for pandas, R, DuckDB or a spreadsheet.
         let resultFolders = records.filter { $0.status != .error }.compactMap { $0.folder.map { (output as NSString).appendingPathComponent($0) } }
-        do { try AtomicOutput.writeFile((output as NSString).appendingPathComponent(TidyCSV.fileName), csvOptions.data(TidyCSV.csv(folders: resultFolders))) } catch {
+        // Joined from the documents' own tidy CSVs as they are read: memory does not grow with the batch.
+        do { try Batch.Merge.joinTidyCSVs(resultFolders, into: (output as NSString).appendingPathComponent(TidyCSV.fileName), bom: bom) } catch {
             fail("\(output): cannot write \(TidyCSV.fileName) (\(error.localizedDescription))")
         }
         var dbLine = ""
