@@ -8,7 +8,13 @@ public enum Rulings {
     public static func removeGlyphStrokes(_ segments: [Segment], chars: [TextChar],
                                           endSlack: Double = ExtractionSettings.standard.rulings.glyphStrokeEndSlack,
                                           stemFactor: Double = ExtractionSettings.standard.rulings.glyphStemFactor) -> [Segment] {
-        let boxes = chars.filter { !$0.isSpace }.map(\.box)
+        // A font may report boxes far shorter than its glyphs (an Ascent of 0.18 em in its
+        // descriptor): the glyph can then reach a font size above or below its box.
+        let boxes = chars.filter { !$0.isSpace }.map { ch -> Rect in
+            let b = ch.box
+            guard ch.fontSize > 0, b.height < ch.fontSize * 0.8 else { return b }
+            return Rect(x0: b.x0, y0: min(b.y0, b.y1 - ch.fontSize), x1: b.x1, y1: max(b.y1, b.y0 + ch.fontSize))
+        }
         guard !boxes.isEmpty else { return segments }
         return segments.filter { s in
             let probe = s.box

@@ -36,6 +36,15 @@ final class RowsTests: XCTestCase {
         XCTAssertEqual(doc.tables.first?.columns.count, 5)
     }
 
+    /// A font whose descriptor reports boxes a fifth of its glyphs' height: the stems of big bold
+    /// 1s stand out of their boxes and touch the row rules. They are glyph strokes, no column lines.
+    func testStemsOutOfShortGlyphBoxesAreNoRules() throws {
+        try CorpusTests.check("rows/short-boxes.pdf", truth: "rows/short-boxes.truth.json")
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("rows/short-boxes.pdf").path)
+        XCTAssertEqual(doc.tables.first?.columns.count, 5)
+        XCTAssertTrue(doc.tables.first?.checks.allSatisfy(\.passed) ?? false)
+    }
+
     /// Pages of three sizes; amounts with six decimals, without thousands separators, with them.
     func testMixedPageSizesAndAmountFormats() throws {
         try CorpusTests.check("rows/formats.pdf", truth: "rows/formats.truth.json")

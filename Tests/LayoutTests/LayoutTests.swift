@@ -140,6 +140,13 @@ final class RulingsTests: XCTestCase {
         XCTAssertEqual(Rulings.faintRules(in: image, segments: columns + [Segment(.horizontal, at: 50.25, from: 10, to: 110)]), [])
     }
 
+    /// A font reporting boxes far shorter than its glyphs: the stem is judged by the font size.
+    func testStemOutOfAShortReportedBoxIsNoRule() {
+        let one = TextChar(text: "1", box: Rect(x0: 300, y0: 108, x1: 312, y1: 112), fontName: "F", fontSize: 20)
+        let stem = Segment(.vertical, at: 306, from: 96, to: 112)
+        XCTAssertEqual(Rulings.removeGlyphStrokes([stem], chars: [one]), [])
+    }
+
     func testMergeJoinsDoubledAndTouchingPieces() {
         // Excel draws each border twice; report engines draw one rule per cell.
         let segs = [Segment(.horizontal, at: 100, from: 0, to: 50), Segment(.horizontal, at: 100.6, from: 0, to: 50),
