@@ -94,6 +94,21 @@ final class CorpusTests: XCTestCase {
     func testShanghaiPutuo() throws {
         try check("corpus/shanghai-putuo-commerce-2025/document.pdf", truth: "corpus/shanghai-putuo-commerce-2025/truth.json")
     }
+    /// The Shanghai document's tables under the national final-accounts titles (收入支出决算总表 …),
+    /// and under Jiangsu's budget titles (一般公共预算支出预算表（功能科目） …): the same kinds, and the
+    /// type each title set says (scripts/retitle_truth.py, rendered by shared/gen).
+    func testFinalAccountsTitles() throws {
+        try check("variants/final-accounts/direct.pdf", truth: "variants/final-accounts/truth.json")
+        let doc = try Extractor.extract(path: Self.fixtures.appendingPathComponent("variants/final-accounts/direct.pdf").path)
+        XCTAssertEqual(doc.info.type, .finalAccounts)
+        XCTAssertEqual(doc.info.year, 2024)
+    }
+    func testJiangsuTitles() throws {
+        try check("variants/jiangsu-titles/direct.pdf", truth: "variants/jiangsu-titles/truth.json")
+        let doc = try Extractor.extract(path: Self.fixtures.appendingPathComponent("variants/jiangsu-titles/direct.pdf").path)
+        XCTAssertEqual(doc.info.type, .budget)
+    }
+
     func testVariantAOffice() throws { try check("variants/variant-a/office.pdf", truth: "variants/variant-a/truth.json") }
     func testVariantADirect() throws { try check("variants/variant-a/direct.pdf", truth: "variants/variant-a/truth.json") }
     func testVariantBOffice() throws { try check("variants/variant-b/office.pdf", truth: "variants/variant-b/truth.json") }
