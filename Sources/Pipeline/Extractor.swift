@@ -86,7 +86,7 @@ public enum Extractor {
         var tables: [BudgetTable] = []
         for (n, group) in stitched.tables.enumerated() {
             let title = group.block.title ?? ""
-            let first = group.pieces[0]
+            guard let first = group.pieces.first else { continue }
             let detected = TableAssembler.detectHeaderRows(first, settings: settings.header)
             let header = TableAssembler.columnPaths(first, headerRows: detected).map { $0.path.joined(separator: "/") }.joined(separator: "|")
             let kind = Classifier.kind(title: title, header: header)

@@ -53,8 +53,8 @@ enum TableStitcher {
                     .contains { Classifier.looksLikeTitle($0.text) || Classifier.isCodeLine($0.text) }
                 let canContinue: Bool = {
                     guard i == 0, let last = pending.last, !last.closed, let lastPiece = last.table.pieces.last,
-                          lastPiece.page >= page.number - settings.stitching.maxPageGap,
-                          compatible(piece, last.table.pieces[0], widthFraction: settings.stitching.widthFraction) else { return false }
+                          let firstPiece = last.table.pieces.first, lastPiece.page >= page.number - settings.stitching.maxPageGap,
+                          compatible(piece, firstPiece, widthFraction: settings.stitching.widthFraction) else { return false }
                     // No title, or the same title printed again on each page (续表).
                     return !hasTitle || sameTable(block, last.table.block)
                 }()

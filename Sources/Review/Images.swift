@@ -93,8 +93,9 @@ public enum ImagePlan {
         if region.y0 < bodyTop - 6 {
             header = (r.page, Rect(x0: region.x0, y0: region.y0, x1: region.x1, y1: bodyTop))
         } else if let first = t.pages.first, first != r.page, let reg = t.regions.first(where: { $0.page == first }) {
-            let top = t.rows.filter { $0.page == first }.map { rect($0.box).y0 }.min() ?? reg.box[3]
-            if reg.box[1] < top - 6 { header = (first, Rect(x0: reg.box[0], y0: reg.box[1], x1: reg.box[2], y1: top)) }
+            let box = rect(reg.box)     // a box of another length in tables.json reads as empty, not as a trap
+            let top = t.rows.filter { $0.page == first }.map { rect($0.box).y0 }.min() ?? box.y1
+            if box.y0 < top - 6 { header = (first, Rect(x0: box.x0, y0: box.y0, x1: box.x1, y1: top)) }
         }
 
         // Context: up to two rows above on the same page, at most `contextAbove` points.

@@ -149,3 +149,16 @@ final class ReviewPagePartsTests: XCTestCase {
         XCTAssertTrue(foot.hasPrefix("</main>") && foot.hasSuffix("</html>\n"))
     }
 }
+
+extension ReviewPagePartsTests {
+    /// A tables.json is content too: a region box of the wrong length plans pictures, it does not trap.
+    func testAShortBoxInTablesJSONDoesNotTrap() throws {
+        var f = try ReviewPageTests.tables(review: true)
+        f.tables[0].regions[0].box = [1]
+        f.tables[0].pages = [1, 2]
+        f.tables[0].rows[1].page = 2
+        f.tables[0].rows[1].box = [5]
+        let plan = ImagePlan.plan(document: "d1", table: f.tables[0], row: 1, hot: [])
+        XCTAssertEqual(plan.crop.page, 2)
+    }
+}
