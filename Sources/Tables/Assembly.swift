@@ -135,6 +135,7 @@ public enum TableAssembler {
             if start > piece.rowCount { start = piece.rowCount }
             // The rows under the first cells of a continuation: where a merged cell cut by the break goes on.
             let topBand = start + (piece.cells.filter { $0.row == start }.map(\.rowSpan).max() ?? 1)
+            var lastRead: (gridRow: Int, index: Int)?   // the last grid row read, and the row it went into
             for r in start..<piece.rowCount {
                 let row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count,
                                   filled: filled, carry: carry)
@@ -142,14 +143,17 @@ public enum TableAssembler {
                 if r == start, let cut = cutRow,
                    let joined = PageBreakRows.join(rows[cut], continuedBy: row.cells, flags: row.flags, cellFlags: row.cellFlags) {
                     rows[cut] = joined
+                    lastRead = (r, cut)
                     continue
                 }
                 let rowBox = Rect(x0: piece.grid.xs.first ?? 0, y0: piece.grid.ys[r], x1: piece.grid.xs.last ?? 0, y1: piece.grid.ys[r + 1])
                 if pi > 0 && r < topBand { breakRows.insert(rows.count) }
                 rows.append(TableRow(cells: row.cells, page: piece.page, box: piece.printed(rowBox), cellBoxes: row.boxes.map(piece.printed),
                                      flags: row.flags, cellFlags: row.cellFlags))
+                lastRead = (r, rows.count - 1)
             }
-            cutRow = PageBreakRows.endsCut(piece) && rows.last?.page == piece.page ? rows.count - 1 : nil
+            // The open row at this piece's foot, when it was read (a row cut again goes on joining).
+            cutRow = PageBreakRows.endsCut(piece) && lastRead?.gridRow == piece.rowCount - 1 ? lastRead?.index : nil
             carry = carriedOver(piece, isFirst: pi == 0, headerRows: h, coverage: cov, mapping: mapping, filled: filled, carry: carry)
         }
         markEmptyAfterBreak(&rows, breakRows: breakRows, pieces: pieces, columnCount: columns.count, settings: settings.stitching)
