@@ -9,7 +9,8 @@ public enum CheckReport {
         let failed = all.filter { !$0.passed }
         out.append("\(doc.source): \(doc.info.type == .finalAccounts ? "final accounts" : "budget"), "
                    + "\(doc.tables.count) tables, \(all.count) checks, \(failed.count) failed, "
-                   + "\(doc.tables.flatMap(\.rows).filter(\.review).count) rows to review")
+                   + "\(doc.tables.flatMap(\.rows).filter(\.review).count) rows to review"
+                   + (doc.tables.contains(where: \.review) ? ", \(doc.tables.filter(\.review).count) tables to review" : ""))
         // A narrative-only document has nothing to check but what its text states.
         if doc.isNarrativeOnly {
             out.append("narrative only: the figures its text states")
@@ -20,9 +21,13 @@ public enum CheckReport {
         for t in doc.tables {
             let tf = t.checks.filter { !$0.passed }
             let review = t.rows.enumerated().filter { $0.element.review }
-            if tf.isEmpty && review.isEmpty && !includePassing { continue }
+            if tf.isEmpty && review.isEmpty && !t.review && !includePassing { continue }
             out.append("")
             out.append("table \(t.number) \(t.kind.rawValue) «\(t.title)» (\(t.unit ?? "?")), pages \(t.pages.map(String.init).joined(separator: ","))")
+            // What the table may have lost, that no row can show.
+            if t.review {
+                out.append("  review table [\(t.flags.map(\.rawValue).sorted().joined(separator: ", "))]")
+            }
             for c in t.checks where includePassing || !c.passed {
                 out.append("  \(c.passed ? "ok  " : "FAIL") \(c.kind.rawValue): \(c.message)")
             }

@@ -62,6 +62,19 @@ public enum ReviewPage {
 
     struct DocInfo: Encodable { var file: String; var sha256: String?; var folder: String; var label: String }
 
+    /// Tables that ask for review as a whole (amounts in no cell, a loose piece, a missing
+    /// total, a check that could not run): no row shows what they may have lost.
+    static func tablesToReview(_ docs: [ReviewDocument]) -> String {
+        let items = docs.flatMap { d in d.file.tables.filter { $0.review == true }.map { (d, $0) } }
+        guard !items.isEmpty else { return "" }
+        var h = "<section class=\"tables-review\"><h2>Tables to look at as a whole</h2><ul>\n"
+        for (d, t) in items {
+            let why = (t.flags ?? []).map(Words.flag).joined(separator: " ")
+            h += "<li>\(escape(docTitle(d))): table \(t.number) «\(escape(t.title))», pages \(t.pages.map(String.init).joined(separator: ", ")): \(escape(why))</li>\n"
+        }
+        return h + "</ul></section>\n"
+    }
+
     /// The whole page. `images` gives the pictures of a review row (nil: none, e.g. in tests).
     public static func html(_ docs: [ReviewDocument], images: (ReviewDocument, TablesFile.TableOut, Int) -> RowImages?,
                             options: Options = Options()) -> String {
@@ -70,6 +83,7 @@ public enum ReviewPage {
         let pageKey = Images_tag(docs.map { $0.file.source.sha256 ?? $0.file.source.file }.joined(separator: ",") + created)
         var h = head(title: options.title, created: created, pageKey: pageKey, total: total)
         h += topBar(docs, title: options.title, total: total)
+        h += tablesToReview(docs)
         if total == 0 { h += nothingToReview(documents: docs.count) }
         var shown = 0
         for d in docs where d.reviewRows > 0 {

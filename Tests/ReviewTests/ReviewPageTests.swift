@@ -57,6 +57,17 @@ final class ReviewPageTests: XCTestCase {
         XCTAssertTrue(html.contains("1 of 1 rows left"))
     }
 
+    /// A table that asks for review as a whole is listed with its reasons in words.
+    func testTablesToReviewAsAWholeAreListed() throws {
+        var f = try Self.tables(review: true)
+        XCTAssertFalse(ReviewPage.html([ReviewDocument(id: "d0", file: f, folder: "out")], images: { _, _, _ in nil }).contains("Tables to look at as a whole"))
+        f.tables[0].review = true
+        f.tables[0].flags = [.amountsOutsideCells]
+        let html = ReviewPage.html([ReviewDocument(id: "d0", file: f, folder: "out")], images: { _, _, _ in nil })
+        XCTAssertTrue(html.contains("Tables to look at as a whole"))
+        XCTAssertTrue(html.contains("landed in no cell"))
+    }
+
     func testEscapesEverythingPrinted() throws {
         let html = try page(review: true)
         XCTAssertFalse(html.contains("<script>alert"), "cell text is escaped")
