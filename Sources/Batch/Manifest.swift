@@ -87,12 +87,9 @@ public struct Manifest: Codable, Equatable, Sendable {
         return out
     }
 
-    static func csvField(_ s: String) -> String {
-        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return s
-    }
+    /// Quoted as RFC 4180 needs; a file name or message that would start a formula is written as
+    /// text, as in every CSV budgetpdf writes (CSVWriter.field).
+    static func csvField(_ s: String) -> String { CSVWriter.field(s) }
 
     /// Writes manifest.json and manifest.csv into `dir`, each replaced in one rename.
     public func write(to dir: String) throws {

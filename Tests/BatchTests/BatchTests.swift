@@ -57,12 +57,15 @@ final class BatchUnitTests: XCTestCase {
         let m = Manifest(documents: [
             ManifestRecord(file: "a,b.pdf", sha256: "00", status: .ok, folder: "a,b", pages: 3, tables: 2, review_rows: 1, seconds: 1.5),
             ManifestRecord(file: "c.pdf", status: .error, error: "bad \"thing\"", seconds: 0.1),
+            ManifestRecord(file: "=HYPERLINK(x).pdf", status: .error, error: "@bad", seconds: 0),
         ], seconds: 2)
-        XCTAssertEqual(m.counts, .init(ok: 1, error: 1, skipped: 0))
+        XCTAssertEqual(m.counts, .init(ok: 1, error: 2, skipped: 0))
         let lines = m.csv().components(separatedBy: "\r\n")
         XCTAssertEqual(lines[0], "file,sha256,status,error,folder,pages,tables,review_rows,seconds")
         XCTAssertEqual(lines[1], "\"a,b.pdf\",00,ok,,\"a,b\",3,2,1,1.500")
         XCTAssertEqual(lines[2], "c.pdf,,error,\"bad \"\"thing\"\"\",,,,,0.100")
+        // A name that would start a formula is text in a spreadsheet.
+        XCTAssertEqual(lines[3], "\"'=HYPERLINK(x).pdf\",,error,\"'@bad\",,,,,0.000")
         try m.write(to: tmp.path)
         XCTAssertEqual(try Manifest.read(from: tmp.path).documents, m.documents)
     }
