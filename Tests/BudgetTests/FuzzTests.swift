@@ -122,4 +122,21 @@ final class FuzzTests: XCTestCase {
             for c in DocumentChecks.clauses(text) { XCTAssertTrue(c.range.lowerBound >= 0 && c.range.upperBound <= text.count) }
         }
     }
+
+    /// The narrative's stated figures from random lines, with as many page numbers or fewer.
+    func testRandomLinesForTheNarrativeFacts() {
+        var g = Seeded(state: 42)
+        let words = ["收入预算", "支出预算", "总计", "合计", "“三公”经费", "一、", "（二）", "1.", "第一部分", "比上年", "增加", "决算数",
+                     "完成年初预算的", "%", "万元", "元", "，", "。", "；", " ", "\u{3000}", "为", "安排", "2024年"]
+        for _ in 0..<300 {
+            let lines = (0..<Int.random(in: 0...12, using: &g)).map { _ in
+                (0..<Int.random(in: 0...10, using: &g)).map { _ in Bool.random(using: &g) ? Self.amount(&g) : (words.randomElement(using: &g) ?? "") }.joined()
+            }
+            let pages = (0..<Int.random(in: 0...lines.count, using: &g)).map { $0 + 1 }
+            for fact in NarrativeFacts.extract(lines: lines, pages: pages, finalAccounts: Bool.random(using: &g)) {
+                XCTAssertNotNil(Amount.parse(fact.printed), fact.printed)
+            }
+            XCTAssertLessThanOrEqual(NarrativeFacts.sentences(lines, pages: pages).count, lines.joined().count + 1)
+        }
+    }
 }
