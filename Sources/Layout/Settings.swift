@@ -66,8 +66,20 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
 
     /// Tables without ruling lines (or with horizontal rules only), from the alignment of text.
     public struct Stream: Equatable, Codable, Sendable {
-        /// Characters further apart than this × font size are separate words.
-        public var wordGapFactor = 0.9
+        /// Characters further apart than this × font size are separate words. Under half an em:
+        /// a cell's padding (a code right-aligned against the name beside it) parts two columns,
+        /// a printed space (0.25–0.33 em) does not.
+        public var wordGapFactor = 0.4
+        /// Lines without amounts (a wrapped name, a group label) that may stand between two body lines.
+        public var maxLinesBetweenBodyLines = 2
+        /// A horizontal rule shorter than this × font size is an underline, not a table rule.
+        public var minRuleLengthFactor = 2.0
+        /// Rule pieces closer than this (points) in height are one rule (cells drawn one by one).
+        public var ruleJoinDistance = 1.0
+        /// A rule over (under) the body lies within this × font size of its first (last) line's middle.
+        public var ruleReachFactor = 2.5
+        /// A header band between two rules is at most this × font size tall.
+        public var headerBandFactor = 5.0
         /// Lines further apart than this × font size end a block.
         public var blockLineGapFactor = 2.5
         /// A header line sits within this × font size above the body.

@@ -1,17 +1,35 @@
 import Foundation
 import Layout
 
-/// Tables printed without ruling lines (or with horizontal rules only), found from the
-/// alignment of their text: rows are text lines, columns the gaps that no body text crosses.
-/// Their rows carry the `no_rulings` flag: they are a best effort.
+/// Tables printed without ruling lines, or with horizontal rules only (every row ruled, or
+/// booktabs: rules above and below the header and at the foot), read as camelot's stream and
+/// pdfplumber's text strategy read them, with the rules where they are printed:
+/// - columns: the gaps that no body word crosses (a word being characters closer than
+///   `wordGapFactor` × font size, so a short code column 类/款/项 set a cell's padding apart from
+///   the name beside it is a column of its own);
+/// - rows: the text between two full-width rules (a wrapped name stays one row), or each text
+///   line where the body has no rules between its rows;
+/// - header: the bands between the rules above the first body row (partial rules there close
+///   the header cells above them; a cell with no rule under it spans down), a header word
+///   spanning the columns it crosses, or the empty columns it is centred over.
+/// Their cells carry the `no_rulings` flag: columns were guessed from alignment.
 public enum StreamTables {
     /// A run of characters on one line, apart from its neighbours by a clear gap.
     struct Word { var text: String; var box: Rect; var numeric: Bool }
 
+    /// The em of a line: the width of its Chinese characters (each as wide as its size) where it
+    /// has any, else its font size. Some producers report a scaled font size (Chromium: 16 for 8 pt).
+    static func em(_ line: TextLine) -> Double {
+        let widths = line.chars.filter { ch in ch.text.unicodeScalars.first.map { (0x3400...0x9FFF).contains($0.value) } ?? false }
+            .map(\.box.width).filter { $0 > 0 }.sorted()
+        let size = widths.isEmpty ? line.fontSize : min(line.fontSize > 0 ? line.fontSize : .infinity, widths[widths.count / 2])
+        return max(size, 4)
+    }
+
     static func words(_ line: TextLine, gapFactor: Double) -> [Word] {
         var out: [Word] = []
         var cur: [TextChar] = []
-        let gap = max(line.fontSize, 4) * gapFactor
+        let gap = em(line) * gapFactor
         func flush() {
             guard let box = Rect.enclosing(cur.map(\.box)) else { return }
             let text = cur.map(\.text).joined()
@@ -26,61 +44,149 @@ public enum StreamTables {
         return out
     }
 
-    /// Tables on a page from text outside ruled tables. `horizontalRules` (if any) give row
-    /// boundaries where they fall inside a block.
+    /// An amount as printed in a body row: decimals or thousands separators.
+    static func isAmount(_ t: String) -> Bool {
+        Pattern.firstMatch(t, #"^-?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+)$"#) != nil
+    }
+
+    /// Tables on a page from text outside ruled tables.
     public static func tables(on page: PageLayout, excluding taken: [Rect], settings: ExtractionSettings = .standard) -> [PageTable] {
         let s = settings.stream
         let free = page.chars.filter { ch in !taken.contains { $0.contains(x: ch.box.midX, y: ch.box.midY, slack: 1) } }
         let lines = TextAssembly.lines(free, settings: settings.text)
         let split = lines.map { words($0, gapFactor: s.wordGapFactor) }
-        // Body lines: two or more words, and an amount (decimals or thousands separators) after the first.
-        func isAmount(_ t: String) -> Bool {
-            Pattern.firstMatch(t, #"^-?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+)$"#) != nil
-        }
+        // Body lines: two or more words, and an amount after the first.
         let isBody = split.map { ws in ws.count >= 2 && ws.dropFirst().contains { isAmount($0.text) } }
+        let rules = page.segments.filter { seg in
+            seg.orientation == .horizontal && !taken.contains { $0.contains(x: (seg.start + seg.end) / 2, y: seg.position, slack: 1) }
+        }
         var blocks: [[Int]] = []
         var i = 0
         while i < lines.count {
             guard isBody[i] else { i += 1; continue }
             var block = [i]
             var j = i + 1
-            while j < lines.count, isBody[j] || (j + 1 < lines.count && isBody[j + 1] && split[j].count >= 2),
-                  lines[j].box.y0 - lines[j - 1].box.y1 < max(lines[j].fontSize, 6) * s.blockLineGapFactor {
-                block.append(j); j += 1
+            func close(_ k: Int) -> Bool { lines[k].box.y0 - lines[k - 1].box.y1 < max(lines[k].fontSize, 6) * s.blockLineGapFactor }
+            while j < lines.count, close(j) {
+                if isBody[j] { block.append(j); j += 1; continue }
+                // Lines without amounts inside the table (a wrapped name, a group label) when a body
+                // line follows within a few lines.
+                guard let next = (j + 1..<min(lines.count, j + 1 + s.maxLinesBetweenBodyLines)).first(where: { isBody[$0] }),
+                      (j + 1...next).allSatisfy(close) else { break }
+                block += Array(j...next); j = next + 1
             }
             if block.filter({ isBody[$0] }).count >= s.minBodyLines { blocks.append(block) }
             i = j
         }
-        return blocks.compactMap { build(block: $0, lines: lines, words: split, page: page, settings: settings) }
+        return blocks.compactMap { build(block: $0, lines: lines, words: split, rules: rules, page: page, settings: settings) }
     }
 
-    static func build(block: [Int], lines: [TextLine], words: [[Word]], page: PageLayout, settings: ExtractionSettings) -> PageTable? {
-        // Header lines directly above: multi-word lines with no amounts, close to the block.
-        guard var first = block.first else { return nil }
-        var header: [Int] = []
-        while first > 0, header.count < settings.stream.maxHeaderLines {
-            let k = first - 1
-            let ws = words[k]
-            // "部门名称：… 单位：万元" is the title block, not a header: headers carry no colons.
-            guard ws.count >= 2, !ws.contains(where: \.numeric), !lines[k].text.contains(where: { $0 == "：" || $0 == ":" }),
-                  lines[first].box.y0 - lines[k].box.y1 < max(lines[k].fontSize, 6) * settings.stream.headerLineGapFactor else { break }
-            header.insert(k, at: 0); first = k
+    /// Horizontal rules at one height, joined: (y, pieces as x ranges).
+    struct Rule { var y: Double; var spans: [(Double, Double)]
+        func covers(_ x: Double) -> Bool { spans.contains { $0.0 - 1 <= x && x <= $0.1 + 1 } }
+        var x0: Double { spans.map(\.0).min() ?? 0 }
+        var x1: Double { spans.map(\.1).max() ?? 0 }
+    }
+
+    static func clusterRules(_ segs: [Segment], tolerance: Double) -> [Rule] {
+        var out: [Rule] = []
+        for seg in segs.sorted(by: { $0.position < $1.position }) {
+            if let last = out.last, seg.position - last.y <= tolerance {
+                out[out.count - 1].spans.append((seg.start, seg.end))
+            } else { out.append(Rule(y: seg.position, spans: [(seg.start, seg.end)])) }
         }
-        let all = header + block
-        let body = block
-        // A page's coordinates are the PDF's to choose: a block wider than any page is not read.
-        guard let left = all.flatMap({ words[$0].map(\.box.x0) }).min(), let right = all.flatMap({ words[$0].map(\.box.x1) }).max(),
-              let top = all.first, let bottom = all.last, right - left < 20_000 else { return nil }
-        let x0 = left - 2, x1 = right + 2
-        // Column gaps: x ranges that no body word covers.
+        return out
+    }
+
+    static func build(block: [Int], lines: [TextLine], words: [[Word]], rules allRules: [Segment], page: PageLayout,
+                      settings: ExtractionSettings) -> PageTable? {
+        let s = settings.stream
+        guard let firstBody = block.first, let lastBody = block.last else { return nil }
+        let size = block.map { em(lines[$0]) }.sorted()[block.count / 2]
+        let bodyWords = block.flatMap { words[$0] }
+        guard let bl = bodyWords.map(\.box.x0).min(), let br = bodyWords.map(\.box.x1).max(), br - bl < 20_000 else { return nil }
+        // Rules over this block's columns (long enough not to be an underline of a word).
+        let rules = clusterRules(allRules.filter { $0.start < br && $0.end > bl && $0.length >= size * s.minRuleLengthFactor },
+                                 tolerance: s.ruleJoinDistance)
+        let full = rules.filter { $0.x0 <= bl + size && $0.x1 >= br - size }
+        let topMid = lines[firstBody].box.midY, bottomMid = lines[lastBody].box.midY
+        // The full rule just above the first body line and the one just below the last.
+        let bodyTop = full.last { $0.y < topMid && topMid - $0.y < size * s.ruleReachFactor }
+        let bodyBottom = full.first { $0.y > bottomMid && $0.y - bottomMid < size * s.ruleReachFactor }
+        // Header bands: from the rule over the body, up rule by rule while the text between is a
+        // header's (no amounts, no colon of a title block) and the table's top is a full rule.
+        var headerRules: [Rule] = []
+        if let top = bodyTop {
+            var current = top
+            var candidate: [Rule] = []
+            for _ in 0..<s.maxHeaderLines {
+                guard let above = rules.last(where: { $0.y < current.y - 1 }), current.y - above.y < size * s.headerBandFactor else { break }
+                let inside = lines.indices.filter { lines[$0].box.midY > above.y && lines[$0].box.midY < current.y }
+                guard !inside.isEmpty, inside.allSatisfy({ k in
+                    !words[k].contains { isAmount($0.text) } && !lines[k].text.contains(where: { $0 == "：" || $0 == ":" })
+                }) else { break }
+                candidate.insert(above, at: 0)
+                if above.x0 <= bl + size && above.x1 >= br - size { headerRules = candidate }
+                current = above
+            }
+        }
+        let ruled = bodyTop != nil
+        // Lines of the table: header lines (by rules, or just above the body by spacing) and body.
+        var headerLines: [Int] = []
+        var top: Double, bottom: Double
+        var headerYs: [Double] = []
+        if let bt = bodyTop, let first = headerRules.first {
+            headerLines = lines.indices.filter { lines[$0].box.midY > first.y && lines[$0].box.midY < bt.y }
+            headerYs = headerRules.map(\.y) + [bt.y]
+            top = first.y
+        } else {
+            var first = firstBody
+            while first > 0, headerLines.count < s.maxHeaderLines {
+                let k = first - 1
+                let ws = words[k]
+                // "部门名称：… 单位：万元" is the title block, not a header: headers carry no colons.
+                guard ws.count >= 2, !ws.contains(where: \.numeric), !lines[k].text.contains(where: { $0 == "：" || $0 == ":" }),
+                      lines[first].box.y0 - lines[k].box.y1 < max(lines[k].fontSize, 6) * s.headerLineGapFactor else { break }
+                headerLines.insert(k, at: 0); first = k
+            }
+            // One header row per line, parted halfway; the body starts at its top rule if it has one.
+            let hl = headerLines.map { lines[$0].box }
+            headerYs = hl.indices.map { $0 == 0 ? hl[0].midY - size * 0.7 : (hl[$0 - 1].midY + hl[$0].midY) / 2 }
+            if !headerLines.isEmpty { headerYs.append(bodyTop?.y ?? (hl[hl.count - 1].midY + topMid) / 2) }
+            top = headerYs.first ?? bodyTop?.y ?? (topMid - size * 0.7)
+        }
+        bottom = bodyBottom?.y ?? (bottomMid + size * 0.7)
+        let bodyStart = headerYs.last ?? top
+        // Body rows: between full rules where the body is ruled between its rows, else per line.
+        let bodyLines = lines.indices.filter { lines[$0].box.midY > bodyStart && lines[$0].box.midY < bottom }
+        let inner = full.map(\.y).filter { $0 > bodyStart + 1 && $0 < bottom - 1 }
+        var bodyYs: [Double] = [bodyStart]
+        if ruled && !inner.isEmpty {
+            // Keep only rules with text on both sides (a doubled rule is one).
+            for y in inner + [bottom] where bodyLines.contains(where: { lines[$0].box.midY > bodyYs[bodyYs.count - 1] && lines[$0].box.midY < y }) {
+                bodyYs.append(y)
+            }
+            if bodyYs.last != bottom { bodyYs[bodyYs.count - 1] = bottom }
+        } else {
+            let mids = bodyLines.map { lines[$0].box.midY }
+            for (a, b) in zip(mids, mids.dropFirst()) { bodyYs.append((a + b) / 2) }
+            bodyYs.append(bottom)
+        }
+        guard bodyYs.count >= 2 else { return nil }
+        // Columns: x ranges that no body word covers, over every line of the body.
+        let allBody = bodyLines.flatMap { words[$0] }
+        let ruleX0 = full.filter { $0.y >= top - 1 && $0.y <= bottom + 1 }.map(\.x0).min()
+        let ruleX1 = full.filter { $0.y >= top - 1 && $0.y <= bottom + 1 }.map(\.x1).max()
+        let headerWordsX = headerLines.flatMap { words[$0] }
+        let textX0 = (allBody + headerWordsX).map(\.box.x0).min() ?? bl, textX1 = (allBody + headerWordsX).map(\.box.x1).max() ?? br
+        let x0 = min(ruleX0 ?? textX0 - 2, textX0 - 1), x1 = max(ruleX1 ?? textX1 + 2, textX1 + 1)
+        guard x1 - x0 < 20_000 else { return nil }
         let step = 0.5
         let n = Int((x1 - x0) / step) + 1
         var covered = [Bool](repeating: false, count: n)
-        for k in body {
-            for w in words[k] {
-                let a = max(0, Int((w.box.x0 - x0) / step)), b = min(n - 1, Int((w.box.x1 - x0) / step))
-                if a <= b { for q in a...b { covered[q] = true } }
-            }
+        for w in allBody {
+            let a = max(0, Int((w.box.x0 - x0) / step)), b = min(n - 1, Int((w.box.x1 - x0) / step))
+            if a <= b { for q in a...b { covered[q] = true } }
         }
         var xs = [x0]
         var q = 0
@@ -88,35 +194,73 @@ public enum StreamTables {
             if !covered[q] {
                 let start = q
                 while q < n && !covered[q] { q += 1 }
-                if start > 0 && q < n && Double(q - start) * step >= settings.stream.minColumnGap { xs.append(x0 + Double(start + q) / 2 * step) }
+                if start > 0 && q < n && Double(q - start) * step >= s.minColumnGap { xs.append(x0 + Double(start + q) / 2 * step) }
             } else { q += 1 }
         }
         xs.append(x1)
         guard xs.count >= 3 else { return nil }
-        var ys = [lines[top].box.y0 - 2]
-        for (a, b) in zip(all, all.dropFirst()) { ys.append((lines[a].box.y1 + lines[b].box.y0) / 2) }
-        ys.append(lines[bottom].box.y1 + 2)
+        let ys = headerYs.dropLast() + bodyYs
+        let H = max(0, headerYs.count - 1)
         let R = ys.count - 1, C = xs.count - 1
+        guard R >= 1 else { return nil }
         var hRuled = Array(repeating: Array(repeating: true, count: C), count: R + 1)
         var vRuled = Array(repeating: Array(repeating: true, count: C + 1), count: R)
-        // A header word across a column gap heads several columns: join them there.
-        for (r, k) in header.enumerated() {
-            for w in words[k] {
-                for c in 1..<C where xs[c] > w.box.x0 + 1 && xs[c] < w.box.x1 - 1 { vRuled[r][c] = false }
-            }
+        let mids = (0..<C).map { (xs[$0] + xs[$0 + 1]) / 2 }
+        // Header words band by band (a band may hold several lines: a wrapped header cell).
+        var bandWords = Array(repeating: [Word](), count: H)
+        for k in headerLines {
+            guard let r = (0..<H).first(where: { lines[k].box.midY > ys[$0] && lines[k].box.midY < ys[$0 + 1] }) else { continue }
+            bandWords[r] += words[k]
         }
-        // Columns without any header word over them take the header cell above-left… keep simple: header
-        // cells with nothing below them in the next header line span down.
-        if header.count > 1 {
-            for r in 0..<(header.count - 1) {
+        if !headerRules.isEmpty {
+            // A partial rule closes only the header cells above it; the others span down.
+            for r in 1..<max(1, H) {
+                guard let rule = rules.first(where: { abs($0.y - ys[r]) < 0.5 }) else { continue }
+                for c in 0..<C { hRuled[r][c] = rule.covers(mids[c]) }
+            }
+        } else if H > 1 {
+            // Lines without rules between: a header cell with nothing under it spans down.
+            for r in 0..<(H - 1) {
                 for c in 0..<C {
-                    let below = words[header[r + 1]].contains { $0.box.midX > xs[c] && $0.box.midX < xs[c + 1] }
-                    let here = words[header[r]].contains { $0.box.x1 > xs[c] && $0.box.x0 < xs[c + 1] }
+                    let below = bandWords[r + 1].contains { $0.box.midX > xs[c] && $0.box.midX < xs[c + 1] }
+                    let here = bandWords[r].contains { $0.box.x1 > xs[c] && $0.box.x0 < xs[c + 1] }
                     if here && !below { hRuled[r + 1][c] = false }
                 }
             }
         }
-        let grid = Grid(xs: xs, ys: ys, hRuled: hRuled, vRuled: vRuled)
+        for r in 0..<H {
+            // A column is taken in this band by a word over it, or by a cell spanning down into it.
+            let open = (0..<C).map { c in r == 0 || hRuled[r][c] }
+            var owner = [Int?](repeating: nil, count: C)
+            let ws = bandWords[r].sorted { $0.box.x0 < $1.box.x0 }
+            for (wi, w) in ws.enumerated() {
+                for c in 0..<C where w.box.x1 > xs[c] + 1 && w.box.x0 < xs[c + 1] - 1 { owner[c] = owner[c] ?? wi }
+            }
+            for (wi, w) in ws.enumerated() {
+                let mine = (0..<C).filter { owner[$0] == wi }
+                guard let a = mine.first, let b = mine.last else { continue }
+                // The range of free columns around the word whose middle is nearest the word's.
+                var best = (a, b), bestOff = abs((xs[a] + xs[b + 1]) / 2 - w.box.midX)
+                var lo = a
+                while lo >= 0 && (lo == a || (owner[lo] == nil && open[lo])) {
+                    var hi = b
+                    while hi < C && (hi == b || (owner[hi] == nil && open[hi])) {
+                        let off = abs((xs[lo] + xs[hi + 1]) / 2 - w.box.midX)
+                        if off < bestOff - 0.5 { best = (lo, hi); bestOff = off }
+                        hi += 1
+                    }
+                    lo -= 1
+                }
+                for c in best.0...best.1 { owner[c] = wi }
+            }
+            // Columns owned by one word (or by words of one cell: a wrapped header) are one cell.
+            for c in 1..<C where owner[c] != nil && owner[c] == owner[c - 1] { vRuled[r][c] = false }
+            // Words of different lines over the same columns (a wrapped header cell) join them too.
+            for w in ws {
+                for c in 1..<C where xs[c] > w.box.x0 + 1 && xs[c] < w.box.x1 - 1 { vRuled[r][c] = false }
+            }
+        }
+        let grid = Grid(xs: xs, ys: Array(ys), hRuled: hRuled, vRuled: vRuled)
         guard var table = PageTableBuilder.build(grid: grid, page: page, settings: settings) else { return nil }
         for i in table.cells.indices { table.cells[i].flags.insert(.noRulings) }
         return table
