@@ -26,7 +26,7 @@ public enum Merge {
             case .missingShards(let ks, let n):
                 return "shard\(ks.count > 1 ? "s" : "") \(ks.map { "\($0)/\(n)" }.joined(separator: ", ")) missing (--partial merges what is there)"
             case .outputExists(let o): return "\(o) exists and is not empty (--force replaces it)"
-            case .outputIsInput(let o): return "\(o) is one of the inputs"
+            case .outputIsInput(let o): return "\(o) is, holds or lies inside one of the inputs"
             case .cannotWrite(let o, let why): return "\(o): cannot write (\(why))"
             }
         }
@@ -116,7 +116,11 @@ public enum Merge {
     public static func stage(_ plan: Plan, for output: String, inputs: [String], force: Bool) throws -> String {
         let fm = FileManager.default
         let target = Discovery.canonical(output)
-        if inputs.contains(where: { Discovery.canonical($0) == target }) { throw Failure.outputIsInput(output) }
+        // Replacing OUT must never take an input with it (nor put OUT inside an input).
+        if inputs.contains(where: { input in
+            let i = Discovery.canonical(input)
+            return i == target || i.hasPrefix(target + "/") || target.hasPrefix(i + "/")
+        }) { throw Failure.outputIsInput(output) }
         if Discovery.isDirectory(output), let items = try? fm.contentsOfDirectory(atPath: output), !items.isEmpty, !force {
             throw Failure.outputExists(output)
         }

@@ -75,6 +75,12 @@ final class ShardMergeTests: XCTestCase {
         XCTAssertEqual(try run(["merge", tmp + "/s0", tmp + "/s1", "-o", tmp + "/partial", "-q"]), 1)
         XCTAssertFalse(FileManager.default.fileExists(atPath: tmp + "/partial"))
 
+        // Nor one whose output would replace or lie inside an input.
+        XCTAssertEqual(try run(["merge", tmp + "/s0", tmp + "/s1", tmp + "/s2", "-o", tmp, "--force", "-q"]), 1)
+        XCTAssertEqual(try run(["merge", tmp + "/s0", tmp + "/s1", tmp + "/s2", "-o", tmp + "/s0/all", "-q"]), 1)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: tmp + "/s0/manifest.json"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp + "/s0/all"))
+
         XCTAssertEqual(try run(["merge", tmp + "/s0", tmp + "/s1", tmp + "/s2", "-o", tmp + "/all", "--db", tmp + "/all.sqlite", "-q"]), 0)
         try assertSameBatch(single, singleDB, tmp + "/all", tmp + "/all.sqlite")
 
