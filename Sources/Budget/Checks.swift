@@ -65,7 +65,9 @@ public enum Checker {
         }
         let allNumbers = !t.rows.isEmpty && t.columns.indices.allSatisfy(numbersOnly)
         if let first = out.min() ?? (allNumbers ? 0 : nil) {
-            for c in t.columns.indices where c > first && !out.contains(c) && numbersOnly(c) { out.insert(c) }
+            // Within its own block: side by side, the next block's codes stand right of an amount column.
+            for c in t.columns.indices where c > first && !out.contains(c) && numbersOnly(c)
+                && (allNumbers || out.contains { $0 < c && t.columns[$0].block == t.columns[c].block }) { out.insert(c) }
             if allNumbers { out.formUnion(t.columns.indices) }
         }
         return out

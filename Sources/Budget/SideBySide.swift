@@ -10,6 +10,13 @@ enum SideBySide {
     /// The blocks, as column ranges, when the header is one group of columns repeated (at least
     /// one amount and one other column in each); nil for an ordinary table.
     static func blocks(_ t: BudgetTable, amounts: Set<Int>) -> [Range<Int>]? {
+        // The blocks the header was read with (Tables' ColumnBlocks, written to tables.json).
+        if t.columns.allSatisfy({ $0.block != nil }), let last = t.columns.last?.block, last >= 1 {
+            let ranges = (0...last).map { b in
+                (t.columns.firstIndex { $0.block == b } ?? 0)..<((t.columns.lastIndex { $0.block == b } ?? 0) + 1)
+            }
+            return ranges.allSatisfy { !$0.isEmpty } ? ranges : nil
+        }
         let names = t.columns.map { PrintedWords.squeeze($0.path.joined(separator: "/")) }
         let n = names.count
         guard n >= 4 else { return nil }

@@ -5,9 +5,21 @@
 public enum ColumnBlocks {
     /// The block of each column, when the header is one group of two or more columns repeated
     /// whole (at least twice, with a code or name column in the group so that a plain run of
-    /// amount columns, 金额 | 金额, is not taken for blocks); nil when it is not.
+    /// amount columns, 金额 | 金额, is not taken for blocks); nil when it is not. Each block may
+    /// have a header cell of its own over it (人员经费 | 公用经费): the group repeats under it.
     public static func blocks(_ paths: [[String]]) -> [Int]? {
-        let keys = paths.map { $0.map(TableAssembler.norm).joined(separator: "/") }
+        if let b = repeatedGroup(paths.map { $0.map(TableAssembler.norm).joined(separator: "/") }) { return b }
+        // A cell over each block: the paths below it repeat, and it spans its block exactly.
+        guard paths.allSatisfy({ $0.count >= 2 }), let b = repeatedGroup(paths.map { $0.dropFirst().map(TableAssembler.norm).joined(separator: "/") })
+        else { return nil }
+        let tops = paths.map { TableAssembler.norm($0[0]) }
+        let spansItsBlock = tops.indices.allSatisfy { i in
+            tops.indices.allSatisfy { j in (b[i] == b[j]) == (tops[i] == tops[j]) }
+        }
+        return spansItsBlock ? b : nil
+    }
+
+    static func repeatedGroup(_ keys: [String]) -> [Int]? {
         let n = keys.count
         guard n >= 4 else { return nil }
         for width in 2...(n / 2) where n % width == 0 {

@@ -86,13 +86,17 @@ final class WildTests: XCTestCase {
         let (doc, s) = try Self.extract("side-by-side")
         assertExact(s)
         assertChecksHold(doc)
-        XCTAssertEqual(doc.tables.map { $0.columns.map(\.block) }, [[0, 0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1, 2, 2, 2]])
-        let rollups = doc.tables[0].checks.filter { $0.kind == .codeRollup }
-        XCTAssertTrue(rollups.contains { $0.message.hasPrefix("block 2") })
+        XCTAssertEqual(doc.tables.map { $0.columns.map(\.block) },
+                       [[0, 0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1, 2, 2, 2], [0, 0, 0, 1, 1, 1]])
+        // Every class (301, 302, 303, 310) rolls up within its block, in every block.
+        XCTAssertEqual(doc.tables.map { $0.checks.filter { $0.kind == .codeRollup && $0.passed }.count }, [4, 4, 3])
+        XCTAssertTrue(doc.tables[1].checks.contains { $0.message.hasPrefix("block 3") })
         XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
         // tables.json says the block of every column.
         let file = TablesJSON.make(doc, sha256: "")
         XCTAssertEqual(file.tables[1].columns.map(\.block), [1, 1, 1, 2, 2, 2, 3, 3, 3])
+        XCTAssertEqual(file.tables[2].columns.map(\.path), [["人员经费", "科目编码"], ["人员经费", "科目名称"], ["人员经费", "决算数"],
+                                                             ["公用经费", "科目编码"], ["公用经费", "科目名称"], ["公用经费", "决算数"]])
     }
 
     /// Another browser print: landscape, sans, 元, a three-row header printed once (continuations

@@ -307,9 +307,18 @@ final class ColumnBlocksTests: XCTestCase {
         XCTAssertEqual(ColumnBlocks.blocks(three), [0, 0, 0, 1, 1, 1, 2, 2, 2])
     }
 
-    func testSidesOfASummaryAndRunsOfAmountsAreNotBlocks() {
-        // The two sides of a summary differ in their top header cell; they are sides, not blocks.
-        XCTAssertNil(ColumnBlocks.blocks([["收入", "项目"], ["收入", "金额"], ["支出", "项目"], ["支出", "金额"]]))
+    func testBlocksUnderAHeaderCellOfTheirOwn() {
+        // 人员经费 | 公用经费 over the repeated group; the two sides of a summary alike.
+        let paths = [["人员经费", "科目编码"], ["人员经费", "科目名称"], ["人员经费", "决算数"],
+                     ["公用经费", "科目编码"], ["公用经费", "科目名称"], ["公用经费", "决算数"]]
+        XCTAssertEqual(ColumnBlocks.blocks(paths), [0, 0, 0, 1, 1, 1])
+        XCTAssertEqual(ColumnBlocks.blocks([["收入", "项目"], ["收入", "金额"], ["支出", "项目"], ["支出", "金额"]]), [0, 0, 1, 1])
+        // A top cell that does not span its block exactly: no blocks.
+        XCTAssertNil(ColumnBlocks.blocks([["甲", "科目编码"], ["甲", "科目名称"], ["甲", "决算数"],
+                                          ["甲", "科目编码"], ["乙", "科目名称"], ["乙", "决算数"]]))
+    }
+
+    func testRunsOfAmountsAndPartialRepeatsAreNotBlocks() {
         // Amount columns alone repeating (2023 | 2024 under one header) are no blocks.
         XCTAssertNil(ColumnBlocks.blocks([["金额"], ["金额"], ["金额"], ["金额"]]))
         // A group repeated only in part is not read as blocks.

@@ -346,9 +346,10 @@ def side_by_side(outdir):
     rng = random.Random(8105)
     d = Doc("某区水务服务中心", 2024, what="部门决算")
 
-    def blocks_table(title, kind, header, lists, closing=None):
+    def blocks_table(title, kind, header, lists, closing=None, tops=None):
         height = max(len(l) for l in lists)
-        grid = [[cell(h) for _ in lists for h in header]]
+        grid = [[cell(t, colspan=len(header)) for t in tops]] if tops else []
+        grid.append([cell(h) for _ in lists for h in header])
         html_rows = []
         for i in range(height):
             row = []
@@ -365,10 +366,11 @@ def side_by_side(outdir):
                 html += td(label, colspan=2) + td(amount, "n")
             grid.append(row)
             html_rows.append(html + "</tr>")
-        d.truth_table(kind, title, 1, grid)
+        d.truth_table(kind, title, 2 if tops else 1, grid)
         width = 100 // len(lists)
+        top_row = "<tr>" + "".join(f'<th colspan="{len(header)}">{t}</th>' for t in tops) + "</tr>" if tops else ""
         cols = "".join(f'<col style="width:{width * 0.27:.1f}%"><col style="width:{width * 0.45:.1f}%"><col style="width:{width * 0.28:.1f}%">' for _ in lists)
-        d.body.append('<div class="page">' + d.title_block(title) + f'<table style="font-size:8.5pt"><colgroup>{cols}</colgroup><tr>'
+        d.body.append('<div class="page">' + d.title_block(title) + f'<table style="font-size:8.5pt"><colgroup>{cols}</colgroup>{top_row}<tr>'
                       + "".join(f"<th>{h}</th>" for _ in lists for h in header) + "</tr>" + "".join(html_rows) + "</table></div>")
 
     def listing(groups, per):
@@ -384,6 +386,11 @@ def side_by_side(outdir):
     b, _ = listing([ECONOMIC[1]], 12)
     c, _ = listing([ECONOMIC[2], ECONOMIC[3]], 3)
     blocks_table(f"{d.year}年度财政拨款基本支出决算表", "fiscal_basic_expenditure", ["科目代码", "科目名称", "金额"], [a, b, c])
+    # Each block under a header cell of its own.
+    p2, _ = listing([ECONOMIC[0]], 6)
+    q2, _ = listing([ECONOMIC[1], ECONOMIC[3]], 5)
+    blocks_table(f"{d.year}年度基本支出决算明细表", "gpb_basic_detail", ["科目编码", "科目名称", "决算数"], [p2, q2],
+                 tops=["人员经费", "公用经费"])
     d.write(outdir, "side-by-side")
 
 
