@@ -108,7 +108,10 @@ public enum StreamTables {
         // Rules over this block's columns (long enough not to be an underline of a word).
         let rules = clusterRules(allRules.filter { $0.start < br && $0.end > bl && $0.length >= size * s.minRuleLengthFactor },
                                  tolerance: s.ruleJoinDistance)
-        let full = rules.filter { $0.x0 <= bl + size && $0.x1 >= br - size }
+        // A row rule runs over the amounts to the right end; it may stop short of columns on the
+        // left whose cells are merged down over several rows (a unit named once for its items).
+        let amountLeft = bodyWords.filter { isAmount($0.text) }.map(\.box.x0).min() ?? bl
+        let full = rules.filter { $0.x0 <= amountLeft + size && $0.x1 >= br - size }
         let topMid = lines[firstBody].box.midY, bottomMid = lines[lastBody].box.midY
         // The full rule just above the first body line and the one just below the last.
         let bodyTop = full.last { $0.y < topMid && topMid - $0.y < size * s.ruleReachFactor }
@@ -181,23 +184,7 @@ public enum StreamTables {
         let textX0 = (allBody + headerWordsX).map(\.box.x0).min() ?? bl, textX1 = (allBody + headerWordsX).map(\.box.x1).max() ?? br
         let x0 = min(ruleX0 ?? textX0 - 2, textX0 - 1), x1 = max(ruleX1 ?? textX1 + 2, textX1 + 1)
         guard x1 - x0 < 20_000 else { return nil }
-        let step = 0.5
-        let n = Int((x1 - x0) / step) + 1
-        var covered = [Bool](repeating: false, count: n)
-        for w in allBody {
-            let a = max(0, Int((w.box.x0 - x0) / step)), b = min(n - 1, Int((w.box.x1 - x0) / step))
-            if a <= b { for q in a...b { covered[q] = true } }
-        }
-        var xs = [x0]
-        var q = 0
-        while q < n {
-            if !covered[q] {
-                let start = q
-                while q < n && !covered[q] { q += 1 }
-                if start > 0 && q < n && Double(q - start) * step >= s.minColumnGap { xs.append(x0 + Double(start + q) / 2 * step) }
-            } else { q += 1 }
-        }
-        xs.append(x1)
+        let xs = columnLines(body: allBody, header: headerWordsX, from: x0, to: x1, minGap: s.minColumnGap)
         guard xs.count >= 3 else { return nil }
         let ys = headerYs.dropLast() + bodyYs
         let H = max(0, headerYs.count - 1)
@@ -211,6 +198,11 @@ public enum StreamTables {
         for k in headerLines {
             guard let r = (0..<H).first(where: { lines[k].box.midY > ys[$0] && lines[k].box.midY < ys[$0 + 1] }) else { continue }
             bandWords[r] += words[k]
+        }
+        // A body rule that stops short of a column leaves that column's cell merged down.
+        for r in (H + 1)..<max(H + 1, R) {
+            guard let rule = rules.first(where: { abs($0.y - ys[r]) < 0.5 }) else { continue }
+            for c in 0..<C where !rule.covers(mids[c]) { hRuled[r][c] = false }
         }
         if !headerRules.isEmpty {
             // A partial rule closes only the header cells above it; the others span down.
@@ -264,5 +256,69 @@ public enum StreamTables {
         guard var table = PageTableBuilder.build(grid: grid, page: page, settings: settings) else { return nil }
         for i in table.cells.indices { table.cells[i].flags.insert(.noRulings) }
         return table
+    }
+
+    /// Column lines: in each x range that no body word covers, one line at the middle of each gap
+    /// between header words there (a column empty in the body but headed keeps its own), or at
+    /// the range's middle where a header word spans it (a group header over 类/款/项).
+    static func columnLines(body: [Word], header: [Word], from x0: Double, to x1: Double, minGap: Double) -> [Double] {
+        let step = 0.5
+        let n = Int((x1 - x0) / step) + 1
+        func coverage(_ ws: [Word]) -> [Bool] {
+            var covered = [Bool](repeating: false, count: n)
+            for w in ws {
+                let a = max(0, Int((w.box.x0 - x0) / step)), b = min(n - 1, Int((w.box.x1 - x0) / step))
+                if a <= b { for q in a...b { covered[q] = true } }
+            }
+            return covered
+        }
+        var bodyCover = coverage(body)
+        let headCover = coverage(header)
+        // A body column with no header word over it alone (amounts set right under a header
+        // centred in a wider cell) takes the nearest header word standing in the gap beside it.
+        var columns: [(Double, Double)] = []
+        var q0 = 0
+        while q0 < n {
+            guard bodyCover[q0] else { q0 += 1; continue }
+            let a = q0
+            while q0 < n && bodyCover[q0] { q0 += 1 }
+            columns.append((x0 + Double(a) * step, x0 + Double(q0) * step))
+        }
+        func overlapping(_ w: Word) -> [Int] { columns.indices.filter { w.box.x1 > columns[$0].0 && w.box.x0 < columns[$0].1 } }
+        let headed = Set(header.compactMap { w -> Int? in let o = overlapping(w); return o.count == 1 ? o[0] : nil })
+        var adopted: [Word] = []
+        for i in columns.indices where !headed.contains(i) {
+            let left = i > 0 ? columns[i - 1].1 : x0, right = i + 1 < columns.count ? columns[i + 1].0 : x1
+            let beside = header.filter { overlapping($0).isEmpty }
+            let before = beside.filter { $0.box.x0 >= left && $0.box.x1 <= columns[i].0 }.max { $0.box.x1 < $1.box.x1 }
+            let after = beside.filter { $0.box.x0 >= columns[i].1 && $0.box.x1 <= right }.min { $0.box.x0 < $1.box.x0 }
+            let nearest = [before, after].compactMap { $0 }.min {
+                min(abs($0.box.x1 - columns[i].0), abs($0.box.x0 - columns[i].1)) < min(abs($1.box.x1 - columns[i].0), abs($1.box.x0 - columns[i].1))
+            }
+            if let w = nearest {
+                adopted.append(Word(text: w.text, box: Rect(x0: min(w.box.x0, columns[i].0), y0: w.box.y0, x1: max(w.box.x1, columns[i].1), y1: w.box.y1), numeric: false))
+            }
+        }
+        for (i, v) in coverage(adopted).enumerated() where v { bodyCover[i] = true }
+        var xs = [x0]
+        var q = 0
+        while q < n {
+            guard !bodyCover[q] else { q += 1; continue }
+            let start = q
+            while q < n && !bodyCover[q] { q += 1 }
+            // Gaps between header words inside the range, bounded by ink on both sides.
+            var cuts: [Double] = []
+            var k = start
+            while k < q {
+                guard !headCover[k] else { k += 1; continue }
+                let g = k
+                while k < q && !headCover[k] { k += 1 }
+                if g > 0 && k < n && Double(k - g) * step >= minGap { cuts.append(x0 + Double(g + k) / 2 * step) }
+            }
+            if cuts.isEmpty && start > 0 && q < n && Double(q - start) * step >= minGap { cuts = [x0 + Double(start + q) / 2 * step] }
+            xs += cuts
+        }
+        xs.append(x1)
+        return xs
     }
 }
