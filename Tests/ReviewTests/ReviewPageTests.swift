@@ -128,6 +128,19 @@ final class ReviewAssetsTests: XCTestCase {
         let html = ReviewPage.html([], images: { _, _, _ in nil }, options: .init(imagesDir: "x-images", created: Date(timeIntervalSince1970: 0)))
         XCTAssertTrue(html.contains(css) && html.contains(js))
     }
+
+    /// As a file of its own, the script is checked by JavaScript's own tools (where node is installed).
+    func testTheScriptParsesAsJavaScript() throws {
+        let node = ["/usr/bin/node", "/usr/local/bin/node"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        try XCTSkipUnless(node != nil, "node is not installed")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: node ?? "")
+        p.arguments = ["--check", Self.resources.appendingPathComponent("review.js").path]
+        let err = Pipe()
+        p.standardError = err
+        try p.run(); p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0, String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+    }
 }
 
 /// The page's parts, each on its own.
