@@ -161,3 +161,46 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
     /// The values the corpus is read with.
     public static let standard = ExtractionSettings()
 }
+
+import Foundation
+
+/// A settings file that cannot be used: the name of what is wrong in it.
+public struct SettingsFileError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+extension ExtractionSettings {
+    /// `base` with the values a JSON object sets (the shape `budgetpdf debug --settings` prints;
+    /// any subset of it): `{"rulings": {"inkThreshold": 180}}`. A name it does not know or a
+    /// value of the wrong type is an error, never ignored.
+    public static func overriding(_ base: ExtractionSettings = .standard, with json: Data) throws -> ExtractionSettings {
+        guard let baseObject = try JSONSerialization.jsonObject(with: JSONEncoder().encode(base)) as? [String: Any] else {
+            throw SettingsFileError(description: "cannot read the standard settings")
+        }
+        let given: Any
+        do { given = try JSONSerialization.jsonObject(with: json) } catch {
+            throw SettingsFileError(description: "not JSON (\(error.localizedDescription))")
+        }
+        guard let object = given as? [String: Any] else { throw SettingsFileError(description: "not a JSON object") }
+        func merge(_ base: [String: Any], _ over: [String: Any], at path: String) throws -> [String: Any] {
+            var out = base
+            for (key, value) in over {
+                let name = path.isEmpty ? key : path + "." + key
+                guard let current = base[key] else { throw SettingsFileError(description: "no setting named \(name)") }
+                if let inner = current as? [String: Any] {
+                    guard let innerOver = value as? [String: Any] else { throw SettingsFileError(description: "\(name) is a group: give an object") }
+                    out[key] = try merge(inner, innerOver, at: name)
+                } else {
+                    out[key] = value
+                }
+            }
+            return out
+        }
+        let merged = try merge(baseObject, object, at: "")
+        do {
+            return try JSONDecoder().decode(ExtractionSettings.self, from: JSONSerialization.data(withJSONObject: merged))
+        } catch {
+            throw SettingsFileError(description: "a value of the wrong type (\(error))")
+        }
+    }
+}

@@ -22,7 +22,9 @@ extension Extract {
         do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) } catch {
             fail("\(output): cannot create the output folder (\(error.localizedDescription))")
         }
+        _ = loadSettings(settingsFile)     // a bad file stops the batch before it starts
         let childFlags = (yuan ? ["--yuan"] : []) + (csvNumbers ? ["--csv-numbers"] : []) + (bom ? ["--bom"] : [])
+            + (settingsFile.map { ["--settings-file", $0] } ?? [])
         let options = BatchOptions(files: files, outputDir: output, jobs: jobs, timeout: timeout, force: force,
                                    arguments: { BatchOptions.extractOne($0, $1) + childFlags },
                                    folders: folders)
@@ -76,6 +78,7 @@ struct ExtractOne: ParsableCommand {
     @Flag(help: "Write parsed values in 元.") var yuan = false
     @Flag(help: "Per-table CSVs with plain numbers.") var csvNumbers = false
     @Flag(help: "CSVs with a UTF-8 byte order mark.") var bom = false
+    @Option(help: "JSON file of extraction settings.") var settingsFile: String?
 
     func report(_ s: ChildStatus) {
         if jsonStatus { print(s.line()) }
@@ -83,7 +86,7 @@ struct ExtractOne: ParsableCommand {
 
     func run() throws {
         let doc: BudgetDocument
-        do { doc = try Extractor.extract(path: file) } catch {
+        do { doc = try Extractor.extract(path: file, settings: loadSettings(settingsFile)) } catch {
             report(ChildStatus(status: .error, error: "\(error)"))
             fail("\(error)")
         }

@@ -21,6 +21,13 @@ func fail(_ message: String, code: Int32 = 1) -> Never {
     exit(code)
 }
 
+/// The settings a `--settings-file` sets over the standard ones, or one clear line and exit 1.
+func loadSettings(_ path: String?) -> ExtractionSettings {
+    guard let path else { return .standard }
+    guard let data = FileManager.default.contents(atPath: path) else { fail("\(path): cannot read the settings file") }
+    do { return try ExtractionSettings.overriding(with: data) } catch { fail("\(path): \(error)") }
+}
+
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract every table of one or many budget PDFs into OUTDIR.",
@@ -40,6 +47,7 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("Do only shard K of N of the batch (K counted from 0), chosen by content hash so that every machine agrees; auto/N takes K from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID.", valueName: "K/N")) var shard: String?
     @Flag(help: "Per-table CSVs: amount cells as plain numbers (in the unit of `values`) instead of the printed text.") var csvNumbers = false
     @Flag(help: "Start every CSV with a UTF-8 byte order mark, for Excel.") var bom = false
+    @Option(help: ArgumentHelp("JSON file setting some of the extraction settings (docs/settings.md; `budgetpdf debug --settings` prints them all).", valueName: "FILE")) var settingsFile: String?
 
     var csvOptions: CSVOptions { CSVOptions(bom: bom, numbers: csvNumbers) }
 
@@ -52,7 +60,7 @@ struct Extract: ParsableCommand {
     func run() throws {
         if Discovery.isBatch(inputs) || shard != nil { return try runBatch() }
         let file = inputs[0]
-        let doc = extract(file, within: timeout)
+        let doc = extract(file, within: timeout, settings: loadSettings(settingsFile))
         do {
             let written = try Writer.write(doc, to: output, yuan: yuan, csv: csvOptions)
             if !quiet { print(Summary.text(doc, folder: output, files: written)) }
@@ -64,12 +72,12 @@ struct Extract: ParsableCommand {
 /// Extracts one document, or gives up after `seconds` with one line and exit status 1: a hostile
 /// file cannot hang a script. The work runs on a thread of its own; on time-out the process ends
 /// at once (`_exit`), with nothing written, whatever that thread is doing.
-func extract(_ file: String, within seconds: Double) -> BudgetDocument {
+func extract(_ file: String, within seconds: Double, settings: ExtractionSettings = .standard) -> BudgetDocument {
     final class Outcome: @unchecked Sendable { var result: Result<BudgetDocument, Error>? }
     let outcome = Outcome()
     let done = DispatchSemaphore(value: 0)
     let worker = Thread {
-        outcome.result = Result { try Extractor.extract(path: file) }
+        outcome.result = Result { try Extractor.extract(path: file, settings: settings) }
         done.signal()
     }
     worker.stackSize = 64 << 20     // as deep as the main thread may go, and more
@@ -93,13 +101,14 @@ struct Debug: ParsableCommand {
     @Flag(help: "Also print the ruling lines and cells found, as text.") var list = false
     @Flag(help: "Print the extraction settings in force (tolerances of the layout and table stages, docs/settings.md).")
     var settings = false
+    @Option(help: ArgumentHelp("JSON file setting some of the extraction settings.", valueName: "FILE")) var settingsFile: String?
 
     func validate() throws {
         guard output != nil || list || settings else { throw ValidationError("nothing to do: give -o FILE.png, --list or --settings") }
     }
 
     func run() throws {
-        let inForce = ExtractionSettings.standard
+        let inForce = loadSettings(settingsFile)
         if settings { print(DebugOverlay.settingsListing(inForce)) }
         guard output != nil || list else { return }
         do {

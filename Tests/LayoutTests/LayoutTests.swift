@@ -81,6 +81,20 @@ final class RunDetectorTests: XCTestCase {
         XCTAssertTrue(RunDetector.segments(in: c.image, settings: darker).isEmpty)
     }
 
+    func testASettingsFileSetsWhatItNamesAndRefusesWhatItDoesNot() throws {
+        let s = try ExtractionSettings.overriding(with: Data(#"{"rulings": {"inkThreshold": 180}, "header": {"maxRows": 6}}"#.utf8))
+        XCTAssertEqual(s.rulings.inkThreshold, 180)
+        XCTAssertEqual(s.header.maxRows, 6)
+        XCTAssertEqual(s.rulings.gridTolerance, ExtractionSettings.standard.rulings.gridTolerance)
+        XCTAssertEqual(try ExtractionSettings.overriding(with: Data("{}".utf8)), .standard)
+        XCTAssertThrowsError(try ExtractionSettings.overriding(with: Data(#"{"rulings": {"inkThreshhold": 180}}"#.utf8))) {
+            XCTAssertEqual("\($0)", "no setting named rulings.inkThreshhold")
+        }
+        XCTAssertThrowsError(try ExtractionSettings.overriding(with: Data(#"{"rulings": {"inkThreshold": "dark"}}"#.utf8)))
+        XCTAssertThrowsError(try ExtractionSettings.overriding(with: Data(#"{"rulings": 3}"#.utf8)))
+        XCTAssertThrowsError(try ExtractionSettings.overriding(with: Data("[1]".utf8)))
+    }
+
     func testStandardSettingsRoundTripAsJSON() throws {
         let data = try JSONEncoder().encode(ExtractionSettings.standard)
         XCTAssertEqual(try JSONDecoder().decode(ExtractionSettings.self, from: data), .standard)
