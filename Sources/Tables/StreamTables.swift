@@ -252,6 +252,30 @@ public enum StreamTables {
                 for c in 1..<C where xs[c] > w.box.x0 + 1 && xs[c] < w.box.x1 - 1 { vRuled[r][c] = false }
             }
         }
+        // A body label centred over empty columns beside its own (合计 over 类/款/项 and the name),
+        // where the column's text is set flush left elsewhere: one cell over those columns.
+        let columnLeft = (0..<C).map { c in allBody.filter { $0.box.midX > xs[c] && $0.box.midX < xs[c + 1] }.map(\.box.x0).min() ?? xs[c] }
+        for r in H..<R {
+            let band = bodyLines.filter { lines[$0].box.midY > ys[r] && lines[$0].box.midY < ys[r + 1] }
+            let ws = band.flatMap { words[$0] }
+            let used = Set(ws.flatMap { w in (0..<C).filter { w.box.x1 > xs[$0] && w.box.x0 < xs[$0 + 1] } })
+            for w in ws where !w.numeric {
+                let mine = (0..<C).filter { w.box.x1 > xs[$0] && w.box.x0 < xs[$0 + 1] }
+                guard mine.count == 1, let c = mine.first, w.box.x0 - columnLeft[c] > size else { continue }
+                var best: (Int, Int)? = nil, bestOff = size
+                var lo = c
+                while lo >= 0 && (lo == c || !used.contains(lo)) {
+                    var hi = c
+                    while hi < C && (hi == c || !used.contains(hi)) {
+                        let off = abs((xs[lo] + xs[hi + 1]) / 2 - w.box.midX)
+                        if (lo, hi) != (c, c) && off < bestOff { best = (lo, hi); bestOff = off }
+                        hi += 1
+                    }
+                    lo -= 1
+                }
+                if let (a, b) = best { for k in (a + 1)...b { vRuled[r][k] = false } }
+            }
+        }
         let grid = Grid(xs: xs, ys: Array(ys), hRuled: hRuled, vRuled: vRuled)
         guard var table = PageTableBuilder.build(grid: grid, page: page, settings: settings) else { return nil }
         for i in table.cells.indices { table.cells[i].flags.insert(.noRulings) }

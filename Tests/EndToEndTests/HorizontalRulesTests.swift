@@ -1,0 +1,65 @@
+import Budget
+import Foundation
+import Layout
+import Pipeline
+import XCTest
+
+/// Tables ruled by horizontal lines only, and with no rules at all (Tests/Fixtures/hrules, made
+/// by its make.py: HTML printed by Chromium), each scored against its exact truth with the
+/// scorer's port; their amounts add up within and across tables, so every check must hold.
+final class HorizontalRulesTests: XCTestCase {
+    static func extract(_ name: String, settings: ExtractionSettings = .standard) throws -> (BudgetDocument, CorpusTests.Score) {
+        let dir = CorpusTests.fixtures.appendingPathComponent("hrules")
+        let doc = try Extractor.extract(path: dir.appendingPathComponent("\(name).pdf").path, settings: settings)
+        let truth = try Truth.load(dir.appendingPathComponent("\(name).truth.json").path)
+        let s = CorpusTests.score(doc, truth: truth)
+        print("score hrules/\(name): tables \(s.tablesFound)/\(s.tables) columns \(s.pathsOK)/\(s.paths) exact rows \(s.exactRows)/\(s.rows) F1 \(String(format: "%.4f", s.f1))")
+        return (doc, s)
+    }
+
+    func assertExact(_ doc: BudgetDocument, _ s: CorpusTests.Score, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(s.tablesFound, s.tables, "tables found", file: file, line: line)
+        XCTAssertEqual(s.pathsOK, s.paths, "header paths", file: file, line: line)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows", file: file, line: line)
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1", file: file, line: line)
+        let failed = doc.tables.flatMap(\.checks).filter { !$0.passed } + doc.checks.filter { !$0.passed }
+        XCTAssertEqual(failed.map(\.message), [], file: file, line: line)
+        // Read from alignment: said on every row, and no right row asks for review.
+        XCTAssertTrue(doc.tables.flatMap(\.rows).allSatisfy { $0.flags.contains(.noRulings) }, file: file, line: line)
+        XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0, file: file, line: line)
+    }
+
+    /// Every body row between two rules: rows from the rules (wrapped names stay one row), code
+    /// columns 类/款/项 apart from the names, a three-level header whose partial rule closes only
+    /// the code group, 合计 centred over the code and name columns, the table stitched over two
+    /// pages under its repeated header, and a two-sided summary whose sides stay apart.
+    func testEveryRowRuled() throws {
+        let (doc, s) = try Self.extract("every-row")
+        assertExact(doc, s)
+        let expenditure = try XCTUnwrap(doc.tables.first { $0.kind == .expenditure })
+        XCTAssertEqual(expenditure.pages.count, 2)
+        XCTAssertEqual(expenditure.columns.prefix(4).map(\.path), [["项目", "功能分类科目编码", "类"], ["项目", "功能分类科目编码", "款"],
+                                                                   ["项目", "功能分类科目编码", "项"], ["项目", "功能分类科目名称"]])
+        XCTAssertTrue(expenditure.rows.contains { $0.cells[3].hasSuffix("（含人员经费、公用经费和专项业务费）") })
+        // Words parted at the width of a printed space only: codes and names run together.
+        var loose = ExtractionSettings.standard
+        loose.stream.wordGapFactor = 0.9
+        let (_, merged) = try Self.extract("every-row", settings: loose)
+        XCTAssertLessThan(merged.exactRows, s.exactRows)
+    }
+
+    /// Rules above and under the header and under the last row only (booktabs): one row per line,
+    /// a group header (财政拨款) over its two columns.
+    func testBooktabs() throws {
+        let (doc, s) = try Self.extract("booktabs")
+        assertExact(doc, s)
+        let basic = try XCTUnwrap(doc.tables.first { $0.kind == .gpbBasicExpenditure })
+        XCTAssertEqual(basic.columns.map { $0.path.joined(separator: "/") }, ["科目编码", "科目名称", "合计", "财政拨款/基本支出", "财政拨款/项目支出"])
+    }
+
+    /// No rule at all: columns from alignment, a row per line, the header the lines above.
+    func testNoRules() throws {
+        let (doc, s) = try Self.extract("no-rules")
+        assertExact(doc, s)
+    }
+}

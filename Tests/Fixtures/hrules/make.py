@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Fixtures of tables ruled by horizontal lines only, and of tables with no rules at all, with
+exact truth. Written as HTML and printed by Chromium (names and amounts invented; parents are
+the sums of their children, so every check holds). Helpers shared with ../wild/make.py.
+
+- every-row: every body row between two rules, no vertical rule; a three-level header (项目 over
+  科目编码 over 类/款/项) whose partial rule closes only the code group; code columns 类/款/项 set
+  a cell's padding apart from the names; names wrapped in their cell; the table runs over two
+  pages with its header repeated; a two-sided summary table (收入 | 支出) on its own page.
+- booktabs: rules above and under the header and under the last row only; a group header
+  (财政拨款 over 基本支出 | 项目支出) with a partial rule under it; a two-sided summary.
+- no-rules: no rule at all; a one-line header.
+
+usage: python3 Tests/Fixtures/hrules/make.py [OUTDIR]     (default: this folder)
+needs: chromium, fonts-noto-cjk
+"""
+import os
+import random
+import sys
+from decimal import Decimal
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "wild"))
+import make as wild  # noqa: E402
+from make import Doc, cell, money, function_rows, economic_rows, td, FUNCTION, ECONOMIC  # noqa: E402
+
+BASE = """
+@page { size: A4; margin: 18mm 15mm; }
+body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 10pt; }
+h1 { font-size: 15pt; text-align: center; margin: 0 0 4pt 0; font-weight: bold; }
+p.unit { text-align: right; margin: 0 0 3pt 0; font-size: 9pt; }
+table { border-collapse: collapse; width: 100%; }
+td, th { padding: 2pt 3pt; font-weight: normal; vertical-align: middle; }
+th { text-align: center; }
+td.n { text-align: right; white-space: nowrap; }
+thead { display: table-header-group; }
+.page { page-break-after: always; }
+"""
+RULE = "0.75pt solid #000"
+STYLES = {
+    "every-row": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    # booktabs: the table's top and bottom, under the header, under a group header.
+    "booktabs": BASE + f"table {{ border-top: 1.2pt solid #000; border-bottom: 1.2pt solid #000; }}"
+                       f" thead th {{ border-bottom: {RULE}; }}",
+    "no-rules": BASE,
+}
+
+
+def split_code(code):
+    return [code[:3], code[3:5], code[5:7]]
+
+
+def function_table(d, rng, title, kind, data, wrap):
+    """类/款/项 | 名称 | 合计 基本支出 项目支出 under 项目 / 支出预算, as every-row ruled tables print it."""
+    tot = [sum((v[i] for c, _, v in data if len(c) == 3), Decimal(0)) for i in range(2)]
+    grid = [[cell("项目", colspan=4), cell("支出预算", colspan=3)],
+            [cell("功能分类科目编码", colspan=3), cell("功能分类科目名称", rowspan=2), cell("合计", rowspan=2),
+             cell("基本支出", rowspan=2), cell("项目支出", rowspan=2)],
+            [cell("类"), cell("款"), cell("项")]]
+    body = []
+    for code, name, v in data:
+        shown = name + "（含人员经费、公用经费和专项业务费）" if wrap and len(code) == 7 and rng.random() < 0.25 else name
+        row = split_code(code) + [shown, money(sum(v)), money(v[0]) if v[0] else "", money(v[1]) if v[1] else ""]
+        grid.append([cell(t) for t in row])
+        body.append("<tr>" + "".join(td(t, "n" if i >= 4 else "") for i, t in enumerate(row)) + "</tr>")
+    total = ["合计", money(sum(tot)), money(tot[0]), money(tot[1])]
+    grid.append([cell("合计", colspan=4)] + [cell(t) for t in total[1:]])
+    body.append("<tr>" + td("合计", colspan=4, style="text-align:center") + "".join(td(t, "n") for t in total[1:]) + "</tr>")
+    d.truth_table(kind, title, 3, grid)
+    head = ('<thead><tr><th colspan="4">项目</th><th colspan="3" class="group">支出预算</th></tr>'
+            '<tr><th colspan="3" class="group">功能分类科目编码</th><th rowspan="2">功能分类科目名称</th><th rowspan="2">合计</th>'
+            '<th rowspan="2">基本支出</th><th rowspan="2">项目支出</th></tr><tr><th>类</th><th>款</th><th>项</th></tr></thead>')
+    cols = '<colgroup><col style="width:6%"><col style="width:6%"><col style="width:6%"><col style="width:34%">' + '<col style="width:16%">' * 3 + "</colgroup>"
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + "".join(body) + "</tbody></table></div>")
+
+
+NUMERALS = "一二三四五六七八九十"
+
+
+def summary_table(d, rng, title, classes):
+    """Two-sided summary: 收入 (项目 | 预算数) beside 支出 (项目 | 预算数, one line per function
+    class), totals on the last line."""
+    sources = ["一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "三、国有资本经营预算拨款收入", "四、事业收入", "五、其他收入"]
+    uses = [f"{NUMERALS[i]}、{name}" for i, (name, _) in enumerate(classes)]
+    spend = [v for _, v in classes]
+    total = sum(spend)
+    income = [(total * Decimal(share)).quantize(Decimal("0.01")) for share in ("0.55", "0.2", "0.1", "0.1")]
+    income.append(total - sum(income))
+    grid = [[cell("收入", colspan=2), cell("支出", colspan=2)], [cell("项目"), cell("预算数"), cell("项目"), cell("预算数")]]
+    body = []
+    for i in range(max(len(sources), len(uses))):
+        row = [sources[i] if i < len(sources) else "", money(income[i]) if i < len(sources) else "",
+               uses[i] if i < len(uses) else "", money(spend[i]) if i < len(uses) else ""]
+        grid.append([cell(t) for t in row])
+        body.append("<tr>" + "".join(td(t, "n" if k % 2 else "") for k, t in enumerate(row)) + "</tr>")
+    row = ["收入总计", money(total), "支出总计", money(total)]
+    grid.append([cell(t) for t in row])
+    body.append("<tr>" + "".join(td(t, "n" if k % 2 else "") for k, t in enumerate(row)) + "</tr>")
+    d.truth_table("budget_summary", title, 2, grid)
+    head = ('<thead><tr><th colspan="2" class="group">收入</th><th colspan="2" class="group">支出</th></tr>'
+            "<tr><th>项目</th><th>预算数</th><th>项目</th><th>预算数</th></tr></thead>")
+    cols = '<colgroup><col style="width:32%"><col style="width:18%"><col style="width:32%"><col style="width:18%"></colgroup>'
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + "".join(body) + "</tbody></table></div>")
+
+
+def economic_table(d, rng, title, group_header):
+    """科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 (under 财政拨款 when group_header)."""
+    data = economic_rows(rng, ECONOMIC[:3], per=5)
+    rows = []
+    for code, name, v in data:
+        a = (v * Decimal("0.6")).quantize(Decimal("0.01"))
+        rows.append([code, name, v, a, v - a])
+    tot = [sum((r[i] for r in rows if len(r[0]) == 3), Decimal(0)) for i in (2, 3, 4)]
+    body_rows = [["", "合计"] + [money(t) for t in tot]] + [[r[0], r[1]] + [money(x) for x in r[2:]] for r in rows]
+    if group_header:
+        grid = [[cell("科目编码", rowspan=2), cell("科目名称", rowspan=2), cell("合计", rowspan=2), cell("财政拨款", colspan=2)],
+                [cell("基本支出"), cell("项目支出")]]
+        head = ('<thead><tr><th rowspan="2">科目编码</th><th rowspan="2">科目名称</th><th rowspan="2">合计</th>'
+                '<th colspan="2" class="group">财政拨款</th></tr><tr><th>基本支出</th><th>项目支出</th></tr></thead>')
+    else:
+        grid = [[cell(h) for h in ["科目编码", "科目名称", "合计", "基本支出", "项目支出"]]]
+        head = "<thead><tr>" + "".join(f"<th>{h}</th>" for h in ["科目编码", "科目名称", "合计", "基本支出", "项目支出"]) + "</tr></thead>"
+    grid += [[cell(t) for t in r] for r in body_rows]
+    d.truth_table("gpb_basic_expenditure", title, 2 if group_header else 1, grid)
+    body = "".join("<tr>" + "".join(td(t, "n" if i >= 2 else "") for i, t in enumerate(r)) + "</tr>" for r in body_rows)
+    cols = '<colgroup><col style="width:14%"><col style="width:32%">' + '<col style="width:18%">' * 3 + "</colgroup>"
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
+
+
+def make(outdir, style, seed):
+    rng = random.Random(seed)
+    wild.CSS = STYLES[style]
+    d = Doc({"every-row": "某市文化旅游服务中心", "booktabs": "某县农业技术推广站", "no-rules": "某区图书馆"}[style], 2026, unit="元")
+    # The summary's expenditure side is the function table's classes (the checks across tables hold).
+    data = function_rows(rng, FUNCTION if style == "every-row" else FUNCTION[:4], columns=2)
+    summary_table(d, rng, f"{d.year}年部门收支预算总表", [(n, sum(v)) for c, n, v in data if len(c) == 3])
+    if style == "every-row":
+        # Long enough to run onto a second page under its repeated header.
+        function_table(d, rng, f"{d.year}年部门支出预算表", "expenditure", data, wrap=True)
+    economic_table(d, rng, f"{d.year}年一般公共预算基本支出预算表", group_header=style != "no-rules")
+    d.write(outdir, style)
+
+
+if __name__ == "__main__":
+    out = sys.argv[1] if len(sys.argv) > 1 else HERE
+    for n, style in enumerate(STYLES):
+        make(out, style, 8300 + n)
