@@ -258,16 +258,30 @@ public enum TableAssembler {
 
     /// A column filled on (nearly) every row that is empty just after a page break: a merged
     /// cell may have been cut there and not continued. Worth a person's look. Only columns
-    /// that merge cells somewhere can lose a merged cell's text at a break.
+    /// that merge cells somewhere can lose a merged cell's text at a break. The column's fill
+    /// is measured away from the breaks: a table broken over many pages that loses the merged
+    /// cell at each of them would otherwise hide its own losses. A cell the row before the
+    /// break leaves empty too is the group's own gap (a project without that source of funds).
     static func markEmptyAfterBreak(_ rows: inout [TableRow], breakRows: Set<Int>, pieces: [PageTable], columnCount: Int,
                                     settings: ExtractionSettings.Stitching) {
         guard !breakRows.isEmpty && rows.count >= settings.emptyAfterBreakMinRows else { return }
         let merging = Set(pieces.flatMap { p in p.cells.filter { $0.rowSpan > 1 && $0.colSpan == 1 }.map(\.col) })
+        let awayFromBreaks = rows.indices.filter { !breakRows.contains($0) }.map { rows[$0] }
+        guard awayFromBreaks.count >= settings.emptyAfterBreakMinRows else { return }
         let full = (0..<columnCount).filter { c in
-            merging.contains(c) && Double(rows.filter { !norm($0.cells[c]).isEmpty }.count) >= Double(rows.count) * settings.emptyAfterBreakFillFraction
+            merging.contains(c) && Double(awayFromBreaks.filter { c < $0.cells.count && !norm($0.cells[c]).isEmpty }.count)
+                >= Double(awayFromBreaks.count) * settings.emptyAfterBreakFillFraction
         }
-        for i in breakRows where full.contains(where: { norm(rows[i].cells[$0]).isEmpty }) {
-            rows[i].flags.insert(.emptyAfterBreak)
+        for i in breakRows {
+            // The row just before the break (before the run of rows under the cut cells): a column
+            // it leaves empty too is a group without that cell, not a cell lost at the break.
+            var first = i
+            while first > 0 && breakRows.contains(first - 1) { first -= 1 }
+            let before = first > 0 ? rows[first - 1].cells : []
+            let lost = full.contains { c in
+                c < rows[i].cells.count && norm(rows[i].cells[c]).isEmpty && (before.isEmpty || (c < before.count && !norm(before[c]).isEmpty))
+            }
+            if lost { rows[i].flags.insert(.emptyAfterBreak) }
         }
     }
 

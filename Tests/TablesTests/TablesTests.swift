@@ -408,6 +408,26 @@ final class AssemblyStepsTests: XCTestCase {
         XCTAssertEqual(rows.filter { $0.flags.contains(.emptyAfterBreak) }.count, 1)
     }
 
+    func testAMergedCellLostAtEveryBreakOfALongTableIsMarkedAtEachBreak() {
+        // 40 rows over 8 pages; at each break the two rows under the cut merged cell lost its
+        // text: a sixth of the column is empty, all of it just after breaks.
+        var merged = piece([["甲", "1.00"], ["", "2.00"]])
+        merged.cells[0].rowSpan = 2
+        let zero = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        let breaks = Set(stride(from: 5, to: 40, by: 5).flatMap { [$0, $0 + 1] })
+        var rows = (0..<40).map { i in TableRow(cells: [breaks.contains(i) ? "" : "甲", "1.00"], page: 1, box: zero, cellBoxes: []) }
+        TableAssembler.markEmptyAfterBreak(&rows, breakRows: breaks, pieces: [merged], columnCount: 2, settings: .init())
+        XCTAssertEqual(Set(rows.indices.filter { rows[$0].flags.contains(.emptyAfterBreak) }), breaks)
+        // A column often empty away from the breaks too is no sign of a loss.
+        var sparse = (0..<40).map { i in TableRow(cells: [i % 3 == 0 ? "" : "甲", "1.00"], page: 1, box: zero, cellBoxes: []) }
+        TableAssembler.markEmptyAfterBreak(&sparse, breakRows: breaks, pieces: [merged], columnCount: 2, settings: .init())
+        XCTAssertFalse(sparse.contains { $0.flags.contains(.emptyAfterBreak) })
+        // A group that leaves the column empty before the break as well lost nothing there.
+        var gap = (0..<40).map { i in TableRow(cells: [(10...12).contains(i) ? "" : "甲", "1.00"], page: 1, box: zero, cellBoxes: []) }
+        TableAssembler.markEmptyAfterBreak(&gap, breakRows: [11, 12], pieces: [merged], columnCount: 2, settings: .init())
+        XCTAssertFalse(gap.contains { $0.flags.contains(.emptyAfterBreak) })
+    }
+
     func testNoPiecesIsAnEmptyTableNotATrap() {
         XCTAssertTrue(TableAssembler.assemble([]).rows.isEmpty)
     }
