@@ -100,6 +100,12 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var anchorBandFactor = 0.5
         /// Lines closer than this × line height (a code line on its name, a wrapped name) hang together.
         public var attachedGapFactor = 0.45
+        /// A line fills its column (and the line under it may be its wrapped tail) when it is
+        /// narrower than the column by at most this × its font size (cell padding and a digit).
+        public var wrapSlackFactor = 2.5
+        /// A wrapped tail sits under its line by at most this × the font size (CJK fonts set
+        /// lines some 1.5 font sizes apart).
+        public var wrapGapFactor = 0.8
         public init() {}
     }
 

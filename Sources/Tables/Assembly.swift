@@ -121,6 +121,9 @@ public enum TableAssembler {
         var breakRows = Set<Int>()
         // A row cut by the page break at the foot of the previous piece (no rule under it): its index.
         var cutRow: Int?
+        // The row read from the last grid row of the previous piece: a word processor's break may
+        // carry its tail to the top of this piece under a rule of its own.
+        var footRow: Int?
         // Merged cells running off the bottom of the previous piece.
         var carry: Carry = [:]
         for (pi, piece) in pieces.enumerated() {
@@ -146,6 +149,12 @@ public enum TableAssembler {
                     lastRead = (r, cut)
                     continue
                 }
+                if r == start, cutRow == nil, let foot = footRow,
+                   let joined = PageBreakRows.joinTail(rows[foot], tail: row.cells, flags: row.flags, cellFlags: row.cellFlags) {
+                    rows[foot] = joined
+                    lastRead = (r, foot)
+                    continue
+                }
                 let rowBox = Rect(x0: piece.grid.xs.first ?? 0, y0: piece.grid.ys[r], x1: piece.grid.xs.last ?? 0, y1: piece.grid.ys[r + 1])
                 if pi > 0 && r < topBand { breakRows.insert(rows.count) }
                 rows.append(TableRow(cells: row.cells, page: piece.page, box: piece.printed(rowBox), cellBoxes: row.boxes.map(piece.printed),
@@ -153,7 +162,8 @@ public enum TableAssembler {
                 lastRead = (r, rows.count - 1)
             }
             // The open row at this piece's foot, when it was read (a row cut again goes on joining).
-            cutRow = PageBreakRows.endsCut(piece) && lastRead?.gridRow == piece.rowCount - 1 ? lastRead?.index : nil
+            footRow = lastRead?.gridRow == piece.rowCount - 1 ? lastRead?.index : nil
+            cutRow = PageBreakRows.endsCut(piece) ? footRow : nil
             carry = carriedOver(piece, isFirst: pi == 0, headerRows: h, coverage: cov, mapping: mapping, filled: filled, carry: carry)
         }
         markEmptyAfterBreak(&rows, breakRows: breakRows, pieces: pieces, columnCount: columns.count, settings: settings.stitching)

@@ -30,4 +30,35 @@ enum PageBreakRows {
         out.flags.insert(.splitByPageBreak)
         return out
     }
+
+    /// The row closing the previous piece with the tail of itself joined in, as a word processor
+    /// breaks a row across a page (Writer, Word: the border drawn at the page foot, the header
+    /// repeated above the tail): the tail's key column is empty where the row's is not, each
+    /// text in the tail goes on a text of the row in the same column, and each figure in it is
+    /// the wrapped end of the row's figure (joined, one amount: "2004.6" + "3"); the row has figures.
+    /// Nil when the first row of the continuation is a row of its own.
+    static func joinTail(_ row: TableRow, tail cells: [String], flags: Set<Flag>, cellFlags: [Set<Flag>]) -> TableRow? {
+        guard cells.count == row.cells.count, let key = cells.first, let rowKey = row.cells.first,
+              TableAssembler.norm(key).isEmpty, !TableAssembler.norm(rowKey).isEmpty,
+              // The row is an item with its figures (a form's text rows under a merged key are rows of their own).
+              row.cells.contains(where: { !TableAssembler.norm($0).isEmpty && TableAssembler.looksNumeric($0) }) else { return nil }
+        for (head, tail) in zip(row.cells, cells) {
+            let h = TableAssembler.norm(head), t = TableAssembler.norm(tail)
+            if t.isEmpty { continue }
+            if h.isEmpty { return nil }   // a tail goes on a head
+            if TableAssembler.looksNumeric(head) || TableAssembler.looksNumeric(tail) {
+                let digitsOnly = t.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "%") }
+                guard digitsOnly, TextRows.isAmountLike(h + t) else { return nil }
+            }
+        }
+        var out = row
+        out.cells = zip(row.cells, cells).map { TextAssembly.joinLines([$0, $1]) }
+        for c in out.cellFlags.indices where c < cellFlags.count && !TableAssembler.norm(cells[c]).isEmpty {
+            out.cellFlags[c].formUnion(cellFlags[c])
+            out.cellFlags[c].insert(.splitByPageBreak)
+        }
+        out.flags.formUnion(flags)
+        out.flags.insert(.splitByPageBreak)
+        return out
+    }
 }

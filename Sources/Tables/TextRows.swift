@@ -59,7 +59,8 @@ public enum TextRows {
             // Quick test: a row with at most one line in every column has nothing to split.
             let columns = byCell[r].map { TextAssembly.lines($0, settings: settings.text) }
             guard columns.contains(where: { $0.count >= 2 }) else { continue }
-            let items = items(columns, settings: settings.textRows)
+            let widths = (0..<C).map { grid.xs[$0 + 1] - grid.xs[$0] }
+            let items = items(columns, columnWidths: widths, settings: settings.textRows)
             if !items.cuts.isEmpty { cutsByRow[r] = items }
         }
         guard !cutsByRow.isEmpty else { return (grid, [], []) }
@@ -82,20 +83,55 @@ public enum TextRows {
     }
 
     /// Where to cut one grid row between items; empty when it holds a single item.
-    static func itemCuts(_ columns: [[TextLine]], settings: ExtractionSettings.TextRows = .init()) -> [Double] {
-        items(columns, settings: settings).cuts
+    static func itemCuts(_ columns: [[TextLine]], columnWidths: [Double]? = nil,
+                         settings: ExtractionSettings.TextRows = .init()) -> [Double] {
+        items(columns, columnWidths: columnWidths, settings: settings).cuts
+    }
+
+    /// Lines that are the wrapped tail of the amount above them in the same cell ("53056.2" / "2",
+    /// "9,56" / "0.35"), as a word processor wraps a figure too wide for its column: the line above
+    /// fills the column (or is no amount by itself), the two hang together, and joined they read
+    /// as one amount. Such a tail is no item of its own.
+    static func amountTails(_ lines: [TextLine], columnWidth: Double?, settings: ExtractionSettings.TextRows) -> Set<Int> {
+        var tails = Set<Int>()
+        guard lines.count >= 2 else { return tails }
+        var joined = TableAssembler.norm(lines[0].text)
+        for i in 1..<lines.count {
+            let above = lines[i - 1], line = lines[i]
+            let text = TableAssembler.norm(line.text)
+            // Gap between the lines' cores (font size about the middle; glyph boxes run tall).
+            let size = max(above.fontSize > 0 ? min(above.fontSize, above.box.height) : above.box.height, 1)
+            let lineSize = line.fontSize > 0 ? min(line.fontSize, line.box.height) : line.box.height
+            let gap = (line.box.midY - lineSize / 2) - (above.box.midY + size / 2)
+            let tight = gap <= size * settings.wrapGapFactor
+            let fills = columnWidth.map { above.box.width + size * settings.wrapSlackFactor >= $0 } ?? false
+            let candidate = joined + text
+            if tight, !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "%" }),
+               isAmountLike(candidate), fills || !isAmountLike(joined) {
+                tails.insert(i); joined = candidate
+            } else {
+                joined = text
+            }
+        }
+        return tails
     }
 
     /// Where to cut one grid row (its text lines column by column) between items (none when it
     /// holds a single item), and whether the items are in doubt (see `split`).
-    static func items(_ columns: [[TextLine]], settings: ExtractionSettings.TextRows) -> (cuts: [Double], doubtful: Bool) {
+    static func items(_ columns: [[TextLine]], columnWidths: [Double]? = nil,
+                      settings: ExtractionSettings.TextRows) -> (cuts: [Double], doubtful: Bool) {
+        // A wrapped tail of an amount is part of the line above it: neither an amount nor an anchor.
+        let tails = columns.indices.map { c in
+            amountTails(columns[c], columnWidth: columnWidths.flatMap { c < $0.count ? $0[c] : nil }, settings: settings)
+        }
+        func isAmount(_ c: Int, _ i: Int) -> Bool { !tails[c].contains(i) && isAmountLike(columns[c][i].text) }
         // Amount columns: most of their lines are amounts. Columns with separators, decimals or
         // dashes win over columns of bare digits (款/項 codes are digits too).
         let amountColumns = columns.indices.filter { c in
-            let n = columns[c].filter { isAmountLike($0.text) }.count
+            let n = columns[c].indices.filter { isAmount(c, $0) }.count
             return n >= 2 && Double(n) >= Double(columns[c].count) * settings.amountColumnFraction
         }
-        let strong = amountColumns.filter { c in columns[c].contains { isStrongAmount($0.text) } }
+        let strong = amountColumns.filter { c in columns[c].indices.contains { isAmount(c, $0) && isStrongAmount(columns[c][$0].text) } }
         let anchorColumns = strong.isEmpty ? amountColumns : strong
         guard !anchorColumns.isEmpty else { return ([], false) }
         // A line's core: its font size about its middle (fonts report boxes far taller than
@@ -106,7 +142,7 @@ public enum TextRows {
         }
         // Anchor bands: amount lines of those columns, lined up across columns.
         var bands: [(y0: Double, y1: Double)] = []
-        let amountLines = anchorColumns.flatMap { c in columns[c].filter { isAmountLike($0.text) } }
+        let amountLines = anchorColumns.flatMap { c in columns[c].indices.filter { isAmount(c, $0) }.map { columns[c][$0] } }
             .sorted { $0.box.midY < $1.box.midY }
         for l in amountLines {
             let c = core(l), h = max(c.y1 - c.y0, 1)
@@ -163,7 +199,7 @@ public enum TextRows {
         }
         // In doubt: an item with amounts in far fewer columns than another, or with no name,
         // code or prose where others have one: the second line of one cell, perhaps.
-        let filled = bands.indices.map { k in anchorColumns.filter { c in columns[c].contains { isAmountLike($0.text) && band(of: $0) == k } }.count }
+        let filled = bands.indices.map { k in anchorColumns.filter { c in columns[c].indices.contains { isAmount(c, $0) && band(of: columns[c][$0]) == k } }.count }
         let most = filled.max() ?? 0
         let sparse = most >= 2 && filled.contains { Double($0) <= Double(most) * 0.5 }
         return (cuts, sparse || (labelled.contains(true) && labelled.contains(false)))
