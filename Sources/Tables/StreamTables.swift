@@ -276,6 +276,23 @@ public enum StreamTables {
                 if let (a, b) = best { for k in (a + 1)...b { vRuled[r][k] = false } }
             }
         }
+        // A label set in a code column (合计 where the rows print 类/款/项 codes) heads a cell merged
+        // over the empty code columns after it and the name column.
+        let codeColumn = (0..<C).map { c -> Bool in
+            let ws = allBody.filter { $0.box.midX > xs[c] && $0.box.midX < xs[c + 1] }
+            return ws.count >= 2 && ws.filter { $0.numeric && !isAmount($0.text) }.count * 5 >= ws.count * 4
+        }
+        for r in H..<R {
+            let ws = bodyLines.filter { lines[$0].box.midY > ys[r] && lines[$0].box.midY < ys[r + 1] }.flatMap { words[$0] }
+            func empty(_ c: Int) -> Bool { !ws.contains { $0.box.x1 > xs[c] && $0.box.x0 < xs[c + 1] } }
+            for w in ws where !w.numeric {
+                let mine = (0..<C).filter { w.box.x1 > xs[$0] && w.box.x0 < xs[$0 + 1] }
+                guard let c = mine.last, codeColumn[c] else { continue }
+                var k = c + 1
+                while k < C && codeColumn[k] && empty(k) { vRuled[r][k] = false; k += 1 }
+                if k < C && !codeColumn[k] && empty(k) && k > c { vRuled[r][k] = false }
+            }
+        }
         let grid = Grid(xs: xs, ys: Array(ys), hRuled: hRuled, vRuled: vRuled)
         guard var table = PageTableBuilder.build(grid: grid, page: page, settings: settings) else { return nil }
         for i in table.cells.indices { table.cells[i].flags.insert(.noRulings) }
@@ -297,7 +314,12 @@ public enum StreamTables {
             return covered
         }
         var bodyCover = coverage(body)
-        let headCover = coverage(header)
+        // The gaps between leaf headers part columns; a group header above them (收入预算 over
+        // 财政拨款收入 | 事业收入 | …) may stand over a gap, so it is left out here.
+        let leaves = header.filter { w in
+            !header.contains { o in o.box.midY > w.box.midY + max(2, w.box.height * 0.3) && o.box.x0 < w.box.x1 && o.box.x1 > w.box.x0 }
+        }
+        let headCover = coverage(leaves)
         // A body column with no header word over it alone (amounts set right under a header
         // centred in a wider cell) takes the nearest header word standing in the gap beside it.
         var columns: [(Double, Double)] = []
@@ -309,11 +331,11 @@ public enum StreamTables {
             columns.append((x0 + Double(a) * step, x0 + Double(q0) * step))
         }
         func overlapping(_ w: Word) -> [Int] { columns.indices.filter { w.box.x1 > columns[$0].0 && w.box.x0 < columns[$0].1 } }
-        let headed = Set(header.compactMap { w -> Int? in let o = overlapping(w); return o.count == 1 ? o[0] : nil })
+        let headed = Set(leaves.compactMap { w -> Int? in let o = overlapping(w); return o.count == 1 ? o[0] : nil })
         var adopted: [Word] = []
         for i in columns.indices where !headed.contains(i) {
             let left = i > 0 ? columns[i - 1].1 : x0, right = i + 1 < columns.count ? columns[i + 1].0 : x1
-            let beside = header.filter { overlapping($0).isEmpty }
+            let beside = leaves.filter { overlapping($0).isEmpty }
             let before = beside.filter { $0.box.x0 >= left && $0.box.x1 <= columns[i].0 }.max { $0.box.x1 < $1.box.x1 }
             let after = beside.filter { $0.box.x0 >= columns[i].1 && $0.box.x1 <= right }.min { $0.box.x0 < $1.box.x0 }
             let nearest = [before, after].compactMap { $0 }.min {
