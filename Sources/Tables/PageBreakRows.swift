@@ -33,13 +33,21 @@ enum PageBreakRows {
 
     /// The row closing the previous piece with the tail of itself joined in, as a word processor
     /// breaks a row across a page (Writer, Word: the border drawn at the page foot, the header
-    /// repeated above the tail): the tail's key column is empty where the row's is not, each
-    /// text in the tail goes on a text of the row in the same column, and each figure in it is
-    /// the wrapped end of the row's figure (joined, one amount: "2004.6" + "3"); the row has figures.
+    /// repeated above the tail): the tail's key column is empty (or the cut merged cell's text
+    /// again) where the row's is not, each text in the tail goes on a text of the row in the
+    /// same column, and each figure in it is the wrapped end of the row's figure (joined, one amount: "2004.6" + "3"); the row has figures.
     /// Nil when the first row of the continuation is a row of its own.
-    static func joinTail(_ row: TableRow, tail cells: [String], flags: Set<Flag>, cellFlags: [Set<Flag>]) -> TableRow? {
-        guard cells.count == row.cells.count, let key = cells.first, let rowKey = row.cells.first,
+    static func joinTail(_ row: TableRow, tail given: [String], flags: Set<Flag>, cellFlags: [Set<Flag>]) -> TableRow? {
+        guard given.count == row.cells.count else { return nil }
+        // A merged cell cut by the break gives the tail its text again (a unit, a type over many
+        // rows): that is the row's own text, no part of the tail.
+        let cells = given.indices.map { c -> String in
+            let carried = c < cellFlags.count && cellFlags[c].contains(.mergedCellFilled)
+            return carried && TableAssembler.norm(given[c]) == TableAssembler.norm(row.cells[c]) ? "" : given[c]
+        }
+        guard let key = cells.first, let rowKey = row.cells.first,
               TableAssembler.norm(key).isEmpty, !TableAssembler.norm(rowKey).isEmpty,
+              cells.contains(where: { !TableAssembler.norm($0).isEmpty }),
               // The row is an item with its figures (a form's text rows under a merged key are rows of their own).
               row.cells.contains(where: { !TableAssembler.norm($0).isEmpty && TableAssembler.looksNumeric($0) }) else { return nil }
         for (head, tail) in zip(row.cells, cells) {

@@ -15,4 +15,16 @@ final class WordTests: XCTestCase {
         let t = try XCTUnwrap(doc.tables.first)
         XCTAssertFalse(t.rows.contains { $0.flags.contains(.rowsFromText) })
     }
+
+    /// Units and types merged down over their items across pages, item names wrapping: Writer
+    /// breaks rows across the pages and the tail of a name ("（行政）") opens the next page under
+    /// the repeated header, beside the merged cells carried over. Joined to its row, not lost.
+    func testRowBrokenAcrossPageBesideMergedCellsIsJoined() throws {
+        try CorpusTests.check("word/merged-units.pdf", truth: "word/merged-units.truth.json")
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("word/merged-units.pdf").path)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertGreaterThan(t.pages.count, 1)
+        // No row of a bare name tail: every row has its figures.
+        XCTAssertTrue(t.rows.allSatisfy { !$0.cells[3].trimmingCharacters(in: .whitespaces).isEmpty })
+    }
 }
