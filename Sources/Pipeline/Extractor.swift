@@ -103,6 +103,7 @@ public enum Extractor {
             }
             tables.append(table)
         }
+        LoosePieces.mark(&tables)
         let title = documentTitle(pages)
         var info = DocumentInfo(title: title, department: mostCommon(tables.compactMap(\.department)) ?? title.flatMap(departmentInTitle),
                                 year: year(in: tables.map(\.title) + [documentTitle(pages) ?? ""]),

@@ -167,6 +167,7 @@ public enum TableAssembler {
             carry = carriedOver(piece, isFirst: pi == 0, headerRows: h, coverage: cov, mapping: mapping, filled: filled, carry: carry)
         }
         markEmptyAfterBreak(&rows, breakRows: breakRows, pieces: pieces, columnCount: columns.count, settings: settings.stitching)
+        HeaderWordsInBody.mark(&rows, columns: columns)
         return AssembledTable(pages: Array(Set(pieces.map(\.page))).sorted(), pieces: pieces, headerRows: h,
                               columns: columns, rows: rows, headerCells: first.cells.filter { $0.row < h })
     }

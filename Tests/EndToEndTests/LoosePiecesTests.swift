@@ -1,0 +1,35 @@
+import XCTest
+@testable import Budget
+@testable import Pipeline
+@testable import Tables
+
+final class LoosePiecesTests: XCTestCase {
+    func table(_ n: Int, _ kind: TableKind, title: String, pages: [Int]) -> BudgetTable {
+        BudgetTable(number: n, kind: kind, code: nil, title: title, department: nil, unit: nil, pages: pages,
+                    regions: [], headerRows: 1, columns: [], rows: [], notes: [])
+    }
+
+    func testAnUntitledPieceOnAPageAnotherTableSkipsMarksBoth() {
+        var tables = [table(1, .deptPerformance, title: "部门整体绩效目标表", pages: [10, 12]),
+                      table(2, .threePublic, title: "", pages: [11]),
+                      table(3, .projectPerformance, title: "项目绩效目标表", pages: [13, 14])]
+        LoosePieces.mark(&tables)
+        XCTAssertEqual(tables.map { $0.flags.contains(.pieceNotStitched) }, [true, true, false])
+    }
+
+    func testAnUntitledPieceOfAKindTheDocumentAlreadyHasIsMarked() {
+        var tables = [table(1, .threePublic, title: "“三公”经费预算表", pages: [5]),
+                      table(2, .threePublic, title: "", pages: [9])]
+        LoosePieces.mark(&tables)
+        XCTAssertEqual(tables.map { $0.flags.contains(.pieceNotStitched) }, [false, true])
+    }
+
+    func testTitledTablesAndAnUntitledTableOfItsOwnKindAreLeftAlone() {
+        var tables = [table(1, .budgetSummary, title: "收支预算总表", pages: [1, 2]),
+                      table(2, .revenue, title: "", pages: [3]),
+                      table(3, .expenditure, title: "支出预算表", pages: [4, 6]),
+                      table(4, .gpbExpenditure, title: "一般公共预算支出表", pages: [5])]
+        LoosePieces.mark(&tables)
+        XCTAssertFalse(tables.contains { !$0.flags.isEmpty })
+    }
+}
