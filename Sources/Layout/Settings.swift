@@ -70,6 +70,9 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// a cell's padding (a code right-aligned against the name beside it) parts two columns,
         /// a printed space (0.25–0.33 em) does not.
         public var wordGapFactor = 0.4
+        /// Beside a digit the gap that parts words is this × em: amounts are set without gaps, so
+        /// an amount close against a wrapped name or another amount is a word of its own.
+        public var digitGapFactor = 0.15
         /// Lines without amounts (a wrapped name, a group label) that may stand between two body lines.
         public var maxLinesBetweenBodyLines = 2
         /// A horizontal rule shorter than this × font size is an underline, not a table rule.

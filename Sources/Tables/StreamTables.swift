@@ -26,10 +26,15 @@ public enum StreamTables {
         return max(size, 4)
     }
 
-    static func words(_ line: TextLine, gapFactor: Double) -> [Word] {
+    static func words(_ line: TextLine, gapFactor: Double, digitGapFactor: Double = ExtractionSettings.standard.stream.digitGapFactor) -> [Word] {
         var out: [Word] = []
         var cur: [TextChar] = []
-        let gap = em(line) * gapFactor
+        let size = em(line)
+        let gap = size * gapFactor
+        // Digits are set without gaps: a gap beside a digit (an amount against a wrapped name, two
+        // amounts in full columns) parts words even where it is narrower than a space.
+        let digitGap = size * digitGapFactor
+        func isDigit(_ c: TextChar) -> Bool { c.text.unicodeScalars.first.map { $0.isASCII && CharacterSet.decimalDigits.contains($0) } ?? false }
         func flush() {
             guard let box = Rect.enclosing(cur.map(\.box)) else { return }
             let text = cur.map(\.text).joined()
@@ -37,7 +42,7 @@ public enum StreamTables {
             cur = []
         }
         for ch in line.chars.sorted(by: { $0.box.x0 < $1.box.x0 }) {
-            if let last = cur.last, ch.box.x0 - last.box.x1 > gap { flush() }
+            if let last = cur.last, ch.box.x0 - last.box.x1 > ((isDigit(last) || isDigit(ch)) ? min(gap, digitGap) : gap) { flush() }
             cur.append(ch)
         }
         flush()
@@ -54,7 +59,7 @@ public enum StreamTables {
         let s = settings.stream
         let free = page.chars.filter { ch in !taken.contains { $0.contains(x: ch.box.midX, y: ch.box.midY, slack: 1) } }
         let lines = TextAssembly.lines(free, settings: settings.text)
-        let split = lines.map { words($0, gapFactor: s.wordGapFactor) }
+        let split = lines.map { words($0, gapFactor: s.wordGapFactor, digitGapFactor: s.digitGapFactor) }
         // Body lines: two or more words, and an amount after the first.
         let isBody = split.map { ws in ws.count >= 2 && ws.dropFirst().contains { isAmount($0.text) } }
         let rules = page.segments.filter { seg in
@@ -316,8 +321,11 @@ public enum StreamTables {
         var bodyCover = coverage(body)
         // The gaps between leaf headers part columns; a group header above them (收入预算 over
         // 财政拨款收入 | 事业收入 | …) may stand over a gap, so it is left out here.
+        // A word with one word under it inside its own extent is a wrapped header (政府性基金预 / 算),
+        // not a group: it is a leaf.
         let leaves = header.filter { w in
-            !header.contains { o in o.box.midY > w.box.midY + max(2, w.box.height * 0.3) && o.box.x0 < w.box.x1 && o.box.x1 > w.box.x0 }
+            let under = header.filter { o in o.box.midY > w.box.midY + max(2, w.box.height * 0.3) && o.box.x0 < w.box.x1 && o.box.x1 > w.box.x0 }
+            return under.isEmpty || (under.count == 1 && under.allSatisfy { $0.box.x0 >= w.box.x0 - 1 && $0.box.x1 <= w.box.x1 + 1 })
         }
         let headCover = coverage(leaves)
         // A body column with no header word over it alone (amounts set right under a header
