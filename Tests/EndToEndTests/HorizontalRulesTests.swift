@@ -44,6 +44,7 @@ final class HorizontalRulesTests: XCTestCase {
         // Words parted at the width of a printed space only: codes and names run together.
         var loose = ExtractionSettings.standard
         loose.stream.wordGapFactor = 0.9
+        loose.stream.digitGapFactor = 0.9
         let (_, merged) = try Self.extract("every-row", settings: loose)
         XCTAssertLessThan(merged.exactRows, s.exactRows)
     }
