@@ -279,8 +279,8 @@ public enum TableAssembler {
         let merging = Set(pieces.flatMap { p in p.cells.filter { $0.rowSpan > 1 && $0.colSpan == 1 }.map(\.col) })
         let awayFromBreaks = rows.indices.filter { !breakRows.contains($0) }.map { rows[$0] }
         guard awayFromBreaks.count >= settings.emptyAfterBreakMinRows else { return }
-        let full = (0..<columnCount).filter { c in
-            merging.contains(c) && Double(awayFromBreaks.filter { c < $0.cells.count && !norm($0.cells[c]).isEmpty }.count)
+        let filled = (0..<columnCount).filter { c in
+            Double(awayFromBreaks.filter { c < $0.cells.count && !norm($0.cells[c]).isEmpty }.count)
                 >= Double(awayFromBreaks.count) * settings.emptyAfterBreakFillFraction
         }
         for i in breakRows {
@@ -289,6 +289,9 @@ public enum TableAssembler {
             var first = i
             while first > 0 && breakRows.contains(first - 1) { first -= 1 }
             let before = first > 0 ? rows[first - 1].cells : []
+            // The first row after the break may also be the tail of a row cut by it and not
+            // joined: then any always-filled column can be empty there, merging or not.
+            let full = filled.filter { i == first || merging.contains($0) }
             let lost = full.contains { c in
                 c < rows[i].cells.count && norm(rows[i].cells[c]).isEmpty && (before.isEmpty || (c < before.count && !norm(before[c]).isEmpty))
             }

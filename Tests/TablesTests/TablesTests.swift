@@ -428,6 +428,18 @@ final class AssemblyStepsTests: XCTestCase {
         XCTAssertFalse(gap.contains { $0.flags.contains(.emptyAfterBreak) })
     }
 
+    func testTheTailOfARowCutByABreakIsMarkedWhereItsColumnsAreEmpty() {
+        // No column merges: the first row after the break holds only the tail of the cut
+        // row's last cell ("任务进展情况"), its other always-filled columns empty.
+        let plain = piece([["a", "b", "c"]])
+        let zero = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        var rows = (0..<20).map { _ in TableRow(cells: ["产出指标", "≥95%", "反映进展"], page: 1, box: zero, cellBoxes: []) }
+        rows[10].cells = ["", "", "任务进展情况"]
+        rows[11].cells = ["", "90%", "反映"]   // the second row under the break is no row's tail
+        TableAssembler.markEmptyAfterBreak(&rows, breakRows: [10, 11], pieces: [plain], columnCount: 3, settings: .init())
+        XCTAssertEqual(rows.indices.filter { rows[$0].flags.contains(.emptyAfterBreak) }, [10])
+    }
+
     func testNoPiecesIsAnEmptyTableNotATrap() {
         XCTAssertTrue(TableAssembler.assemble([]).rows.isEmpty)
     }
