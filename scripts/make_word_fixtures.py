@@ -11,6 +11,10 @@ tables converted to PDF by LibreOffice Writer, with their truth.
                  down over their items, item names wrapping in a narrow column; Writer breaks
                  rows across the pages, the tail of a name ("（行政）") opening the next page
                  under the repeated header, beside the merged cells carried over.
+- cut-groups:    project performance targets: each project's code, name and amount merged down
+                 over its indicator rows, the code and name wrapping in narrow columns; where a
+                 page break cuts a project, Writer prints the rest of its code and name at the
+                 top of the next page's part of the merged cells ("41110024" / "0000012").
 
 Names and amounts are invented. Needs python-docx and LibreOffice (soffice), not needed by the tests.
 """
@@ -183,8 +187,68 @@ def merged_units(out_dir):
         json.dump(truth, f, ensure_ascii=False, indent=1)
 
 
+PROJECTS = ["农田水利设施维修养护经费", "动物防疫物资储备", "高标准农田建设项目前期工作经费", "农业技术培训",
+            "农产品质量安全例行监测", "乡村振兴示范村建设补助资金", "种子质量抽检", "农机购置补贴工作经费",
+            "土壤污染防治与耕地质量监测", "水产养殖尾水治理补助", "农村人居环境整治专项资金", "秸秆综合利用"]
+INDICATORS = [("培训人次", "≥300人次"), ("监测样品数", "≥1200批次"), ("项目完成及时率", "100%"),
+              ("补助发放准确率", "100%"), ("受益农户满意度", "≥90%"), ("耕地质量等级", "提升0.1个等级"),
+              ("设施完好率", "≥95%"), ("抽检合格率", "≥98%")]
+
+
+def cut_groups(out_dir):
+    rnd = random.Random(32)
+    heads = ["项目编码", "项目名称", "项目金额", "指标名称", "指标值"]
+    widths = [15, 20, 20, 50, 40]
+    doc = Document()
+    st = doc.styles["Normal"]; st.font.name = FONT; st.font.size = Pt(10.5)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Mm(210), Mm(297)
+    for m in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(sec, m, Mm(20))
+    title = "2026年部门预算项目绩效目标表"
+    h = doc.add_paragraph(title); h.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    h.runs[0].font.size = Pt(15); h.runs[0].bold = True
+    doc.add_paragraph("部门名称：" + DEPT + "\t\t\t单位：万元")
+    groups = []
+    for n, name in enumerate(PROJECTS):
+        code = f"4111002426{n * 7919 % 100000:05d}{n + 1:06d}"
+        groups.append((code, name, money(rnd.randint(500, 300000)), rnd.sample(INDICATORS, rnd.randint(2, 5))))
+    nrows = 1 + sum(len(g[3]) for g in groups)
+    tbl = doc.add_table(rows=nrows, cols=len(heads)); borders(tbl); tbl.autofit = False
+    trPr = tbl.rows[0]._tr.get_or_add_trPr(); e = OxmlElement("w:tblHeader"); e.set(qn("w:val"), "true"); trPr.append(e)
+    for c, text in enumerate(heads):
+        tbl.cell(0, c).text = text
+    grid = [[{"text": t} for t in heads]]
+    r = 1
+    for code, name, amount, indicators in groups:
+        span = len(indicators)
+        for c, text in enumerate([code, name, amount]):
+            tbl.cell(r, c).merge(tbl.cell(r + span - 1, c))
+            tbl.cell(r, c).text = text
+        tbl.cell(r, 2).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for i, (ind, value) in enumerate(indicators):
+            tbl.cell(r + i, 3).text = ind; tbl.cell(r + i, 4).text = value
+            row = [{"text": code, "rowspan": span}, {"text": name, "rowspan": span}, {"text": amount, "rowspan": span}] if i == 0 else []
+            grid.append(row + [{"text": ind}, {"text": value}])
+        r += span
+    for c, w in enumerate(widths):
+        tbl.columns[c].width = Mm(w)
+        for cell in tbl.columns[c].cells:
+            cell.width = Mm(w)
+    export(doc, os.path.join(out_dir, "cut-groups.pdf"))
+    t = {"kind": "project_performance", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 1, "grid": grid, "notes": []}
+    truth = {"format": "budget-truth/1",
+             "document": {"title": f"{DEPT}2026年部门预算", "department": DEPT, "year": 2026, "unit": "万元"},
+             "narrative": [], "tables": [t]}
+    with open(os.path.join(out_dir, "cut-groups.truth.json"), "w", encoding="utf-8") as f:
+        json.dump(truth, f, ensure_ascii=False, indent=1)
+
+
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/word"
     os.makedirs(out, exist_ok=True)
     wrapped_cells(out)
     merged_units(out)
+    cut_groups(out)

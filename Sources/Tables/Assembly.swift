@@ -134,7 +134,22 @@ public enum TableAssembler {
             // A row cut at the foot of the previous piece goes on in this one's first row: that row
             // continues the cut row itself, not a merged cell.
             if cutRow != nil { carry = [:] }
-            let filled = pi > 0 ? cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov) : []
+            // A merged cell whose text the break cut ("41080024" / "5268"): its whole text, on
+            // both sides of the break.
+            let tails = pi > 0 ? mergedTextTails(piece, top: start, carry: carry, mapping: mapping, coverage: cov) : [:]
+            for (col, ci) in tails {
+                guard let c = carry[col] else { continue }
+                let whole = TextAssembly.joinLines([c.text, piece.cells[ci].text])
+                for i in rows.indices.reversed() {
+                    guard col < rows[i].cells.count, rows[i].cells[col] == c.text else { break }
+                    rows[i].cells[col] = whole
+                    rows[i].cellFlags[col].insert(.splitByPageBreak)
+                    rows[i].flags.insert(.splitByPageBreak)
+                }
+                carry[col] = (whole, c.merged)
+            }
+            let filled = pi > 0 ? cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
+                                                       tails: Set(tails.values)) : []
             if start > piece.rowCount { start = piece.rowCount }
             // The rows under the first cells of a continuation: where a merged cell cut by the break goes on.
             let topBand = start + (piece.cells.filter { $0.row == start }.map(\.rowSpan).max() ?? 1)
@@ -147,6 +162,13 @@ public enum TableAssembler {
                    let joined = PageBreakRows.join(rows[cut], continuedBy: row.cells, flags: row.flags, cellFlags: row.cellFlags) {
                     rows[cut] = joined
                     lastRead = (r, cut)
+                    continue
+                }
+                // Under a merged cell whose text the break cut, a first row with nothing of its own
+                // (only the merged cells' text) is the sliver of the row the break split.
+                if r == start, !tails.isEmpty,
+                   row.cells.indices.allSatisfy({ norm(row.cells[$0]).isEmpty || row.cellFlags[$0].contains(.mergedCellFilled) }) {
+                    if let foot = footRow { rows[foot].flags.insert(.splitByPageBreak) }
                     continue
                 }
                 if r == start, cutRow == nil, let foot = footRow,
@@ -182,14 +204,15 @@ public enum TableAssembler {
     /// cell has nothing else to be). A merged column that starts a new text at the top ended its
     /// group at the break, and so did every group nested to its right (a new project: its
     /// amounts too). Indices into the piece's cells.
-    static func cellsContinuingCarry(_ piece: PageTable, top: Int, carry: Carry, mapping: [Int], coverage cov: [[Int]]) -> Set<Int> {
+    static func cellsContinuingCarry(_ piece: PageTable, top: Int, carry: Carry, mapping: [Int], coverage cov: [[Int]],
+                                     tails: Set<Int> = []) -> Set<Int> {
         guard !carry.isEmpty, top < piece.rowCount, cov.indices.contains(top) else { return [] }
         let newGroupAt = carry.compactMap { col, c -> Int? in
             guard c.merged, let pc = mapping.firstIndex(of: col) else { return nil }
             let ci = cov[top][pc]
-            return ci >= 0 && !norm(piece.cells[ci].text).isEmpty && norm(piece.cells[ci].text) != norm(c.text) ? col : nil
+            return ci >= 0 && !tails.contains(ci) && !norm(piece.cells[ci].text).isEmpty && norm(piece.cells[ci].text) != norm(c.text) ? col : nil
         }.min()
-        var filled = Set<Int>()
+        var filled = tails
         for (col, c) in carry where newGroupAt.map({ col < $0 }) ?? true {
             guard let pc = mapping.firstIndex(of: col) else { continue }
             let ci = cov[top][pc]
@@ -198,6 +221,32 @@ public enum TableAssembler {
             }
         }
         return filled
+    }
+
+    /// Merged text cells at the top of a continuation that finish a text the break cut, as a word
+    /// processor breaks a merged cell (a project's code and name over its indicator rows): the
+    /// group goes on, for every merged column of figures it carries is empty at the top (a new
+    /// group prints its own figures), yet a merged text column starts with new text there. The
+    /// table's column → the piece's cell holding the rest of the text.
+    static func mergedTextTails(_ piece: PageTable, top: Int, carry: Carry, mapping: [Int], coverage cov: [[Int]]) -> [Int: Int] {
+        guard !carry.isEmpty, top < piece.rowCount, cov.indices.contains(top) else { return [:] }
+        func topCell(_ col: Int) -> Int? {
+            guard let pc = mapping.firstIndex(of: col), pc < cov[top].count, cov[top][pc] >= 0 else { return nil }
+            return cov[top][pc]
+        }
+        // Long runs of bare digits are codes (a project's code wraps like a name), no figures.
+        func isFigure(_ t: String) -> Bool { looksNumeric(t) && !(TextRows.isCodeLike(t) && norm(t).count >= 6) }
+        let figures = carry.filter { $0.value.merged && isFigure($0.value.text) }
+        guard !figures.isEmpty, figures.keys.allSatisfy({ col in
+            topCell(col).map { norm(piece.cells[$0].text).isEmpty && piece.cells[$0].rowSpan > 1 } ?? false
+        }) else { return [:] }
+        var tails: [Int: Int] = [:]
+        for (col, c) in carry where c.merged && !isFigure(c.text) {
+            guard let ci = topCell(col), piece.cells[ci].rowSpan > 1 else { continue }
+            let t = norm(piece.cells[ci].text)
+            if !t.isEmpty && t != norm(c.text) { tails[col] = ci }
+        }
+        return tails
     }
 
     /// One row of a piece placed in the table's columns.

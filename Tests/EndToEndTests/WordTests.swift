@@ -27,4 +27,17 @@ final class WordTests: XCTestCase {
         // No row of a bare name tail: every row has its figures.
         XCTAssertTrue(t.rows.allSatisfy { !$0.cells[3].trimmingCharacters(in: .whitespaces).isEmpty })
     }
+
+    /// Project performance targets, each project's code, name and amount merged over its
+    /// indicator rows: a page break cuts a project and Writer prints the rest of its wrapped code
+    /// and name at the top of the next page ("4111002426" / "39595000006"). One code, one name,
+    /// on every row of the project; the split row's empty sliver is no row.
+    func testMergedCellTextCutByPageBreakIsWhole() throws {
+        try CorpusTests.check("word/cut-groups.pdf", truth: "word/cut-groups.truth.json")
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("word/cut-groups.pdf").path)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertGreaterThan(t.pages.count, 1)
+        // Every project code whole (21 digits) and every indicator row kept.
+        XCTAssertTrue(t.rows.allSatisfy { $0.cells[0].count == 21 && !$0.cells[3].isEmpty })
+    }
 }
