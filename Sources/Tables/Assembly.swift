@@ -136,7 +136,9 @@ public enum TableAssembler {
             if cutRow != nil { carry = [:] }
             // A merged cell whose text the break cut ("41080024" / "5268"): its whole text, on
             // both sides of the break.
-            let tails = pi > 0 ? mergedTextTails(piece, top: start, carry: carry, mapping: mapping, coverage: cov) : [:]
+            let wrappedAtFoot = footRow.map { f in Set(rows[f].cellFlags.indices.filter { rows[f].cellFlags[$0].contains(.wrappedCell) }) } ?? []
+            let tails = pi > 0 ? mergedTextTails(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
+                                                 wrappedAtFoot: wrappedAtFoot) : [:]
             for (col, ci) in tails {
                 guard let c = carry[col] else { continue }
                 let whole = TextAssembly.joinLines([c.text, piece.cells[ci].text])
@@ -226,9 +228,11 @@ public enum TableAssembler {
     /// Merged text cells at the top of a continuation that finish a text the break cut, as a word
     /// processor breaks a merged cell (a project's code and name over its indicator rows): the
     /// group goes on, for every merged column of figures it carries is empty at the top (a new
-    /// group prints its own figures), yet a merged text column starts with new text there. The
+    /// group prints its own figures), yet a merged text column whose text wrapped down to the
+    /// break starts with new text there. The
     /// table's column → the piece's cell holding the rest of the text.
-    static func mergedTextTails(_ piece: PageTable, top: Int, carry: Carry, mapping: [Int], coverage cov: [[Int]]) -> [Int: Int] {
+    static func mergedTextTails(_ piece: PageTable, top: Int, carry: Carry, mapping: [Int], coverage cov: [[Int]],
+                                wrappedAtFoot: Set<Int>) -> [Int: Int] {
         guard !carry.isEmpty, top < piece.rowCount, cov.indices.contains(top) else { return [:] }
         func topCell(_ col: Int) -> Int? {
             guard let pc = mapping.firstIndex(of: col), pc < cov[top].count, cov[top][pc] >= 0 else { return nil }
@@ -241,7 +245,9 @@ public enum TableAssembler {
             topCell(col).map { norm(piece.cells[$0].text).isEmpty && piece.cells[$0].rowSpan > 1 } ?? false
         }) else { return [:] }
         var tails: [Int: Int] = [:]
-        for (col, c) in carry where c.merged && !isFigure(c.text) {
+        // Only a text wrapped over lines down to the break can be cut by it (a new group's code
+        // beside an empty merged amount is a new group).
+        for (col, c) in carry where c.merged && !isFigure(c.text) && wrappedAtFoot.contains(col) {
             guard let ci = topCell(col), piece.cells[ci].rowSpan > 1 else { continue }
             let t = norm(piece.cells[ci].text)
             if !t.isEmpty && t != norm(c.text) { tails[col] = ci }
