@@ -102,9 +102,9 @@ public enum GridFinder {
         var comps: [Int: [Segment]] = [:]
         for i in 0..<n { comps[sets.find(i), default: []].append(segs[i]) }
         var grids: [Grid] = []
-        for comp in comps.values {
-            let h = comp.filter { $0.orientation == .horizontal }
+        for comp in attachingLoneVerticals(comps.sorted { $0.key < $1.key }.map(\.value), settings: settings) {
             let v = comp.filter { $0.orientation == .vertical }
+            let h = impliedRowLines(h: comp.filter { $0.orientation == .horizontal }, v: v, settings: settings)
             guard h.count >= 2, v.count >= 2 else { continue }
             if let g = grid(h: h, v: v, tolerance: tolerance, coverage: settings.sideCoverageFraction, openEdge: settings.openEdgeMinExtent) {
                 grids.append(g)

@@ -44,6 +44,15 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// Vertical rules running on this far past the first or last horizontal rule bound an open
         /// row there (the text between them belongs to the table); kept only when it holds text.
         public var openEdgeMinExtent = 4.0
+        /// A vertical rule that crosses no horizontal one belongs to the table whose box it lies in
+        /// when it overlaps the table's height over this share of its length.
+        public var loneVerticalOverlap = 0.8
+        /// A table with at most this many horizontal rule positions (top, under the header,
+        /// bottom, one more) is read as ruled by vertical lines only: its inner rules run across
+        /// the width, and rows start and end where vertical rules do.
+        public var verticalOnlyMaxRowRules = 4
+        /// A vertical rule ending at least this far from any horizontal line implies one there.
+        public var impliedLineMinGap = 4.0
         public init() {}
     }
 

@@ -200,8 +200,12 @@ public enum TextRows {
         // In doubt: an item with amounts in far fewer columns than another, or with no name,
         // code or prose where others have one: the second line of one cell, perhaps.
         let filled = bands.indices.map { k in anchorColumns.filter { c in columns[c].indices.contains { isAmount(c, $0) && band(of: columns[c][$0]) == k } }.count }
+        // An item with a name, code or prose line of its own is an item even when sparse: the
+        // left side of a two-sided summary is blank where the right side goes on.
         let most = filled.max() ?? 0
-        let sparse = most >= 2 && filled.contains { Double($0) <= Double(most) * 0.5 }
-        return (cuts, sparse || (labelled.contains(true) && labelled.contains(false)))
+        let doubtful = bands.indices.contains { k in
+            !labelled[k] && ((most >= 2 && Double(filled[k]) <= Double(most) * 0.5) || labelled.contains(true))
+        }
+        return (cuts, doubtful)
     }
 }

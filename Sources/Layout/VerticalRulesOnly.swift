@@ -1,0 +1,72 @@
+/// Tables ruled by vertical lines only (a rule at the top and bottom, one under the header, none
+/// between body rows; a browser's print of an HTML table with `border-left/right`). Their column
+/// lines are every vertical rule that runs through the body, though a rule may start below the
+/// table's top (a header cell spanning several columns has no rule inside it) and so cross no
+/// horizontal rule at all. Where a vertical rule starts or ends inside the table, a cell starts
+/// or ends there: the header's levels and a label merged over several columns (合计 over the
+/// code columns) show in where the rules begin and end, not in drawn horizontal lines.
+extension GridFinder {
+    /// Vertical segments that cross no horizontal rule joined to the component whose box they lie
+    /// in (strictly between its outer vertical rules, overlapping its height over most of their
+    /// length): the rules between columns under a spanning header cell.
+    static func attachingLoneVerticals(_ comps: [[Segment]], settings: ExtractionSettings.Rulings) -> [[Segment]] {
+        let tol = settings.gridTolerance
+        var ruled = comps.filter { $0.contains { $0.orientation == .horizontal } }
+        let lone = comps.filter { !$0.contains { $0.orientation == .horizontal } }.flatMap { $0 }
+        for seg in lone where seg.orientation == .vertical {
+            guard let k = ruled.firstIndex(where: { comp in
+                let v = comp.filter { $0.orientation == .vertical }
+                guard let x0 = v.map(\.position).min(), let x1 = v.map(\.position).max(),
+                      let y0 = comp.map({ $0.orientation == .vertical ? $0.start : $0.position }).min(),
+                      let y1 = comp.map({ $0.orientation == .vertical ? $0.end : $0.position }).max() else { return false }
+                let overlap = min(seg.end, y1 + tol) - max(seg.start, y0 - tol)
+                return seg.position > x0 + tol && seg.position < x1 - tol && overlap >= seg.length * settings.loneVerticalOverlap
+            }) else { continue }
+            ruled[k].append(seg)
+        }
+        return ruled + lone.filter { $0.orientation != .vertical }.map { [$0] }
+    }
+
+    /// In a table with no more than `verticalOnlyMaxRowRules` horizontal rule positions: inner
+    /// horizontal rules (the rule under the header, often drawn under the last header row's own
+    /// cells only) run across the whole width, and a horizontal line is implied where a vertical
+    /// rule starts or ends inside the table, over the columns between the nearest rules that run
+    /// on through it (in the header: a cell spanning columns ends there; under the header's rule
+    /// a row is a band across the width: 合计 merged over the code columns). Fully ruled tables
+    /// are left alone.
+    static func impliedRowLines(h: [Segment], v: [Segment], settings: ExtractionSettings.Rulings) -> [Segment] {
+        let tol = settings.gridTolerance
+        let ys = cluster(h.map(\.position), tolerance: tol)
+        guard ys.count >= 2, ys.count <= settings.verticalOnlyMaxRowRules, let firstRule = ys.first, let lastRule = ys.last,
+              let left = v.map(\.position).min(), let right = v.map(\.position).max() else { return h }
+        // The table runs on past its first or last rule where the vertical rules do (an open edge).
+        let top = min(firstRule, v.map(\.start).min() ?? firstRule), bottom = max(lastRule, v.map(\.end).max() ?? lastRule)
+        // Only where a vertical rule starts or ends away from every horizontal one (a cell edge
+        // that is not drawn): in a fully ruled table rules end on rules, and its partial inner
+        // rules are merged cells.
+        let ends = v.flatMap { [($0.position, $0.start), ($0.position, $0.end)] }
+            .filter { $0.1 > top + settings.impliedLineMinGap && $0.1 < bottom - settings.impliedLineMinGap }
+        guard ends.contains(where: { end in !ys.contains { abs($0 - end.1) < settings.impliedLineMinGap } }) else { return h }
+        var out = h.map { seg -> Segment in
+            seg.position > top + tol && seg.position < bottom - tol ? Segment(.horizontal, at: seg.position, from: left, to: right) : seg
+        }
+        // Under the header's rule (the lowest inner one) a row is a band across the whole width.
+        let headerRule = ys.last { $0 > top + tol && $0 < bottom - tol }
+        let xs = cluster(v.map(\.position), tolerance: tol)
+        func runsThrough(_ x: Double, _ y: Double) -> Bool {
+            v.contains { abs($0.position - x) <= tol && $0.start < y - tol && $0.end > y + tol }
+        }
+        for (x, y) in ends {
+            // A line already drawn near: the rule merely stops short of it.
+            if out.contains(where: { abs($0.position - y) < settings.impliedLineMinGap && $0.start <= x + tol && $0.end >= x - tol }) { continue }
+            if let rule = headerRule, y > rule + tol {
+                out.append(Segment(.horizontal, at: y, from: left, to: right))
+                continue
+            }
+            let x0 = xs.last(where: { $0 < x - tol && runsThrough($0, y) }) ?? left
+            let x1 = xs.first(where: { $0 > x + tol && runsThrough($0, y) }) ?? right
+            out.append(Segment(.horizontal, at: y, from: x0, to: x1))
+        }
+        return out
+    }
+}
