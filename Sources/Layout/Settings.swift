@@ -112,6 +112,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var anchorBandFactor = 0.5
         /// Lines closer than this × line height (a code line on its name, a wrapped name) hang together.
         public var attachedGapFactor = 0.45
+        /// A line stacked on an item's line both above and below goes down when the line below
+        /// is nearer than this share of the distance to the line above (a name wrapped round
+        /// amounts centred in their cell); otherwise up.
+        public var nearerLineFraction = 0.9
         /// A line fills its column (and the line under it may be its wrapped tail) when it is
         /// narrower than the column by at most this × its font size (cell padding and a digit).
         public var wrapSlackFactor = 2.5

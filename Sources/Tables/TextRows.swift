@@ -183,6 +183,12 @@ public enum TextRows {
                         j += 1
                         if let k = onBand[j] { down = k == next; break }
                     }
+                    // Stacked both ways (fonts whose boxes overlap from line to line): the nearer
+                    // line decides; a name wrapped round amounts centred in its cell goes down.
+                    if up && down, i > 0, i + 1 < lines.count {
+                        let above = l.box.midY - lines[i - 1].box.midY, below = lines[i + 1].box.midY - l.box.midY
+                        if below < above * settings.nearerLineFraction { return next }
+                    }
                     return down && (!up || isCodeLike(l.text)) ? next : prev
                 }()
                 extent[item].lo = min(extent[item].lo, cores[i].y0)

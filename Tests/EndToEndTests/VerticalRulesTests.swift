@@ -1,0 +1,84 @@
+import Budget
+import Foundation
+import Layout
+import Pipeline
+import Tables
+import XCTest
+
+/// Tables ruled by vertical lines only (Tests/Fixtures/vrules, made by its make.py: HTML printed
+/// by Chromium with rules between all columns, at the table's top and bottom and under the last
+/// header row's own cells), scored against their exact truth with the scorer's port; their
+/// amounts add up within and across tables, so every check must hold.
+final class VerticalRulesTests: XCTestCase {
+    static func extract(_ name: String, settings: ExtractionSettings = .standard) throws -> (BudgetDocument, CorpusTests.Score) {
+        let dir = CorpusTests.fixtures.appendingPathComponent("vrules")
+        let doc = try Extractor.extract(path: dir.appendingPathComponent("\(name).pdf").path, settings: settings)
+        let truth = try Truth.load(dir.appendingPathComponent("\(name).truth.json").path)
+        let s = CorpusTests.score(doc, truth: truth)
+        print("score vrules/\(name): tables \(s.tablesFound)/\(s.tables) columns \(s.pathsOK)/\(s.paths) exact rows \(s.exactRows)/\(s.rows) F1 \(String(format: "%.4f", s.f1))")
+        return (doc, s)
+    }
+
+    /// Column lines from every vertical rule in the body (those under 功能分类科目编码, 支出预算 and
+    /// 财政拨款 start below the table's top and cross no horizontal rule); the header's three
+    /// levels apart where the rules start (no rule between them); the rule under the header,
+    /// drawn under 类/款/项 only, closes the whole header; body rows from the text lines, a name
+    /// wrapped round its centred amounts kept with them; 合计 merged over the code and name
+    /// columns where their rules end; the table over two pages; a two-sided summary.
+    func testVerticalRulesOnly() throws {
+        let (doc, s) = try Self.extract("vrules")
+        XCTAssertEqual(s.tablesFound, s.tables, "tables found")
+        XCTAssertEqual(s.pathsOK, s.paths, "header paths")
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.rows, 67)
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let failed = doc.tables.flatMap(\.checks).filter { !$0.passed } + doc.checks.filter { !$0.passed }
+        XCTAssertEqual(failed.map(\.message), [])
+        // Rows set by spacing say so (合计, closed by where the code columns' rules end, is a
+        // ruled row); none of these right rows asks for review (the summary's sparse left side
+        // has a label of its own on every line).
+        XCTAssertTrue(doc.tables.allSatisfy { $0.rows.filter { $0.flags.contains(.rowsFromText) }.count >= $0.rows.count - 1 })
+        XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
+        let expenditure = try XCTUnwrap(doc.tables.first { $0.kind == .expenditure })
+        XCTAssertEqual(expenditure.pages.count, 2)
+        XCTAssertEqual(expenditure.columns.map(\.path), [["项目", "功能分类科目编码", "类"], ["项目", "功能分类科目编码", "款"],
+                                                          ["项目", "功能分类科目编码", "项"], ["项目", "功能分类科目名称"],
+                                                          ["支出预算", "合计"], ["支出预算", "基本支出"], ["支出预算", "项目支出"]])
+        XCTAssertEqual(expenditure.rows.last?.cells.first, "合计")
+        let basic = try XCTUnwrap(doc.tables.first { $0.kind == .gpbBasicExpenditure })
+        XCTAssertEqual(basic.columns.map { $0.path.joined(separator: "/") }, ["科目编码", "科目名称", "合计", "财政拨款/基本支出", "财政拨款/项目支出"])
+    }
+
+    /// The same page read with the vertical-rules reading turned off (no table counts as ruled by
+    /// vertical lines only): the header swallows the first body row and columns under spanning
+    /// header cells are lost, so the reading is what makes the figures above.
+    func testWithoutTheReadingTheHeaderAndColumnsAreLost() throws {
+        let (_, s) = try Self.extract("vrules")
+        var off = ExtractionSettings.standard
+        off.rulings.verticalOnlyMaxRowRules = 0
+        off.rulings.loneVerticalOverlap = 2
+        let (_, without) = try Self.extract("vrules", settings: off)
+        XCTAssertLessThan(without.pathsOK, s.pathsOK)
+        XCTAssertLessThan(without.exactRows, s.exactRows)
+    }
+
+    /// Grid geometry alone: a rule starting below the top (under a header cell spanning two
+    /// columns) joins the table and ends that cell there; the partial rule under the header runs
+    /// across; a rule ending above the bottom (合计 merged over two columns) implies a full-width
+    /// row line.
+    func testImpliedRowLinesFromWhereVerticalRulesStartAndEnd() throws {
+        let segs = [Segment(.horizontal, at: 0, from: 0, to: 90), Segment(.horizontal, at: 20, from: 0, to: 30),
+                    Segment(.horizontal, at: 100, from: 0, to: 90),
+                    Segment(.vertical, at: 0, from: 0, to: 100), Segment(.vertical, at: 30, from: 0, to: 100),
+                    Segment(.vertical, at: 60, from: 10, to: 100), Segment(.vertical, at: 90, from: 0, to: 100),
+                    Segment(.vertical, at: 15, from: 20, to: 80)]
+        let g = try XCTUnwrap(GridFinder.grids(from: segs).first)
+        XCTAssertEqual(g.xs, [0, 15, 30, 60, 90])
+        XCTAssertEqual(g.ys, [0, 10, 20, 80, 100])
+        // Row 0: the cell over columns 2–3 (no rule at 60 above y 10); row 1: 60 splits them.
+        XCTAssertTrue(g.spans().contains(Grid.Span(row: 0, col: 2, rowSpan: 1, colSpan: 2)))
+        XCTAssertEqual(g.hRuled[2], [true, true, true, true], "the header's rule runs across")
+        XCTAssertEqual(g.hRuled[3], [true, true, true, true], "a row line where the rule at 15 ends")
+        XCTAssertTrue(g.spans().contains(Grid.Span(row: 3, col: 0, rowSpan: 1, colSpan: 2)))
+    }
+}
