@@ -20,6 +20,11 @@ enum PageBreakRows {
                 && (TableAssembler.looksNumeric(a) || TableAssembler.looksNumeric(b))
         }
         if clash { return nil }
+        // Text on both sides of the break in one column is a guess: a row cut mid-text, or a
+        // whole row whose rule the break hid followed by the next row. Either way a person looks.
+        let textJoined = zip(row.cells, cells).contains { a, b in
+            !TableAssembler.norm(a).isEmpty && !TableAssembler.norm(b).isEmpty
+        }
         var out = row
         out.cells = zip(row.cells, cells).map { TextAssembly.joinLines([$0, $1]) }
         for c in out.cellFlags.indices where c < cellFlags.count && !TableAssembler.norm(cells[c]).isEmpty {
@@ -28,6 +33,7 @@ enum PageBreakRows {
         }
         out.flags.formUnion(flags)
         out.flags.insert(.splitByPageBreak)
+        if textJoined { out.flags.insert(.joinedAcrossBreak) }
         return out
     }
 

@@ -17,6 +17,7 @@ public enum Flag: String, Codable, Sendable, CaseIterable {
     case severalValuesInCell = "several_values_in_cell" // one cell holds several lines each with its own amount or code
     case headerTextInBody = "header_text_in_body"     // a body cell reads as its own column's header
     case nameCutByPageBreak = "name_cut_by_page_break" // a row after a break holds only the tail of an item's name
+    case joinedAcrossBreak = "joined_across_break"    // text at a page's foot and at the next page's head joined into one row
     // Table-level: the table as a whole asks for review (`"review": true` on the table).
     case amountsOutsideCells = "amounts_outside_cells" // amounts printed in the table's area landed in no cell
     case pieceNotStitched = "piece_not_stitched"      // a piece that could be neither stitched to a table nor classified
