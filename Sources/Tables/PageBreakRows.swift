@@ -73,12 +73,6 @@ enum PageBreakRows {
         }
         out.flags.formUnion(flags)
         out.flags.insert(.splitByPageBreak)
-        // Words joined to words is the guess a form's next row (its key merged down from above,
-        // so empty here) would also fit; figures that join into one amount are not.
-        let wordsJoined = zip(row.cells, cells).contains { h, t in
-            !TableAssembler.norm(t).isEmpty && !TableAssembler.looksNumeric(h) && !TableAssembler.looksNumeric(t)
-        }
-        if wordsJoined { out.flags.insert(.joinedAcrossBreak) }
         return out
     }
 }

@@ -140,7 +140,13 @@ public enum PageTableBuilder {
             if lines.count > 1 { flags.insert(.wrappedCell) }
             if madeRows.contains(s.row) { flags.insert(.rowsFromText) }
             // Two rows run together (a rule missed), or parted where one cell merely wraps: a look.
-            if doubtfulRows.contains(s.row) || TextRows.severalValues(lines.map(\.text)) { flags.insert(.severalValuesInCell) }
+            // A long code wrapped in a narrow column fills the cell's width on every line but the
+            // last: one code, not two codes of two rows run together (201 / 20113).
+            let cellWidth = grid.cellBox(s).width
+            let wrappedCode = lines.count >= 2
+                && lines.dropLast().allSatisfy { cellWidth - $0.box.width <= settings.textRows.wrapSlackFactor * $0.fontSize }
+                && lines.allSatisfy { TextRows.isCodeLike(TableAssembler.norm($0.text)) }
+            if doubtfulRows.contains(s.row) || (!wrappedCode && TextRows.severalValues(lines.map(\.text))) { flags.insert(.severalValuesInCell) }
             if across.contains(i) { flags.insert(.textAcrossColumns) }
             // Replacement, private-use and control characters: a font without a usable Unicode map.
             if text.unicodeScalars.contains(where: { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) || $0.value < 0x20 }) {
