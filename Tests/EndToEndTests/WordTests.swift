@@ -39,5 +39,9 @@ final class WordTests: XCTestCase {
         XCTAssertGreaterThan(t.pages.count, 1)
         // Every project code whole (21 digits) and every indicator row kept.
         XCTAssertTrue(t.rows.allSatisfy { $0.cells[0].count == 21 && !$0.cells[3].isEmpty })
+        // A code wrapped onto lines of equal length (41110 / 02426) in its narrow column is one
+        // code: no row says several values share a cell, and none asks for review.
+        XCTAssertFalse(t.rows.contains { $0.flags.contains(.severalValuesInCell) })
+        XCTAssertEqual(t.rows.filter(\.review).count, 0)
     }
 }
