@@ -25,14 +25,7 @@ enum PageBreakRows {
         let textJoined = zip(row.cells, cells).contains { a, b in
             !TableAssembler.norm(a).isEmpty && !TableAssembler.norm(b).isEmpty
         }
-        var out = row
-        out.cells = zip(row.cells, cells).map { TextAssembly.joinLines([$0, $1]) }
-        for c in out.cellFlags.indices where c < cellFlags.count && !TableAssembler.norm(cells[c]).isEmpty {
-            out.cellFlags[c].formUnion(cellFlags[c])
-            out.cellFlags[c].insert(.splitByPageBreak)
-        }
-        out.flags.formUnion(flags)
-        out.flags.insert(.splitByPageBreak)
+        var out = joined(row, with: cells, flags: flags, cellFlags: cellFlags)
         if textJoined { out.flags.insert(.joinedAcrossBreak) }
         return out
     }
@@ -65,6 +58,12 @@ enum PageBreakRows {
                 guard digitsOnly, TextRows.isAmountLike(h + t) else { return nil }
             }
         }
+        return joined(row, with: cells, flags: flags, cellFlags: cellFlags)
+    }
+
+    /// The row with the continuation's cells joined on, line by line, and the continuation's
+    /// flags carried over: both ways of joining a row cut by a break end here.
+    static func joined(_ row: TableRow, with cells: [String], flags: Set<Flag>, cellFlags: [Set<Flag>]) -> TableRow {
         var out = row
         out.cells = zip(row.cells, cells).map { TextAssembly.joinLines([$0, $1]) }
         for c in out.cellFlags.indices where c < cellFlags.count && !TableAssembler.norm(cells[c]).isEmpty {
