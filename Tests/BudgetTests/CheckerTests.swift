@@ -6,13 +6,7 @@ import XCTest
 /// Checks over small constructed tables: no PDF needed.
 final class CheckerTests: XCTestCase {
     func table(kind: TableKind = .expenditure, paths: [[String]], rows: [[String]]) -> BudgetTable {
-        let zero = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
-        let assembled = AssembledTable(
-            pages: [1], pieces: [], headerRows: 2,
-            columns: paths.map { Column(path: $0, box: zero) },
-            rows: rows.map { TableRow(cells: $0, page: 1, box: zero, cellBoxes: $0.map { _ in zero }) },
-            headerCells: [])
-        return BudgetTable(number: 1, kind: kind, block: TitleBlock(title: "t"), assembled: assembled, notes: [])
+        constructedTable(kind: kind, paths: paths, rows: rows)
     }
 
     /// Whole amounts printed without separators (千元, headcounts) are amounts, not codes: beside

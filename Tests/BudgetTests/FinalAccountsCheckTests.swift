@@ -7,13 +7,7 @@ import XCTest
 /// the year, blocks printed side by side, measures last in the header, stated completion rates.
 final class FinalAccountsCheckTests: XCTestCase {
     func table(_ number: Int = 1, kind: TableKind, unit: String = "万元", paths: [[String]], rows: [[String]], title: String = "t") -> BudgetTable {
-        let zero = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
-        let assembled = AssembledTable(
-            pages: [1], pieces: [], headerRows: 2,
-            columns: paths.map { Column(path: $0, box: zero) },
-            rows: rows.map { TableRow(cells: $0, page: 1, box: zero, cellBoxes: $0.map { _ in zero }) },
-            headerCells: [])
-        return BudgetTable(number: number, kind: kind, block: TitleBlock(title: title, unit: unit), assembled: assembled, notes: [])
+        constructedTable(number: number, kind: kind, title: title, unit: unit, paths: paths, rows: rows)
     }
 
     let summaryPaths = [["收入", "项目"], ["收入", "决算数"], ["支出", "项目"], ["支出", "决算数"]]

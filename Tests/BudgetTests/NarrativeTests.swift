@@ -6,13 +6,7 @@ import XCTest
 /// The narrative check on wordings other than the seed's: a name and its figure share a clause.
 final class NarrativeTests: XCTestCase {
     func table(kind: TableKind, paths: [[String]], rows: [[String]], unit: String = "万元") -> BudgetTable {
-        let zero = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
-        let assembled = AssembledTable(
-            pages: [1], pieces: [], headerRows: 1, columns: paths.map { Column(path: $0, box: zero) },
-            rows: rows.map { TableRow(cells: $0, page: 1, box: zero, cellBoxes: $0.map { _ in zero }) }, headerCells: [])
-        var t = BudgetTable(number: 1, kind: kind, block: TitleBlock(title: "t"), assembled: assembled, notes: [])
-        t.unit = unit
-        return t
+        constructedTable(kind: kind, unit: unit, headerRows: 1, paths: paths, rows: rows)
     }
 
     /// A project table of two rows, and the narrative results on `text`.
