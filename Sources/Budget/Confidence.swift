@@ -8,7 +8,8 @@ extension Flag {
         switch self {
         case .wrappedCell, .mergedCellFilled: return 0.02
         case .rowsFromText: return 0.05
-        case .splitByPageBreak, .noRulings: return 0.1
+        case .splitByPageBreak: return 0.1
+        case .noRulings: return 0.05
         case .columnMismatch: return 0.15
         case .emptyAfterBreak, .textOutsideCell, .textAcrossColumns, .severalValuesInCell, .headerTextInBody, .nameCutByPageBreak, .joinedAcrossBreak: return 0.25
         // Table-level flags: a table carrying any of them asks for review as a whole.

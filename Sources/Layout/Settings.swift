@@ -90,8 +90,19 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var ruleJoinDistance = 1.0
         /// A rule over (under) the body lies within this × font size of its first (last) line's middle.
         public var ruleReachFactor = 2.5
-        /// A header band between two rules is at most this × font size tall.
+        /// A header band between two rules is at most this × font size tall, or
+        /// `headerBandLineFactor` × font size per line of text in it (a header set in narrow
+        /// columns, one character per line, stands many lines tall).
         public var headerBandFactor = 5.0
+        public var headerBandLineFactor = 2.0
+        /// At most this many bands between rules above the body make the header.
+        public var maxHeaderBands = 5
+        /// A header with no rule over it (repeated at a page's top without its top border) is at
+        /// most this many lines stacked above its highest rule.
+        public var maxOpenHeaderLines = 12
+        /// Lines between two horizontal rules at most this × em apart are one row (a name wrapped
+        /// over many lines in a narrow column, the amounts set in the middle of the row).
+        public var rowBandFactor = 30.0
         /// Lines further apart than this × font size end a block.
         public var blockLineGapFactor = 2.5
         /// A header line sits within this × font size above the body.

@@ -49,6 +49,12 @@ public enum StreamTables {
         return out
     }
 
+    /// "部门名称：… 单位：万元" is the title block, not a header: headers carry no colons, but for
+    /// the "of which" of a sub-column (其中：财政拨款).
+    static func isTitleBlockLine(_ text: String) -> Bool {
+        Pattern.firstMatch(text.replacingOccurrences(of: "其中：", with: "").replacingOccurrences(of: "其中:", with: ""), "[：:]") != nil
+    }
+
     /// An amount as printed in a body row: decimals or thousands separators.
     static func isAmount(_ t: String) -> Bool {
         Pattern.firstMatch(t, #"^-?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+)$"#) != nil
@@ -65,25 +71,88 @@ public enum StreamTables {
         let rules = page.segments.filter { seg in
             seg.orientation == .horizontal && !taken.contains { $0.contains(x: (seg.start + seg.end) / 2, y: seg.position, slack: 1) }
         }
+        // The row band of each line: the text between two horizontal rules over it is one row
+        // (a name wrapped over many lines beside amounts set in its middle), nil outside rules.
+        let band = ruleBands(lines: lines, rules: rules, settings: s)
+        func sameBand(_ a: Int, _ b: Int) -> Bool { band[a] != nil && band[a] == band[b] }
         var blocks: [[Int]] = []
         var i = 0
         while i < lines.count {
             guard isBody[i] else { i += 1; continue }
             var block = [i]
+            // The lines above in the first body line's row band (its wrapped name above the amounts).
+            while let f = block.first, f > 0, !isBody[f - 1], sameBand(f - 1, i) { block.insert(f - 1, at: 0) }
             var j = i + 1
-            func close(_ k: Int) -> Bool { lines[k].box.y0 - lines[k - 1].box.y1 < max(lines[k].fontSize, 6) * s.blockLineGapFactor }
+            func close(_ k: Int) -> Bool {
+                lines[k].box.y0 - lines[k - 1].box.y1 < max(lines[k].fontSize, 6) * s.blockLineGapFactor || sameBand(k, k - 1)
+            }
             while j < lines.count, close(j) {
                 if isBody[j] { block.append(j); j += 1; continue }
+                // Lines in the row band of the body line before (a wrapped name's tail).
+                if let last = block.last, sameBand(j, last) { block.append(j); j += 1; continue }
                 // Lines without amounts inside the table (a wrapped name, a group label) when a body
-                // line follows within a few lines.
-                guard let next = (j + 1..<min(lines.count, j + 1 + s.maxLinesBetweenBodyLines)).first(where: { isBody[$0] }),
-                      (j + 1...next).allSatisfy(close) else { break }
+                // line follows within a few lines, or in that body line's row band.
+                guard let next = (j + 1..<lines.count).first(where: { isBody[$0] }),
+                      (j + 1...next).allSatisfy(close),
+                      next <= j + s.maxLinesBetweenBodyLines || (j..<next).allSatisfy({ sameBand($0, next) }) else { break }
                 block += Array(j...next); j = next + 1
             }
-            if block.filter({ isBody[$0] }).count >= s.minBodyLines { blocks.append(block) }
+            // A row cut by the page break at a ruled block's foot has no rule under it: the lines
+            // stacked under its amounts, all left of the amounts and with no rule between (the
+            // rest of a name wrapped one character a line), are its own.
+            if block.contains(where: { band[$0] != nil }) {
+                let amountLeft = block.flatMap { k in split[k].filter { isAmount($0.text) }.map(\.box.x0) }.min() ?? -Double.infinity
+                while let last = block.last, last + 1 < lines.count, band[last] == nil, close(last + 1), !isBody[last + 1],
+                      split[last + 1].allSatisfy({ $0.box.x1 <= amountLeft }),
+                      !rules.contains(where: { r in r.position > lines[last].box.midY && r.position < lines[last + 1].box.midY
+                          && r.start <= lines[last + 1].box.x0 && r.end >= lines[last + 1].box.x1 }) {
+                    block.append(last + 1); j = max(j, last + 2)
+                }
+            }
+            // Fewer body lines make a table where they stand in rows between rules (a page of a
+            // table whose rows are many lines tall); build then wants ruled header bands above.
+            let bodyCount = block.filter { isBody[$0] }.count
+            if bodyCount >= s.minBodyLines || block.allSatisfy({ band[$0] != nil }) { blocks.append(block) }
             i = j
         }
-        return blocks.compactMap { build(block: $0, lines: lines, words: split, rules: rules, page: page, settings: settings) }
+        return blocks.compactMap { block in
+            build(block: block, lines: lines, words: split, rules: rules, page: page, settings: settings,
+                  needsRuledHeader: block.filter { isBody[$0] }.count < s.minBodyLines)
+        }
+    }
+
+    /// For each line, which band between two horizontal rules it lies in (the index of the rule
+    /// above it), when rules run over the line both above and below it within
+    /// `rowBandFactor` × its em; nil otherwise.
+    static func ruleBands(lines: [TextLine], rules segs: [Segment], settings s: ExtractionSettings.Stream) -> [Int?] {
+        let ems = lines.map(em).sorted()
+        guard !ems.isEmpty else { return [] }
+        let size = ems[ems.count / 2]
+        let rules = clusterRules(segs.filter { $0.length >= size * s.minRuleLengthFactor }, tolerance: s.ruleJoinDistance)
+        return lines.map { line in
+            let over = rules.indices.filter { rules[$0].x0 <= line.box.x0 + 1 && rules[$0].x1 >= line.box.x1 - 1 }
+            guard let above = over.last(where: { rules[$0].y < line.box.midY }),
+                  let below = over.first(where: { rules[$0].y > line.box.midY }),
+                  rules[below].y - rules[above].y < em(line) * s.rowBandFactor else { return nil }
+            return above
+        }
+    }
+
+    /// The top of a header band with no rule over it: the header lines stacked above `y` (each
+    /// within `headerLineGapFactor` × em of the one below, no amounts, no title block), at most
+    /// `maxOpenHeaderLines` of them; nil when there are none.
+    static func openHeaderTop(above y: Double, lines: [TextLine], words: [[Word]], size: Double,
+                              settings s: ExtractionSettings.Stream) -> (y: Double, x0: Double, x1: Double, count: Int)? {
+        var edge = y
+        var taken: [Int] = []
+        for k in lines.indices.reversed() where lines[k].box.midY < y {
+            guard edge - lines[k].box.y1 < size * s.headerLineGapFactor, taken.count < s.maxOpenHeaderLines,
+                  !words[k].contains(where: { isAmount($0.text) }), !isTitleBlockLine(lines[k].text) else { break }
+            taken.append(k); edge = lines[k].box.y0
+        }
+        guard !taken.isEmpty else { return nil }
+        let boxes = taken.map { lines[$0].box }
+        return (edge - 1, boxes.map(\.x0).min() ?? 0, boxes.map(\.x1).max() ?? 0, taken.count)
     }
 
     /// Horizontal rules at one height, joined: (y, pieces as x ranges).
@@ -104,7 +173,7 @@ public enum StreamTables {
     }
 
     static func build(block: [Int], lines: [TextLine], words: [[Word]], rules allRules: [Segment], page: PageLayout,
-                      settings: ExtractionSettings) -> PageTable? {
+                      settings: ExtractionSettings, needsRuledHeader: Bool = false) -> PageTable? {
         let s = settings.stream
         guard let firstBody = block.first, let lastBody = block.last else { return nil }
         let size = block.map { em(lines[$0]) }.sorted()[block.count / 2]
@@ -115,11 +184,13 @@ public enum StreamTables {
                                  tolerance: s.ruleJoinDistance)
         // A row rule runs over the amounts to the right end; it may stop short of columns on the
         // left whose cells are merged down over several rows (a unit named once for its items).
-        let amountLeft = bodyWords.filter { isAmount($0.text) }.map(\.box.x0).min() ?? bl
+        let amountWords = bodyWords.filter { isAmount($0.text) }
+        let amountLeft = amountWords.map(\.box.x0).min() ?? bl
+        let labelWords = bodyWords.filter { !$0.numeric }
         let full = rules.filter { $0.x0 <= amountLeft + size && $0.x1 >= br - size }
         let topMid = lines[firstBody].box.midY, bottomMid = lines[lastBody].box.midY
         // The full rule just above the first body line and the one just below the last.
-        let bodyTop = full.last { $0.y < topMid && topMid - $0.y < size * s.ruleReachFactor }
+        var bodyTop = full.last { $0.y < topMid && topMid - $0.y < size * s.ruleReachFactor }
         let bodyBottom = full.first { $0.y > bottomMid && $0.y - bottomMid < size * s.ruleReachFactor }
         // Header bands: from the rule over the body, up rule by rule while the text between is a
         // header's (no amounts, no colon of a title block) and the table's top is a full rule.
@@ -127,18 +198,36 @@ public enum StreamTables {
         if let top = bodyTop {
             var current = top
             var candidate: [Rule] = []
-            for _ in 0..<s.maxHeaderLines {
-                guard let above = rules.last(where: { $0.y < current.y - 1 }), current.y - above.y < size * s.headerBandFactor else { break }
+            for _ in 0..<s.maxHeaderBands {
+                guard let above = rules.last(where: { $0.y < current.y - 1 }) else { break }
                 let inside = lines.indices.filter { lines[$0].box.midY > above.y && lines[$0].box.midY < current.y }
-                guard !inside.isEmpty, inside.allSatisfy({ k in
-                    !words[k].contains { isAmount($0.text) } && !lines[k].text.contains(where: { $0 == "：" || $0 == ":" })
-                }) else { break }
+                guard current.y - above.y < size * max(s.headerBandFactor, Double(inside.count) * s.headerBandLineFactor),
+                      !inside.isEmpty, inside.allSatisfy({ k in !words[k].contains { isAmount($0.text) } && !isTitleBlockLine(lines[k].text) })
+                else { break }
+                // A row between full rules with text only under the body's labels (a name carried
+                // on from the previous page, a group label) is a body row, not the header: a
+                // header's lowest band heads the amount columns.
+                if candidate.isEmpty, above.x0 <= amountLeft + size && above.x1 >= br - size,
+                   inside.allSatisfy({ k in words[k].allSatisfy { w in
+                       !amountWords.contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 }
+                           && labelWords.contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 } } }) {
+                    bodyTop = above; current = above; continue
+                }
                 candidate.insert(above, at: 0)
                 if above.x0 <= bl + size && above.x1 >= br - size { headerRules = candidate }
                 current = above
             }
+            // No full rule over the header (a header repeated at the top of a page, printed
+            // without its top border): its top band is the header lines stacked just above the
+            // highest rule, up to a title block, a gap or an amount.
+            if headerRules.isEmpty, case let highest = candidate.first ?? top,
+               let openTop = openHeaderTop(above: highest.y, lines: lines, words: words, size: size, settings: s),
+               !candidate.isEmpty || openTop.count > s.maxHeaderLines {
+                headerRules = [Rule(y: openTop.y, spans: [(min(bl, openTop.x0), max(br, openTop.x1))])] + candidate
+            }
         }
         let ruled = bodyTop != nil
+        if needsRuledHeader && headerRules.isEmpty { return nil }
         // Lines of the table: header lines (by rules, or just above the body by spacing) and body.
         var headerLines: [Int] = []
         var top: Double, bottom: Double
@@ -152,8 +241,7 @@ public enum StreamTables {
             while first > 0, headerLines.count < s.maxHeaderLines {
                 let k = first - 1
                 let ws = words[k]
-                // "部门名称：… 单位：万元" is the title block, not a header: headers carry no colons.
-                guard ws.count >= 2, !ws.contains(where: \.numeric), !lines[k].text.contains(where: { $0 == "：" || $0 == ":" }),
+                guard ws.count >= 2, !ws.contains(where: \.numeric), !isTitleBlockLine(lines[k].text),
                       lines[first].box.y0 - lines[k].box.y1 < max(lines[k].fontSize, 6) * s.headerLineGapFactor else { break }
                 headerLines.insert(k, at: 0); first = k
             }
@@ -227,7 +315,17 @@ public enum StreamTables {
         }
         for r in 0..<H {
             // A column is taken in this band by a word over it, or by a cell spanning down into it.
-            let open = (0..<C).map { c in r == 0 || hRuled[r][c] }
+            // A header cell spanning down from this band to the word lower in its column (no
+            // rule between) takes the column here too.
+            let spannedFromBelow = (0..<C).map { c -> Bool in
+                var k = r + 1
+                while k < H && !hRuled[k][c] {
+                    if bandWords[k].contains(where: { $0.box.x1 > xs[c] + 1 && $0.box.x0 < xs[c + 1] - 1 }) { return true }
+                    k += 1
+                }
+                return false
+            }
+            let open = (0..<C).map { c in (r == 0 || hRuled[r][c]) && !spannedFromBelow[c] }
             var owner = [Int?](repeating: nil, count: C)
             let ws = bandWords[r].sorted { $0.box.x0 < $1.box.x0 }
             for (wi, w) in ws.enumerated() {
@@ -236,6 +334,16 @@ public enum StreamTables {
             for (wi, w) in ws.enumerated() {
                 let mine = (0..<C).filter { owner[$0] == wi }
                 guard let a = mine.first, let b = mine.last else { continue }
+                // A piece of rule right under the word (a group header's own underline, as a
+                // browser draws a cell's bottom border) spans exactly the columns the cell spans.
+                if r + 1 < H, let under = rules.first(where: { abs($0.y - ys[r + 1]) < 0.5 })?.spans
+                    .first(where: { $0.0 - 1 <= w.box.x0 && w.box.x1 <= $0.1 + 1 }) {
+                    let spanned = (0..<C).filter { mids[$0] > under.0 && mids[$0] < under.1 && (owner[$0] == nil || owner[$0] == wi) }
+                    if spanned.count > 1, spanned.contains(a), spanned.contains(b), let f = spanned.first, let l = spanned.last, l - f + 1 == spanned.count {
+                        for c in spanned { owner[c] = wi }
+                        continue
+                    }
+                }
                 // The range of free columns around the word whose middle is nearest the word's.
                 var best = (a, b), bestOff = abs((xs[a] + xs[b + 1]) / 2 - w.box.midX)
                 var lo = a

@@ -10,6 +10,11 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
 - booktabs: rules above and under the header and under the last row only; a group header
   (财政拨款 over 基本支出 | 项目支出) with a partial rule under it; a two-sided summary.
 - no-rules: no rule at all; a one-line header.
+- tall-rows: every row ruled, in a landscape table whose unit-name column is so narrow that
+  each name stands one character per line (rows ten lines tall, amounts set in the middle);
+  a three-level header whose narrow headers stack one character per line (a header band many
+  lines tall, 其中：财政拨款 under 一般公共预算); two or three rows a page, rows cut by page
+  breaks, the header repeated at each page's top without its top rule.
 
 usage: python3 Tests/Fixtures/hrules/make.py [OUTDIR]     (default: this folder)
 needs: chromium, fonts-noto-cjk
@@ -22,7 +27,7 @@ from decimal import Decimal
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "wild"))
 import make as wild  # noqa: E402
-from make import Doc, cell, money, function_rows, economic_rows, td, FUNCTION, ECONOMIC  # noqa: E402
+from make import Doc, cell, money, rand_amount, function_rows, economic_rows, td, FUNCTION, ECONOMIC  # noqa: E402
 
 BASE = """
 @page { size: A4; margin: 18mm 15mm; }
@@ -43,7 +48,43 @@ STYLES = {
     "booktabs": BASE + f"table {{ border-top: 1.2pt solid #000; border-bottom: 1.2pt solid #000; }}"
                        f" thead th {{ border-bottom: {RULE}; }}",
     "no-rules": BASE,
+    "tall-rows": BASE.replace("size: A4;", "size: A4 landscape;") + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
+
+
+UNITS = ["某市社会保险事业管理服务中心", "某市劳动人事争议仲裁院", "某市职业技能鉴定指导中心", "某市人才交流服务中心",
+         "某市就业创业服务中心", "某市技工学校", "某市劳动保障监察支队", "某市人力资源信息中心"]
+
+
+def tall_rows_table(d, rng, title):
+    """单位代码 | 单位名称 (one character a line) | 总计 | 本年收入: 合计, 一般公共预算 (小计, 其中：财政拨款),
+    政府性基金, 事业收入 | 上年结转; each unit's 总计 = 合计 + 上年结转, 合计 = 小计 + 政府性基金 + 事业收入."""
+    rows = []
+    for k, name in enumerate(UNITS):
+        gen = rand_amount(rng, 50, 9000)
+        own = (gen * Decimal("0.9")).quantize(Decimal("0.01"))
+        fund = rand_amount(rng, 1, 300) if rng.random() < 0.4 else Decimal(0)
+        biz = rand_amount(rng, 1, 500) if rng.random() < 0.3 else Decimal(0)
+        carry = rand_amount(rng, 1, 200) if rng.random() < 0.5 else Decimal(0)
+        rows.append([f"302{k + 1:03d}", name, gen + fund + biz + carry, gen + fund + biz, gen, own, fund, biz, carry])
+    total = ["", "合计"] + [sum((r[i] for r in rows), Decimal(0)) for i in range(2, 9)]
+    shown = [[r[0], r[1]] + [money(v) if v else "" for v in r[2:]] for r in [total] + rows]
+    grid = [[cell("单位代码", rowspan=3), cell("单位名称", rowspan=3), cell("总计", rowspan=3), cell("本年收入", colspan=5),
+             cell("上年结转", rowspan=3)],
+            [cell("合计", rowspan=2), cell("一般公共预算", colspan=2), cell("政府性基金", rowspan=2), cell("事业收入", rowspan=2)],
+            [cell("小计"), cell("其中：财政拨款")]]
+    grid += [[cell(t) for t in r] for r in shown]
+    d.truth_table("revenue", title, 3, grid)
+    head = ('<thead><tr><th rowspan="3">单位代码</th><th rowspan="3">单位名称</th><th rowspan="3">总计</th>'
+            '<th colspan="5" class="group">本年收入</th><th rowspan="3">上年结转</th></tr>'
+            '<tr><th rowspan="2">合计</th><th colspan="2" class="group">一般公共预算</th><th rowspan="2">政府性基金</th>'
+            '<th rowspan="2">事业收入</th></tr><tr><th>小计</th><th>其中：财政拨款</th></tr></thead>')
+    body = "".join("<tr>" + "".join(td(t, "n" if i >= 2 else "") for i, t in enumerate(r)) + "</tr>" for r in shown)
+    # Narrow name, fund and business columns: their text stands one character per line.
+    cols = ('<colgroup><col style="width:9%"><col style="width:2%">' + '<col style="width:13%">' * 2
+            + '<col style="width:13%"><col style="width:13%"><col style="width:2%"><col style="width:2%"><col style="width:13%"></colgroup>')
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
+
 
 
 def split_code(code):
@@ -130,6 +171,11 @@ def economic_table(d, rng, title, group_header):
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
+    if style == "tall-rows":
+        d = Doc("某市人力资源和社会保障局", 2026)
+        tall_rows_table(d, rng, f"{d.year}年部门收入预算表")
+        d.write(outdir, style)
+        return
     d = Doc({"every-row": "某市文化旅游服务中心", "booktabs": "某县农业技术推广站", "no-rules": "某区图书馆"}[style], 2026, unit="元")
     # The summary's expenditure side is the function table's classes (the checks across tables hold).
     data = function_rows(rng, FUNCTION if style == "every-row" else FUNCTION[:4], columns=2)
