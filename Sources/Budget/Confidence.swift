@@ -11,7 +11,7 @@ extension Flag {
         case .splitByPageBreak: return 0.1
         case .noRulings: return 0.05
         case .columnMismatch: return 0.15
-        case .emptyAfterBreak, .textOutsideCell, .textAcrossColumns, .severalValuesInCell, .headerTextInBody, .nameCutByPageBreak, .joinedAcrossBreak: return 0.25
+        case .emptyAfterBreak, .textOutsideCell, .textAcrossColumns, .severalValuesInCell, .rowBoundaryUncertain, .headerTextInBody, .nameCutByPageBreak, .joinedAcrossBreak: return 0.25
         // Table-level flags: a table carrying any of them asks for review as a whole.
         case .amountsOutsideCells, .pieceNotStitched, .totalMissing, .checkNotRun: return 0.25
         case .unparsedNumber: return 0.4

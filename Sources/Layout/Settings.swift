@@ -119,20 +119,28 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
     public struct TextRows: Equatable, Codable, Sendable {
         /// A column is an amount column when at least this share of its lines are amounts.
         public var amountColumnFraction = 0.5
-        /// Amount lines whose middles are closer than this × line height are one item's line.
-        public var anchorBandFactor = 0.5
-        /// Lines closer than this × line height (a code line on its name, a wrapped name) hang together.
+        /// Items closer than this × em hang together (a code line on its name; a label on the
+        /// amounts beside it that have none).
         public var attachedGapFactor = 0.45
-        /// A line stacked on an item's line both above and below goes down when the line below
-        /// is nearer than this share of the distance to the line above (a name wrapped round
-        /// amounts centred in their cell); otherwise up.
-        public var nearerLineFraction = 0.9
         /// A line fills its column (and the line under it may be its wrapped tail) when it is
         /// narrower than the column by at most this × its font size (cell padding and a digit).
         public var wrapSlackFactor = 2.5
         /// A wrapped tail sits under its line by at most this × the font size (CJK fonts set
         /// lines some 1.5 font sizes apart).
         public var wrapGapFactor = 0.8
+        /// Text lines of one column set two ways apart (within a cell, and between rows with
+        /// the cells' padding between) differ by more than this × em; a line closer to the one
+        /// above than halfway between the two spacings continues its cell.
+        public var rowSpacingStepFactor = 0.25
+        /// …and the wider spacing is less than this × the narrower (twice is a row skipped).
+        public var rowPitchMaxRatio = 1.75
+        /// Where spacing tells nothing, a line fills its cell (and the line under it is its wrapped
+        /// tail) when it ends within this × em of the column's furthest-reaching line.
+        public var fillSlackFactor = 0.9
+        /// With a single line of amounts in a ruled row, labels are cut into rows of their own only
+        /// when the row holds at least this many items (a heading and its children; not a name
+        /// over two lines).
+        public var minItemsBesideOneAmountLine = 3
         public init() {}
     }
 

@@ -14,6 +14,7 @@ public enum Flag: String, Codable, Sendable, CaseIterable {
     case columnMismatch = "column_mismatch"           // continuation page's columns did not line up
     case noRulings = "no_rulings"                     // table read from text alignment alone
     case rowsFromText = "rows_from_text"              // rows set by line spacing, not by rules
+    case rowBoundaryUncertain = "row_boundary_uncertain" // rows set by spacing: a line may continue the row above or start its own
     case severalValuesInCell = "several_values_in_cell" // one cell holds several lines each with its own amount or code
     case headerTextInBody = "header_text_in_body"     // a body cell reads as its own column's header
     case nameCutByPageBreak = "name_cut_by_page_break" // a row after a break holds only the tail of an item's name
@@ -106,7 +107,7 @@ public enum PageTableBuilder {
 
     public static func build(grid ruledGrid: Grid, page: PageLayout, settings: ExtractionSettings = .standard) -> PageTable? {
         // Rows holding several items (vertical rules only, or a rule not found): cut by text lines.
-        let (grid, madeRows, doubtfulRows) = TextRows.split(ruledGrid, chars: page.chars, settings: settings)
+        let (grid, madeRows, doubtfulRows, uncertainRows) = TextRows.split(ruledGrid, chars: page.chars, settings: settings)
         let spans = grid.spans()
         var buckets = Array(repeating: [TextChar](), count: spans.count)
         var stray: [TextChar] = []
@@ -139,6 +140,7 @@ public enum PageTableBuilder {
             var flags: Set<Flag> = []
             if lines.count > 1 { flags.insert(.wrappedCell) }
             if madeRows.contains(s.row) { flags.insert(.rowsFromText) }
+            if uncertainRows.contains(s.row) { flags.insert(.rowBoundaryUncertain) }
             // Two rows run together (a rule missed), or parted where one cell merely wraps: a look.
             // A long code wrapped in a narrow column fills the cell's width on every line but the
             // last: one code, not two codes of two rows run together (201 / 20113).

@@ -39,15 +39,16 @@ public enum TextRows {
         return false
     }
 
-    /// The grid with every row that holds two or more anchor lines cut into one row per item;
-    /// the (new) indices of the rows that were made so, and of those among them that are in
-    /// doubt: an item whose line carries amounts in far fewer columns than its neighbours' may be
-    /// a second line of one cell rather than an item of its own.
+    /// The grid with every row that holds several items cut into one row per item; the (new)
+    /// indices of the rows that were made so, of those among them that are in doubt (an item
+    /// whose line carries amounts in far fewer columns than its neighbours' may be a second line
+    /// of one cell rather than an item of its own), and of those whose boundary with a neighbour
+    /// was a close call (a line that fills its cell above one that reads as an item of its own).
     public static func split(_ grid: Grid, chars: [TextChar], settings: ExtractionSettings = .standard)
-        -> (grid: Grid, madeRows: Set<Int>, doubtfulRows: Set<Int>) {
+        -> (grid: Grid, madeRows: Set<Int>, doubtfulRows: Set<Int>, uncertainRows: Set<Int>) {
         let C = grid.columnCount
-        guard grid.rowCount > 0, C > 0 else { return (grid, [], []) }
-        var cutsByRow: [Int: (cuts: [Double], doubtful: Bool)] = [:]
+        guard grid.rowCount > 0, C > 0 else { return (grid, [], [], []) }
+        var cutsByRow: [Int: ItemCuts] = [:]
         // Characters by grid row and column, by their middles.
         var byCell = Array(repeating: Array(repeating: [TextChar](), count: C), count: grid.rowCount)
         for ch in chars where !ch.isSpace {
@@ -60,26 +61,29 @@ public enum TextRows {
             let columns = byCell[r].map { TextAssembly.lines($0, settings: settings.text) }
             guard columns.contains(where: { $0.count >= 2 }) else { continue }
             let widths = (0..<C).map { grid.xs[$0 + 1] - grid.xs[$0] }
-            let items = items(columns, columnWidths: widths, settings: settings.textRows)
+            let items = items(columns, columnWidths: widths, columnXs: grid.xs, settings: settings.textRows)
             if !items.cuts.isEmpty { cutsByRow[r] = items }
         }
-        guard !cutsByRow.isEmpty else { return (grid, [], []) }
+        guard !cutsByRow.isEmpty else { return (grid, [], [], []) }
         var ys: [Double] = [], hRuled: [[Bool]] = [], vRuled: [[Bool]] = []
-        var made = Set<Int>(), doubtful = Set<Int>()
+        var made = Set<Int>(), doubtful = Set<Int>(), uncertain = Set<Int>()
         for r in 0..<grid.rowCount {
             ys.append(grid.ys[r]); hRuled.append(grid.hRuled[r]); vRuled.append(grid.vRuled[r])
             guard let split = cutsByRow[r] else { continue }
             var rows = [vRuled.count - 1]
-            for y in split.cuts {
-                // A cut set by spacing separates every column (the item's cells are its own).
-                ys.append(y); hRuled.append(Array(repeating: true, count: C)); vRuled.append(grid.vRuled[r])
+            for (n, y) in split.cuts.enumerated() {
+                // A cut set by spacing separates every column (the item's cells are its own) but
+                // those of a cell merged over the rows on both sides.
+                let open = n < split.openColumns.count ? split.openColumns[n] : []
+                ys.append(y); hRuled.append((0..<C).map { !open.contains($0) }); vRuled.append(grid.vRuled[r])
                 rows.append(vRuled.count - 1)
             }
             made.formUnion(rows)
             if split.doubtful { doubtful.formUnion(rows) }
+            uncertain.formUnion(split.doubtfulItems.compactMap { $0 < rows.count ? rows[$0] : nil })
         }
         ys.append(grid.ys[grid.rowCount]); hRuled.append(grid.hRuled[grid.rowCount])
-        return (Grid(xs: grid.xs, ys: ys, hRuled: hRuled, vRuled: vRuled), made, doubtful)
+        return (Grid(xs: grid.xs, ys: ys, hRuled: hRuled, vRuled: vRuled), made, doubtful, uncertain)
     }
 
     /// Where to cut one grid row between items; empty when it holds a single item.
@@ -92,16 +96,17 @@ public enum TextRows {
     /// "9,56" / "0.35"), as a word processor wraps a figure too wide for its column: the line above
     /// fills the column (or is no amount by itself), the two hang together, and joined they read
     /// as one amount. Such a tail is no item of its own.
-    static func amountTails(_ lines: [TextLine], columnWidth: Double?, settings: ExtractionSettings.TextRows) -> Set<Int> {
+    static func amountTails(_ lines: [TextLine], columnWidth: Double?, em: Double? = nil, settings: ExtractionSettings.TextRows) -> Set<Int> {
         var tails = Set<Int>()
         guard lines.count >= 2 else { return tails }
         var joined = TableAssembler.norm(lines[0].text)
         for i in 1..<lines.count {
             let above = lines[i - 1], line = lines[i]
             let text = TableAssembler.norm(line.text)
-            // Gap between the lines' cores (font size about the middle; glyph boxes run tall).
-            let size = max(above.fontSize > 0 ? min(above.fontSize, above.box.height) : above.box.height, 1)
-            let lineSize = line.fontSize > 0 ? min(line.fontSize, line.box.height) : line.box.height
+            // Gap between the lines' cores (the type's size about the middle; glyph boxes and
+            // reported sizes run tall, so the row's em where it is known).
+            let size = em ?? max(above.fontSize > 0 ? min(above.fontSize, above.box.height) : above.box.height, 1)
+            let lineSize = em ?? (line.fontSize > 0 ? min(line.fontSize, line.box.height) : line.box.height)
             let gap = (line.box.midY - lineSize / 2) - (above.box.midY + size / 2)
             let tight = gap <= size * settings.wrapGapFactor
             let fills = columnWidth.map { above.box.width + size * settings.wrapSlackFactor >= $0 } ?? false
@@ -116,13 +121,50 @@ public enum TextRows {
         return tails
     }
 
-    /// Where to cut one grid row (its text lines column by column) between items (none when it
-    /// holds a single item), and whether the items are in doubt (see `split`).
-    static func items(_ columns: [[TextLine]], columnWidths: [Double]? = nil,
-                      settings: ExtractionSettings.TextRows) -> (cuts: [Double], doubtful: Bool) {
+    /// The items of one grid row: where to cut it (none when it holds a single item), whether
+    /// the items as a whole are in doubt (see `split`), and which items (by index, top to bottom)
+    /// have a boundary that was a close call.
+    struct ItemCuts { var cuts: [Double]; var openColumns: [Set<Int>]; var doubtful: Bool; var doubtfulItems: Set<Int> }
+
+    /// Lines that begin an item of their own in a list of names: an ordinal ((二十九), 三、, 1.)
+    /// or 其中. A wrapped name seldom continues with one, so a line that merely fills its cell
+    /// above such a line is no evidence that the two are one cell.
+    static func looksLikeItemStart(_ s: String) -> Bool {
+        let t = TableAssembler.norm(s)
+        return Pattern.firstMatch(t, #"^([（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+[、．.]|\d{1,2}[、．.](?!\d)|其中)"#) != nil
+    }
+
+    /// The size of the type in one grid row: a CJK character is as wide as its size (fonts and
+    /// producers report boxes and sizes far taller: Chromium 16 for 8 pt), else the font size
+    /// as far as the glyph boxes bear it out.
+    static func em(_ columns: [[TextLine]]) -> Double {
+        let chars = columns.flatMap { $0.flatMap(\.chars) }
+        let cjk = chars.filter { ch in ch.box.width > 0 && (ch.text.unicodeScalars.first.map { (0x3400...0x9FFF).contains($0.value) } ?? false) }
+            .map(\.box.width).sorted()
+        if !cjk.isEmpty { return cjk[cjk.count / 2] }
+        let sizes = columns.flatMap { $0.map { $0.fontSize > 0 ? min($0.fontSize, $0.box.height) : $0.box.height } }.sorted()
+        return sizes.isEmpty ? 1 : max(sizes[sizes.count / 2], 1)
+    }
+
+    /// Where to cut one grid row (its text lines column by column) between items.
+    ///
+    /// Each column's lines are first gathered into cells: an amount is a cell of one line (with
+    /// its wrapped tail); a line of text continues the one above it in its column when the
+    /// spacing says so (the column, or the row, sets lines of one cell closer than lines of two
+    /// rows: the gap between is cell padding) or, where spacing tells nothing, when the line
+    /// above fills its cell to the right edge (a wrapped name). Cells of all columns that
+    /// overlap in height are one item (a name wrapped round amounts centred beside it, the two
+    /// sides of a summary); an item of code lines only hangs on the item just below it (a code
+    /// line above its name), and one of prose only (a column right of every amount column, 說明)
+    /// wraps on within the item above. An item of labels only (a class heading, a name whose
+    /// amounts are empty) is a row of its own.
+    static func items(_ columns: [[TextLine]], columnWidths: [Double]? = nil, columnXs: [Double]? = nil,
+                      settings: ExtractionSettings.TextRows) -> ItemCuts {
+        let none = ItemCuts(cuts: [], openColumns: [], doubtful: false, doubtfulItems: [])
         // A wrapped tail of an amount is part of the line above it: neither an amount nor an anchor.
+        let em = Self.em(columns)
         let tails = columns.indices.map { c in
-            amountTails(columns[c], columnWidth: columnWidths.flatMap { c < $0.count ? $0[c] : nil }, settings: settings)
+            amountTails(columns[c], columnWidth: columnWidths.flatMap { c < $0.count ? $0[c] : nil }, em: em, settings: settings)
         }
         func isAmount(_ c: Int, _ i: Int) -> Bool { !tails[c].contains(i) && isAmountLike(columns[c][i].text) }
         // Amount columns: most of their lines are amounts. Columns with separators, decimals or
@@ -132,86 +174,189 @@ public enum TextRows {
             return n >= 2 && Double(n) >= Double(columns[c].count) * settings.amountColumnFraction
         }
         let strong = amountColumns.filter { c in columns[c].indices.contains { isAmount(c, $0) && isStrongAmount(columns[c][$0].text) } }
-        let anchorColumns = strong.isEmpty ? amountColumns : strong
-        guard !anchorColumns.isEmpty else { return ([], false) }
-        // A line's core: its font size about its middle (fonts report boxes far taller than
-        // their glyphs, so that boxes of lines set close together overlap).
-        func core(_ l: TextLine) -> (y0: Double, y1: Double) {
-            let h = l.fontSize > 0 ? min(l.fontSize, l.box.height) : l.box.height
-            return (l.box.midY - h / 2, l.box.midY + h / 2)
-        }
-        // Anchor bands: amount lines of those columns, lined up across columns.
-        var bands: [(y0: Double, y1: Double)] = []
-        let amountLines = anchorColumns.flatMap { c in columns[c].indices.filter { isAmount(c, $0) }.map { columns[c][$0] } }
-            .sorted { $0.box.midY < $1.box.midY }
-        for l in amountLines {
-            let c = core(l), h = max(c.y1 - c.y0, 1)
-            if let last = bands.last, l.box.midY - (last.y0 + last.y1) / 2 < h * settings.anchorBandFactor {
-                bands[bands.count - 1] = (min(last.y0, c.y0), max(last.y1, c.y1))
-            } else { bands.append(c) }
-        }
-        guard bands.count >= 2 else { return ([], false) }
-        func band(of l: TextLine) -> Int? {
-            bands.firstIndex { l.box.midY >= $0.y0 - 0.5 && l.box.midY <= $0.y1 + 0.5 }
-        }
-        // Every line of every column to the item it belongs to.
-        var extent = Array(repeating: (lo: Double.infinity, hi: -Double.infinity), count: bands.count)
-        var labelled = Array(repeating: false, count: bands.count)   // a name, code or prose of its own
-        for (c, lines) in columns.enumerated() {
-            let onBand = lines.map(band(of:))
-            let cores = lines.map(core)
-            // Lines stacked close together (a code line on its name, a wrapped name) are attached.
-            func attached(_ a: Int, _ b: Int) -> Bool {
-                let gap = cores[b].y0 - cores[a].y1
-                return gap <= max(cores[a].y1 - cores[a].y0, cores[b].y1 - cores[b].y0) * settings.attachedGapFactor
+        let anchorColumns = Set(strong.isEmpty ? amountColumns : strong)
+        guard let lastAnchor = anchorColumns.max() else { return none }
+        // A line's core: one em about its middle (boxes run far taller than the glyphs).
+        func core(_ l: TextLine) -> (y0: Double, y1: Double) { (l.box.midY - em / 2, l.box.midY + em / 2) }
+
+        // A line fills its cell: it ends within a character of the column's furthest-reaching
+        // line (and, the column's width known, of its width less the cell's padding).
+        // Where the column's bounds are known, the cell's padding is the space left of its
+        // text, and a filled line leaves no more than that (and under a character) on its right.
+        let rightEdge = columns.map { $0.map(\.box.x1).max() ?? 0 }
+        let leftEdge = columns.map { $0.map(\.box.x0).min() ?? 0 }
+        func fills(_ c: Int, _ l: TextLine) -> Bool {
+            if let xs = columnXs, c + 1 < xs.count {
+                return xs[c + 1] - l.box.x1 <= max(0, leftEdge[c] - xs[c]) + em * settings.fillSlackFactor
             }
+            let width = columnWidths.flatMap { c < $0.count ? $0[c] : nil }
+            return l.box.x1 >= rightEdge[c] - em * settings.fillSlackFactor && (width.map { l.box.width + em * settings.wrapSlackFactor >= $0 } ?? true)
+        }
+        // The two spacings of text lines, within a cell and between rows, where they differ:
+        // the spacing of a wrap (a line filling its cell, the next one on) and the next wider
+        // one, less than `rowPitchMaxRatio` times it (wider is a row skipped, not padding). A
+        // line closer to the one above than halfway between them continues its cell.
+        func split(_ pairs: [(pitch: Double, wraps: Bool)]) -> Double? {
+            guard let p1 = pairs.filter(\.wraps).map(\.pitch).min(),
+                  let p2 = pairs.map(\.pitch).filter({ $0 > p1 + em * settings.rowSpacingStepFactor && $0 < p1 * settings.rowPitchMaxRatio }).min()
+            else { return nil }
+            return (p1 + p2) / 2
+        }
+        func textPitches(_ c: Int) -> [(pitch: Double, wraps: Bool)] {
+            let lines = columns[c]
+            return lines.indices.dropFirst().compactMap { i in
+                isAmount(c, i) || isAmount(c, i - 1) || tails[c].contains(i) ? nil
+                    : (lines[i].box.midY - lines[i - 1].box.midY, fills(c, lines[i - 1]))
+            }
+        }
+        let rowSplit = split(columns.indices.flatMap(textPitches))
+
+        struct Piece { var column: Int; var y0: Double; var y1: Double; var amount: Bool; var codeOnly: Bool; var doubtful: Bool }
+        var pieces: [Piece] = []
+        for (c, lines) in columns.enumerated() where !lines.isEmpty {
+            let split = split(textPitches(c)) ?? rowSplit
             for (i, l) in lines.enumerated() {
-                let item = onBand[i] ?? {
-                    // Between two anchors: it goes with the one below when it hangs on it (a code
-                    // line above its name), else with the one above (a wrapped name, prose).
-                    guard let next = bands.firstIndex(where: { $0.y0 > l.box.midY }) else { return bands.count - 1 }
-                    guard next > 0 else { return 0 }
-                    let prev = next - 1
-                    var up = false, down = false
-                    var j = i
-                    while j > 0, attached(j - 1, j) {
-                        j -= 1
-                        if let k = onBand[j] { up = k == prev; break }
+                let k = core(l), amount = isAmount(c, i)
+                if i > 0, var last = pieces.last, last.column == c {
+                    var joins = false, doubt = false
+                    if tails[c].contains(i) {
+                        joins = true
+                    } else if !amount && !last.amount {
+                        let above = lines[i - 1], pitch = l.box.midY - above.box.midY
+                        if let split = split {
+                            joins = pitch < split
+                        } else if fills(c, above) {
+                            // Spacing tells nothing: a filled line wraps, unless what follows
+                            // reads as an item of its own (then apart, and in doubt). Codes of
+                            // one length all reach the column's edge: a code wraps only onto a
+                            // shorter tail.
+                            if isCodeLike(l.text) {
+                                joins = isCodeLike(above.text) && l.box.width < above.box.width - em * settings.fillSlackFactor
+                            } else {
+                                joins = !looksLikeItemStart(l.text)
+                                doubt = !joins
+                            }
+                        }
                     }
-                    j = i
-                    while j + 1 < lines.count, attached(j, j + 1) {
-                        j += 1
-                        if let k = onBand[j] { down = k == next; break }
+                    if joins {
+                        last.y1 = max(last.y1, k.y1)
+                        last.codeOnly = last.codeOnly && isCodeLike(l.text)
+                        pieces[pieces.count - 1] = last
+                        continue
                     }
-                    // Stacked both ways (fonts whose boxes overlap from line to line): the nearer
-                    // line decides; a name wrapped round amounts centred in its cell goes down.
-                    if up && down, i > 0, i + 1 < lines.count {
-                        let above = l.box.midY - lines[i - 1].box.midY, below = lines[i + 1].box.midY - l.box.midY
-                        if below < above * settings.nearerLineFraction { return next }
-                    }
-                    return down && (!up || isCodeLike(l.text)) ? next : prev
-                }()
-                extent[item].lo = min(extent[item].lo, cores[i].y0)
-                extent[item].hi = max(extent[item].hi, cores[i].y1)
-                if !anchorColumns.contains(c) && !isAmountLike(l.text) { labelled[item] = true }
+                    if doubt { pieces[pieces.count - 1].doubtful = true }
+                    pieces.append(Piece(column: c, y0: k.y0, y1: k.y1, amount: amount && anchorColumns.contains(c),
+                                        codeOnly: !anchorColumns.contains(c) && isCodeLike(l.text), doubtful: doubt))
+                    continue
+                }
+                pieces.append(Piece(column: c, y0: k.y0, y1: k.y1, amount: amount && anchorColumns.contains(c),
+                                    codeOnly: !anchorColumns.contains(c) && isCodeLike(l.text), doubtful: false))
             }
         }
-        // A cut between each item and the next, in the space between their lines.
-        var cuts: [Double] = []
-        for k in 0..<(bands.count - 1) {
-            let above = extent[0...k].map(\.hi).max() ?? bands[k].y1
-            let below = extent[(k + 1)...].map(\.lo).min() ?? bands[k + 1].y0
-            cuts.append(above < below ? (above + below) / 2 : below - 0.01)
+        // Items: pieces that overlap in height. Amount lines first (two in one column are two
+        // items); then each label joins the item it overlaps (a name wrapped round amounts centred
+        // beside it), or the items it overlaps when at most one carries amounts (the two sides of
+        // a summary), or starts an item of its own. A label overlapping several items with
+        // amounts is a cell merged over their rows (a unit or class printed once, centred down
+        // its rows): it stays whole, its column left open across the cuts it spans.
+        struct Item { var y0: Double; var y1: Double; var amounts: Set<Int>; var labelled: Bool; var codeOnly: Bool; var proseOnly: Bool; var doubtful: Bool }
+        func item(_ p: Piece) -> Item {
+            Item(y0: p.y0, y1: p.y1, amounts: p.amount ? [p.column] : [], labelled: !p.amount && !anchorColumns.contains(p.column),
+                 codeOnly: p.codeOnly, proseOnly: !p.amount && p.column > lastAnchor, doubtful: p.doubtful)
+        }
+        func merged(_ a: Item, _ b: Item) -> Item {
+            Item(y0: min(a.y0, b.y0), y1: max(a.y1, b.y1), amounts: a.amounts.union(b.amounts), labelled: a.labelled || b.labelled,
+                 codeOnly: a.codeOnly && b.codeOnly, proseOnly: a.proseOnly && b.proseOnly, doubtful: a.doubtful || b.doubtful)
+        }
+        var items: [Item] = []
+        for p in pieces.filter(\.amount).sorted(by: { $0.y0 < $1.y0 }) {
+            if let last = items.last, p.y0 < last.y1, !last.amounts.contains(p.column) {
+                items[items.count - 1] = merged(last, item(p))
+            } else {
+                items.append(item(p))
+            }
+        }
+        var spanning: [(column: Int, y0: Double, y1: Double)] = []
+        // The extent of each item's amount lines: a label is measured against these (a merged
+        // label that was given to one item must not make the next item's name overlap it).
+        var amountExtent = items.map { (y0: $0.y0, y1: $0.y1) }
+        for p in pieces.filter({ !$0.amount }).sorted(by: { $0.y0 < $1.y0 }) {
+            let onAmounts = items.indices.filter { k in
+                !items[k].amounts.isEmpty && p.y0 < amountExtent[k].y1 && amountExtent[k].y0 < p.y1
+            }
+            if onAmounts.count >= 2 {
+                spanning.append((p.column, p.y0, p.y1))
+                continue
+            }
+            // Beside one item's amounts it is that item's; else it joins the label items it
+            // overlaps (or the one item with amounts whose labels it overlaps).
+            var over = onAmounts
+            if over.isEmpty {
+                over = items.indices.filter { p.y0 < items[$0].y1 && items[$0].y0 < p.y1 }
+                let withAmounts = over.filter { !items[$0].amounts.isEmpty }
+                if withAmounts.count >= 2 { over = over.filter { items[$0].amounts.isEmpty } + [withAmounts[0]] }
+            }
+            var it = item(p), extent = (y0: Double.infinity, y1: -Double.infinity)
+            for k in over {
+                it = merged(it, items[k])
+                if !items[k].amounts.isEmpty { extent = amountExtent[k] }
+            }
+            for k in over.sorted().reversed() { items.remove(at: k); amountExtent.remove(at: k) }
+            let at = items.firstIndex { $0.y0 > it.y0 } ?? items.count
+            items.insert(it, at: at); amountExtent.insert(extent, at: at)
+        }
+        // Code lines hang on the item just below them; prose wraps on within the item above.
+        var k = 0
+        while k < items.count {
+            if items[k].codeOnly, k + 1 < items.count, items[k + 1].y0 - items[k].y1 <= em * settings.attachedGapFactor {
+                items[k] = merged(items[k], items[k + 1]); items.remove(at: k + 1); continue
+            }
+            if items[k].proseOnly, items.count > 1 {
+                let into = k > 0 ? k - 1 : k + 1
+                items[into] = merged(items[into], items[k]); items.remove(at: k)
+                k = max(0, k - 1); continue
+            }
+            k += 1
+        }
+        // A line of amounts with no label and a label with no amounts set close against it (a
+        // label aligned to its cell's top, amounts to the middle) are one item.
+        k = 0
+        while k < items.count {
+            if items[k].amounts.isEmpty || items[k].labelled { k += 1; continue }
+            func gap(_ j: Int) -> Double? {
+                guard j >= 0, j < items.count, items[j].amounts.isEmpty, items[j].labelled else { return nil }
+                let g = j < k ? items[k].y0 - items[j].y1 : items[j].y0 - items[k].y1
+                return g <= em * settings.attachedGapFactor ? g : nil
+            }
+            let above = gap(k - 1), below = gap(k + 1)
+            if let a = above, below.map({ a <= $0 }) ?? true {
+                items[k - 1] = merged(items[k - 1], items[k]); items.remove(at: k)
+            } else if below != nil {
+                items[k] = merged(items[k], items[k + 1]); items.remove(at: k + 1); k += 1
+            } else { k += 1 }
+        }
+        // Only where items are evident: two with amounts, or one among several labelled items
+        // (a heading and its children under one amount line); a ruled row holding one item with
+        // a name over several lines is left alone.
+        let withAmounts = items.filter { !$0.amounts.isEmpty }.count
+        guard withAmounts >= 2 || (withAmounts == 1 && items.count >= settings.minItemsBesideOneAmountLine) else { return none }
+        var cuts: [Double] = [], open: [Set<Int>] = []
+        for k in 0..<(items.count - 1) {
+            let above = items[0...k].map(\.y1).max() ?? items[k].y1
+            let below = items[(k + 1)...].map(\.y0).min() ?? items[k + 1].y0
+            let y = above < below ? (above + below) / 2 : below - 0.01
+            cuts.append(y)
+            open.append(Set(spanning.filter { $0.y0 < y && $0.y1 > y }.map(\.column)))
         }
         // In doubt: an item with amounts in far fewer columns than another, or with no name,
-        // code or prose where others have one: the second line of one cell, perhaps.
-        let filled = bands.indices.map { k in anchorColumns.filter { c in columns[c].indices.contains { isAmount(c, $0) && band(of: columns[c][$0]) == k } }.count }
-        // An item with a name, code or prose line of its own is an item even when sparse: the
-        // left side of a two-sided summary is blank where the right side goes on.
-        let most = filled.max() ?? 0
-        let doubtful = bands.indices.contains { k in
-            !labelled[k] && ((most >= 2 && Double(filled[k]) <= Double(most) * 0.5) || labelled.contains(true))
+        // code or prose where others have one: the second line of one cell, perhaps. An item
+        // with a label of its own is an item even when sparse: the left side of a two-sided
+        // summary is blank where the right side goes on.
+        let withAmount = items.filter { !$0.amounts.isEmpty }
+        let most = withAmount.map(\.amounts.count).max() ?? 0
+        let doubtful = withAmount.contains { item in
+            !item.labelled && ((most >= 2 && Double(item.amounts.count) <= Double(most) * 0.5) || withAmount.contains(where: \.labelled))
         }
-        return (cuts, doubtful)
+        return ItemCuts(cuts: cuts, openColumns: open, doubtful: doubtful, doubtfulItems: Set(items.indices.filter { items[$0].doubtful }))
     }
 }

@@ -235,7 +235,7 @@ final class TextRowsTests: XCTestCase {
     /// Vertical rules only (rules over and under the header, one at the foot): each item is the
     /// line carrying its amounts, with its code line above and its wrapped name and prose below.
     func testItemsFromTextLinesUnderVerticalRulesOnly() throws {
-        let xs: [Double] = [0, 90, 150, 210, 330]
+        let xs: [Double] = [0, 55, 150, 210, 330]
         let ys: [Double] = [0, 20, 200]
         var segs = ruled(xs: xs, ys: ys)
         segs = segs.filter { !($0.orientation == .horizontal && $0.position > 20 && $0.position < 200) }
@@ -258,6 +258,48 @@ final class TextRowsTests: XCTestCase {
         XCTAssertEqual(m[3], ["财产收入", "50", "40", ""])
         XCTAssertTrue(t.cells.filter { $0.row > 0 }.allSatisfy { $0.flags.contains(.rowsFromText) })
         XCTAssertFalse(t.cells.filter { $0.row == 0 }.contains { $0.flags.contains(.rowsFromText) })
+    }
+
+    /// Vertical rules only, rows set 2 em apart and the lines of a wrapped name 1.5 em apart (a
+    /// browser's print: the cell's padding between rows): a label with no amounts (a heading,
+    /// an item whose amounts are empty) is a row of its own, not glued onto the amount line
+    /// above or below; a name that fills its cell and wraps stays one row, and an item's merged
+    /// label centred down the rows of several items (a unit printed once) glues none of them.
+    func testLabelRowsWithoutAmountsAreRowsOfTheirOwn() throws {
+        let xs: [Double] = [0, 40, 110, 170]
+        let ys: [Double] = [0, 20, 200]
+        let segs = ruled(xs: xs, ys: ys).filter { !($0.orientation == .horizontal && $0.position > 20 && $0.position < 200) }
+        var cs = chars("单位", x: 5, y: 6) + chars("项目", x: 45, y: 6) + chars("金额", x: 120, y: 6)
+        // Pitch 16 between rows, 12 within a cell; em 8. Column 项目 holds 8 characters (64 pt).
+        cs += chars("一、基本支出", x: 42, y: 26) + chars("1,300.00", x: 130, y: 26)   // a class with amounts
+        cs += chars("（一）工资福利支", x: 42, y: 42) + chars("出", x: 42, y: 54)      // wrapped, fills its cell; amounts empty
+        cs += chars("（二）商品服务", x: 42, y: 70)                                    // a label alone
+        cs += chars("其中：会议费", x: 42, y: 86) + chars("800.00", x: 134, y: 86)
+        cs += chars("培训费", x: 42, y: 102) + chars("500.00", x: 134, y: 102)
+        // A unit printed once, centred over the last two items (merged over their rows).
+        cs += chars("某单", x: 5, y: 88) + chars("位", x: 5, y: 100)
+        let page = PageLayout(number: 1, width: 300, height: 300, chars: cs, segments: segs)
+        let t = try XCTUnwrap(PageTableBuilder.tables(on: page).first)
+        let m = t.textMatrix()
+        XCTAssertEqual(m.count, 6, "\(m)")
+        XCTAssertEqual(m.dropFirst().map { $0[1] }, ["一、基本支出", "（一）工资福利支出", "（二）商品服务", "其中：会议费", "培训费"])
+        XCTAssertEqual(m.dropFirst().map { $0[2] }, ["1,300.00", "", "", "800.00", "500.00"])
+        XCTAssertTrue(t.cells.filter { $0.row > 0 }.allSatisfy { $0.flags.contains(.rowsFromText) })
+    }
+
+    /// Lines of a column all set at one spacing (no padding between rows): a line that fills
+    /// its cell wraps into the next, unless that one reads as an item of its own (an ordinal);
+    /// then the two are parted, and the choice asks for review.
+    func testFilledLineAboveAnOrdinalIsAnUncertainBoundary() {
+        func line(_ text: String, _ x0: Double, _ y: Double) -> TextLine {
+            let cs = chars(text, x: x0, y: y)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        let names = [line("(二十七)预备费", 2, 0), line("(二十九)其他支", 2, 12), line("出", 2, 24), line("三十、转移", 2, 36)]
+        let amounts = [line("1.00", 70, 0), line("2.00", 70, 12), line("3.00", 70, 36)]
+        let cut = TextRows.items([names, amounts], columnXs: [0, 60, 100], settings: .init())
+        XCTAssertEqual(cut.cuts.count, 2, "\(cut.cuts)")
+        XCTAssertEqual(cut.doubtfulItems, [0, 1])
     }
 
     /// A ruled row with a wrapped name and one line of amounts is one item: nothing is cut.
