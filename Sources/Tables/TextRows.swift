@@ -211,7 +211,7 @@ public enum TextRows {
         }
         let rowSplit = split(columns.indices.flatMap(textPitches))
 
-        struct Piece { var column: Int; var y0: Double; var y1: Double; var amount: Bool; var codeOnly: Bool; var doubtful: Bool }
+        struct Piece { var column: Int; var y0: Double; var y1: Double; var amount: Bool; var codeOnly: Bool; var doubtful: Bool; var amountLike = false }
         var pieces: [Piece] = []
         for (c, lines) in columns.enumerated() where !lines.isEmpty {
             let split = split(textPitches(c)) ?? rowSplit
@@ -246,11 +246,13 @@ public enum TextRows {
                     }
                     if doubt { pieces[pieces.count - 1].doubtful = true }
                     pieces.append(Piece(column: c, y0: k.y0, y1: k.y1, amount: amount && anchorColumns.contains(c),
-                                        codeOnly: !anchorColumns.contains(c) && isCodeLike(l.text), doubtful: doubt))
+                                        codeOnly: !anchorColumns.contains(c) && isCodeLike(l.text), doubtful: doubt,
+                                        amountLike: amount && isStrongAmount(l.text)))
                     continue
                 }
                 pieces.append(Piece(column: c, y0: k.y0, y1: k.y1, amount: amount && anchorColumns.contains(c),
-                                    codeOnly: !anchorColumns.contains(c) && isCodeLike(l.text), doubtful: false))
+                                    codeOnly: !anchorColumns.contains(c) && isCodeLike(l.text), doubtful: false,
+                                    amountLike: amount && isStrongAmount(l.text)))
             }
         }
         // Items: pieces that overlap in height. Amount lines first (two in one column are two
@@ -276,7 +278,7 @@ public enum TextRows {
                 items.append(item(p))
             }
         }
-        var spanning: [(column: Int, y0: Double, y1: Double)] = []
+        var spanning: [(column: Int, y0: Double, y1: Double, amount: Bool)] = []
         // The extent of each item's amount lines: a label is measured against these (a merged
         // label that was given to one item must not make the next item's name overlap it).
         var amountExtent = items.map { (y0: $0.y0, y1: $0.y1) }
@@ -285,7 +287,7 @@ public enum TextRows {
                 !items[k].amounts.isEmpty && p.y0 < amountExtent[k].y1 && amountExtent[k].y0 < p.y1
             }
             if onAmounts.count >= 2 {
-                spanning.append((p.column, p.y0, p.y1))
+                spanning.append((p.column, p.y0, p.y1, p.amountLike))
                 continue
             }
             // Beside one item's amounts it is that item's; else it joins the label items it
@@ -354,8 +356,13 @@ public enum TextRows {
         // summary is blank where the right side goes on.
         let withAmount = items.filter { !$0.amounts.isEmpty }
         let most = withAmount.map(\.amounts.count).max() ?? 0
-        let doubtful = withAmount.contains { item in
-            !item.labelled && ((most >= 2 && Double(item.amounts.count) <= Double(most) * 0.5) || withAmount.contains(where: \.labelled))
+        // An amount beside the amounts of several items (one 合计 for two lines of 项目支出), or
+        // items with no label of their own under one label spanning them: one cell's lines,
+        // perhaps, more than items of their own.
+        func spanned(_ item: Item) -> Bool { spanning.contains { $0.y0 < item.y1 && item.y0 < $0.y1 } }
+        let doubtful = spanning.contains(where: \.amount) || withAmount.contains { item in
+            !item.labelled && ((most >= 2 && Double(item.amounts.count) <= Double(most) * 0.5)
+                || withAmount.contains(where: \.labelled) || spanned(item))
         }
         return ItemCuts(cuts: cuts, openColumns: open, doubtful: doubtful, doubtfulItems: Set(items.indices.filter { items[$0].doubtful }))
     }
