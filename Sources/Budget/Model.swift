@@ -74,6 +74,7 @@ public struct BudgetTable: Sendable {
         rows = assembled.rows.map(BudgetRow.init)
         self.notes = notes
         if assembled.pieces.contains(where: { !$0.lostAmounts.isEmpty }) { flags.insert(.amountsOutsideCells) }
+        for piece in assembled.pieces { flags.formUnion(piece.tableFlags) }
     }
 
     /// A table read back from tables.json (for re-checking corrected figures).

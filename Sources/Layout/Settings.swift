@@ -103,6 +103,8 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// Lines between two horizontal rules at most this × em apart are one row (a name wrapped
         /// over many lines in a narrow column, the amounts set in the middle of the row).
         public var rowBandFactor = 30.0
+        /// A ruled table without amounts is a stack of rules each at least this × em long.
+        public var minStackRuleLengthFactor = 10.0
         /// Lines further apart than this × font size end a block.
         public var blockLineGapFactor = 2.5
         /// A header line sits within this × font size above the body.

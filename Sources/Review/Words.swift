@@ -29,6 +29,7 @@ public enum Words {
         case .pieceNotStitched: return "A piece of table that could be neither joined to a table nor classified."
         case .totalMissing: return "Tables of this kind print a total, and none was read."
         case .checkNotRun: return "A check could not run: a row it needs is not there."
+        case .structureUncertain: return "The table's rows, columns or header were read from too little to be sure (a ruled table without amounts)."
         }
     }
 
@@ -56,6 +57,7 @@ public enum Words {
         case .pieceNotStitched: return "piece not stitched"
         case .totalMissing: return "total missing"
         case .checkNotRun: return "check not run"
+        case .structureUncertain: return "structure uncertain"
         }
     }
 

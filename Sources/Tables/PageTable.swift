@@ -24,6 +24,7 @@ public enum Flag: String, Codable, Sendable, CaseIterable {
     case pieceNotStitched = "piece_not_stitched"      // a piece that could be neither stitched to a table nor classified
     case totalMissing = "total_missing"               // the table's kind prints a total, and none was read
     case checkNotRun = "check_not_run"                // a check could not run for want of a row it needs
+    case structureUncertain = "structure_uncertain"   // rows, columns or header rest on too little to be sure (a table without amounts)
 }
 
 /// One cell of a page's grid: position, spans, box and joined text.
@@ -50,6 +51,8 @@ public struct PageTable: Sendable {
     /// Amounts printed in the table's area (between its column lines, next to its top or bottom
     /// rule, or inside its frame) that landed in no cell: nothing may be lost without a word.
     public var lostAmounts: [String] = []
+    /// Table-level doubts raised while reading this piece (`structure_uncertain`).
+    public var tableFlags: Set<Flag> = []
     /// Full-width rows at the top that print the title block inside the frame (标题, 单位：万元).
     public var captions: [TextLine] = []
     /// Full-width rows at the bottom that print notes inside the frame (注：…).

@@ -49,10 +49,12 @@ public enum StreamTables {
         return out
     }
 
-    /// "部门名称：… 单位：万元" is the title block, not a header: headers carry no colons, but for
-    /// the "of which" of a sub-column (其中：财政拨款).
-    static func isTitleBlockLine(_ text: String) -> Bool {
-        Pattern.firstMatch(text.replacingOccurrences(of: "其中：", with: "").replacingOccurrences(of: "其中:", with: ""), "[：:]") != nil
+    /// "部门名称：… 单位：万元" is the title block, not a header: a line of a few words with a
+    /// colon. Headers carry no colons but for the "of which" of a sub-column (其中：财政拨款), and
+    /// a header line of many words (stacked header cells read as one line) is no title block.
+    static func isTitleBlockLine(_ text: String, wordCount: Int = 1) -> Bool {
+        wordCount <= 3
+            && Pattern.firstMatch(text.replacingOccurrences(of: "其中：", with: "").replacingOccurrences(of: "其中:", with: ""), "[：:]") != nil
     }
 
     /// An amount as printed in a body row: decimals or thousands separators.
@@ -115,10 +117,53 @@ public enum StreamTables {
             if bodyCount >= s.minBodyLines || block.allSatisfy({ band[$0] != nil }) { blocks.append(block) }
             i = j
         }
-        return blocks.compactMap { block in
+        var found = blocks.compactMap { block in
             build(block: block, lines: lines, words: split, rules: rules, page: page, settings: settings,
                   needsRuledHeader: block.filter { isBody[$0] }.count < s.minBodyLines)
         }
+        // Ruled tables without amounts (an empty table: its header and a 合计 row with nothing in
+        // it; a table of text): a stack of full rules of one extent with text between each two,
+        // outside the tables found. Read with the last band as the body under ruled header
+        // bands; the reading rests on the rules alone, so the table asks for review.
+        let taken = found.map(\.box)
+        let freeLines = lines.indices.filter { k in !taken.contains { $0.contains(x: lines[k].box.midX, y: lines[k].box.midY, slack: 1) } }
+        for stack in amountlessStacks(lines: lines, free: freeLines, words: split, rules: rules, settings: s) {
+            guard var table = build(block: stack.body, lines: lines, words: split, rules: rules, page: page, settings: settings,
+                                    needsRuledHeader: true, extent: stack.extent) else { continue }
+            table.tableFlags.insert(.structureUncertain)
+            found.append(table)
+        }
+        return found
+    }
+
+    /// The body lines of ruled tables without amounts: for each stack of at least three full
+    /// rules of one extent (within `ruleJoinDistance` × 2 at each end) with free text between each
+    /// two and no amount, the lines of its last band.
+    static func amountlessStacks(lines: [TextLine], free: [Int], words: [[Word]], rules segs: [Segment],
+                                 settings s: ExtractionSettings.Stream) -> [(body: [Int], extent: (Double, Double))] {
+        let ems = free.map { em(lines[$0]) }.sorted()
+        guard ems.count >= 2 else { return [] }
+        let size = ems[ems.count / 2]
+        let rules = clusterRules(segs.filter { $0.length >= size * s.minStackRuleLengthFactor }, tolerance: s.ruleJoinDistance)
+        let slack = max(2, s.ruleJoinDistance * 2)
+        var out: [(body: [Int], extent: (Double, Double))] = []
+        var used = Set<Int>()
+        for (i, first) in rules.enumerated() where !used.contains(i) {
+            // The rules of this one's extent, top down.
+            let same = rules.indices.filter { $0 >= i && abs(rules[$0].x0 - first.x0) <= slack && abs(rules[$0].x1 - first.x1) <= slack }
+            var run: [Int] = [i]
+            var bands: [[Int]] = []
+            for k in same.dropFirst() {
+                guard let last = run.last else { break }
+                let inside = free.filter { lines[$0].box.midY > rules[last].y && lines[$0].box.midY < rules[k].y
+                    && lines[$0].box.x0 >= first.x0 - slack && lines[$0].box.x1 <= first.x1 + slack }
+                guard !inside.isEmpty, inside.allSatisfy({ !words[$0].contains { isAmount($0.text) } }) else { break }
+                run.append(k); bands.append(inside)
+            }
+            used.formUnion(run)
+            if bands.count >= 2, let body = bands.last { out.append((body, (first.x0, first.x1))) }
+        }
+        return out
     }
 
     /// For each line, which band between two horizontal rules it lies in (the index of the rule
@@ -147,7 +192,7 @@ public enum StreamTables {
         var taken: [Int] = []
         for k in lines.indices.reversed() where lines[k].box.midY < y {
             guard edge - lines[k].box.y1 < size * s.headerLineGapFactor, taken.count < s.maxOpenHeaderLines,
-                  !words[k].contains(where: { isAmount($0.text) }), !isTitleBlockLine(lines[k].text) else { break }
+                  !words[k].contains(where: { isAmount($0.text) }), !isTitleBlockLine(lines[k].text, wordCount: words[k].count) else { break }
             taken.append(k); edge = lines[k].box.y0
         }
         guard !taken.isEmpty else { return nil }
@@ -173,12 +218,15 @@ public enum StreamTables {
     }
 
     static func build(block: [Int], lines: [TextLine], words: [[Word]], rules allRules: [Segment], page: PageLayout,
-                      settings: ExtractionSettings, needsRuledHeader: Bool = false) -> PageTable? {
+                      settings: ExtractionSettings, needsRuledHeader: Bool = false, extent: (Double, Double)? = nil) -> PageTable? {
         let s = settings.stream
         guard let firstBody = block.first, let lastBody = block.last else { return nil }
         let size = block.map { em(lines[$0]) }.sorted()[block.count / 2]
         let bodyWords = block.flatMap { words[$0] }
-        guard let bl = bodyWords.map(\.box.x0).min(), let br = bodyWords.map(\.box.x1).max(), br - bl < 20_000 else { return nil }
+        // The body's extent: its words', or the rules' where the table is read from its rules alone.
+        guard let wordsLeft = bodyWords.map(\.box.x0).min(), let wordsRight = bodyWords.map(\.box.x1).max() else { return nil }
+        let bl = min(wordsLeft, extent?.0 ?? wordsLeft), br = max(wordsRight, extent?.1 ?? wordsRight)
+        guard br - bl < 20_000 else { return nil }
         // Rules over this block's columns (long enough not to be an underline of a word).
         let rules = clusterRules(allRules.filter { $0.start < br && $0.end > bl && $0.length >= size * s.minRuleLengthFactor },
                                  tolerance: s.ruleJoinDistance)
@@ -202,7 +250,7 @@ public enum StreamTables {
                 guard let above = rules.last(where: { $0.y < current.y - 1 }) else { break }
                 let inside = lines.indices.filter { lines[$0].box.midY > above.y && lines[$0].box.midY < current.y }
                 guard current.y - above.y < size * max(s.headerBandFactor, Double(inside.count) * s.headerBandLineFactor),
-                      !inside.isEmpty, inside.allSatisfy({ k in !words[k].contains { isAmount($0.text) } && !isTitleBlockLine(lines[k].text) })
+                      !inside.isEmpty, inside.allSatisfy({ k in !words[k].contains { isAmount($0.text) } && !isTitleBlockLine(lines[k].text, wordCount: words[k].count) })
                 else { break }
                 // A row between full rules with text only under the body's labels (a name carried
                 // on from the previous page, a group label) is a body row, not the header: a
@@ -241,7 +289,7 @@ public enum StreamTables {
             while first > 0, headerLines.count < s.maxHeaderLines {
                 let k = first - 1
                 let ws = words[k]
-                guard ws.count >= 2, !ws.contains(where: \.numeric), !isTitleBlockLine(lines[k].text),
+                guard ws.count >= 2, !ws.contains(where: \.numeric), !isTitleBlockLine(lines[k].text, wordCount: words[k].count),
                       lines[first].box.y0 - lines[k].box.y1 < max(lines[k].fontSize, 6) * s.headerLineGapFactor else { break }
                 headerLines.insert(k, at: 0); first = k
             }
@@ -374,7 +422,7 @@ public enum StreamTables {
             let used = Set(ws.flatMap { w in (0..<C).filter { w.box.x1 > xs[$0] && w.box.x0 < xs[$0 + 1] } })
             for w in ws where !w.numeric {
                 let mine = (0..<C).filter { w.box.x1 > xs[$0] && w.box.x0 < xs[$0 + 1] }
-                guard mine.count == 1, let c = mine.first, w.box.x0 - columnLeft[c] > size else { continue }
+                guard mine.count == 1, let c = mine.first, w.box.x0 - columnLeft[c] > size || PrintedWords.isTotalWord(w.text) else { continue }
                 var best: (Int, Int)? = nil, bestOff = size
                 var lo = c
                 while lo >= 0 && (lo == c || !used.contains(lo)) {
@@ -387,6 +435,22 @@ public enum StreamTables {
                     lo -= 1
                 }
                 if let (a, b) = best { for k in (a + 1)...b { vRuled[r][k] = false } }
+            }
+        }
+        // A row whose only label is one word in the first column, the other label columns (those
+        // left of every amount of the body, each with text in other rows) empty: a total's label
+        // merged over the label columns
+        // (合计 set flush left over 类 | 款 | 项 | 名称), however few rows the page holds.
+        if let firstAmountColumn = (0..<C).first(where: { c in amountWords.contains { $0.box.midX > xs[c] && $0.box.midX < xs[c + 1] } }),
+           firstAmountColumn >= 2 {
+            for r in H..<R {
+                let ws = bodyLines.filter { lines[$0].box.midY > ys[r] && lines[$0].box.midY < ys[r + 1] }.flatMap { words[$0] }
+                let labels = ws.filter { $0.box.midX < xs[firstAmountColumn] }
+                guard labels.count == 1, let w = labels.first, !w.numeric, w.box.x1 < xs[1] + 1,
+                      ws.contains(where: { isAmount($0.text) }),
+                      (1..<firstAmountColumn).allSatisfy({ c in allBody.contains { $0.box.midX > xs[c] && $0.box.midX < xs[c + 1] } })
+                else { continue }
+                for k in 1..<firstAmountColumn { vRuled[r][k] = false }
             }
         }
         // A label set in a code column (合计 where the rows print 类/款/项 codes) heads a cell merged
@@ -406,10 +470,38 @@ public enum StreamTables {
                 if k < C && !codeColumn[k] && empty(k) && k > c { vRuled[r][k] = false }
             }
         }
+        // A body word across a column line (a label bridging merged cells) is one cell there.
+        for r in H..<R {
+            let ws = bodyLines.filter { lines[$0].box.midY > ys[r] && lines[$0].box.midY < ys[r + 1] }.flatMap { words[$0] }
+            for w in ws { for c in 1..<C where xs[c] > w.box.x0 + 1 && xs[c] < w.box.x1 - 1 { vRuled[r][c] = false } }
+        }
         let grid = Grid(xs: xs, ys: Array(ys), hRuled: hRuled, vRuled: vRuled)
         guard var table = PageTableBuilder.build(grid: grid, page: page, settings: settings) else { return nil }
         for i in table.cells.indices { table.cells[i].flags.insert(.noRulings) }
         return table
+    }
+
+    /// The body words less those that bridge a gap between two columns on their own: a total's
+    /// label centred over cells merged across columns (合计 over 类 | 款), under which other rows' words
+    /// stand on both sides with a gap between that no other word crosses. A long name that
+    /// only runs past the others in its column bridges nothing.
+    static func bodyWithoutBridges(_ body: [Word], from x0: Double, step: Double, count n: Int) -> [Word] {
+        func range(_ w: Word) -> ClosedRange<Int>? {
+            let a = max(0, Int((w.box.x0 - x0) / step)), b = min(n - 1, Int((w.box.x1 - x0) / step))
+            return a <= b ? a...b : nil
+        }
+        var counts = [Int](repeating: 0, count: n)
+        for w in body { if let r = range(w) { for q in r { counts[q] += 1 } } }
+        return body.filter { w in
+            guard !w.numeric, PrintedWords.isTotalWord(w.text), let r = range(w) else { return true }
+            // Inside the word: covered by others, then by it alone, then by others again.
+            var phase = 0
+            for q in r {
+                let others = counts[q] - 1 > 0
+                if phase == 0 && others { phase = 1 } else if phase == 1 && !others { phase = 2 } else if phase == 2 && others { return false }
+            }
+            return true
+        }
     }
 
     /// Column lines: in each x range that no body word covers, one line at the middle of each gap
@@ -426,7 +518,7 @@ public enum StreamTables {
             }
             return covered
         }
-        var bodyCover = coverage(body)
+        var bodyCover = coverage(bodyWithoutBridges(body, from: x0, step: step, count: n))
         // The gaps between leaf headers part columns; a group header above them (收入预算 over
         // 财政拨款收入 | 事业收入 | …) may stand over a gap, so it is left out here.
         // A word with one word under it inside its own extent is a wrapped header (政府性基金预 / 算),
@@ -449,6 +541,7 @@ public enum StreamTables {
         func overlapping(_ w: Word) -> [Int] { columns.indices.filter { w.box.x1 > columns[$0].0 && w.box.x0 < columns[$0].1 } }
         let headed = Set(leaves.compactMap { w -> Int? in let o = overlapping(w); return o.count == 1 ? o[0] : nil })
         var adopted: [Word] = []
+        var claims: [(column: Int, word: Word, distance: Double)] = []
         for i in columns.indices where !headed.contains(i) {
             let left = i > 0 ? columns[i - 1].1 : x0, right = i + 1 < columns.count ? columns[i + 1].0 : x1
             let beside = leaves.filter { overlapping($0).isEmpty }
@@ -458,8 +551,15 @@ public enum StreamTables {
                 min(abs($0.box.x1 - columns[i].0), abs($0.box.x0 - columns[i].1)) < min(abs($1.box.x1 - columns[i].0), abs($1.box.x0 - columns[i].1))
             }
             if let w = nearest {
-                adopted.append(Word(text: w.text, box: Rect(x0: min(w.box.x0, columns[i].0), y0: w.box.y0, x1: max(w.box.x1, columns[i].1), y1: w.box.y1), numeric: false))
+                let distance = min(abs(w.box.x1 - columns[i].0), abs(w.box.x0 - columns[i].1))
+                claims.append((i, w, distance))
             }
+        }
+        // A header word beside two unheaded columns heads the nearer one only (款 between the
+        // codes of 类 set right and those of 款 set right under it).
+        for claim in claims where !claims.contains(where: { $0.word.box == claim.word.box && $0.distance < claim.distance }) {
+            let (i, w) = (claim.column, claim.word)
+            adopted.append(Word(text: w.text, box: Rect(x0: min(w.box.x0, columns[i].0), y0: w.box.y0, x1: max(w.box.x1, columns[i].1), y1: w.box.y1), numeric: false))
         }
         for (i, v) in coverage(adopted).enumerated() where v { bodyCover[i] = true }
         var xs = [x0]

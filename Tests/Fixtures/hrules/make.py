@@ -15,6 +15,10 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
   a three-level header whose narrow headers stack one character per line (a header band many
   lines tall, 其中：财政拨款 under 一般公共预算); two or three rows a page, rows cut by page
   breaks, the header repeated at each page's top without its top rule.
+- codes-right: every row ruled; the codes of 类 and 款 set right in their cells under 类 and 款
+  centred (neither header stands over its codes); the table runs onto a second page, where its
+  合计 row, set flush left in a cell merged over 类 | 款 | 名称, ends it; then an empty table
+  (政府性基金: its header and a 合计 row with no amount, and a note saying it is empty).
 
 usage: python3 Tests/Fixtures/hrules/make.py [OUTDIR]     (default: this folder)
 needs: chromium, fonts-noto-cjk
@@ -49,6 +53,7 @@ STYLES = {
                        f" thead th {{ border-bottom: {RULE}; }}",
     "no-rules": BASE,
     "tall-rows": BASE.replace("size: A4;", "size: A4 landscape;") + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "codes-right": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }} td.c {{ text-align: right; }}",
 }
 
 
@@ -168,9 +173,63 @@ def economic_table(d, rng, title, group_header):
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
 
 
+def codes_right_table(d, rng, title):
+    """类 | 款 | 科目名称 | 合计 | 基本支出 | 项目支出, codes set right, 合计 last over 类 | 款 | 名称."""
+    rows = []
+    for code, name, items in ECONOMIC:
+        head = [code, "", name, Decimal(0), Decimal(0)]
+        rows.append(head)
+        for k, iname in enumerate(items):
+            a = rand_amount(rng, 1, 400)
+            b = rand_amount(rng, 1, 200) if rng.random() < 0.3 else Decimal(0)
+            rows.append([code, "99" if iname.startswith("其他") and k == len(items) - 1 else f"{k + 1:02d}", iname, a, b])
+            head[3] += a; head[4] += b
+    tot = [sum((r[i] for r in rows if not r[1]), Decimal(0)) for i in (3, 4)]
+    shown = [[r[0], r[1], r[2], money(r[3] + r[4]), money(r[3]) if r[3] else "", money(r[4]) if r[4] else ""] for r in rows]
+    grid = [[cell("项目", colspan=3), cell("一般公共预算支出", colspan=3)],
+            [cell("经济分类科目编码", colspan=2), cell("经济分类科目名称", rowspan=2), cell("合计", rowspan=2),
+             cell("基本支出", rowspan=2), cell("项目支出", rowspan=2)],
+            [cell("类"), cell("款")]]
+    grid += [[cell(t) for t in r] for r in shown]
+    total = [money(tot[0] + tot[1]), money(tot[0]), money(tot[1])]
+    grid.append([cell("合计", colspan=3)] + [cell(t) for t in total])
+    d.truth_table("gpb_basic_expenditure", title, 3, grid)
+    head = ('<thead><tr><th colspan="3" class="group">项目</th><th colspan="3" class="group">一般公共预算支出</th></tr>'
+            '<tr><th colspan="2" class="group">经济分类科目编码</th><th rowspan="2">经济分类科目名称</th><th rowspan="2">合计</th>'
+            '<th rowspan="2">基本支出</th><th rowspan="2">项目支出</th></tr><tr><th>类</th><th>款</th></tr></thead>')
+    body = "".join("<tr>" + "".join(td(t, "c" if i < 2 else "n" if i >= 3 else "") for i, t in enumerate(r)) + "</tr>" for r in shown)
+    body += "<tr>" + td("合计", colspan=3) + "".join(td(t, "n") for t in total) + "</tr>"
+    cols = '<colgroup><col style="width:10.5%"><col style="width:10.5%"><col style="width:37%">' + '<col style="width:14%">' * 3 + "</colgroup>"
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
+
+
+def empty_table(d, title, kind, what):
+    """A table the department has nothing for: its header, a 合计 row with no amount, a note."""
+    grid = [[cell("项目", colspan=4), cell(what, colspan=3)],
+            [cell("功能分类科目编码", colspan=3), cell("功能分类科目名称", rowspan=2), cell("合计", rowspan=2),
+             cell("基本支出", rowspan=2), cell("项目支出", rowspan=2)],
+            [cell("类"), cell("款"), cell("项")],
+            [cell("合计", colspan=4), cell(""), cell(""), cell("")]]
+    d.truth_table(kind, title, 3, grid)
+    d.tables[-1]["notes"] = [f"注：本部门{d.year}年无{what.replace('支出', '')}财政拨款安排的预算，故本表为空表。"]
+    head = (f'<thead><tr><th colspan="4" class="group">项目</th><th colspan="3" class="group">{what}</th></tr>'
+            '<tr><th colspan="3" class="group">功能分类科目编码</th><th rowspan="2">功能分类科目名称</th><th rowspan="2">合计</th>'
+            '<th rowspan="2">基本支出</th><th rowspan="2">项目支出</th></tr><tr><th>类</th><th>款</th><th>项</th></tr></thead>')
+    body = "<tr>" + td("合计", colspan=4, style="text-align:center") + td("", "n") * 3 + "</tr>"
+    cols = '<colgroup><col style="width:7%"><col style="width:7%"><col style="width:7%"><col style="width:34%">' + '<col style="width:15%">' * 3 + "</colgroup>"
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table>"
+                  f"<p>{d.tables[-1]['notes'][0]}</p></div>")
+
+
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
+    if style == "codes-right":
+        d = Doc("某区市场监督管理局", 2026, unit="元")
+        codes_right_table(d, rng, f"{d.year}年一般公共预算基本支出预算表")
+        empty_table(d, f"{d.year}年政府性基金预算支出表", "gov_fund", "政府性基金预算支出")
+        d.write(outdir, style)
+        return
     if style == "tall-rows":
         d = Doc("某市人力资源和社会保障局", 2026)
         tall_rows_table(d, rng, f"{d.year}年部门收入预算表")
