@@ -138,11 +138,14 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var rowPitchMaxRatio = 1.75
         /// Where spacing tells nothing, a line fills its cell (and the line under it is its wrapped
         /// tail) when it ends within this × em of the column's furthest-reaching line.
-        public var fillSlackFactor = 0.9
+        public var fillSlackFactor = 1.0
         /// With a single line of amounts in a ruled row, labels are cut into rows of their own only
         /// when the row holds at least this many items (a heading and its children; not a name
         /// over two lines).
         public var minItemsBesideOneAmountLine = 3
+        /// A label none of whose lines has its middle within this × em of a line of amounts sits
+        /// between items' lines (centred down a cell merged over several rows).
+        public var offLineFactor = 0.25
         public init() {}
     }
 

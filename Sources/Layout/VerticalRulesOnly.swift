@@ -11,7 +11,7 @@ extension GridFinder {
     /// length): the rules between columns under a spanning header cell.
     static func attachingLoneVerticals(_ comps: [[Segment]], settings: ExtractionSettings.Rulings) -> [[Segment]] {
         let tol = settings.gridTolerance
-        var ruled = comps.filter { $0.contains { $0.orientation == .horizontal } }
+        var ruled = nestingInnerRuledParts(comps.filter { $0.contains { $0.orientation == .horizontal } }, tolerance: tol)
         let lone = comps.filter { !$0.contains { $0.orientation == .horizontal } }.flatMap { $0 }
         for seg in lone where seg.orientation == .vertical {
             guard let k = ruled.firstIndex(where: { comp in
@@ -25,6 +25,35 @@ extension GridFinder {
             ruled[k].append(seg)
         }
         return ruled + lone.filter { $0.orientation != .vertical }.map { [$0] }
+    }
+
+    /// Components joined where one lies inside the other's box and its vertical rules end (or
+    /// start) where the other's do: a table ruled by vertical lines only and broken by a page
+    /// has no rule at its foot, so the rule under its header (drawn under the last header row's
+    /// own cells, between rules that start below the table's top) crosses none of the outer
+    /// vertical rules, and the two parts would be two grids of one horizontal rule each. A table
+    /// in a page frame ends above the frame and stays apart.
+    static func nestingInnerRuledParts(_ comps: [[Segment]], tolerance tol: Double) -> [[Segment]] {
+        func verticalBox(_ comp: [Segment]) -> (x0: Double, x1: Double, y0: Double, y1: Double)? {
+            let v = comp.filter { $0.orientation == .vertical }
+            guard let x0 = v.map(\.position).min(), let x1 = v.map(\.position).max(),
+                  let y0 = v.map(\.start).min(), let y1 = v.map(\.end).max() else { return nil }
+            return (x0, x1, y0, y1)
+        }
+        var out = comps
+        var k = 0
+        while k < out.count {
+            guard let inner = verticalBox(out[k]),
+                  let host = out.indices.first(where: { i in
+                      guard i != k, let b = verticalBox(out[i]) else { return false }
+                      return inner.x0 > b.x0 + tol && inner.x1 < b.x1 - tol && inner.y0 >= b.y0 - tol && inner.y1 <= b.y1 + tol
+                          && (abs(inner.y1 - b.y1) <= tol || abs(inner.y0 - b.y0) <= tol)
+                  }) else { k += 1; continue }
+            out[host].append(contentsOf: out[k])
+            out.remove(at: k)
+            k = 0
+        }
+        return out
     }
 
     /// In a table with no more than `verticalOnlyMaxRowRules` horizontal rule positions: inner

@@ -211,8 +211,19 @@ public enum TextRows {
         }
         let rowSplit = split(columns.indices.flatMap(textPitches))
 
-        struct Piece { var column: Int; var y0: Double; var y1: Double; var amount: Bool; var codeOnly: Bool; var doubtful: Bool; var amountLike = false }
+        struct Piece { var column: Int; var y0: Double; var y1: Double; var amount: Bool; var codeOnly: Bool; var doubtful: Bool; var amountLike = false; var middles: [Double] = [] }
         var pieces: [Piece] = []
+        // The lines of amounts (by their middles) a line of text sits beside: two lines each
+        // beside amounts of their own are two items, however the first fills its cell.
+        let amountMiddles = anchorColumns.flatMap { c in columns[c].indices.filter { isAmount(c, $0) }.map { columns[c][$0].box.midY } }
+        func besideAmounts(_ l: TextLine) -> [Double] {
+            let k = core(l)
+            return amountMiddles.filter { $0 + em / 2 > k.y0 && $0 - em / 2 < k.y1 }
+        }
+        func ownAmountLines(_ a: TextLine, _ b: TextLine) -> Bool {
+            let x = besideAmounts(a), y = besideAmounts(b)
+            return !x.isEmpty && !y.isEmpty && !x.contains { m in y.contains { abs($0 - m) < em / 2 } }
+        }
         for (c, lines) in columns.enumerated() where !lines.isEmpty {
             let split = split(textPitches(c)) ?? rowSplit
             for (i, l) in lines.enumerated() {
@@ -221,7 +232,7 @@ public enum TextRows {
                     var joins = false, doubt = false
                     if tails[c].contains(i) {
                         joins = true
-                    } else if !amount && !last.amount {
+                    } else if !amount && !last.amount && !ownAmountLines(lines[i - 1], l) {
                         let above = lines[i - 1], pitch = l.box.midY - above.box.midY
                         if let split = split {
                             joins = pitch < split
@@ -240,6 +251,7 @@ public enum TextRows {
                     }
                     if joins {
                         last.y1 = max(last.y1, k.y1)
+                        last.middles.append(l.box.midY)
                         last.codeOnly = last.codeOnly && isCodeLike(l.text)
                         pieces[pieces.count - 1] = last
                         continue
@@ -247,12 +259,12 @@ public enum TextRows {
                     if doubt { pieces[pieces.count - 1].doubtful = true }
                     pieces.append(Piece(column: c, y0: k.y0, y1: k.y1, amount: amount && anchorColumns.contains(c),
                                         codeOnly: !anchorColumns.contains(c) && isCodeLike(l.text), doubtful: doubt,
-                                        amountLike: amount && isStrongAmount(l.text)))
+                                        amountLike: amount && isStrongAmount(l.text), middles: [l.box.midY]))
                     continue
                 }
                 pieces.append(Piece(column: c, y0: k.y0, y1: k.y1, amount: amount && anchorColumns.contains(c),
                                     codeOnly: !anchorColumns.contains(c) && isCodeLike(l.text), doubtful: false,
-                                    amountLike: amount && isStrongAmount(l.text)))
+                                    amountLike: amount && isStrongAmount(l.text), middles: [l.box.midY]))
             }
         }
         // Items: pieces that overlap in height. Amount lines first (two in one column are two
@@ -364,6 +376,18 @@ public enum TextRows {
             !item.labelled && ((most >= 2 && Double(item.amounts.count) <= Double(most) * 0.5)
                 || withAmount.contains(where: \.labelled) || spanned(item))
         }
-        return ItemCuts(cuts: cuts, openColumns: open, doubtful: doubtful, doubtfulItems: Set(items.indices.filter { items[$0].doubtful }))
+        // A label set between the lines of items, not on any line of amounts, in a column that
+        // is blank for most items (a unit or class printed once, centred down the rows it spans
+        // as a merged cell): which rows it spans the text does not show, so the items about it
+        // ask for review.
+        var uncertain = Set(items.indices.filter { items[$0].doubtful })
+        let amountItems = items.filter { !$0.amounts.isEmpty }.count
+        for p in pieces where !p.amount && !p.codeOnly && !anchorColumns.contains(p.column) && p.column < lastAnchor {
+            let inColumn = pieces.filter { $0.column == p.column }.count
+            guard Double(inColumn) * 2 < Double(amountItems),
+                  !p.middles.contains(where: { m in amountMiddles.contains { abs($0 - m) < em * settings.offLineFactor } }) else { continue }
+            uncertain.formUnion(items.indices.filter { p.y0 < items[$0].y1 && items[$0].y0 < p.y1 })
+        }
+        return ItemCuts(cuts: cuts, openColumns: open, doubtful: doubtful, doubtfulItems: uncertain)
     }
 }

@@ -81,4 +81,29 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(g.hRuled[3], [true, true, true, true], "a row line where the rule at 15 ends")
         XCTAssertTrue(g.spans().contains(Grid.Span(row: 3, col: 0, rowSpan: 1, colSpan: 2)))
     }
+
+    /// A table ruled by vertical lines only, broken by the page (no rule at its foot): the rule
+    /// under its header is drawn under the cells of a group header only, between rules that
+    /// start below the table's top rule, so it crosses none of the outer rules. The two parts
+    /// are one table; a table inside a page frame (ending above the frame's foot) stays apart.
+    func testInnerRulesStartingBelowTheTopJoinTheTableAtAPageBreak() throws {
+        let table = [Segment(.horizontal, at: 0, from: 0, to: 100),
+                     Segment(.vertical, at: 0, from: 0, to: 200), Segment(.vertical, at: 40, from: 0, to: 200),
+                     Segment(.vertical, at: 100, from: 0, to: 200),
+                     Segment(.vertical, at: 60, from: 10, to: 200), Segment(.vertical, at: 80, from: 10, to: 200),
+                     Segment(.horizontal, at: 30, from: 60, to: 80)]
+        let grids = GridFinder.grids(from: table)
+        XCTAssertEqual(grids.count, 1)
+        let g = try XCTUnwrap(grids.first)
+        XCTAssertEqual(g.xs, [0, 40, 60, 80, 100])
+        XCTAssertEqual(g.ys.first, 0)
+        XCTAssertEqual(g.ys.last, 200)
+        // Without the join there is no table at all: each part has a single horizontal rule.
+        let frame = [Segment(.horizontal, at: -20, from: -20, to: 120), Segment(.horizontal, at: 260, from: -20, to: 120),
+                     Segment(.vertical, at: -20, from: -20, to: 260), Segment(.vertical, at: 120, from: -20, to: 260)]
+        let framed = table.map { s in s.orientation == .vertical ? Segment(.vertical, at: s.position, from: s.start, to: s.end - 20) : s }
+            + [Segment(.horizontal, at: 180, from: 0, to: 100)]
+        let inFrame = GridFinder.grids(from: frame + framed)
+        XCTAssertEqual(inFrame.count, 2, "the frame and the table inside it are two grids")
+    }
 }

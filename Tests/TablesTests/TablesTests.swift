@@ -287,19 +287,44 @@ final class TextRowsTests: XCTestCase {
         XCTAssertTrue(t.cells.filter { $0.row > 0 }.allSatisfy { $0.flags.contains(.rowsFromText) })
     }
 
-    /// Lines of a column all set at one spacing (no padding between rows): a line that fills
-    /// its cell wraps into the next, unless that one reads as an item of its own (an ordinal);
-    /// then the two are parted, and the choice asks for review.
+    /// Lines of a column all set at one spacing (no padding between rows), labels with no
+    /// amounts beside them: a line that fills its cell wraps into the next, unless that one reads
+    /// as an item of its own (an ordinal); then the two are parted, and the choice asks for review.
     func testFilledLineAboveAnOrdinalIsAnUncertainBoundary() {
         func line(_ text: String, _ x0: Double, _ y: Double) -> TextLine {
             let cs = chars(text, x: x0, y: y)
             return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
         }
-        let names = [line("(二十七)预备费", 2, 0), line("(二十九)其他支", 2, 12), line("出", 2, 24), line("三十、转移", 2, 36)]
-        let amounts = [line("1.00", 70, 0), line("2.00", 70, 12), line("3.00", 70, 36)]
+        // Two labels with no amounts (nothing else tells them apart), then two items with amounts.
+        let names = [line("(二十七)预备费", 2, 0), line("(二十九)其他支", 2, 12), line("出", 2, 24), line("三十、转移", 2, 36),
+                     line("三十一、债务", 2, 48)]
+        let amounts = [line("3.00", 70, 36), line("4.00", 70, 48)]
         let cut = TextRows.items([names, amounts], columnXs: [0, 60, 100], settings: .init())
-        XCTAssertEqual(cut.cuts.count, 2, "\(cut.cuts)")
+        XCTAssertEqual(cut.cuts.count, 3, "\(cut.cuts)")
         XCTAssertEqual(cut.doubtfulItems, [0, 1])
+    }
+
+    /// Names that each fill their cell but each sit beside amounts of their own are items of
+    /// their own (a column set at one spacing gives no other evidence); a label centred between
+    /// items' lines in a column blank for most of them (a unit printed once over a cell merged
+    /// down several rows) makes the items about it ask for review.
+    func testFilledNamesOnTheirOwnAmountLinesAndAMergedLabelBetweenItems() {
+        func line(_ text: String, _ x0: Double, _ y: Double) -> TextLine {
+            let cs = chars(text, x: x0, y: y)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        // Column 1 (42…100) holds 7 characters: every name fills it.
+        let unit = [line("某单位", 2, 30)]
+        let names = [line("其他商品服务费", 42, 0), line("对个人家庭补助", 42, 16), line("离休费退休费用", 42, 32),
+                     line("办公设备购置费", 42, 48), line("专用设备购置费", 42, 64)]
+        let amounts = [line("1.00", 120, 0), line("2.00", 120, 16), line("3.00", 120, 32), line("4.00", 120, 48), line("5.00", 120, 64)]
+        let cut = TextRows.items([unit, names, amounts], columnXs: [0, 40, 100, 160], settings: .init())
+        XCTAssertEqual(cut.cuts.count, 4, "\(cut.cuts)")
+        XCTAssertEqual(cut.openColumns.flatMap { $0 }, [], "no cell merged over rows")
+        // The unit (middle 34, between the lines at 20 and 36 … its own line at 34 is off every
+        // amount line by 2 pt, a quarter em) sits between items 1 and 2.
+        XCTAssertFalse(cut.doubtfulItems.isEmpty)
+        XCTAssertTrue(cut.doubtfulItems.isSubset(of: [1, 2]))
     }
 
     /// A ruled row with a wrapped name and one line of amounts is one item: nothing is cut.
