@@ -34,9 +34,11 @@ extension GridFinder {
     /// vertical rules, and the two parts would be two grids of one horizontal rule each. A table
     /// in a page frame ends above the frame and stays apart.
     static func nestingInnerRuledParts(_ comps: [[Segment]], tolerance tol: Double) -> [[Segment]] {
+        // Across: as far as its rules reach (a table running off the page's side has no outer
+        // vertical rule there, its top rule still runs on); down: its vertical rules.
         func verticalBox(_ comp: [Segment]) -> (x0: Double, x1: Double, y0: Double, y1: Double)? {
-            let v = comp.filter { $0.orientation == .vertical }
-            guard let x0 = v.map(\.position).min(), let x1 = v.map(\.position).max(),
+            let v = comp.filter { $0.orientation == .vertical }, h = comp.filter { $0.orientation == .horizontal }
+            guard let x0 = (v.map(\.position) + h.map(\.start)).min(), let x1 = (v.map(\.position) + h.map(\.end)).max(),
                   let y0 = v.map(\.start).min(), let y1 = v.map(\.end).max() else { return nil }
             return (x0, x1, y0, y1)
         }
@@ -46,7 +48,7 @@ extension GridFinder {
             guard let inner = verticalBox(out[k]),
                   let host = out.indices.first(where: { i in
                       guard i != k, let b = verticalBox(out[i]) else { return false }
-                      return inner.x0 > b.x0 + tol && inner.x1 < b.x1 - tol && inner.y0 >= b.y0 - tol && inner.y1 <= b.y1 + tol
+                      return inner.x0 > b.x0 + tol && inner.x1 <= b.x1 + tol && inner.y0 >= b.y0 - tol && inner.y1 <= b.y1 + tol
                           && (abs(inner.y1 - b.y1) <= tol || abs(inner.y0 - b.y0) <= tol)
                   }) else { k += 1; continue }
             out[host].append(contentsOf: out[k])

@@ -105,5 +105,11 @@ final class VerticalRulesTests: XCTestCase {
             + [Segment(.horizontal, at: 180, from: 0, to: 100)]
         let inFrame = GridFinder.grids(from: frame + framed)
         XCTAssertEqual(inFrame.count, 2, "the frame and the table inside it are two grids")
+        // A table running off the page's side (clipped: no outer rule on the right, its top rule
+        // runs on to the clip): the rules under the group header still join it.
+        let clipped = table.filter { !($0.orientation == .vertical && $0.position == 100) }
+            + [Segment(.vertical, at: 99.5, from: 10, to: 200)]
+        XCTAssertEqual(GridFinder.grids(from: clipped).count, 1)
+        XCTAssertEqual(GridFinder.grids(from: clipped).first?.xs.prefix(4), [0, 40, 60, 80])
     }
 }
