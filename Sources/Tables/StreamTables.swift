@@ -422,7 +422,11 @@ public enum StreamTables {
             let used = Set(ws.flatMap { w in (0..<C).filter { w.box.x1 > xs[$0] && w.box.x0 < xs[$0 + 1] } })
             for w in ws where !w.numeric {
                 let mine = (0..<C).filter { w.box.x1 > xs[$0] && w.box.x0 < xs[$0 + 1] }
-                guard mine.count == 1, let c = mine.first, w.box.x0 - columnLeft[c] > size || PrintedWords.isTotalWord(w.text) else { continue }
+                // Set off its column's left edge: beside the column's other words, or beside the
+                // column line where it stands alone in its column (an empty table's 合计).
+                guard mine.count == 1, let c = mine.first else { continue }
+                let alone = allBody.filter { $0.box.midX > xs[c] && $0.box.midX < xs[c + 1] }.count <= 1
+                guard w.box.x0 - (alone ? xs[c] : columnLeft[c]) > size else { continue }
                 var best: (Int, Int)? = nil, bestOff = size
                 var lo = c
                 while lo >= 0 && (lo == c || !used.contains(lo)) {
