@@ -178,6 +178,13 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// `empty_after_break` is looked for in tables of at least this many rows, in columns filled on this share of them.
         public var emptyAfterBreakMinRows = 10
         public var emptyAfterBreakFillFraction = 0.95
+        /// A cell's last line fills the cell when it is narrower than the cell less its padding by
+        /// at most this × its font size (a character that did not fit, a bracket or digit group
+        /// kept whole): only such a text can go on past a page break.
+        public var fullLineSlackFactor = 2.5
+        /// … and its bottom is closer than this × its font size to the cell's bottom (a line's
+        /// room and the cell's padding): the text used the cell's last line of room.
+        public var fullLineBottomFactor = 2.0
         public init() {}
     }
 

@@ -124,6 +124,10 @@ public enum TableAssembler {
         // The row read from the last grid row of the previous piece: a word processor's break may
         // carry its tail to the top of this piece under a rule of its own.
         var footRow: Int?
+        // Per column of the table: the foot row's cell ends in a line that fills it (its text may go on).
+        var footFull: [Bool] = []
+        // Per column of the table: the foot row's cell ends in a line as wide as the cell, wherever it stands.
+        var footWide: [Bool] = []
         // Merged cells running off the bottom of the previous piece.
         var carry: Carry = [:]
         for (pi, piece) in pieces.enumerated() {
@@ -137,8 +141,18 @@ public enum TableAssembler {
             // A merged cell whose text the break cut ("41080024" / "5268"): its whole text, on
             // both sides of the break.
             let wrappedAtFoot = footRow.map { f in Set(rows[f].cellFlags.indices.filter { rows[f].cellFlags[$0].contains(.wrappedCell) }) } ?? []
+            // The first row, read as printed, surely goes on the foot row (merged columns aside):
+            // a row cut by the break, merged cells and all.
+            let firstRowGoesOn: Bool = {
+                guard pi > 0, let foot = footRow, start < piece.rowCount else { return false }
+                let plain = readRow(start, of: piece, coverage: cov, placement: placement, columnCount: columns.count,
+                                    filled: [], carry: [:])
+                return PageBreakRows.isSureTail(rows[foot].cells, plain.cells, headFull: footFull,
+                                                skipping: Set(carry.filter { $0.value.merged }.keys))
+            }()
             let tails = pi > 0 ? mergedTextTails(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
-                                                 wrappedAtFoot: wrappedAtFoot) : [:]
+                                                 wrappedAtFoot: wrappedAtFoot,
+                                                 goesOnFull: firstRowGoesOn ? Set(footWide.indices.filter { footWide[$0] }) : []) : [:]
             for (col, ci) in tails {
                 guard let c = carry[col] else { continue }
                 let whole = TextAssembly.joinLines([c.text, piece.cells[ci].text])
@@ -161,7 +175,8 @@ public enum TableAssembler {
                                   filled: filled, carry: carry)
                 if row.cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row, or the empty sliver of a cut row
                 if r == start, let cut = cutRow,
-                   let joined = PageBreakRows.join(rows[cut], continuedBy: row.cells, flags: row.flags, cellFlags: row.cellFlags) {
+                   let joined = PageBreakRows.join(rows[cut], continuedBy: row.cells, flags: row.flags, cellFlags: row.cellFlags,
+                                                   headFull: footFull) {
                     rows[cut] = joined
                     lastRead = (r, cut)
                     continue
@@ -173,8 +188,17 @@ public enum TableAssembler {
                     if let foot = footRow { rows[foot].flags.insert(.splitByPageBreak) }
                     continue
                 }
+                // A first row whose only text is that of the merged cells carried over the break
+                // prints nothing of its own: the empty sliver of the row the break cut.
+                if r == start, footRow != nil, row.cells.indices.allSatisfy({ c in
+                    norm(row.cells[c]).isEmpty || row.cellFlags[c].isSuperset(of: [.mergedCellFilled, .splitByPageBreak])
+                }) {
+                    if let foot = footRow { rows[foot].flags.insert(.splitByPageBreak) }
+                    continue
+                }
                 if r == start, cutRow == nil, let foot = footRow,
-                   let joined = PageBreakRows.joinTail(rows[foot], tail: row.cells, flags: row.flags, cellFlags: row.cellFlags) {
+                   let joined = PageBreakRows.joinTail(rows[foot], tail: row.cells, flags: row.flags, cellFlags: row.cellFlags,
+                                                       headFull: footFull) {
                     rows[foot] = joined
                     lastRead = (r, foot)
                     continue
@@ -187,6 +211,14 @@ public enum TableAssembler {
             }
             // The open row at this piece's foot, when it was read (a row cut again goes on joining).
             footRow = lastRead?.gridRow == piece.rowCount - 1 ? lastRead?.index : nil
+            footFull = Array(repeating: false, count: columns.count)
+            footWide = footFull
+            if footRow != nil, let last = cov.last {
+                for (k, target) in placement where target >= 0 && target < footFull.count && k < last.count && last[k] >= 0 {
+                    footFull[target] = footFull[target] || piece.cells[last[k]].endsFull
+                    footWide[target] = footWide[target] || piece.cells[last[k]].lastLineFull
+                }
+            }
             cutRow = PageBreakRows.endsCut(piece) ? footRow : nil
             carry = carriedOver(piece, isFirst: pi == 0, headerRows: h, coverage: cov, mapping: mapping, filled: filled, carry: carry)
         }
@@ -233,7 +265,7 @@ public enum TableAssembler {
     /// break starts with new text there. The
     /// table's column → the piece's cell holding the rest of the text.
     static func mergedTextTails(_ piece: PageTable, top: Int, carry: Carry, mapping: [Int], coverage cov: [[Int]],
-                                wrappedAtFoot: Set<Int>) -> [Int: Int] {
+                                wrappedAtFoot: Set<Int>, goesOnFull: Set<Int> = []) -> [Int: Int] {
         guard !carry.isEmpty, top < piece.rowCount, cov.indices.contains(top) else { return [:] }
         func topCell(_ col: Int) -> Int? {
             guard let pc = mapping.firstIndex(of: col), pc < cov[top].count, cov[top][pc] >= 0 else { return nil }
@@ -242,13 +274,19 @@ public enum TableAssembler {
         // Long runs of bare digits are codes (a project's code wraps like a name), no figures.
         func isFigure(_ t: String) -> Bool { looksNumeric(t) && !(TextRows.isCodeLike(t) && norm(t).count >= 6) }
         let figures = carry.filter { $0.value.merged && isFigure($0.value.text) }
-        guard !figures.isEmpty, figures.keys.allSatisfy({ col in
+        let groupGoesOn = !figures.isEmpty && figures.keys.allSatisfy({ col in
             topCell(col).map { norm(piece.cells[$0].text).isEmpty && piece.cells[$0].rowSpan > 1 } ?? false
-        }) else { return [:] }
+        })
+        // Or the first row is the rest of the row the break cut (`goesOnFull`: the columns whose
+        // last line at the foot is as wide as its cell, given only then): a merged text whose
+        // last line fills its cell's width goes on there too (a word processor may cut a merged
+        // cell's text above the cell's bottom).
+        guard groupGoesOn || !goesOnFull.isEmpty else { return [:] }
         var tails: [Int: Int] = [:]
         // Only a text wrapped over lines down to the break can be cut by it (a new group's code
         // beside an empty merged amount is a new group).
-        for (col, c) in carry where c.merged && !isFigure(c.text) && wrappedAtFoot.contains(col) {
+        for (col, c) in carry where c.merged && !isFigure(c.text)
+            && ((groupGoesOn && wrappedAtFoot.contains(col)) || goesOnFull.contains(col)) {
             guard let ci = topCell(col), piece.cells[ci].rowSpan > 1 else { continue }
             let t = norm(piece.cells[ci].text)
             if !t.isEmpty && t != norm(c.text) { tails[col] = ci }
@@ -360,10 +398,13 @@ public enum TableAssembler {
         guard limit > 0, !headerTexts.isEmpty else { return 0 }
         var k = 0
         for r in 0..<min(piece.rowCount, limit + 1) {
-            let texts = piece.cells.filter { $0.row == r }.map { norm($0.text) }.filter { !$0.isEmpty }
+            let anchored = piece.cells.filter { $0.row == r }
+            let texts = anchored.map { norm($0.text) }.filter { !$0.isEmpty }
             if texts.isEmpty {
-                // Row wholly covered by cells from above that were header: still header.
-                if k == r && r > 0 { k = r + 1; continue }
+                // Row wholly covered by cells from above that were header: still header. Empty
+                // cells of its own make it the empty sliver of a row cut by the break (its merged
+                // cells may reach down over rows of the body).
+                if k == r && r > 0 && anchored.isEmpty { k = r + 1; continue }
                 break
             }
             if texts.allSatisfy({ headerTexts.contains($0) }) { k = r + 1 } else { break }

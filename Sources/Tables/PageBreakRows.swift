@@ -12,31 +12,64 @@ enum PageBreakRows {
 
     /// The cut row with its continuation's cells joined in, or nil when the continuation is a row
     /// of its own: both parts print a number (a code, an amount) in the same column, which a row
-    /// printed once never does.
-    static func join(_ row: TableRow, continuedBy cells: [String], flags: Set<Flag>, cellFlags: [Set<Flag>]) -> TableRow? {
+    /// printed once never does; or every column with text on both sides of the break ends its
+    /// text before the break (`headFull`: the cut row's last line fills its cell), so the break
+    /// fell under a whole row whose rule it hid. `headFull` is per column of the table.
+    static func join(_ row: TableRow, continuedBy cells: [String], flags: Set<Flag>, cellFlags: [Set<Flag>],
+                     headFull: [Bool] = []) -> TableRow? {
         guard cells.count == row.cells.count else { return nil }
         let clash = zip(row.cells, cells).contains { a, b in
             !TableAssembler.norm(a).isEmpty && !TableAssembler.norm(b).isEmpty
                 && (TableAssembler.looksNumeric(a) || TableAssembler.looksNumeric(b))
         }
         if clash { return nil }
-        // Text on both sides of the break in one column is a guess: a row cut mid-text, or a
-        // whole row whose rule the break hid followed by the next row. Either way a person looks.
-        let textJoined = zip(row.cells, cells).contains { a, b in
-            !TableAssembler.norm(a).isEmpty && !TableAssembler.norm(b).isEmpty
+        // Text on both sides of the break in one column: sure where the text before the break
+        // fills its cell (it wraps on), a guess where it does not. Guesses only: a row of its own.
+        let textJoined = row.cells.indices.filter { c in
+            !TableAssembler.norm(row.cells[c]).isEmpty && !TableAssembler.norm(cells[c]).isEmpty
         }
+        let goesOn = textJoined.filter { full(headFull, $0) && !NameCutAtBreak.startsWithItemNumber(cells[$0]) }
+        if !textJoined.isEmpty && goesOn.isEmpty { return nil }
         var out = joined(row, with: cells, flags: flags, cellFlags: cellFlags)
-        if textJoined { out.flags.insert(.joinedAcrossBreak) }
+        if goesOn.count < textJoined.count { out.flags.insert(.joinedAcrossBreak) }
         return out
+    }
+
+    static func full(_ headFull: [Bool], _ c: Int) -> Bool { c < headFull.count && headFull[c] }
+
+    /// `tail` is surely the rest of `head` cut by a page break: it prints something outside the
+    /// columns `skipping`, and each of its texts goes on a text of `head` in the same column whose
+    /// last line fills its cell, each figure being the wrapped end of the head's figure
+    /// ("2004.6" + "3").
+    static func isSureTail(_ head: [String], _ tail: [String], headFull: [Bool], skipping: Set<Int> = []) -> Bool {
+        guard head.count == tail.count else { return false }
+        var any = false
+        for c in tail.indices where !skipping.contains(c) {
+            let h = TableAssembler.norm(head[c]), t = TableAssembler.norm(tail[c])
+            if t.isEmpty { continue }
+            any = true
+            if h.isEmpty { return false }
+            if TableAssembler.looksNumeric(head[c]) || TableAssembler.looksNumeric(tail[c]) {
+                guard digitsOnly(t), TextRows.isAmountLike(h + t) else { return false }
+            } else if !full(headFull, c) || NameCutAtBreak.startsWithItemNumber(tail[c]) { return false }
+        }
+        return any
+    }
+
+    static func digitsOnly(_ t: String) -> Bool {
+        t.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "%") }
     }
 
     /// The row closing the previous piece with the tail of itself joined in, as a word processor
     /// breaks a row across a page (Writer, Word: the border drawn at the page foot, the header
-    /// repeated above the tail): the tail's key column is empty (or the cut merged cell's text
-    /// again) where the row's is not, each text in the tail goes on a text of the row in the
-    /// same column, and each figure in it is the wrapped end of the row's figure (joined, one amount: "2004.6" + "3"); the row has figures.
-    /// Nil when the first row of the continuation is a row of its own.
-    static func joinTail(_ row: TableRow, tail given: [String], flags: Set<Flag>, cellFlags: [Set<Flag>]) -> TableRow? {
+    /// repeated above the tail). Sure when each text in the tail goes on a text of the row whose
+    /// last line fills its cell and each figure is the wrapped end of the row's figure (see
+    /// `isSureTail`). Otherwise a guess, taken (and flagged `joined_across_break`) only when the
+    /// tail's key column is empty (or the cut merged cell's text again) where the row's is not,
+    /// the row has figures, and some text of the tail does go on a full line. Nil when the first
+    /// row of the continuation is a row of its own.
+    static func joinTail(_ row: TableRow, tail given: [String], flags: Set<Flag>, cellFlags: [Set<Flag>],
+                         headFull: [Bool] = []) -> TableRow? {
         guard given.count == row.cells.count else { return nil }
         // A merged cell cut by the break gives the tail its text again (a unit, a type over many
         // rows): that is the row's own text, no part of the tail.
@@ -44,21 +77,29 @@ enum PageBreakRows {
             let carried = c < cellFlags.count && cellFlags[c].contains(.mergedCellFilled)
             return carried && TableAssembler.norm(given[c]) == TableAssembler.norm(row.cells[c]) ? "" : given[c]
         }
+        if isSureTail(row.cells, cells, headFull: headFull) {
+            return joined(row, with: cells, flags: flags, cellFlags: cellFlags)
+        }
         guard let key = cells.first, let rowKey = row.cells.first,
               TableAssembler.norm(key).isEmpty, !TableAssembler.norm(rowKey).isEmpty,
               cells.contains(where: { !TableAssembler.norm($0).isEmpty }),
               // The row is an item with its figures (a form's text rows under a merged key are rows of their own).
               row.cells.contains(where: { !TableAssembler.norm($0).isEmpty && TableAssembler.looksNumeric($0) }) else { return nil }
-        for (head, tail) in zip(row.cells, cells) {
+        var goesOn = false
+        for (c, (head, tail)) in zip(row.cells, cells).enumerated() {
             let h = TableAssembler.norm(head), t = TableAssembler.norm(tail)
             if t.isEmpty { continue }
             if h.isEmpty { return nil }   // a tail goes on a head
             if TableAssembler.looksNumeric(head) || TableAssembler.looksNumeric(tail) {
-                let digitsOnly = t.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "%") }
-                guard digitsOnly, TextRows.isAmountLike(h + t) else { return nil }
-            }
+                guard digitsOnly(t), TextRows.isAmountLike(h + t) else { return nil }
+            } else if full(headFull, c) && !NameCutAtBreak.startsWithItemNumber(tail) { goesOn = true }
         }
-        return joined(row, with: cells, flags: flags, cellFlags: cellFlags)
+        // No text of the tail goes on a line that fills its cell: every text ended before the
+        // break, and the tail is a row of its own under the cut merged cells.
+        guard goesOn else { return nil }
+        var out = joined(row, with: cells, flags: flags, cellFlags: cellFlags)
+        out.flags.insert(.joinedAcrossBreak)
+        return out
     }
 
     /// The row with the continuation's cells joined on, line by line, and the continuation's

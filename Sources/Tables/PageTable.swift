@@ -34,6 +34,12 @@ public struct Cell: Equatable, Sendable {
     public var text: String
     public var lineCount: Int
     public var flags: Set<Flag>
+    /// The cell's last text line fills the cell's width (padding aside) at the cell's bottom: the
+    /// text may go on past it (cut by a page break); a shorter last line ends the text.
+    public var endsFull = false
+    /// The cell's last text line fills the cell's width, wherever it stands (in a merged cell
+    /// cut by a page break, a word processor may leave room under it).
+    public var lastLineFull = false
     public init(row: Int, col: Int, rowSpan: Int = 1, colSpan: Int = 1, box: Rect, text: String,
                 lineCount: Int = 1, flags: Set<Flag> = []) {
         self.row = row; self.col = col; self.rowSpan = rowSpan; self.colSpan = colSpan
@@ -160,9 +166,40 @@ public enum PageTableBuilder {
             cells.append(Cell(row: s.row, col: s.col, rowSpan: s.rowSpan, colSpan: s.colSpan,
                               box: grid.cellBox(s), text: text, lineCount: max(1, lines.count), flags: flags))
         }
+        markFullLines(&cells, lines: cellLines, settings: settings.stitching)
         var table = PageTable(page: page.number, grid: grid, cells: cells, strayText: TextAssembly.lines(stray, settings: settings.text))
         table.cutFullWidthRows(lines: cellLines)
         return table
+    }
+
+    /// Sets `endsFull` on each cell whose last line is as wide as the cell less its padding, to
+    /// within `fullLineSlackFactor` × the line's font size (a character that did not fit, or a
+    /// digit group or bracket kept whole). The padding is the column's: the least gap between a
+    /// line and its cell's side over the column's cells (text set left or right shows it). Only
+    /// where the column wraps (this cell or another of it holds several lines): a column sized to
+    /// its widest text (a browser's table) fills its cells with whole texts. And only when the
+    /// line is the cell's last line of room, closer than `fullLineBottomFactor` × its font size
+    /// to the cell's bottom: a text that could have gone on in its cell and did not has ended.
+    static func markFullLines(_ cells: inout [Cell], lines: [[TextLine]], settings: ExtractionSettings.Stitching) {
+        var pad: [Int: Double] = [:]
+        var wraps = Set<Int>()
+        for (i, c) in cells.enumerated() where c.colSpan == 1 {
+            if lines[i].count > 1 { wraps.insert(c.col) }
+            for l in lines[i] {
+                let gap = max(0, min(l.box.x0 - c.box.x0, c.box.x1 - l.box.x1))
+                pad[c.col] = min(pad[c.col] ?? gap, gap)
+            }
+        }
+        for i in cells.indices {
+            guard let last = lines[i].max(by: { $0.box.midY < $1.box.midY }) else { continue }
+            let c = cells[i]
+            guard lines[i].count > 1 || (c.col..<(c.col + c.colSpan)).contains(where: wraps.contains) else { continue }
+            let own = lines[i].map { max(0, min($0.box.x0 - c.box.x0, c.box.x1 - $0.box.x1)) }.min() ?? 0
+            let p = (c.col..<(c.col + c.colSpan)).compactMap { pad[$0] }.min() ?? own
+            let size = max(last.fontSize, 1)
+            cells[i].lastLineFull = c.box.width - 2 * p - last.box.width <= settings.fullLineSlackFactor * size
+            cells[i].endsFull = cells[i].lastLineFull && c.box.y1 - last.box.y1 <= settings.fullLineBottomFactor * size
+        }
     }
 
     /// Which interval of sorted boundaries holds v.

@@ -44,4 +44,30 @@ final class WordTests: XCTestCase {
         XCTAssertFalse(t.rows.contains { $0.flags.contains(.severalValuesInCell) })
         XCTAssertEqual(t.rows.filter(\.review).count, 0)
     }
+
+    /// A page break between two indicator rows of a project whose code, name and amount are
+    /// merged down over them (scripts/make_break_fixtures.py): the first row of the next page is
+    /// a whole row under the merged cells carried over, its texts starting short lines of their
+    /// own; and where Writer cut a row, the empty sliver of it opens the next page. Each row
+    /// once, none joined to another, none lost under the sliver.
+    func testWholeRowsUnderMergedCellsAtABreakStayRows() throws {
+        try CorpusTests.check("breaks/whole-rows.pdf", truth: "breaks/whole-rows.truth.json")
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("breaks/whole-rows.pdf").path)
+        let t = try XCTUnwrap(doc.tables.first)
+        let truth = try Truth.load(CorpusTests.fixtures.appendingPathComponent("breaks/whole-rows.truth.json").path)
+        XCTAssertEqual(t.rows.map { $0.cells.map(Truth.norm) }, truth.first?.rows)
+        XCTAssertFalse(t.rows.contains { $0.flags.contains(.joinedAcrossBreak) })
+        XCTAssertEqual(t.rows.filter(\.review).count, 0)
+    }
+
+    /// A page break through the first row of a unit whose long name wraps in its narrow merged
+    /// cell: the rest of the unit's name and of the item's name open the next page. The unit is
+    /// one name on all its rows and the item one row: the texts before the break fill their lines.
+    func testUnitNameAndRowCutByABreakAreWholeAgain() throws {
+        try CorpusTests.check("breaks/cut-units.pdf", truth: "breaks/cut-units.truth.json")
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("breaks/cut-units.pdf").path)
+        let s = CorpusTests.score(doc, truth: try Truth.load(CorpusTests.fixtures.appendingPathComponent("breaks/cut-units.truth.json").path))
+        XCTAssertEqual(s.exactRows, s.rows)
+        XCTAssertEqual(doc.tables.first?.rows.filter(\.review).count, 0)
+    }
 }

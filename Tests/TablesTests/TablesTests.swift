@@ -399,10 +399,13 @@ final class PageBreakRowsTests: XCTestCase {
     }
 
     func testTheRestOfACutRowJoinsIt() throws {
+        // The name's line before the break fills its cell: the text goes on, a sure join.
         let cut = row(["2120101", "行政运行（含公用经", "1,565.04"])
-        let joined = try XCTUnwrap(PageBreakRows.join(cut, continuedBy: ["", "费、培训宣传）", ""], flags: [], cellFlags: [[], [], []]))
+        let joined = try XCTUnwrap(PageBreakRows.join(cut, continuedBy: ["", "费、培训宣传）", ""], flags: [], cellFlags: [[], [], []],
+                                                      headFull: [false, true, false]))
         XCTAssertEqual(joined.cells, ["2120101", "行政运行（含公用经费、培训宣传）", "1,565.04"])
         XCTAssertTrue(joined.flags.contains(.splitByPageBreak))
+        XCTAssertFalse(joined.flags.contains(.joinedAcrossBreak))
         XCTAssertEqual(joined.cellFlags[1], [.splitByPageBreak])
     }
 
@@ -411,6 +414,37 @@ final class PageBreakRowsTests: XCTestCase {
         let cut = row(["2120101", "行政运行", "1,565.04"])
         XCTAssertNil(PageBreakRows.join(cut, continuedBy: ["2120102", "一般行政管理事务", "953.73"], flags: [], cellFlags: [[], [], []]))
         XCTAssertNil(PageBreakRows.join(cut, continuedBy: ["", "机关服务", "12.00"], flags: [], cellFlags: [[], [], []]))
+        // Text on both sides, but the line before the break ends short of its cell's edge: the
+        // text ended there, the break hid a whole row's rule and the next row is a row of its own.
+        XCTAssertNil(PageBreakRows.join(row(["", "考场安排人数", ""]), continuedBy: ["", "考务工作完成率", ""], flags: [],
+                                        cellFlags: [[], [], []], headFull: [false, false, false]))
+        // A line filling its cell, but the next page's text opens a numbered item: a new row.
+        XCTAssertNil(PageBreakRows.join(row(["", "(二十四)灾害防治及应急管理", ""]), continuedBy: ["", "(二十七)预备费", ""], flags: [],
+                                        cellFlags: [[], [], []], headFull: [false, true, false]))
+    }
+
+    func testAJoinOfTextsThatMayHaveEndedAsksForReview() throws {
+        // One text fills its cell, the other ends short of it: joined, but a guess.
+        let joined = try XCTUnwrap(PageBreakRows.join(row(["人员经费（含离退", "基本支出", ""]), continuedBy: ["休人员）", "经费", ""],
+                                                      flags: [], cellFlags: [[], [], []], headFull: [true, false, false]))
+        XCTAssertTrue(joined.flags.contains(.joinedAcrossBreak))
+    }
+
+    func testAWordProcessorsTailJoinsItsRowWhenItsTextsGoOnFullLines() throws {
+        // The other side of a two-sided table: no key, no figure, only a name wrapped over the break.
+        let head = row(["", "", "二十四、灾害防治及应急管", ""])
+        let joined = try XCTUnwrap(PageBreakRows.joinTail(head, tail: ["", "", "理", ""], flags: [], cellFlags: [[], [], [], []],
+                                                          headFull: [false, false, true, false]))
+        XCTAssertEqual(joined.cells[2], "二十四、灾害防治及应急管理")
+        XCTAssertFalse(joined.flags.contains(.joinedAcrossBreak))
+        // The same tail under a line that ended short of its cell: a row of its own.
+        XCTAssertNil(PageBreakRows.joinTail(head, tail: ["", "", "理", ""], flags: [], cellFlags: [[], [], [], []],
+                                            headFull: [false, false, false, false]))
+        // A whole indicator row under a project's merged cells carried over the break: its text
+        // starts a line of its own, so it is no tail, though its key cell is empty.
+        let indicator = row(["410800", "专项工作经费", "61.10", "考场安排人数", "≥800人"])
+        XCTAssertNil(PageBreakRows.joinTail(indicator, tail: ["", "", "", "考务工作完成率", "≥95%"], flags: [],
+                                            cellFlags: Array(repeating: [], count: 5), headFull: [false, true, false, false, false]))
     }
 }
 
