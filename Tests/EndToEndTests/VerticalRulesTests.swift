@@ -49,6 +49,21 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(basic.columns.map { $0.path.joined(separator: "/") }, ["科目编码", "科目名称", "合计", "财政拨款/基本支出", "财政拨款/项目支出"])
     }
 
+    /// A two-sided summary under vertical rules only whose expenditure side lists every class
+    /// with amounts for a few (the rest are labels alone) and whose names wrap in their narrow
+    /// columns, amounts centred beside them (Tests/Fixtures/vrules/labels, make.py labels): a
+    /// label row with no amounts is a row of its own, a wrapped name is one row with its amount,
+    /// and nothing asks for review (the old reading glued each label onto the amount line near it).
+    func testLabelRowsWithoutAmountsAndWrappedNames() throws {
+        let (doc, s) = try Self.extract("labels")
+        XCTAssertEqual(s.rows, 17)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let failed = doc.tables.flatMap(\.checks).filter { !$0.passed }
+        XCTAssertEqual(failed.map(\.message), [])
+        XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
+    }
+
     /// The same page read with the vertical-rules reading turned off (no table counts as ruled by
     /// vertical lines only): the header swallows the first body row and columns under spanning
     /// header cells are lost, so the reading is what makes the figures above.

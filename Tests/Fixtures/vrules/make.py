@@ -6,17 +6,22 @@ bottom ruled, and a rule under the last header row only (drawn under that row's 
 类/款/项 or 基本支出/项目支出, not under the cells spanning down to it). No rule between body
 rows: rows come from the text lines.
 
+- labels: a two-sided summary whose expenditure side lists every function class, the amounts
+  printed for a few only (the others blank: rows that are labels alone), the names in columns
+  narrow enough that the longer ones wrap (a wrapped name over two lines beside its amount,
+  centred in the row).
 - vrules: a two-sided summary (收入 | 支出); a function table with a three-level header (项目 over
   功能分类科目编码 over 类/款/项, a header cell over several columns has no rule inside it), code
   columns, wrapped names, 合计 merged over the code and name columns, run over two pages under
   its repeated header; an economic table with a group header (财政拨款 over 基本支出 | 项目支出).
 
-usage: python3 Tests/Fixtures/vrules/make.py [OUTDIR]     (default: this folder)
+usage: python3 Tests/Fixtures/vrules/make.py [OUTDIR [STYLE...]]     (default: this folder, every style)
 needs: chromium, fonts-noto-cjk
 """
 import importlib.util
 import os
 import random
+from decimal import Decimal
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -31,12 +36,51 @@ STYLES = {
     "vrules": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
                             f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
                             f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "labels": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
+                            f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
+                            f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
+
+
+CLASSES = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出",
+           "文化旅游体育与传媒支出", "社会保障和就业支出", "社会保险基金支出", "卫生健康支出", "节能环保支出",
+           "城乡社区支出", "农林水支出", "交通运输支出", "资源勘探工业信息等支出", "商业服务业等支出"]
+SOURCES = ["一般公共预算拨款收入", "政府性基金预算拨款收入", "国有资本经营预算拨款收入", "事业收入", "其他收入"]
+
+
+def labels_summary(d, rng, title):
+    """Two-sided summary, every class listed and amounts for a few: label rows on the right."""
+    numerals = [hrules.NUMERALS[i] if i < 10 else "十" + hrules.NUMERALS[i - 10] for i in range(len(CLASSES))]
+    spent = sorted(rng.sample(range(len(CLASSES)), 5))
+    spend = {i: wild.rand_amount(rng, 20000, 900000) for i in spent}
+    total = sum(spend.values())
+    income = [(total * Decimal(share)).quantize(Decimal("0.01")) for share in ("0.6", "0.25")]
+    income.append(total - sum(income))
+    sources = [(f"{hrules.NUMERALS[i]}、{n}", wild.money(income[i]) if i < len(income) else "") for i, n in enumerate(SOURCES)]
+    rows = []
+    for i in range(len(CLASSES)):
+        left = sources[i] if i < len(sources) else ("", "")
+        rows.append([left[0], left[1], f"{numerals[i]}、{CLASSES[i]}", wild.money(spend[i]) if i in spend else ""])
+    rows.append(["收入总计", wild.money(total), "支出总计", wild.money(total)])
+    grid = [[wild.cell("收入", colspan=2), wild.cell("支出", colspan=2)],
+            [wild.cell("项目"), wild.cell("预算数"), wild.cell("项目"), wild.cell("预算数")]]
+    grid += [[wild.cell(t) for t in r] for r in rows]
+    d.truth_table("budget_summary", title, 2, grid)
+    head = ('<thead><tr><th colspan="2" class="group">收入</th><th colspan="2" class="group">支出</th></tr>'
+            "<tr><th>项目</th><th>预算数</th><th>项目</th><th>预算数</th></tr></thead>")
+    body = "".join("<tr>" + "".join(wild.td(t, "n" if k % 2 else "") for k, t in enumerate(r)) + "</tr>" for r in rows)
+    cols = '<colgroup><col style="width:30%"><col style="width:20%"><col style="width:30%"><col style="width:20%"></colgroup>'
+    d.body.append('<div class="page" style="width:60%">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
 
 
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
+    if style == "labels":
+        d = wild.Doc("某县图书馆", 2026, unit="元")
+        labels_summary(d, rng, f"{d.year}年部门收支预算总表")
+        d.write(outdir, style)
+        return
     d = wild.Doc("某县公共文化服务中心", 2026, unit="元")
     data = wild.function_rows(rng, wild.FUNCTION, columns=2)
     hrules.summary_table(d, rng, f"{d.year}年部门收支预算总表", [(n, sum(v)) for c, n, v in data if len(c) == 3])
@@ -47,5 +91,7 @@ def make(outdir, style, seed):
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
+    only = sys.argv[2:]
     for n, style in enumerate(STYLES):
-        make(out, style, 8600 + n)
+        if not only or style in only:
+            make(out, style, 8600 + n)
