@@ -16,10 +16,13 @@ public enum Rulings {
             return Rect(x0: b.x0, y0: min(b.y0, b.y1 - ch.fontSize), x1: b.x1, y1: max(b.y1, b.y0 + ch.fontSize))
         }
         guard !boxes.isEmpty else { return segments }
+        // Every segment against every character was a twentieth of a page's time: the boxes a
+        // segment can run through are looked up in bands of the page instead.
+        let rows = BoxBands(boxes.map { ($0.y0, $0.y1) }), columns = BoxBands(boxes.map { ($0.x0, $0.x1) })
         return segments.filter { s in
             let probe = s.box
             let horizontal = s.orientation == .horizontal
-            let hits = boxes.filter { b in
+            let hits = (horizontal ? rows : columns).candidates(at: s.position).map { boxes[$0] }.filter { b in
                 horizontal
                     ? (probe.y0 > b.y0 + 0.3 && probe.y0 < b.y1 - 0.3 && b.x1 > s.start && b.x0 < s.end)
                     : (probe.x0 > b.x0 + 0.3 && probe.x0 < b.x1 - 0.3 && b.y1 > s.start && b.y0 < s.end)
@@ -39,6 +42,39 @@ public enum Rulings {
                 reach = max(reach, sp.1 + endSlack)
             }
             return reach < s.end
+        }
+    }
+
+    /// Intervals (a box's extent across the page) filed in bands of `width` points, so that the
+    /// intervals holding a position are found among a few instead of all. `candidates(at:)` is a
+    /// superset of the intervals that hold the position (their indices, ascending); the caller
+    /// applies the exact test.
+    struct BoxBands {
+        static let width = 8.0
+        /// An interval over this many bands (a damaged box) is kept aside and always a candidate.
+        static let maxBands = 64
+        private var bands: [Int: [Int]] = [:]
+        private var wide: [Int] = []
+
+        init(_ intervals: [(Double, Double)]) {
+            for (i, (lo, hi)) in intervals.enumerated() {
+                guard let first = Self.band(lo), let last = Self.band(hi), last - first <= Self.maxBands else {
+                    wide.append(i); continue
+                }
+                for b in first...max(first, last) { bands[b, default: []].append(i) }
+            }
+        }
+
+        /// The band holding `v`; nil when `v` is not a usable coordinate.
+        private static func band(_ v: Double) -> Int? {
+            guard v.isFinite, abs(v) < 1e9 else { return nil }
+            return Int((v / width).rounded(.down))
+        }
+
+        func candidates(at v: Double) -> [Int] {
+            guard let b = Self.band(v) else { return wide }
+            let filed = bands[b] ?? []
+            return wide.isEmpty ? filed : (filed + wide).sorted()
         }
     }
 

@@ -161,6 +161,75 @@ final class RulingsTests: XCTestCase {
         XCTAssertEqual(Rulings.removeGlyphStrokes([stem], chars: [one]), [])
     }
 
+    /// The boxes a segment runs through are looked up in bands: every box that holds a position
+    /// is among the candidates, however many bands it spans; damaged boxes are always candidates.
+    func testBoxBandsFindEveryIntervalHoldingAPosition() {
+        let intervals: [(Double, Double)] = [(0, 5), (7.5, 8.5), (3, 40), (100, 100.2), (-20, -12), (0, 1e6), (.nan, 3)]
+        let bands = Rulings.BoxBands(intervals)
+        for v in stride(from: -25.0, through: 120, by: 0.25) {
+            let holding = intervals.indices.filter { intervals[$0].0 <= v && v <= intervals[$0].1 }
+            let found = bands.candidates(at: v)
+            XCTAssertTrue(Set(holding).isSubset(of: Set(found)), "\(v): \(found) misses some of \(holding)")
+            XCTAssertEqual(found, found.sorted())
+            XCTAssertTrue(found.contains(5) && found.contains(6))     // the huge box and the damaged one
+        }
+        XCTAssertFalse(bands.candidates(at: 50).contains(0))            // far from (0, 5)
+        XCTAssertEqual(bands.candidates(at: .nan), [5, 6])
+    }
+
+    /// The banded look-up gives what testing every segment against every box gives, on random
+    /// pages of characters and segments (strokes, rules through and under text, stems).
+    func testGlyphStrokesFoundAsByTestingEveryBox() {
+        var rng = SplitMix(seed: 7)
+        for _ in 0..<40 {
+            var chars: [TextChar] = []
+            for _ in 0..<120 {
+                let x = rng.next(0, 500), y = rng.next(0, 700), w = rng.next(3, 14), h = rng.next(2, 14)
+                chars.append(TextChar(text: rng.next(0, 1) < 0.1 ? " " : "一", box: Rect(x0: x, y0: y, x1: x + w, y1: y + h),
+                                      fontName: "F", fontSize: rng.next(0, 1) < 0.3 ? h * 2 : h))
+            }
+            var segments: [Segment] = []
+            for _ in 0..<80 {
+                let o: Orientation = rng.next(0, 1) < 0.5 ? .horizontal : .vertical
+                let at = rng.next(0, 700), from = rng.next(0, 500)
+                segments.append(Segment(o, at: at, from: from, to: from + rng.next(2, 200)))
+            }
+            // Segments exactly along characters: strokes, stems.
+            for c in chars.prefix(30) {
+                segments.append(Segment(.horizontal, at: c.box.midY, from: c.box.x0 + 0.5, to: c.box.x1 - 0.5))
+                segments.append(Segment(.vertical, at: c.box.midX, from: c.box.y0 - 2, to: c.box.y1 + 2))
+            }
+            XCTAssertEqual(Rulings.removeGlyphStrokes(segments, chars: chars), everyBoxReference(segments, chars: chars))
+        }
+    }
+
+    /// removeGlyphStrokes as it was first written: every segment against every box.
+    private func everyBoxReference(_ segments: [Segment], chars: [TextChar], endSlack: Double = 3, stemFactor: Double = 1.3) -> [Segment] {
+        let boxes = chars.filter { !$0.isSpace }.map { ch -> Rect in
+            let b = ch.box
+            guard ch.fontSize > 0, b.height < ch.fontSize * 0.8 else { return b }
+            return Rect(x0: b.x0, y0: min(b.y0, b.y1 - ch.fontSize), x1: b.x1, y1: max(b.y1, b.y0 + ch.fontSize))
+        }
+        return segments.filter { s in
+            let horizontal = s.orientation == .horizontal
+            let hits = boxes.filter { b in
+                horizontal ? (s.position > b.y0 + 0.3 && s.position < b.y1 - 0.3 && b.x1 > s.start && b.x0 < s.end)
+                           : (s.position > b.x0 + 0.3 && s.position < b.x1 - 0.3 && b.y1 > s.start && b.y0 < s.end)
+            }
+            guard !hits.isEmpty else { return true }
+            let spans = hits.map { horizontal ? ($0.x0, $0.x1) : ($0.y0, $0.y1) }.sorted { $0.0 < $1.0 }
+            if !horizontal, spans.contains(where: { sp in
+                s.length <= (sp.1 - sp.0) * stemFactor && min(sp.1, s.end) - max(sp.0, s.start) >= s.length * 0.5
+            }) { return false }
+            var reach = s.start + endSlack
+            for sp in spans {
+                if sp.0 > reach { return true }
+                reach = max(reach, sp.1 + endSlack)
+            }
+            return reach < s.end
+        }
+    }
+
     func testMergeJoinsDoubledAndTouchingPieces() {
         // Excel draws each border twice; report engines draw one rule per cell.
         let segs = [Segment(.horizontal, at: 100, from: 0, to: 50), Segment(.horizontal, at: 100.6, from: 0, to: 50),
@@ -277,5 +346,21 @@ final class UnionFindTests: XCTestCase {
         XCTAssertEqual(sets.find(5), sets.find(2))
         XCTAssertNotEqual(sets.find(0), sets.find(1))
         XCTAssertNotEqual(sets.find(2), sets.find(3))
+    }
+}
+
+/// A small seeded generator: the random pages of a test are the same on every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func next(_ lo: Double, _ hi: Double) -> Double {
+        lo + (hi - lo) * Double(next() >> 11) / Double(1 << 53)
     }
 }
