@@ -7,6 +7,9 @@ public struct Amount: Equatable, Sendable {
     public var value: Decimal
     public var isPercent: Bool
 
+    /// Made once: a Locale per parsed amount was a noticeable share of a document's time.
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
     /// Parses budget amounts: 1,234.56  -12.00  （12.00）  12%  ; dashes and empty are not amounts.
     public static func parse(_ text: String) -> Amount? {
         var t = PrintedWords.squeeze(text)
@@ -29,7 +32,7 @@ public struct Amount: Equatable, Sendable {
         }
         let digits = intPart.replacingOccurrences(of: ",", with: "") + (parts.count == 2 ? "." + parts[1] : "")
         guard digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-              var v = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+              var v = Decimal(string: digits, locale: posix) else { return nil }
         if negative { v = -v }
         return Amount(printed: text, value: v, isPercent: pct)
     }
@@ -59,7 +62,7 @@ public struct Amount: Equatable, Sendable {
 
     /// Placeholders some documents print for "nothing": -, －, —, —— .
     public static func isDash(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = Whitespace.trimmingSpaces(text)
         return !t.isEmpty && t.allSatisfy { "-－—–―_".contains($0) }
     }
 }

@@ -5,8 +5,8 @@ public enum PrintedWords {
     /// The text without any white space: ASCII and full-width (U+3000) spaces, tabs, line breaks.
     /// Letter-spaced labels (合 计, 公　用　经　费) read as the words they are.
     public static func squeeze(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: \.properties.isWhitespace) else { return s }
-        return String(s.unicodeScalars.filter { !$0.properties.isWhitespace })
+        guard s.unicodeScalars.contains(where: Whitespace.isWhitespace) else { return s }
+        return String(s.unicodeScalars.filter { !Whitespace.isWhitespace($0) })
     }
 
     /// Letter-spaced text closed up: white space (U+3000 too) between two Chinese characters

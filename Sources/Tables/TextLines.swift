@@ -40,7 +40,7 @@ public enum TextAssembly {
         return bands.compactMap { band -> TextLine? in
             let sorted = band.chars.sorted { $0.box.x0 < $1.box.x0 }
             let text = joinRun(sorted, latinSpaceFactor: settings.latinSpaceFactor)
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = Whitespace.trimmingSpaces(text)
             guard !trimmed.isEmpty else { return nil }
             let ink = sorted.filter { !$0.isSpace }
             let box = Rect.enclosing(ink.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
@@ -103,7 +103,7 @@ public enum TextAssembly {
     public static func joinLines(_ lines: [String]) -> String {
         var out = ""
         for l in lines {
-            let t = l.trimmingCharacters(in: .whitespaces)
+            let t = Whitespace.trimmingSpaces(l)
             if t.isEmpty { continue }
             if let a = out.unicodeScalars.last, let b = t.unicodeScalars.first,
                a.properties.isAlphabetic && a.isASCII && b.properties.isAlphabetic && b.isASCII {

@@ -364,3 +364,21 @@ struct SplitMix {
         lo + (hi - lo) * Double(next() >> 11) / Double(1 << 53)
     }
 }
+
+final class WhitespaceTests: XCTestCase {
+    /// The fast answers are Unicode's and Foundation's, for every scalar there is.
+    func testEveryScalarAnsweredAsUnicodeAndFoundationDo() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(Whitespace.isWhitespace(s), s.properties.isWhitespace, "U+\(String(v, radix: 16))")
+            XCTAssertEqual(Whitespace.isSpaceOrTab(s), CharacterSet.whitespaces.contains(s), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    func testTrimmingAsFoundationTrims() {
+        for text in ["", " ", "\t 合计 \u{3000}", "\u{3000}公 用\u{00A0}", "a\n", "\n a \n", " \u{301}é ", "1,234.00\u{2009}", "  x  y  "] {
+            XCTAssertEqual(Whitespace.trimmingSpaces(text), text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+        }
+        XCTAssertEqual(Whitespace.trimmingSpaces(" 合计 "), "合计")
+    }
+}
