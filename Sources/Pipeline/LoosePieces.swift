@@ -24,6 +24,15 @@ enum LoosePieces {
             if !around.isEmpty || kindTaken { tables[i].flags.insert(.pieceNotStitched) }
             for j in around { tables[j].flags.insert(.pieceNotStitched) }
         }
+        // A loose piece most likely belongs to the titled table printed just before it (ending at
+        // most two pages before it: a page between may have been read as nothing): that table
+        // may miss the piece's rows.
+        for i in tables.indices where isUntitled(tables[i]) && tables[i].flags.contains(.pieceNotStitched) {
+            guard let first = tables[i].pages.min(),
+                  let j = tables.indices.last(where: { $0 < i && !isUntitled(tables[$0]) }),
+                  let end = tables[j].pages.max(), end >= first - 2 else { continue }
+            tables[j].flags.insert(.pieceNotStitched)
+        }
     }
 
     static func isUntitled(_ t: BudgetTable) -> Bool { t.title.trimmingCharacters(in: .whitespaces).isEmpty }

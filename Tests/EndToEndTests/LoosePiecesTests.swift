@@ -24,6 +24,19 @@ final class LoosePiecesTests: XCTestCase {
         XCTAssertEqual(tables.map { $0.flags.contains(.pieceNotStitched) }, [false, true])
     }
 
+    /// A loose piece (untitled, neither stitched nor classified) marks the titled table printed
+    /// just before it, which may miss its rows; not one that ended pages before.
+    func testALoosePieceMarksTheTableJustBeforeIt() {
+        var loose = table(2, .other, title: "", pages: [11])
+        loose.flags.insert(.pieceNotStitched)
+        var far = table(4, .other, title: "", pages: [20])
+        far.flags.insert(.pieceNotStitched)
+        var tables = [table(1, .revenue, title: "部门收入预算表", pages: [9]), loose,
+                      table(3, .expenditure, title: "部门支出预算表", pages: [12, 13]), far]
+        LoosePieces.mark(&tables)
+        XCTAssertEqual(tables.map { $0.flags.contains(.pieceNotStitched) }, [true, true, false, true])
+    }
+
     func testTitledTablesAndAnUntitledTableOfItsOwnKindAreLeftAlone() {
         var tables = [table(1, .budgetSummary, title: "收支预算总表", pages: [1, 2]),
                       table(2, .revenue, title: "", pages: [3]),
