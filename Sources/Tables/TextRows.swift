@@ -96,7 +96,8 @@ public enum TextRows {
     /// "9,56" / "0.35"), as a word processor wraps a figure too wide for its column: the line above
     /// fills the column (or is no amount by itself), the two hang together, and joined they read
     /// as one amount. Such a tail is no item of its own.
-    static func amountTails(_ lines: [TextLine], columnWidth: Double?, em: Double? = nil, settings: ExtractionSettings.TextRows) -> Set<Int> {
+    static func amountTails(_ lines: [TextLine], columnWidth: Double?, em: Double? = nil,
+                            apart: (TextLine, TextLine) -> Bool = { _, _ in false }, settings: ExtractionSettings.TextRows) -> Set<Int> {
         var tails = Set<Int>()
         guard lines.count >= 2 else { return tails }
         var joined = TableAssembler.norm(lines[0].text)
@@ -112,7 +113,7 @@ public enum TextRows {
             let fills = columnWidth.map { above.box.width + size * settings.wrapSlackFactor >= $0 } ?? false
             let candidate = joined + text
             if tight, !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "%" }),
-               isAmountLike(candidate), fills || !isAmountLike(joined) {
+               isAmountLike(candidate), fills || !isAmountLike(joined), !(isCodeLike(candidate) && apart(above, line)) {
                 tails.insert(i); joined = candidate
             } else {
                 joined = text
@@ -163,8 +164,18 @@ public enum TextRows {
         let none = ItemCuts(cuts: [], openColumns: [], doubtful: false, doubtfulItems: [])
         // A wrapped tail of an amount is part of the line above it: neither an amount nor an anchor.
         let em = Self.em(columns)
+        // Two lines of bare digits each beside amounts of their own in other columns (codes of
+        // one length stacked row under row: 201 / 201) are two items, never a figure and its
+        // wrapped tail.
+        let strongMiddles = columns.map { $0.filter { isStrongAmount($0.text) }.map(\.box.midY) }
         let tails = columns.indices.map { c in
-            amountTails(columns[c], columnWidth: columnWidths.flatMap { c < $0.count ? $0[c] : nil }, em: em, settings: settings)
+            let others = strongMiddles.indices.filter { $0 != c }.flatMap { strongMiddles[$0] }
+            func beside(_ l: TextLine) -> [Double] { others.filter { abs($0 - l.box.midY) < em / 2 } }
+            return amountTails(columns[c], columnWidth: columnWidths.flatMap { c < $0.count ? $0[c] : nil }, em: em,
+                               apart: { a, b in
+                                   let x = beside(a), y = beside(b)
+                                   return !x.isEmpty && !y.isEmpty && !x.contains { m in y.contains { abs($0 - m) < em / 2 } }
+                               }, settings: settings)
         }
         func isAmount(_ c: Int, _ i: Int) -> Bool { !tails[c].contains(i) && isAmountLike(columns[c][i].text) }
         // Amount columns: most of their lines are amounts. Columns with separators, decimals or

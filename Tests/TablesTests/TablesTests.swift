@@ -327,6 +327,22 @@ final class TextRowsTests: XCTestCase {
         XCTAssertTrue(cut.doubtfulItems.isSubset(of: [1, 2]))
     }
 
+    /// Codes of one length stacked row under row in a narrow column (201 / 201 / 206), set a
+    /// little over half an em apart, each beside amounts of its own: three items, not one code
+    /// wrapped onto tails of itself.
+    func testStackedCodesBesideTheirOwnAmountsAreNoWrappedTails() {
+        func line(_ text: String, _ x0: Double, _ y: Double) -> TextLine {
+            let cs = chars(text, x: x0, y: y, size: 12)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 12, chars: cs)
+        }
+        let codes = [line("201", 22, 0), line("201", 22, 19), line("206", 22, 38)]
+        let names = [line("一般公共服务支出", 50, 0), line("商贸事务", 50, 19), line("科学技术支出", 50, 38)]
+        let amounts = [line("21,601.00", 260, 0), line("21,601.00", 260, 19), line("17,200.00", 260, 38)]
+        let cut = TextRows.items([codes, names, amounts], columnWidths: [25, 200, 80], columnXs: [20, 45, 245, 325], settings: .init())
+        XCTAssertEqual(cut.cuts.count, 2, "\(cut.cuts)")
+        XCTAssertEqual(cut.openColumns.flatMap { $0 }, [])
+    }
+
     /// A ruled row with a wrapped name and one line of amounts is one item: nothing is cut.
     func testWrappedNameWithOneAmountLineStaysOneRow() {
         let columns = [[TextLine(text: "机关事业单位基本养老", box: Rect(x0: 0, y0: 0, x1: 80, y1: 8), fontSize: 8),
