@@ -133,7 +133,7 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// Text lines of one column set two ways apart (within a cell, and between rows with
         /// the cells' padding between) differ by more than this × em; a line closer to the one
         /// above than halfway between the two spacings continues its cell.
-        public var rowSpacingStepFactor = 0.25
+        public var rowSpacingStepFactor = 0.15
         /// …and the wider spacing is less than this × the narrower (twice is a row skipped).
         public var rowPitchMaxRatio = 1.75
         /// Where spacing tells nothing, a line fills its cell (and the line under it is its wrapped
