@@ -103,6 +103,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// Lines between two horizontal rules at most this × em apart are one row (a name wrapped
         /// over many lines in a narrow column, the amounts set in the middle of the row).
         public var rowBandFactor = 30.0
+        /// A rule is over a line when it runs under at least this share of the line's width.
+        public var ruleOverLineFraction = 0.8
+        /// Text further than this (points) past the right end of a table's full rules was cut by
+        /// the page's edge (`cut_at_page_edge`).
+        public var pastRuleEndDistance = 1.5
         /// A ruled table without amounts is a stack of rules each at least this × em long.
         public var minStackRuleLengthFactor = 10.0
         /// Lines further apart than this × font size end a block.

@@ -30,6 +30,7 @@ public enum Words {
         case .totalMissing: return "Tables of this kind print a total, and none was read."
         case .checkNotRun: return "A check could not run: a row it needs is not there."
         case .structureUncertain: return "The table's rows, columns or header were read from too little to be sure (a ruled table without amounts)."
+        case .cutAtPageEdge: return "Text runs past the end of the table's rules: the table was cut at the page's edge, and its last columns may not be printed."
         }
     }
 
@@ -58,6 +59,7 @@ public enum Words {
         case .totalMissing: return "total missing"
         case .checkNotRun: return "check not run"
         case .structureUncertain: return "structure uncertain"
+        case .cutAtPageEdge: return "cut at the page's edge"
         }
     }
 

@@ -25,6 +25,7 @@ public enum Flag: String, Codable, Sendable, CaseIterable {
     case totalMissing = "total_missing"               // the table's kind prints a total, and none was read
     case checkNotRun = "check_not_run"                // a check could not run for want of a row it needs
     case structureUncertain = "structure_uncertain"   // rows, columns or header rest on too little to be sure (a table without amounts)
+    case cutAtPageEdge = "cut_at_page_edge"           // text runs past the end of the table's rules: the page's edge cut the table
 }
 
 /// One cell of a page's grid: position, spans, box and joined text.

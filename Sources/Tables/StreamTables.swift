@@ -175,7 +175,9 @@ public enum StreamTables {
         let size = ems[ems.count / 2]
         let rules = clusterRules(segs.filter { $0.length >= size * s.minRuleLengthFactor }, tolerance: s.ruleJoinDistance)
         return lines.map { line in
-            let over = rules.indices.filter { rules[$0].x0 <= line.box.x0 + 1 && rules[$0].x1 >= line.box.x1 - 1 }
+            // Rules over (nearly) the whole line: a line printed past the rules' end (an amount
+            // cut by the page's edge) is still between them.
+            let over = rules.indices.filter { min(rules[$0].x1, line.box.x1) - max(rules[$0].x0, line.box.x0) >= line.box.width * s.ruleOverLineFraction - 1 }
             guard let above = over.last(where: { rules[$0].y < line.box.midY }),
                   let below = over.first(where: { rules[$0].y > line.box.midY }),
                   rules[below].y - rules[above].y < em(line) * s.rowBandFactor else { return nil }
@@ -482,6 +484,10 @@ public enum StreamTables {
         let grid = Grid(xs: xs, ys: Array(ys), hRuled: hRuled, vRuled: vRuled)
         guard var table = PageTableBuilder.build(grid: grid, page: page, settings: settings) else { return nil }
         for i in table.cells.indices { table.cells[i].flags.insert(.noRulings) }
+        // Text past the end of the table's full rules: the page's edge cut the table.
+        if let ruleEnd = ruleX1, (allBody + headerWordsX).contains(where: { $0.box.x1 > ruleEnd + s.pastRuleEndDistance }) {
+            table.tableFlags.insert(.cutAtPageEdge)
+        }
         return table
     }
 

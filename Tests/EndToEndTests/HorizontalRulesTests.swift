@@ -78,6 +78,22 @@ final class HorizontalRulesTests: XCTestCase {
         XCTAssertTrue(revenue.flags.contains(.structureUncertain))
     }
 
+    /// A table wider than the page, cut by the browser at the page's edge (its last columns not
+    /// printed, an amount cut through): the rows stay whole (a line printed past the rules' end is
+    /// still between them, names one character a line joined), and the table asks for review.
+    func testCutAtThePageEdge() throws {
+        let (doc, s) = try Self.extract("clipped")
+        XCTAssertEqual(s.tablesFound, 1)
+        let revenue = try XCTUnwrap(doc.tables.first { $0.kind == .revenue })
+        XCTAssertEqual(revenue.rows.count, 9)
+        XCTAssertTrue(revenue.rows.contains { $0.cells.count > 1 && $0.cells[1] == "某市劳动人事争议仲裁院" })
+        XCTAssertTrue(revenue.review)
+        XCTAssertTrue(revenue.flags.contains(.cutAtPageEdge))
+        // A table inside its rules is not said to be cut.
+        let (whole, _) = try Self.extract("tall-rows")
+        XCTAssertFalse(whole.tables.contains { $0.flags.contains(.cutAtPageEdge) })
+    }
+
     /// Codes set right in their cells under 类 and 款 centred (neither header stands over its
     /// codes, and 款 stands nearer the codes of 款 than those of 类): each code column its own;
     /// the 合计 row, flush left over 类 | 款 | 名称, alone with a few rows on the next page, one

@@ -15,6 +15,9 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
   a three-level header whose narrow headers stack one character per line (a header band many
   lines tall, 其中：财政拨款 under 一般公共预算); two or three rows a page, rows cut by page
   breaks, the header repeated at each page's top without its top rule.
+- clipped: tall-rows's table printed on a portrait page at 135 % of the page's width: the
+  browser cuts it at the page's edge (the last columns are not printed, an amount is cut
+  through), and the lines printed past the rules' end stay in their rows.
 - codes-right: every row ruled; the codes of 类 and 款 set right in their cells under 类 and 款
   centred (neither header stands over its codes); the table runs onto a second page, where its
   合计 row, set flush left in a cell merged over 类 | 款 | 名称, ends it; then an empty table
@@ -54,6 +57,7 @@ STYLES = {
     "no-rules": BASE,
     "tall-rows": BASE.replace("size: A4;", "size: A4 landscape;") + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "codes-right": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }} td.c {{ text-align: right; }}",
+    "clipped": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
 
 
@@ -61,7 +65,7 @@ UNITS = ["某市社会保险事业管理服务中心", "某市劳动人事争议
          "某市就业创业服务中心", "某市技工学校", "某市劳动保障监察支队", "某市人力资源信息中心"]
 
 
-def tall_rows_table(d, rng, title):
+def tall_rows_table(d, rng, title, width=100):
     """单位代码 | 单位名称 (one character a line) | 总计 | 本年收入: 合计, 一般公共预算 (小计, 其中：财政拨款),
     政府性基金, 事业收入 | 上年结转; each unit's 总计 = 合计 + 上年结转, 合计 = 小计 + 政府性基金 + 事业收入."""
     rows = []
@@ -88,7 +92,7 @@ def tall_rows_table(d, rng, title):
     # Narrow name, fund and business columns: their text stands one character per line.
     cols = ('<colgroup><col style="width:9%"><col style="width:2%">' + '<col style="width:13%">' * 2
             + '<col style="width:13%"><col style="width:13%"><col style="width:2%"><col style="width:2%"><col style="width:13%"></colgroup>')
-    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
+    d.body.append('<div class="page">' + d.title_block(title) + f'<table style="width:{width}%">{cols}{head}<tbody>' + body + "</tbody></table></div>")
 
 
 
@@ -224,6 +228,11 @@ def empty_table(d, title, kind, what):
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
+    if style == "clipped":
+        d = Doc("某市人力资源和社会保障局", 2026, unit="元")
+        tall_rows_table(d, rng, f"{d.year}年部门收入预算表", width=135)
+        d.write(outdir, style)
+        return
     if style == "codes-right":
         d = Doc("某区市场监督管理局", 2026, unit="元")
         codes_right_table(d, rng, f"{d.year}年一般公共预算基本支出预算表")
