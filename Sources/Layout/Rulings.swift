@@ -7,12 +7,24 @@ public enum Rulings {
     /// whose stem pokes out of the box its font reports).
     public static func removeGlyphStrokes(_ segments: [Segment], chars: [TextChar],
                                           endSlack: Double = ExtractionSettings.standard.rulings.glyphStrokeEndSlack,
-                                          stemFactor: Double = ExtractionSettings.standard.rulings.glyphStemFactor) -> [Segment] {
+                                          stemFactor: Double = ExtractionSettings.standard.rulings.glyphStemFactor,
+                                          bandFactor: Double = ExtractionSettings.standard.rulings.glyphBandFactor) -> [Segment] {
         // A font may report boxes far shorter than its glyphs (an Ascent of 0.18 em in its
-        // descriptor): the glyph can then reach a font size above or below its box.
+        // descriptor): the glyph can then reach a font size above or below its box. Or far
+        // taller (a CJK font's whole line height, 1.45 em and more): the rule under a narrow
+        // cell's text runs through the boxes below the glyphs, and a stroke lies in their middle.
         let boxes = chars.filter { !$0.isSpace }.map { ch -> Rect in
             let b = ch.box
-            guard ch.fontSize > 0, b.height < ch.fontSize * 0.8 else { return b }
+            guard ch.fontSize > 0 else { return b }
+            // An ideograph is one em wide: its width gives the size it is printed at where the
+            // font size is scaled by the text matrix (a browser sets 16 and halves it).
+            let ideograph = ch.text.unicodeScalars.first.map { (0x3400...0x9FFF).contains($0.value) } ?? false
+            let em = ideograph && b.width > 0 ? min(ch.fontSize, b.width) : ch.fontSize
+            if b.height > em * bandFactor {
+                let mid = (b.y0 + b.y1) / 2, half = em * bandFactor / 2
+                return Rect(x0: b.x0, y0: mid - half, x1: b.x1, y1: mid + half)
+            }
+            guard b.height < ch.fontSize * 0.8 else { return b }
             return Rect(x0: b.x0, y0: min(b.y0, b.y1 - ch.fontSize), x1: b.x1, y1: max(b.y1, b.y0 + ch.fontSize))
         }
         guard !boxes.isEmpty else { return segments }

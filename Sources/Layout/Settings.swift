@@ -29,6 +29,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// A vertical stroke no longer than this × the height of the character it runs through is
         /// part of that glyph (the stem of a bold 1 poking out of its box).
         public var glyphStemFactor = 1.3
+        /// A character box taller than this × its font size (a font reporting its whole line
+        /// height) is judged by a band this × the font size tall about its middle: a rule
+        /// through the box below the glyph is no stroke of it.
+        public var glyphBandFactor = 1.25
         /// Collinear pieces within `mergeSnap` of one another's position and `mergeGap` apart are one line.
         public var mergeSnap = 1.5
         public var mergeGap = 2.5

@@ -136,7 +136,8 @@ public final class PDFFile {
             let image = grayRender(p, scale: settings.renderScale)
             var raw = RunDetector.segments(in: image, settings: settings)
             raw += Rulings.faintRules(in: image, segments: raw, settings: settings)
-            let segments = Rulings.removeGlyphStrokes(raw, chars: chars, endSlack: settings.glyphStrokeEndSlack, stemFactor: settings.glyphStemFactor)
+            let segments = Rulings.removeGlyphStrokes(raw, chars: chars, endSlack: settings.glyphStrokeEndSlack, stemFactor: settings.glyphStemFactor,
+                                                      bandFactor: settings.glyphBandFactor)
             return PageLayout(number: number, width: w, height: h, chars: chars, segments: segments)
         } ?? PageLayout(number: number, width: 0, height: 0, chars: [], segments: [])
     }

@@ -49,6 +49,17 @@ final class WildTests: XCTestCase {
         XCTAssertEqual(rows.filter(\.review).count, 0)
     }
 
+    /// A group header over narrow code columns at an open side (科目编码 over 类 | 款 | 项), its text
+    /// filling its cell, each character's box reported as tall as its line and reaching below the
+    /// rule under the cell: the rule is no stroke of those characters. Without it the header
+    /// would read 科目编码类款项 over all three columns.
+    func testRuleUnderANarrowHeaderCellIsNoGlyphStroke() throws {
+        let (doc, s) = try Self.extract("narrow-group-header")
+        assertExact(s)
+        assertChecksHold(doc)
+        XCTAssertEqual(doc.tables.first?.columns.prefix(3).map(\.path), [["科目编码", "类"], ["科目编码", "款"], ["科目编码", "项"]])
+    }
+
     /// A Word export broken over pages: the first row of each continuation above the page's first
     /// horizontal rule, between the vertical rules. Without open edges those rows are lost.
     func testWordExportWithContinuationRowsAboveTheFirstRule() throws {

@@ -339,6 +339,33 @@ def open_sides(outdir):
     d.write(outdir, "open-sides")
 
 
+def narrow_group_header(outdir):
+    """A group header over narrow columns at an open side (科目编码 over 类 | 款 | 项, the left
+    border not drawn): its text, the widest in those columns, fills its cell from side to side,
+    and the font reports each character's box as tall as its whole line, reaching below the
+    rule under the cell. That rule is a rule, not a stroke of the characters it runs through."""
+    rng = random.Random(5501)
+    d = Doc("某市气象服务中心", 2025)
+    title = f"{d.year}年政府性基金预算支出预算表"
+    data = function_rows(rng, [FUNCTION[3], FUNCTION[0]], columns=2)
+    tot = [sum((v[i] for c, _, v in data if len(c) == 3), Decimal(0)) for i in range(2)]
+    body = [["", "", "", "合计", money(sum(tot)), money(tot[0]), money(tot[1])]]
+    for c, nm, v in data:
+        body.append([c[:3], c[3:5], c[5:7], nm, money(sum(v)), money(v[0]), money(v[1])])
+    head0 = [cell("科目编码", colspan=3), cell("科目名称", rowspan=2), cell("合计", rowspan=2), cell("本年支出", colspan=2)]
+    head1 = [cell("类"), cell("款"), cell("项"), cell("基本支出"), cell("项目支出")]
+    d.truth_table("gov_fund", title, 2, [head0, head1] + [[cell(t) for t in r] for r in body])
+    open_left = "border-left:none"
+    spread = "font-size:15pt;padding:2pt 0.5pt"
+    tight = "padding:2pt 1pt"
+    rows = "".join("<tr>" + td(r[0], style=open_left + ";" + tight) + "".join(td(t, style=tight) for t in r[1:3]) + td(r[3])
+                   + "".join(td(t, "n") for t in r[4:]) + "</tr>" for r in body)
+    d.body.append(d.title_block(title) + '<table style="width:auto">'
+                  + f'<tr><th colspan="3" style="{open_left};{spread}">科目编码</th><th rowspan="2">科目名称</th><th rowspan="2">合计</th><th colspan="2">本年支出</th></tr>'
+                  + f'<tr><th style="{open_left}">类</th><th>款</th><th>项</th><th>基本支出</th><th>项目支出</th></tr>' + rows + "</table>")
+    d.write(outdir, "narrow-group-header")
+
+
 def side_by_side(outdir):
     """Final accounts printing the economic classification as blocks of the same columns side by
     side: 人员经费 | 公用经费 in two blocks with their totals on the last line, and a second table in
@@ -456,7 +483,8 @@ def titles_in_margin(outdir):
 
 
 CASES = {"browser-split-rows": browser_split_rows, "titles-in-margin": titles_in_margin, "browser-landscape": browser_landscape, "word-open-edges": word_open_edges,
-         "grand-total-alone": grand_total_alone, "open-sides": open_sides, "side-by-side": side_by_side}
+         "grand-total-alone": grand_total_alone, "open-sides": open_sides, "side-by-side": side_by_side,
+         "narrow-group-header": narrow_group_header}
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
