@@ -10,31 +10,34 @@ public enum Rulings {
                                           stemFactor: Double = ExtractionSettings.standard.rulings.glyphStemFactor,
                                           bandFactor: Double = ExtractionSettings.standard.rulings.glyphBandFactor) -> [Segment] {
         // A font may report boxes far shorter than its glyphs (an Ascent of 0.18 em in its
-        // descriptor): the glyph can then reach a font size above or below its box. Or far
-        // taller (a CJK font's whole line height, 1.45 em and more): the rule under a narrow
-        // cell's text runs through the boxes below the glyphs, and a stroke lies in their middle.
-        let boxes = chars.filter { !$0.isSpace }.map { ch -> Rect in
+        // descriptor): the glyph can then reach a font size above or below its box.
+        let ink = chars.filter { !$0.isSpace }
+        let boxes = ink.map { ch -> Rect in
             let b = ch.box
+            guard ch.fontSize > 0, b.height < ch.fontSize * 0.8 else { return b }
+            return Rect(x0: b.x0, y0: min(b.y0, b.y1 - ch.fontSize), x1: b.x1, y1: max(b.y1, b.y0 + ch.fontSize))
+        }
+        // Or far taller (a CJK font's whole line height, 1.45 em and more): the rule under a
+        // narrow cell's text runs through the boxes below the glyphs, while a horizontal stroke
+        // lies about their middle. Horizontal segments are judged by that middle band.
+        let bandBoxes = zip(ink, boxes).map { ch, b -> Rect in
             guard ch.fontSize > 0 else { return b }
             // An ideograph is one em wide: its width gives the size it is printed at where the
             // font size is scaled by the text matrix (a browser sets 16 and halves it).
             let ideograph = ch.text.unicodeScalars.first.map { (0x3400...0x9FFF).contains($0.value) } ?? false
             let em = ideograph && b.width > 0 ? min(ch.fontSize, b.width) : ch.fontSize
-            if b.height > em * bandFactor {
-                let mid = (b.y0 + b.y1) / 2, half = em * bandFactor / 2
-                return Rect(x0: b.x0, y0: mid - half, x1: b.x1, y1: mid + half)
-            }
-            guard b.height < ch.fontSize * 0.8 else { return b }
-            return Rect(x0: b.x0, y0: min(b.y0, b.y1 - ch.fontSize), x1: b.x1, y1: max(b.y1, b.y0 + ch.fontSize))
+            guard b.height > em * bandFactor else { return b }
+            let mid = (b.y0 + b.y1) / 2, half = em * bandFactor / 2
+            return Rect(x0: b.x0, y0: mid - half, x1: b.x1, y1: mid + half)
         }
         guard !boxes.isEmpty else { return segments }
         // Every segment against every character was a twentieth of a page's time: the boxes a
         // segment can run through are looked up in bands of the page instead.
-        let rows = BoxBands(boxes.map { ($0.y0, $0.y1) }), columns = BoxBands(boxes.map { ($0.x0, $0.x1) })
+        let rows = BoxBands(bandBoxes.map { ($0.y0, $0.y1) }), columns = BoxBands(boxes.map { ($0.x0, $0.x1) })
         return segments.filter { s in
             let probe = s.box
             let horizontal = s.orientation == .horizontal
-            let hits = (horizontal ? rows : columns).candidates(at: s.position).map { boxes[$0] }.filter { b in
+            let hits = (horizontal ? rows : columns).candidates(at: s.position).map { horizontal ? bandBoxes[$0] : boxes[$0] }.filter { b in
                 horizontal
                     ? (probe.y0 > b.y0 + 0.3 && probe.y0 < b.y1 - 0.3 && b.x1 > s.start && b.x0 < s.end)
                     : (probe.x0 > b.x0 + 0.3 && probe.x0 < b.x1 - 0.3 && b.y1 > s.start && b.y0 < s.end)

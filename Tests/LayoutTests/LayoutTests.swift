@@ -203,16 +203,23 @@ final class RulingsTests: XCTestCase {
         }
     }
 
-    /// removeGlyphStrokes as it was first written: every segment against every box.
-    private func everyBoxReference(_ segments: [Segment], chars: [TextChar], endSlack: Double = 3, stemFactor: Double = 1.3) -> [Segment] {
+    /// removeGlyphStrokes as it was first written: every segment against every box (horizontal
+    /// segments against the middle band of a box far taller than its character's em).
+    private func everyBoxReference(_ segments: [Segment], chars: [TextChar], endSlack: Double = 3, stemFactor: Double = 1.3,
+                                   bandFactor: Double = 1.25) -> [Segment] {
         let boxes = chars.filter { !$0.isSpace }.map { ch -> Rect in
             let b = ch.box
             guard ch.fontSize > 0, b.height < ch.fontSize * 0.8 else { return b }
             return Rect(x0: b.x0, y0: min(b.y0, b.y1 - ch.fontSize), x1: b.x1, y1: max(b.y1, b.y0 + ch.fontSize))
         }
+        let bands = zip(chars.filter { !$0.isSpace }, boxes).map { ch, b -> Rect in
+            let em = ch.text == "一" && b.width > 0 ? min(ch.fontSize, b.width) : ch.fontSize
+            guard ch.fontSize > 0, b.height > em * bandFactor else { return b }
+            return Rect(x0: b.x0, y0: (b.y0 + b.y1) / 2 - em * bandFactor / 2, x1: b.x1, y1: (b.y0 + b.y1) / 2 + em * bandFactor / 2)
+        }
         return segments.filter { s in
             let horizontal = s.orientation == .horizontal
-            let hits = boxes.filter { b in
+            let hits = (horizontal ? bands : boxes).filter { b in
                 horizontal ? (s.position > b.y0 + 0.3 && s.position < b.y1 - 0.3 && b.x1 > s.start && b.x0 < s.end)
                            : (s.position > b.x0 + 0.3 && s.position < b.x1 - 0.3 && b.y1 > s.start && b.y0 < s.end)
             }
