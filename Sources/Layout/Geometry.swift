@@ -81,6 +81,33 @@ public struct GrayImage: Sendable {
     }
 }
 
+/// A page as the PDF library hands it over: its characters and, when it may hold a table, its
+/// render. Finding the ruling lines in the render (`layout`) is work on plain values: it can run
+/// on another thread while the library draws the next page.
+public struct PageDrawing: Sendable {
+    public var number: Int
+    public var width: Double
+    public var height: Double
+    public var chars: [TextChar]
+    /// nil: the page was not rendered (it holds no table) and has no ruling lines.
+    public var image: GrayImage?
+    public init(number: Int, width: Double, height: Double, chars: [TextChar], image: GrayImage?) {
+        self.number = number; self.width = width; self.height = height
+        self.chars = chars; self.image = image
+    }
+
+    /// The page with its ruling lines: long thin runs of ink, faint rules between column lines,
+    /// glyph strokes removed. `settings` say how rules are told in the render (docs/settings.md).
+    public func layout(settings: ExtractionSettings.Rulings = .init()) -> PageLayout {
+        guard let image else { return PageLayout(number: number, width: width, height: height, chars: chars, segments: []) }
+        var raw = RunDetector.segments(in: image, settings: settings)
+        raw += Rulings.faintRules(in: image, segments: raw, settings: settings)
+        let segments = Rulings.removeGlyphStrokes(raw, chars: chars, endSlack: settings.glyphStrokeEndSlack, stemFactor: settings.glyphStemFactor,
+                                                  bandFactor: settings.glyphBandFactor)
+        return PageLayout(number: number, width: width, height: height, chars: chars, segments: segments)
+    }
+}
+
 /// Everything the later stages need to know about one page.
 public struct PageLayout: Sendable {
     public var number: Int          // 1-based page number

@@ -128,18 +128,20 @@ public final class PDFFile {
     /// `settings` say how rules are told in the render (docs/settings.md).
     public func layout(page number: Int, settings: ExtractionSettings.Rulings = .init(),
                        needsRulings: ([TextChar]) -> Bool = { _ in true }) -> PageLayout {
-        withPage(number) { p -> PageLayout in
+        drawing(page: number, settings: settings, needsRulings: needsRulings).layout(settings: settings)
+    }
+
+    /// What `layout` reads from the PDF: the characters and, when `needsRulings` says so, the
+    /// render. The rulings are found afterwards (`PageDrawing.layout`), on any thread.
+    public func drawing(page number: Int, settings: ExtractionSettings.Rulings = .init(),
+                        needsRulings: ([TextChar]) -> Bool = { _ in true }) -> PageDrawing {
+        withPage(number) { p -> PageDrawing in
             var w = 0.0, h = 0.0
             poppler_page_get_size(p, &w, &h)
             let chars = Self.characters(p)
-            guard needsRulings(chars) else { return PageLayout(number: number, width: w, height: h, chars: chars, segments: []) }
-            let image = grayRender(p, scale: settings.renderScale)
-            var raw = RunDetector.segments(in: image, settings: settings)
-            raw += Rulings.faintRules(in: image, segments: raw, settings: settings)
-            let segments = Rulings.removeGlyphStrokes(raw, chars: chars, endSlack: settings.glyphStrokeEndSlack, stemFactor: settings.glyphStemFactor,
-                                                      bandFactor: settings.glyphBandFactor)
-            return PageLayout(number: number, width: w, height: h, chars: chars, segments: segments)
-        } ?? PageLayout(number: number, width: 0, height: 0, chars: [], segments: [])
+            guard needsRulings(chars) else { return PageDrawing(number: number, width: w, height: h, chars: chars, image: nil) }
+            return PageDrawing(number: number, width: w, height: h, chars: chars, image: grayRender(p, scale: settings.renderScale))
+        } ?? PageDrawing(number: number, width: 0, height: 0, chars: [], image: nil)
     }
 
     private static func characters(_ p: OpaquePointer) -> [TextChar] {

@@ -28,14 +28,19 @@ public enum Extractor {
     /// `settings`: every tolerance of the layout and table stages (docs/settings.md).
     public static func extract(path: String, settings: ExtractionSettings = .standard) throws -> BudgetDocument {
         let pdf = try PDFFile(path: path)
-        var pages: [PageReading] = []
+        // Poppler reads page after page on this thread; the rulings and tables of each page are
+        // found meanwhile on a second one (plain values, no C), and come back in page order.
+        let worker = OrderedWorker<PageDrawing, PageReading> { drawing in
+            read(drawing.layout(settings: settings.rulings), settings: settings)
+        }
         var anyText = false
         for n in 1...pdf.pageCount {
-            let layout = pdf.layout(page: n, settings: settings.rulings,
-                                    needsRulings: { TextAssembly.mayHoldTable($0, settings: settings.text) })
-            if layout.chars.contains(where: { !$0.isSpace }) { anyText = true }
-            pages.append(read(layout, settings: settings))
+            let drawing = pdf.drawing(page: n, settings: settings.rulings,
+                                      needsRulings: { TextAssembly.mayHoldTable($0, settings: settings.text) })
+            if drawing.chars.contains(where: { !$0.isSpace }) { anyText = true }
+            worker.submit(drawing)
         }
+        let pages = worker.finish()
         guard anyText else { throw ExtractionError.noText(path) }
         var doc = assemble(pages: pages, source: path, settings: settings)
         doc.info.pageCount = pdf.pageCount
