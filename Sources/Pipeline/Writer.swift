@@ -11,7 +11,11 @@ public enum Writer {
     public static func write(_ doc: BudgetDocument, to dir: String, yuan: Bool = false, csv: CSVOptions = CSVOptions()) throws -> [String] {
         let sha = FileDigest.sha256(path: doc.source)
         let file = TablesJSON.make(doc, sha256: sha, yuan: yuan)
-        let files: [(String, Data)] = [("tables.json", try TablesJSON.encode(file))] + CSVFiles.make(file, options: csv)
+        // The JSON and the CSVs are made from the same values, independently: the JSON is
+        // encoded on a second thread while the CSVs are made on this one.
+        let json = Background { try TablesJSON.encode(file) }
+        let csvs = CSVFiles.make(file, options: csv)
+        let files: [(String, Data)] = [("tables.json", try json.value())] + csvs
         try AtomicOutput.writeFolder(dir, files: files)
         return files.map(\.0)
     }
