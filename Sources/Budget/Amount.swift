@@ -60,6 +60,21 @@ public struct Amount: Equatable, Sendable {
         }
     }
 
+    /// An amount whose end was cut off (3,094. or 3,094, where 3,094.12 was printed): what a
+    /// page's edge or a clipped cell leaves. It never parses, and in any column it means a
+    /// figure was lost, so it asks for review even where the column is not read as amounts.
+    /// Grouped thousands are required: a bare "4." may be an item's ordinal.
+    public static func looksCut(_ text: String) -> Bool {
+        var t = PrintedWords.squeeze(text)
+        if !t.allSatisfy(\.isASCII) { t = t.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? t }
+        if t.hasPrefix("-") { t.removeFirst() }
+        guard let last = t.last, last == "." || last == "," else { return false }
+        let groups = t.dropLast().split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count >= 2, let head = groups.first, (1...3).contains(head.count) else { return false }
+        return groups.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+            && groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+
     /// Placeholders some documents print for "nothing": -, －, —, —— .
     public static func isDash(_ text: String) -> Bool {
         let t = Whitespace.trimmingSpaces(text)

@@ -403,6 +403,7 @@ public enum Checker {
         t.rows.indices.filter { r in
             let row = t.rows[r]
             return amounts.contains { c in !squeeze(row.cell(c)).isEmpty && row.value(c) == nil && !Amount.isDash(row.cell(c)) }
+                || row.cells.contains(where: Amount.looksCut)
         }
     }
 

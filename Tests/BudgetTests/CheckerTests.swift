@@ -61,6 +61,26 @@ final class CheckerTests: XCTestCase {
         XCTAssertFalse(doc.tables[0].rows.contains(where: \.review))
     }
 
+    /// A figure cut by the page's edge (3,094. of 3,094.12) asks for review even in a column
+    /// made only of such cuts, which is not read as amounts; an ordinal "4." stays text.
+    func testAmountCutAtItsEndAsksForReview() {
+        XCTAssertTrue(Amount.looksCut("3,094."))
+        XCTAssertTrue(Amount.looksCut("12,345,"))
+        XCTAssertFalse(Amount.looksCut("4."))
+        XCTAssertFalse(Amount.looksCut("3,094.12"))
+        XCTAssertFalse(Amount.looksCut("12,34."))
+        var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(paths: paths + [["上年结转"]], rows: [
+            ["", "", "合计", "30.00", "20.00", "10.00", "3,094."],
+            ["201", "", "一般公共服务", "30.00", "20.00", "10.00", "3,094."],
+            ["201", "01", "4.", "30.00", "20.00", "10.00", ""],
+        ])])
+        Checking.run(&doc)
+        let t = doc.tables[0]
+        XCTAssertTrue(t.rows[0].flags.contains(.unparsedNumber))
+        XCTAssertTrue(t.rows[1].review)
+        XCTAssertFalse(t.rows[2].flags.contains(.unparsedNumber))
+    }
+
     func testChangedCellFailsAndNamesTheCell() {
         var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(paths: paths, rows: [
             ["", "", "合计", "30.00", "20.00", "10.00"],
