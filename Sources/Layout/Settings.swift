@@ -70,6 +70,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var blockyLinesForTable = 2
         /// A character's middle more than this share of its width across a column line: `text_across_columns`.
         public var acrossColumnFraction = 0.4
+        /// Text on a ruled table's right side that has no rule, reaching within this (pt) of
+        /// where the rules end or past it: the page's edge cut the table (`cut_at_page_edge`).
+        /// Cells keep some padding from a table's side; clipped glyphs run to the clip.
+        public var openEdgeTouchDistance = 0.5
         /// A character box taller than this × its font size is measured by its font size when
         /// characters are grouped into lines (Chromium's CJK boxes are 2.6 em tall, so the lines of
         /// a wrapped header cell overlap and would read 单资位金 for 单位 / 资金).

@@ -169,8 +169,27 @@ public enum PageTableBuilder {
         }
         markFullLines(&cells, lines: cellLines, settings: settings.stitching)
         var table = PageTable(page: page.number, grid: grid, cells: cells, strayText: TextAssembly.lines(stray, settings: settings.text))
+        if textReachesOpenRightSide(grid, chars: page.chars, distance: settings.text.openEdgeTouchDistance) {
+            table.tableFlags.insert(.cutAtPageEdge)
+        }
         table.cutFullWidthRows(lines: cellLines)
         return table
+    }
+
+    /// A right side drawn with no rule over most rows (the left ruled), and text touching or overrunning the
+    /// rules' end there: cells keep padding from a table's side, glyphs cut by a clip (a browser
+    /// printing a table wider than its page) do not. The columns past the cut were never printed.
+    static func textReachesOpenRightSide(_ grid: Grid, chars: [TextChar], distance: Double) -> Bool {
+        guard let right = grid.xs.last, let top = grid.ys.first, let bottom = grid.ys.last, grid.rowCount > 0 else { return false }
+        // Only where the left side is ruled: a table drawn open on both sides (as many budget
+        // books are) sets its text to the rules' ends by design.
+        let rightRuled = grid.vRuled.filter { $0.last == true }.count
+        let leftRuled = grid.vRuled.filter { $0.first == true }.count
+        guard rightRuled * 2 < grid.rowCount, leftRuled * 2 > grid.rowCount else { return false }
+        return chars.contains { ch in
+            !ch.isSpace && ch.box.midY > top && ch.box.midY < bottom
+                && ch.box.x1 >= right - distance && ch.box.x0 < right + distance
+        }
     }
 
     /// Sets `endsFull` on each cell whose last line is as wide as the cell less its padding, to

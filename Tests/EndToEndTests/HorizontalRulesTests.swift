@@ -94,6 +94,15 @@ final class HorizontalRulesTests: XCTestCase {
         XCTAssertFalse(whole.tables.contains { $0.flags.contains(.cutAtPageEdge) })
     }
 
+    /// The same table with every cell ruled: its left side ruled, its right side cut off with
+    /// the page, the last printed column's glyphs running to the clip. The table says it was cut.
+    func testRuledTableCutAtThePageEdge() throws {
+        let (doc, _) = try Self.extract("clipped-grid")
+        let revenue = try XCTUnwrap(doc.tables.first { $0.kind == .revenue })
+        XCTAssertTrue(revenue.flags.contains(.cutAtPageEdge))
+        XCTAssertTrue(revenue.review)
+    }
+
     /// Codes set right in their cells under 类 and 款 centred (neither header stands over its
     /// codes, and 款 stands nearer the codes of 款 than those of 类): each code column its own;
     /// the 合计 row, flush left over 类 | 款 | 名称, alone with a few rows on the next page, one

@@ -561,3 +561,31 @@ final class AssemblyStepsTests: XCTestCase {
         XCTAssertTrue(TableAssembler.assemble([]).rows.isEmpty)
     }
 }
+
+/// A table wider than its page, clipped by the printer: the right side has no rule and its glyphs
+/// run to the clip. A table open on both sides by design, or with padding on its open side, is not.
+final class CutAtPageEdgeTests: XCTestCase {
+    func grid(leftRuled: Bool, rightRuled: Bool) -> Grid {
+        let xs = [40.0, 100, 160, 200], ys = [100.0, 120, 140, 160]
+        let v = Array(repeating: [leftRuled, true, true, rightRuled], count: 3)
+        return Grid(xs: xs, ys: ys, hRuled: Array(repeating: Array(repeating: true, count: 3), count: 4), vRuled: v)
+    }
+    func glyph(_ x0: Double, _ x1: Double, y: Double = 125) -> TextChar {
+        TextChar(text: "财", box: Rect(x0: x0, y0: y, x1: x1, y1: y + 10))
+    }
+
+    func testGlyphsRunningToAnUnruledRightSideWereCut() {
+        let d = ExtractionSettings.standard.text.openEdgeTouchDistance
+        XCTAssertTrue(PageTableBuilder.textReachesOpenRightSide(grid(leftRuled: true, rightRuled: false), chars: [glyph(192, 200.4)], distance: d))
+        XCTAssertTrue(PageTableBuilder.textReachesOpenRightSide(grid(leftRuled: true, rightRuled: false), chars: [glyph(196, 204)], distance: d))
+    }
+
+    func testPaddedOrRuledOrOpenBothSidesIsNotCut() {
+        let d = ExtractionSettings.standard.text.openEdgeTouchDistance
+        XCTAssertFalse(PageTableBuilder.textReachesOpenRightSide(grid(leftRuled: true, rightRuled: false), chars: [glyph(188, 197)], distance: d))
+        XCTAssertFalse(PageTableBuilder.textReachesOpenRightSide(grid(leftRuled: true, rightRuled: true), chars: [glyph(192, 200.4)], distance: d))
+        XCTAssertFalse(PageTableBuilder.textReachesOpenRightSide(grid(leftRuled: false, rightRuled: false), chars: [glyph(192, 200.4)], distance: d))
+        XCTAssertFalse(PageTableBuilder.textReachesOpenRightSide(grid(leftRuled: true, rightRuled: false), chars: [glyph(192, 200.4, y: 170)], distance: d),
+                       "text below the table is not the table's")
+    }
+}

@@ -18,12 +18,14 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
 - clipped: tall-rows's table printed on a portrait page at 135 % of the page's width: the
   browser cuts it at the page's edge (the last columns are not printed, an amount is cut
   through), and the lines printed past the rules' end stay in their rows.
+- clipped-grid: the same with every cell ruled: the table's left side is ruled, its right side
+  (beyond the page's edge) is not, and the glyphs of the last column printed run to the clip.
 - codes-right: every row ruled; the codes of 类 and 款 set right in their cells under 类 and 款
   centred (neither header stands over its codes); the table runs onto a second page, where its
   合计 row, set flush left in a cell merged over 类 | 款 | 名称, ends it; then an empty table
   (政府性基金: its header and a 合计 row with no amount, and a note saying it is empty).
 
-usage: python3 Tests/Fixtures/hrules/make.py [OUTDIR]     (default: this folder)
+usage: python3 Tests/Fixtures/hrules/make.py [OUTDIR [STYLE...]]     (default: this folder, every style)
 needs: chromium, fonts-noto-cjk
 """
 import os
@@ -58,6 +60,7 @@ STYLES = {
     "tall-rows": BASE.replace("size: A4;", "size: A4 landscape;") + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "codes-right": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }} td.c {{ text-align: right; }}",
     "clipped": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "clipped-grid": BASE + f"td, th {{ border: {RULE}; }}",
 }
 
 
@@ -228,7 +231,7 @@ def empty_table(d, title, kind, what):
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
-    if style == "clipped":
+    if style in ("clipped", "clipped-grid"):
         d = Doc("某市人力资源和社会保障局", 2026, unit="元")
         tall_rows_table(d, rng, f"{d.year}年部门收入预算表", width=135)
         d.write(outdir, style)
@@ -257,5 +260,7 @@ def make(outdir, style, seed):
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
+    only = sys.argv[2:]   # some styles only (the others' PDFs stay as committed)
     for n, style in enumerate(STYLES):
-        make(out, style, 8300 + n)
+        if not only or style in only:
+            make(out, style, 8300 + n)
