@@ -19,54 +19,15 @@ tell whether the first row of a page goes on the last row of the page before.
 
 Names and amounts are invented. Needs python-docx and LibreOffice (soffice), not needed by the tests.
 """
-import json
 import os
 import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_word_fixtures import DEPT, FONT, INDICATORS, UNITS, borders, export, money  # noqa: E402
+from make_word_fixtures import (DEPT, INDICATORS, UNITS, borders, export, merged_indicator_rows, money,  # noqa: E402
+                                new_doc, repeat_header, set_widths, write_truth)
 
-from docx import Document  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
-from docx.oxml import OxmlElement  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
-from docx.shared import Mm, Pt  # noqa: E402
-
-
-def new_doc(title, unit, size=10.5):
-    doc = Document()
-    st = doc.styles["Normal"]; st.font.name = FONT; st.font.size = Pt(size)
-    st.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = Mm(210), Mm(297)
-    for m in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(sec, m, Mm(20))
-    h = doc.add_paragraph(title); h.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    h.runs[0].font.size = Pt(15); h.runs[0].bold = True
-    doc.add_paragraph("部门名称：" + DEPT + "\t\t\t单位：" + unit)
-    return doc
-
-
-def repeat_header(tbl):
-    trPr = tbl.rows[0]._tr.get_or_add_trPr(); e = OxmlElement("w:tblHeader"); e.set(qn("w:val"), "true"); trPr.append(e)
-
-
-def set_widths(tbl, widths):
-    for c, w in enumerate(widths):          # Writer sizes columns by the grid, Word by the cells
-        tbl.columns[c].width = Mm(w)
-        for cell in tbl.columns[c].cells:
-            cell.width = Mm(w)
-
-
-def write_truth(out_dir, name, kind, title, unit, grid):
-    t = {"kind": kind, "number": 1, "title": title, "department": DEPT, "unit": unit,
-         "header_rows": 1, "grid": grid, "notes": []}
-    truth = {"format": "budget-truth/1",
-             "document": {"title": f"{DEPT}2026年部门预算", "department": DEPT, "year": 2026, "unit": unit},
-             "narrative": [], "tables": [t]}
-    with open(os.path.join(out_dir, name + ".truth.json"), "w", encoding="utf-8") as f:
-        json.dump(truth, f, ensure_ascii=False, indent=1)
 
 
 SHORT_PROJECTS = ["农业技术培训", "种子质量抽检", "秸秆综合利用", "动物防疫物资", "农机安全检查", "渔业资源养护",
@@ -86,19 +47,7 @@ def whole_rows(out_dir):
     repeat_header(tbl)
     for c, text in enumerate(heads):
         tbl.cell(0, c).text = text
-    grid = [[{"text": t} for t in heads]]
-    r = 1
-    for code, name, amount, indicators in groups:
-        span = len(indicators)
-        for c, text in enumerate([code, name, amount]):
-            tbl.cell(r, c).merge(tbl.cell(r + span - 1, c))
-            tbl.cell(r, c).text = text
-        tbl.cell(r, 2).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        for i, (ind, value) in enumerate(indicators):
-            tbl.cell(r + i, 3).text = ind; tbl.cell(r + i, 4).text = value
-            row = [{"text": code, "rowspan": span}, {"text": name, "rowspan": span}, {"text": amount, "rowspan": span}] if i == 0 else []
-            grid.append(row + [{"text": ind}, {"text": value}])
-        r += span
+    grid = [[{"text": t} for t in heads]] + merged_indicator_rows(tbl, groups)
     set_widths(tbl, widths)
     export(doc, os.path.join(out_dir, "whole-rows.pdf"))
     write_truth(out_dir, "whole-rows", "project_performance", title, "万元", grid)

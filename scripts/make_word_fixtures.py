@@ -65,6 +65,60 @@ def export(doc, out):
         shutil.rmtree(tmp)
 
 
+def new_doc(title, unit, size=10.5):
+    doc = Document()
+    st = doc.styles["Normal"]; st.font.name = FONT; st.font.size = Pt(size)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Mm(210), Mm(297)
+    for m in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(sec, m, Mm(20))
+    h = doc.add_paragraph(title); h.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    h.runs[0].font.size = Pt(15); h.runs[0].bold = True
+    doc.add_paragraph("部门名称：" + DEPT + "\t\t\t单位：" + unit)
+    return doc
+
+
+def repeat_header(tbl):
+    trPr = tbl.rows[0]._tr.get_or_add_trPr(); e = OxmlElement("w:tblHeader"); e.set(qn("w:val"), "true"); trPr.append(e)
+
+
+def set_widths(tbl, widths):
+    for c, w in enumerate(widths):          # Writer sizes columns by the grid, Word by the cells
+        tbl.columns[c].width = Mm(w)
+        for cell in tbl.columns[c].cells:
+            cell.width = Mm(w)
+
+
+def write_truth(out_dir, name, kind, title, unit, grid):
+    t = {"kind": kind, "number": 1, "title": title, "department": DEPT, "unit": unit,
+         "header_rows": 1, "grid": grid, "notes": []}
+    truth = {"format": "budget-truth/1",
+             "document": {"title": f"{DEPT}2026年部门预算", "department": DEPT, "year": 2026, "unit": unit},
+             "narrative": [], "tables": [t]}
+    with open(os.path.join(out_dir, name + ".truth.json"), "w", encoding="utf-8") as f:
+        json.dump(truth, f, ensure_ascii=False, indent=1)
+
+
+def merged_indicator_rows(tbl, groups, first_row=1):
+    """Each project's code, name and amount merged down over its indicator rows (指标名称 | 指标值);
+    returns the truth grid's rows."""
+    grid = []
+    r = first_row
+    for code, name, amount, indicators in groups:
+        span = len(indicators)
+        for c, text in enumerate([code, name, amount]):
+            tbl.cell(r, c).merge(tbl.cell(r + span - 1, c))
+            tbl.cell(r, c).text = text
+        tbl.cell(r, 2).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for i, (ind, value) in enumerate(indicators):
+            tbl.cell(r + i, 3).text = ind; tbl.cell(r + i, 4).text = value
+            row = [{"text": code, "rowspan": span}, {"text": name, "rowspan": span}, {"text": amount, "rowspan": span}] if i == 0 else []
+            grid.append(row + [{"text": ind}, {"text": value}])
+        r += span
+    return grid
+
+
 def wrapped_cells(out_dir):
     rnd = random.Random(8)
     heads = ["单位编码", "单位名称", "总计", "一般公共预算", "政府性基金", "事业收入", "其他收入", "上年结转"]
@@ -80,19 +134,10 @@ def wrapped_cells(out_dir):
     total = [sum(c[2][i] for c in children) for i in range(5)]
     rows = [("", "合计", total), ("417", DEPT, total)] + children
     grid = [[{"text": h} for h in heads]]
-    doc = Document()
-    st = doc.styles["Normal"]; st.font.name = FONT; st.font.size = Pt(10)
-    st.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = Mm(210), Mm(297)
-    for m in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(sec, m, Mm(20))
     title = "2026年部门收入预算表"
-    h = doc.add_paragraph(title); h.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    h.runs[0].font.size = Pt(15); h.runs[0].bold = True
-    doc.add_paragraph("部门名称：" + DEPT + "\t\t\t单位：元")
+    doc = new_doc(title, "元", 10)
     tbl = doc.add_table(rows=1 + len(rows), cols=len(heads)); borders(tbl); tbl.autofit = False
-    trPr = tbl.rows[0]._tr.get_or_add_trPr(); e = OxmlElement("w:tblHeader"); e.set(qn("w:val"), "true"); trPr.append(e)
+    repeat_header(tbl)
     for c, text in enumerate(heads):
         tbl.cell(0, c).text = text
     for r, (code, name, parts) in enumerate(rows, start=1):
@@ -102,18 +147,9 @@ def wrapped_cells(out_dir):
             cell = tbl.cell(r, c); cell.text = text
             if c >= 2:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for c, w in enumerate(widths):          # Writer sizes columns by the grid, Word by the cells
-        tbl.columns[c].width = Mm(w)
-        for cell in tbl.columns[c].cells:
-            cell.width = Mm(w)
+    set_widths(tbl, widths)
     export(doc, os.path.join(out_dir, "wrapped-cells.pdf"))
-    t = {"kind": "revenue", "number": 1, "title": title, "department": DEPT, "unit": "元",
-         "header_rows": 1, "grid": grid, "notes": []}
-    truth = {"format": "budget-truth/1",
-             "document": {"title": f"{DEPT}2026年部门预算", "department": DEPT, "year": 2026, "unit": "元"},
-             "narrative": [], "tables": [t]}
-    with open(os.path.join(out_dir, "wrapped-cells.truth.json"), "w", encoding="utf-8") as f:
-        json.dump(truth, f, ensure_ascii=False, indent=1)
+    write_truth(out_dir, "wrapped-cells", "revenue", title, "元", grid)
 
 
 ITEMS = [("人员类", ["基本工资（行政）", "津贴补贴（行政）", "在职人员年度目标考核奖（行政）", "工伤保险费（行政）",
@@ -132,19 +168,10 @@ def merged_units(out_dir):
                 if rnd.random() < 0.8:
                     body.append((unit, kind, name, rnd.randint(50, 900000), rnd.randint(10, 5000) if rnd.random() < 0.2 else 0))
     total_public = sum(b[3] for b in body); total_own = sum(b[4] for b in body)
-    doc = Document()
-    st = doc.styles["Normal"]; st.font.name = FONT; st.font.size = Pt(10.5)
-    st.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = Mm(210), Mm(297)
-    for m in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(sec, m, Mm(20))
     title = "2026年一般公共预算基本支出明细表"
-    h = doc.add_paragraph(title); h.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    h.runs[0].font.size = Pt(15); h.runs[0].bold = True
-    doc.add_paragraph("部门名称：" + DEPT + "\t\t\t单位：元")
+    doc = new_doc(title, "元", 10.5)
     tbl = doc.add_table(rows=2 + len(body), cols=len(heads)); borders(tbl); tbl.autofit = False
-    trPr = tbl.rows[0]._tr.get_or_add_trPr(); e = OxmlElement("w:tblHeader"); e.set(qn("w:val"), "true"); trPr.append(e)
+    repeat_header(tbl)
     for c, text in enumerate(heads):
         tbl.cell(0, c).text = text
     grid = [[{"text": t} for t in heads]]
@@ -173,18 +200,9 @@ def merged_units(out_dir):
             row.append({"text": text, "rowspan": span} if span > 1 else {"text": text})
         grid.append(row)
         r += 1
-    for c, w in enumerate(widths):
-        tbl.columns[c].width = Mm(w)
-        for cell in tbl.columns[c].cells:
-            cell.width = Mm(w)
+    set_widths(tbl, widths)
     export(doc, os.path.join(out_dir, "merged-units.pdf"))
-    t = {"kind": "gpb_basic_detail", "number": 1, "title": title, "department": DEPT, "unit": "元",
-         "header_rows": 1, "grid": grid, "notes": []}
-    truth = {"format": "budget-truth/1",
-             "document": {"title": f"{DEPT}2026年部门预算", "department": DEPT, "year": 2026, "unit": "元"},
-             "narrative": [], "tables": [t]}
-    with open(os.path.join(out_dir, "merged-units.truth.json"), "w", encoding="utf-8") as f:
-        json.dump(truth, f, ensure_ascii=False, indent=1)
+    write_truth(out_dir, "merged-units", "gpb_basic_detail", title, "元", grid)
 
 
 PROJECTS = ["农田水利设施维修养护经费", "动物防疫物资储备", "高标准农田建设项目前期工作经费", "农业技术培训",
@@ -199,51 +217,21 @@ def cut_groups(out_dir):
     rnd = random.Random(32)
     heads = ["项目编码", "项目名称", "项目金额", "指标名称", "指标值"]
     widths = [15, 20, 20, 50, 40]
-    doc = Document()
-    st = doc.styles["Normal"]; st.font.name = FONT; st.font.size = Pt(10.5)
-    st.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = Mm(210), Mm(297)
-    for m in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(sec, m, Mm(20))
     title = "2026年部门预算项目绩效目标表"
-    h = doc.add_paragraph(title); h.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    h.runs[0].font.size = Pt(15); h.runs[0].bold = True
-    doc.add_paragraph("部门名称：" + DEPT + "\t\t\t单位：万元")
+    doc = new_doc(title, "万元", 10.5)
     groups = []
     for n, name in enumerate(PROJECTS):
         code = f"4111002426{n * 7919 % 100000:05d}{n + 1:06d}"
         groups.append((code, name, money(rnd.randint(500, 300000)), rnd.sample(INDICATORS, rnd.randint(2, 5))))
     nrows = 1 + sum(len(g[3]) for g in groups)
     tbl = doc.add_table(rows=nrows, cols=len(heads)); borders(tbl); tbl.autofit = False
-    trPr = tbl.rows[0]._tr.get_or_add_trPr(); e = OxmlElement("w:tblHeader"); e.set(qn("w:val"), "true"); trPr.append(e)
+    repeat_header(tbl)
     for c, text in enumerate(heads):
         tbl.cell(0, c).text = text
-    grid = [[{"text": t} for t in heads]]
-    r = 1
-    for code, name, amount, indicators in groups:
-        span = len(indicators)
-        for c, text in enumerate([code, name, amount]):
-            tbl.cell(r, c).merge(tbl.cell(r + span - 1, c))
-            tbl.cell(r, c).text = text
-        tbl.cell(r, 2).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        for i, (ind, value) in enumerate(indicators):
-            tbl.cell(r + i, 3).text = ind; tbl.cell(r + i, 4).text = value
-            row = [{"text": code, "rowspan": span}, {"text": name, "rowspan": span}, {"text": amount, "rowspan": span}] if i == 0 else []
-            grid.append(row + [{"text": ind}, {"text": value}])
-        r += span
-    for c, w in enumerate(widths):
-        tbl.columns[c].width = Mm(w)
-        for cell in tbl.columns[c].cells:
-            cell.width = Mm(w)
+    grid = [[{"text": t} for t in heads]] + merged_indicator_rows(tbl, groups)
+    set_widths(tbl, widths)
     export(doc, os.path.join(out_dir, "cut-groups.pdf"))
-    t = {"kind": "project_performance", "number": 1, "title": title, "department": DEPT, "unit": "万元",
-         "header_rows": 1, "grid": grid, "notes": []}
-    truth = {"format": "budget-truth/1",
-             "document": {"title": f"{DEPT}2026年部门预算", "department": DEPT, "year": 2026, "unit": "万元"},
-             "narrative": [], "tables": [t]}
-    with open(os.path.join(out_dir, "cut-groups.truth.json"), "w", encoding="utf-8") as f:
-        json.dump(truth, f, ensure_ascii=False, indent=1)
+    write_truth(out_dir, "cut-groups", "project_performance", title, "万元", grid)
 
 
 if __name__ == "__main__":
