@@ -262,6 +262,19 @@ public enum DocumentChecks {
     /// Words that make the figure a change, not the amount (比上年增加…, 减少…).
     static let changeWords = ["增加", "减少", "增长", "下降", "相比", "比上年", "较上年", "同比"]
 
+    /// Words before a name that make the figure after it a change of that item, not its amount
+    /// ("主要原因是增加江苏法院云平台租赁费400万元": the item costs more than 400万元).
+    static let changeBeforeName = ["增加", "减少", "增长", "下降", "压减", "缩减"]
+
+    /// Whether the clause, from its start or its last figure before the name, says the name's
+    /// figure is a change (增加X、减少X …).
+    static func isChangeOf(_ mention: Range<Int>, in text: [Character], clause: Range<Int>, figures: [StatedFigure]) -> Bool {
+        let from = figures.last { $0.at < mention.lowerBound }.map { $0.at + $0.number.count + $0.unit.count } ?? clause.lowerBound
+        guard from < mention.lowerBound else { return false }
+        let before = String(text[from..<mention.lowerBound])
+        return changeBeforeName.contains { before.contains($0) }
+    }
+
     /// Whether the text between a name and a figure is only wording about that name
     /// (为, 达, 合计, 预计, 决算数为, 年初预算安排, 金额 …). Even a money word right after the
     /// name makes it another figure: 一般公共预算支出 is not the income row 一般公共预算.
@@ -329,7 +342,8 @@ public enum DocumentChecks {
                         figure = first
                     }
                 }
-                guard let figure, let said = Amount.parse(figure.number), let factor = Amount.yuanFactor(figure.unit) else { continue }
+                guard let figure, !isChangeOf(mention.at, in: text, clause: clause.range, figures: stated),
+                      let said = Amount.parse(figure.number), let factor = Amount.yuanFactor(figure.unit) else { continue }
                 let tolerance = Tolerance.bound(terms: 0, decimals: Tolerance.decimals([figure.number])) * factor
                 out.append(Statement(name: mention.name, number: figure.number, unit: figure.unit,
                                      yuan: said.value * factor, tolerance: tolerance,

@@ -40,6 +40,16 @@ final class NarrativeTests: XCTestCase {
         XCTAssertTrue(narrative("其中：河道保洁服务经费；办公设备购置70.00万元。").isEmpty, "no carry-over across ；")
     }
 
+    /// A change word before the name: the figure is by how much the item grew, not its amount.
+    func testAChangeWordBeforeTheNameMakesTheFigureAChange() {
+        XCTAssertTrue(narrative("主要原因是项目支出增加农村公路养护补助资金 400 万元。").isEmpty)
+        XCTAssertTrue(narrative("主要原因是减少了河道保洁服务经费 10.00 万元。").isEmpty)
+        // A change stated earlier in the clause, before another figure, does not reach the name.
+        let results = narrative("比上年增加20.00万元的农村公路养护补助资金1200.00万元。")
+        XCTAssertEqual(results.map(\.printed), ["1200.00万元"])
+        XCTAssertEqual(results.first?.passed, true)
+    }
+
     func testAnItemClauseGivesItsFigureToTheNextClause() {
         let results = narrative("重点项目：河道保洁服务，全年预算50.00万元，主要用于保洁。重点项目：农村公路养护补助资金项目，预计投入1100.00万元。")
         XCTAssertEqual(results.filter(\.passed).count, 0, "河道保洁服务 is not a row name")

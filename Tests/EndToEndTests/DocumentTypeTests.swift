@@ -104,6 +104,24 @@ final class DocumentTypeTests: XCTestCase {
         XCTAssertEqual(doc.facts.filter { $0.key == "expenditure_total" }.count, 1)
     }
 
+    /// 江苏省高级人民法院 2017 (a Word export): its basic-expenditure table breaks after 30205 水费
+    /// and page 16 starts with 30206 电费 above the page's first rule (pdftotext, pages 15–16).
+    /// Every check holds, the code roll-ups included, and no row asks for review: the text's
+    /// "增加江苏法院云平台租赁费 400 万元" is a change of that item, not its amount (1,000.00).
+    func testWordExportWithOpenPageBreakEdgesPassesEveryCheck() throws {
+        let doc = try Extractor.extract(path: Self.real.appendingPathComponent("jiangsu-high-court-2017.pdf").path)
+        let all = doc.tables.flatMap(\.checks) + doc.checks
+        XCTAssertTrue(all.allSatisfy(\.passed), all.filter { !$0.passed }.map(\.message).joined(separator: "\n"))
+        XCTAssertGreaterThanOrEqual(all.filter { $0.kind == .codeRollup }.count, 20)
+        XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
+        let basic = try XCTUnwrap(doc.tables.first { $0.kind == .gpbBasicExpenditure })
+        let codes = basic.rows.map { $0.cells.first ?? "" }
+        let at = try XCTUnwrap(codes.firstIndex(of: "30205"))
+        XCTAssertEqual(Array(codes[at...].prefix(2)), ["30205", "30206"])
+        XCTAssertEqual(basic.rows[at + 1].cells.last, "235.00")
+        XCTAssertEqual(basic.rows[at + 1].page, 16)
+    }
+
     /// The budgets of the corpus stay budgets.
     func testCorpusBudgetsAreBudgets() throws {
         let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("corpus/shanghai-putuo-commerce-2025/document.pdf").path)
