@@ -8,10 +8,18 @@ public enum DocumentChecks {
     /// A figure printed in a table: where, its value, its text.
     struct Figure { var row: Int; var col: Int; var value: Decimal; var text: String }
 
-    /// The grand total a table prints: first amount of its first 合计/总计 row.
-    /// A table of one row (合计 printed as a column) is its own total.
+    /// The grand total a table prints: first amount of its first 合计/总计 row (收入总计 and 支出合计
+    /// too, but not a part's 人员经费合计), before any 小计 row, which is only a group's; a 小计 row
+    /// is taken only where nothing else is. A table of one row (合计 printed as a column) is its own total.
     static func grandTotal(_ t: BudgetTable, amounts: Set<Int>) -> Figure? {
-        guard let i = t.rows.firstIndex(where: { Checker.isTotalRow($0, amounts: amounts) }) ?? (t.rows.count == 1 ? 0 : nil) else { return nil }
+        func isGrand(_ r: BudgetRow) -> Bool {
+            r.cells.enumerated().contains { c, cell in
+                let s = squeeze(cell)
+                return !amounts.contains(c) && Pattern.firstMatch(s, #"^(?:本年)?(?:收入|支出|收支)?(?:合计|总计|共计)$"#) != nil
+            }
+        }
+        guard let i = t.rows.firstIndex(where: isGrand) ?? t.rows.firstIndex(where: { Checker.isTotalRow($0, amounts: amounts) })
+                ?? (t.rows.count == 1 ? 0 : nil) else { return nil }
         let r = t.rows[i]
         guard let c = amounts.sorted().first(where: { r.value($0) != nil }), let v = r.value(c) else { return nil }
         return Figure(row: i, col: c, value: v.value, text: r.cell(c))

@@ -123,6 +123,18 @@ final class CheckerTests: XCTestCase {
         XCTAssertTrue(doc.tables[0].rows[1].review)
     }
 
+    /// A revenue table set out down the page (收入总计, then each source's 小计 and items): its
+    /// grand total is the 收入总计 row, not the first group's 小计 printed under it.
+    func testGrandTotalIsTheTotalRowNotAGroupsSubtotal() {
+        let t = table(kind: .revenue, paths: [["项目名称"], ["项目名称"], ["金额"]], rows: [
+            ["收入总计", "收入总计", "105.00"], ["一般公共预算资金", "小计", "100.00"],
+            ["一般公共预算资金", "财政拨款", "100.00"], ["其他资金", "小计", "5.00"], ["其他资金", "其他收入", "5.00"]])
+        XCTAssertEqual(DocumentChecks.grandTotal(t, amounts: [2])?.text, "105.00")
+        // Where only 小计 rows are printed, the first stands for the whole.
+        let sub = table(kind: .revenue, paths: [["项目名称"], ["金额"]], rows: [["小计", "5.00"], ["其他收入", "5.00"]])
+        XCTAssertEqual(DocumentChecks.grandTotal(sub, amounts: [1])?.text, "5.00")
+    }
+
     func testNarrativeFigureAgainstTableRow() {
         var t = table(kind: .projectExpenditure, paths: [["项目名称"], ["合计"]], rows: [
             ["合计", "30,100.00"], ["机关事业单位养老保险基金缺口", "30,000.00"], ["就业见习补贴", "100.00"]])
