@@ -3,6 +3,13 @@ import PackageDescription
 
 let optimised: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
+/// The cairo functions CairoCapture interposes (Sources/CairoCapture/CairoCapture.c).
+let capturedEntryPoints = [
+    "cairo_fill", "cairo_fill_preserve", "cairo_stroke", "cairo_stroke_preserve", "cairo_paint",
+    "cairo_paint_with_alpha", "cairo_mask", "cairo_mask_surface", "cairo_show_glyphs", "cairo_show_text_glyphs",
+    "cairo_glyph_path",
+]
+
 let package = Package(
     name: "budgetpdf",
     platforms: [.macOS(.v13)],
@@ -20,8 +27,19 @@ let package = Package(
             pkgConfig: "poppler-glib cairo",
             providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]
         ),
+        // cairo's drawing entry points, defined in the executable so that poppler's render can
+        // hand over the lines it would draw instead of drawing them. The executable (and the test
+        // executable) must export them in its dynamic symbol table, or poppler-glib's calls go
+        // straight to libcairo (PDFCaptureTests checks that they do not).
+        .target(
+            name: "CairoCapture",
+            dependencies: ["CPoppler"],
+            linkerSettings: [.linkedLibrary("dl"), .unsafeFlags(capturedEntryPoints.flatMap {
+                ["-Xlinker", "--export-dynamic-symbol=\($0)"]
+            })]
+        ),
         // Pixel loops over whole rendered pages: optimised even in debug builds, or tests crawl.
-        .target(name: "PDFDocument", dependencies: ["CPoppler", "Layout"], swiftSettings: optimised),
+        .target(name: "PDFDocument", dependencies: ["CPoppler", "CairoCapture", "Layout"], swiftSettings: optimised),
         .target(name: "Layout", swiftSettings: optimised),
         .target(name: "Tables", dependencies: ["Layout"]),
         .target(name: "Budget", dependencies: ["Tables", "Layout"]),

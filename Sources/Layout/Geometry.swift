@@ -89,16 +89,22 @@ public struct PageDrawing: Sendable {
     public var width: Double
     public var height: Double
     public var chars: [TextChar]
-    /// nil: the page was not rendered (it holds no table) and has no ruling lines.
+    /// nil: the page was not rendered (it holds no table, or its lines come from `pieces`).
     public var image: GrayImage?
-    public init(number: Int, width: Double, height: Double, chars: [TextChar], image: GrayImage?) {
+    /// The shapes the page draws (`rulings.source` vector); nil when not captured.
+    public var pieces: [InkPiece]?
+    public init(number: Int, width: Double, height: Double, chars: [TextChar], image: GrayImage?, pieces: [InkPiece]? = nil) {
         self.number = number; self.width = width; self.height = height
-        self.chars = chars; self.image = image
+        self.chars = chars; self.image = image; self.pieces = pieces
     }
 
     /// The page with its ruling lines: long thin runs of ink, faint rules between column lines,
     /// glyph strokes removed. `settings` say how rules are told in the render (docs/settings.md).
     public func layout(settings: ExtractionSettings.Rulings = .init()) -> PageLayout {
+        if let pieces {
+            return PageLayout(number: number, width: width, height: height, chars: chars,
+                              segments: VectorRulings.segments(pieces, settings: settings))
+        }
         guard let image else { return PageLayout(number: number, width: width, height: height, chars: chars, segments: []) }
         var raw = RunDetector.segments(in: image, settings: settings)
         raw += Rulings.faintRules(in: image, segments: raw, settings: settings)

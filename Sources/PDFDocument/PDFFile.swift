@@ -1,3 +1,4 @@
+import CairoCapture
 import CPoppler
 import Foundation
 import Layout
@@ -140,6 +141,10 @@ public final class PDFFile {
             poppler_page_get_size(p, &w, &h)
             let chars = Self.characters(p)
             guard needsRulings(chars) else { return PageDrawing(number: number, width: w, height: h, chars: chars, image: nil) }
+            if settings.source == .vector {
+                return PageDrawing(number: number, width: w, height: h, chars: chars, image: nil,
+                                   pieces: captureInk(p, scale: settings.renderScale))
+            }
             return PageDrawing(number: number, width: w, height: h, chars: chars, image: grayRender(p, scale: settings.renderScale))
         } ?? PageDrawing(number: number, width: 0, height: 0, chars: [], image: nil)
     }
@@ -240,6 +245,53 @@ public final class PDFFile {
         cairo_surface_flush(surface)
         return body(data, surface, pw, ph, stride, scale)
     }
+
+    /// The shapes a page draws, from poppler's render with cairo's drawing made no-ops
+    /// (CairoCapture): nothing is rasterised. At `scale` pixels per point, as the raster path
+    /// renders, so that poppler widens hairlines to a pixel alike; handed over in points.
+    private func captureInk(_ p: OpaquePointer, scale wanted: Double) -> [InkPiece] {
+        var w = 0.0, h = 0.0
+        poppler_page_get_size(p, &w, &h)
+        let scale = Self.safeScale(wanted, width: w, height: h)
+        let pw = max(1, Int((w * scale).rounded(.up))), ph = max(1, Int((h * scale).rounded(.up)))
+        let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, Int32(pw)))
+        guard stride > 0 else { return [] }
+        // The surface only sets the clip: nothing is drawn on it, so its memory is never touched.
+        let bytes = stride * ph
+        if bytes > canvasBytes {
+            canvas?.deallocate()
+            canvas = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
+            canvasBytes = bytes
+        }
+        guard let canvas,
+              let surface = cairo_image_surface_create_for_data(canvas.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_RGB24,
+                                                                Int32(pw), Int32(ph), Int32(stride)),
+              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return [] }
+        defer { cairo_surface_destroy(surface) }
+        let cr = cairo_create(surface)
+        defer { cairo_destroy(cr) }
+        cairo_scale(cr, scale, scale)
+        guard let capture = capture_begin(cr) else { return [] }
+        defer { capture_free(capture) }
+        poppler_page_render(p, cr)
+        capture_end(capture)
+        var count = 0
+        guard let raw = capture_pieces(capture, &count) else { return [] }
+        var out: [InkPiece] = []
+        out.reserveCapacity(count)
+        for i in 0..<count {
+            let c = raw[i]
+            let kind: InkPiece.Kind = c.kind == 0 ? .stroke : c.kind == 1 ? .fill : .image
+            out.append(InkPiece(box: Rect(x0: c.x0 / scale, y0: c.y0 / scale, x1: c.x1 / scale, y1: c.y1 / scale),
+                                gray: c.a < 0 ? nil : InkPiece.gray(r: c.r, g: c.g, b: c.b, alpha: c.a),
+                                kind: kind, order: Int(c.order)))
+        }
+        return out
+    }
+
+    /// Whether the capture reaches poppler's calls into cairo in this process (the executable
+    /// exports cairo's entry points); when not, the vector source would see no lines at all.
+    public static var captureInterposed: Bool { capture_is_interposed() != 0 }
 
     private func grayRender(_ p: OpaquePointer, scale: Double) -> GrayImage {
         render(p, region: nil, scale: scale) { data, _, pw, ph, stride, scale in
