@@ -34,9 +34,12 @@ public enum Extractor {
             read(drawing.layout(settings: settings.rulings), settings: settings)
         }
         var anyText = false
+        var previousMayHoldTable = false
         for n in 1...pdf.pageCount {
-            let drawing = pdf.drawing(page: n, settings: settings.rulings,
-                                      needsRulings: { TextAssembly.mayHoldTable($0, settings: settings.text) })
+            let drawing = pdf.drawing(page: n, settings: settings.rulings, needsRulings: { chars in
+                previousMayHoldTable = TextAssembly.mayHoldTable(chars, settings: settings.text, afterTable: previousMayHoldTable)
+                return previousMayHoldTable
+            })
             if drawing.chars.contains(where: { !$0.isSpace }) { anyText = true }
             worker.submit(drawing)
         }

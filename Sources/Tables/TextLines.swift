@@ -84,8 +84,11 @@ public enum TextAssembly {
 
     /// Could this page hold a table? Prose runs on in long lines; every table has lines whose
     /// text stands in separate blocks (cells), and most print amounts. A page with fewer than two
-    /// such lines is prose (or a cover) and need not be searched for ruling lines.
-    public static func mayHoldTable(_ chars: [TextChar], settings: ExtractionSettings.Text = .init()) -> Bool {
+    /// such lines is prose (or a cover) and need not be searched for ruling lines, unless the
+    /// page before it may hold a table (`afterTable`): then one such line may be that table's
+    /// last row carried over alone (a text row of a performance table, 满意度 | … | ≥95%).
+    public static func mayHoldTable(_ chars: [TextChar], settings: ExtractionSettings.Text = .init(),
+                                    afterTable: Bool = false) -> Bool {
         let blocky = lines(chars, settings: settings).filter { line in
             let ink = line.chars.sorted { $0.box.x0 < $1.box.x0 }
             let gap = max(line.fontSize, 4) * settings.cellGapFactor
@@ -95,7 +98,7 @@ public enum TextAssembly {
         let amountsInLine = blocky.contains { line in
             line.text.split(separator: " ").filter { w in TableAssembler.looksNumeric(String(w)) && w.contains(where: { $0 == "." || $0 == "," }) }.count >= 2
         }
-        return blocky.count >= settings.blockyLinesForTable || amountsInLine
+        return blocky.count >= settings.blockyLinesForTable || amountsInLine || (afterTable && !blocky.isEmpty)
     }
 
     /// The lines of a wrapped cell joined: nothing between them, except a space between two

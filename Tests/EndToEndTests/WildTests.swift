@@ -85,6 +85,18 @@ final class WildTests: XCTestCase {
         }
     }
 
+    /// A text table's last row carried alone to the next page (no amounts, no header repeated,
+    /// its first-level label merged down over the break): that page holds one line of cells and
+    /// must still be searched for a table, or the row goes to the narrative without a word.
+    func testTextRowAloneOnTheNextPage() throws {
+        let (doc, s) = try Self.extract("text-row-alone")
+        assertExact(s)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(t.pages, [1, 2])
+        XCTAssertEqual(t.rows.last?.cells.first, "效益指标")
+        XCTAssertFalse(doc.narrative.joined().contains("服务对象满意度"))
+    }
+
     /// Columns outside the outermost vertical rule, the horizontal rules running on past it:
     /// 金额 on the right, the codes on the left, both sides at once.
     func testColumnsOutsideTheBoxAreColumnsOfTheTable() throws {

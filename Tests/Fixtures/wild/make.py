@@ -482,9 +482,59 @@ def titles_in_margin(outdir):
     d.write(outdir, "titles-in-margin")
 
 
+def text_row_alone(outdir):
+    """A performance form (部门整体绩效目标表: text, no amounts in its indicator rows) whose last
+    row is carried alone to the next page, with no header repeated and its first-level label
+    merged down over the break (the cell on the next page is empty): a page holding one line of
+    cells, after a page with a table."""
+    d = Doc("某县文化和旅游局", 2026)
+    title = f"{d.year}年部门整体绩效目标表"
+    goal = "围绕公共文化服务体系建设，完成基层文化设施提档升级，组织群众文化活动不少于三百场，提升公共文化服务效能。"
+    tasks = [("公共文化服务", "开展送戏下乡、公益电影放映和全民阅读活动，覆盖全部乡镇"),
+             ("文物保护利用", "完成县级文物保护单位日常巡查和安全隐患整治"),
+             ("文旅市场监管", "开展文化市场综合执法检查，规范旅游市场秩序")]
+    indicators = [("产出指标", "数量指标", "群众文化活动场次", "≥300场", "反映全年组织开展群众文化活动的数量"),
+                  ("产出指标", "数量指标", "公益电影放映场次", "≥1200场", "反映全年农村公益电影放映的数量"),
+                  ("产出指标", "质量指标", "文物安全巡查覆盖率", "100%", "反映县级文物保护单位巡查覆盖情况"),
+                  ("产出指标", "时效指标", "年度任务完成及时率", "≥95%", "反映部门年度重点工作任务按期完成情况"),
+                  ("效益指标", "社会效益指标", "群众文化获得感", "明显提升", "反映部门履职对群众精神文化生活的影响"),
+                  ("效益指标", "满意度指标", "服务对象满意度", "≥90%", "反映社会公众对部门公共文化服务工作的满意程度")]
+    grid = [[cell("部门（单位）名称"), cell(d.department, colspan=4)],
+            [cell("年度履职目标"), cell(goal, colspan=4)],
+            [cell("年度主要任务", rowspan=len(tasks) + 1), cell("任务名称"), cell("主要内容", colspan=3)]]
+    grid += [[cell(n), cell(c, colspan=3)] for n, c in tasks]
+    grid.append([cell("一级指标"), cell("二级指标"), cell("三级指标"), cell("指标值"), cell("指标说明")])
+    groups = {}
+    for k in indicators:
+        groups[k[0]] = groups.get(k[0], 0) + 1
+    seen = set()
+    for k in indicators:
+        first = [] if k[0] in seen else [cell(k[0], rowspan=groups[k[0]])]
+        seen.add(k[0])
+        grid.append(first + [cell(t) for t in k[1:]])
+    d.truth_table("dept_performance", title, 0, grid)
+    cols = '<colgroup><col style="width:14%"><col style="width:16%"><col style="width:22%"><col style="width:12%"><col style="width:36%"></colgroup>'
+    rows = (tr([("部门（单位）名称", "", 1), (d.department, "", 4)]) + tr([("年度履职目标", "", 1), (goal, "", 4)])
+            + f'<tr>{td("年度主要任务", rowspan=len(tasks) + 1)}{td("任务名称")}{td("主要内容", colspan=3)}</tr>'
+            + "".join(tr([(n, "", 1), (c, "", 3)]) for n, c in tasks)
+            + tr([(t, "", 1) for t in ["一级指标", "二级指标", "三级指标", "指标值", "指标说明"]]))
+    body, seen = "", set()
+    for i, k in enumerate(indicators[:-1]):
+        # The first-level label merged over its rows; the group cut by the page break prints its
+        # label above the break only.
+        span = groups[k[0]] - (1 if k[0] == indicators[-1][0] else 0)
+        first = "" if k[0] in seen else td(k[0], rowspan=span)
+        seen.add(k[0])
+        body += "<tr>" + first + "".join(td(t) for t in k[1:]) + "</tr>"
+    # Spacing pushes the last indicator row to the next page, whose table has no header.
+    d.body.append('<div class="page">' + d.title_block(title) + "<table>" + cols + rows + body + "</table></div>")
+    d.body.append("<table>" + cols + "<tr>" + td("") + "".join(td(t) for t in indicators[-1][1:]) + "</tr></table>")
+    d.write(outdir, "text-row-alone")
+
+
 CASES = {"browser-split-rows": browser_split_rows, "titles-in-margin": titles_in_margin, "browser-landscape": browser_landscape, "word-open-edges": word_open_edges,
          "grand-total-alone": grand_total_alone, "open-sides": open_sides, "side-by-side": side_by_side,
-         "narrow-group-header": narrow_group_header}
+         "narrow-group-header": narrow_group_header, "text-row-alone": text_row_alone}
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
