@@ -115,6 +115,9 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// Lines between two horizontal rules at most this × em apart are one row (a name wrapped
         /// over many lines in a narrow column, the amounts set in the middle of the row).
         public var rowBandFactor = 30.0
+        /// Lines of text only between two body lines of a table ruled row by row are its rows
+        /// when set at most this × the body's em (a larger title between two tables is not).
+        public var maxRowEmFactor = 1.2
         /// A rule is over a line when it runs under at least this share of the line's width.
         public var ruleOverLineFraction = 0.8
         /// Text further than this (points) past the right end of a table's full rules was cut by

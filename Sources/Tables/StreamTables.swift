@@ -15,7 +15,16 @@ import Layout
 /// Their cells carry the `no_rulings` flag: columns were guessed from alignment.
 public enum StreamTables {
     /// A run of characters on one line, apart from its neighbours by a clear gap.
-    struct Word { var text: String; var box: Rect; var numeric: Bool }
+    struct Word {
+        var text: String; var box: Rect; var numeric: Bool
+        /// Where a closing punctuation mark ending the word starts (（行政）): a browser will not
+        /// break a line before it, so it hangs past its cell's edge into the padding.
+        var hangingFrom: Double? = nil
+    }
+
+    /// Marks no line may start with (UAX #14 close punctuation): kept on the line before even
+    /// where they overrun the cell.
+    static let closingMarks: Set<Character> = ["）", ")", "」", "』", "】", "〕", "〉", "》", "、", "。", "，", "；", "：", "”", "’", "！", "？"]
 
     /// The em of a line: the width of its Chinese characters (each as wide as its size) where it
     /// has any, else its font size. Some producers report a scaled font size (Chromium: 16 for 8 pt).
@@ -38,7 +47,9 @@ public enum StreamTables {
         func flush() {
             guard let box = Rect.enclosing(cur.map(\.box)) else { return }
             let text = cur.map(\.text).joined()
-            out.append(Word(text: text, box: box, numeric: TableAssembler.looksNumeric(text)))
+            let numeric = TableAssembler.looksNumeric(text)
+            let hanging = cur.count >= 2 && !numeric && cur.last.map { $0.text.count == 1 && $0.text.first.map(closingMarks.contains) == true } == true
+            out.append(Word(text: text, box: box, numeric: numeric, hangingFrom: hanging ? cur.last?.box.x0 : nil))
             cur = []
         }
         for ch in line.chars.sorted(by: { $0.box.x0 < $1.box.x0 }) {
@@ -69,13 +80,20 @@ public enum StreamTables {
         let lines = TextAssembly.lines(free, settings: settings.text)
         let split = lines.map { words($0, gapFactor: s.wordGapFactor, digitGapFactor: s.digitGapFactor) }
         // Body lines: two or more words, and an amount after the first.
-        let isBody = split.map { ws in ws.count >= 2 && ws.dropFirst().contains { isAmount($0.text) } }
         let rules = page.segments.filter { seg in
             seg.orientation == .horizontal && !taken.contains { $0.contains(x: (seg.start + seg.end) / 2, y: seg.position, slack: 1) }
         }
         // The row band of each line: the text between two horizontal rules over it is one row
         // (a name wrapped over many lines beside amounts set in its middle), nil outside rules.
         let band = ruleBands(lines: lines, rules: rules, settings: s)
+        // Between rules an amount on a line of its own, or before the name of the next column,
+        // is a body line too: in narrow columns names wrap and the amounts stand in the middle
+        // of their row, on lines of their own.
+        let isBody = split.indices.map { k in
+            (split[k].count >= 2 && split[k].dropFirst().contains { isAmount($0.text) })
+                || (band[k] != nil && split[k].contains { isAmount($0.text) })
+        }
+        let pageRules = bandRules(lines: lines, rules: rules, settings: s)
         func sameBand(_ a: Int, _ b: Int) -> Bool { band[a] != nil && band[a] == band[b] }
         var blocks: [[Int]] = []
         var i = 0
@@ -96,7 +114,9 @@ public enum StreamTables {
                 // line follows within a few lines, or in that body line's row band.
                 guard let next = (j + 1..<lines.count).first(where: { isBody[$0] }),
                       (j + 1...next).allSatisfy(close),
-                      next <= j + s.maxLinesBetweenBodyLines || (j..<next).allSatisfy({ sameBand($0, next) }) else { break }
+                      next <= j + s.maxLinesBetweenBodyLines || (j..<next).allSatisfy({ sameBand($0, next) })
+                        || (block.last.map { ruledRun(from: $0, to: next, lines: lines, words: split, band: band, rules: pageRules, settings: s) } ?? false)
+                else { break }
                 block += Array(j...next); j = next + 1
             }
             // A row cut by the page break at a ruled block's foot has no rule under it: the lines
@@ -104,10 +124,12 @@ public enum StreamTables {
             // rest of a name wrapped one character a line), are its own.
             if block.contains(where: { band[$0] != nil }) {
                 let amountLeft = block.flatMap { k in split[k].filter { isAmount($0.text) }.map(\.box.x0) }.min() ?? -Double.infinity
-                while let last = block.last, last + 1 < lines.count, band[last] == nil, close(last + 1), !isBody[last + 1],
+                while let last = block.last, last + 1 < lines.count, close(last + 1), !isBody[last + 1],
                       split[last + 1].allSatisfy({ $0.box.x1 <= amountLeft }),
-                      !rules.contains(where: { r in r.position > lines[last].box.midY && r.position < lines[last + 1].box.midY
-                          && r.start <= lines[last + 1].box.x0 && r.end >= lines[last + 1].box.x1 }) {
+                      band[last] == nil
+                        ? !rules.contains(where: { r in r.position > lines[last].box.midY && r.position < lines[last + 1].box.midY
+                            && r.start <= lines[last + 1].box.x0 && r.end >= lines[last + 1].box.x1 })
+                        : inGapOfRuleAbove(last + 1, below: last, lines: lines, rules: pageRules) {
                     block.append(last + 1); j = max(j, last + 2)
                 }
             }
@@ -170,10 +192,7 @@ public enum StreamTables {
     /// above it), when rules run over the line both above and below it within
     /// `rowBandFactor` × its em; nil otherwise.
     static func ruleBands(lines: [TextLine], rules segs: [Segment], settings s: ExtractionSettings.Stream) -> [Int?] {
-        let ems = lines.map(em).sorted()
-        guard !ems.isEmpty else { return [] }
-        let size = ems[ems.count / 2]
-        let rules = clusterRules(segs.filter { $0.length >= size * s.minRuleLengthFactor }, tolerance: s.ruleJoinDistance)
+        let rules = bandRules(lines: lines, rules: segs, settings: s)
         return lines.map { line in
             // Rules over (nearly) the whole line: a line printed past the rules' end (an amount
             // cut by the page's edge) is still between them.
@@ -183,6 +202,50 @@ public enum StreamTables {
                   rules[below].y - rules[above].y < em(line) * s.rowBandFactor else { return nil }
             return above
         }
+    }
+
+    /// The page's table rules (at least `minRuleLengthFactor` × the page's median em), joined by height.
+    static func bandRules(lines: [TextLine], rules segs: [Segment], settings s: ExtractionSettings.Stream) -> [Rule] {
+        let ems = lines.map(em).sorted()
+        guard !ems.isEmpty else { return [] }
+        let size = ems[ems.count / 2]
+        return clusterRules(segs.filter { $0.length >= size * s.minRuleLengthFactor }, tolerance: s.ruleJoinDistance)
+    }
+
+    /// Whether the lines between body line `a` and the next body line `b` are rows of the same
+    /// ruled table (rows of text only: names with no amounts, one side of a two-sided table
+    /// running on alone; the lines of a label merged down past its row's rule): both stand
+    /// between rules, and every line between starts a row within `ruleReachFactor` × em under
+    /// the rule above it (a title between two tables stands further off), at the body's size
+    /// at most (`maxRowEmFactor`: a title is larger), and is no title block (部门名称：…).
+    static func ruledRun(from a: Int, to b: Int, lines: [TextLine], words: [[Word]], band: [Int?], rules: [Rule],
+                         settings s: ExtractionSettings.Stream) -> Bool {
+        guard band[a] != nil, band[b] != nil, a < b else { return false }
+        let size = em(lines[b])
+        // The rules across the body's amounts between the two lines.
+        let amounts = (words[a] + words[b]).filter { isAmount($0.text) }
+        guard let left = amounts.map(\.box.x0).min(), let right = amounts.map(\.box.x1).max() else { return false }
+        let across = rules.filter { r in r.spans.contains { $0.0 <= right && $0.1 >= left } }
+        for k in (a + 1)..<b {
+            let line = lines[k]
+            guard em(line) <= size * s.maxRowEmFactor, !isTitleBlockLine(line.text, wordCount: words[k].count),
+                  let above = across.last(where: { $0.y < line.box.midY }), above.y > lines[a].box.midY - size * s.rowBandFactor,
+                  across.contains(where: { $0.y > line.box.midY && $0.y - above.y < size * s.rowBandFactor }) else { return false }
+            // The first line under a rule opens its row right under it.
+            let first = (a...k).first { lines[$0].box.midY > above.y } ?? k
+            if first == k, line.box.midY - above.y > size * s.ruleReachFactor { return false }
+        }
+        return true
+    }
+
+    /// Whether line `k` stands right under the one rule below line `above`, in a gap of it: the
+    /// rest of a label merged down over rows that goes on past the page's last row rule (公用 /
+    /// 经费 at a page's foot, the rule under the row stopping short of the merged column).
+    static func inGapOfRuleAbove(_ k: Int, below above: Int, lines: [TextLine], rules: [Rule]) -> Bool {
+        let between = rules.filter { $0.y > lines[above].box.midY && $0.y < lines[k].box.midY }
+        guard between.count == 1, let rule = between.first else { return false }
+        let line = lines[k].box
+        return !rule.spans.contains { $0.0 < line.x1 - 1 && $0.1 > line.x0 + 1 }
     }
 
     /// The top of a header band with no rule over it: the header lines stacked above `y` (each
@@ -313,6 +376,15 @@ public enum StreamTables {
                 bodyYs.append(y)
             }
             if bodyYs.last != bottom { bodyYs[bodyYs.count - 1] = bottom }
+            // With no rule under the last line, lines under the last rule that stand only in its
+            // gaps are the rest of cells merged down past it: the last row takes them in.
+            if bodyBottom == nil, bodyYs.count >= 3, case let lastRuleY = bodyYs[bodyYs.count - 2],
+               let lastRule = rules.first(where: { abs($0.y - lastRuleY) < 0.5 }) {
+                let under = bodyLines.filter { lines[$0].box.midY > lastRuleY }
+                if !under.isEmpty, under.allSatisfy({ k in !lastRule.spans.contains { $0.0 < lines[k].box.x1 - 1 && $0.1 > lines[k].box.x0 + 1 } }) {
+                    bodyYs.remove(at: bodyYs.count - 2)
+                }
+            }
         } else {
             let mids = bodyLines.map { lines[$0].box.midY }
             for (a, b) in zip(mids, mids.dropFirst()) { bodyYs.append((a + b) / 2) }
@@ -388,7 +460,12 @@ public enum StreamTables {
                 // browser draws a cell's bottom border) spans exactly the columns the cell spans.
                 if r + 1 < H, let under = rules.first(where: { abs($0.y - ys[r + 1]) < 0.5 })?.spans
                     .first(where: { $0.0 - 1 <= w.box.x0 && w.box.x1 <= $0.1 + 1 }) {
-                    let spanned = (0..<C).filter { mids[$0] > under.0 && mids[$0] < under.1 && (owner[$0] == nil || owner[$0] == wi) }
+                    // A rule across the whole table (every cell's border drawn) bounds nothing: the
+                    // cell then reaches no further than halfway to the next word of its band.
+                    let whole = under.0 <= xs[0] + size && under.1 >= xs[C] - size
+                    let lo = whole && wi > 0 ? (ws[wi - 1].box.x1 + w.box.x0) / 2 : -Double.infinity
+                    let hi = whole && wi + 1 < ws.count ? (w.box.x1 + ws[wi + 1].box.x0) / 2 : Double.infinity
+                    let spanned = (0..<C).filter { mids[$0] > max(under.0, lo) && mids[$0] < min(under.1, hi) && (owner[$0] == nil || owner[$0] == wi) }
                     if spanned.count > 1, spanned.contains(a), spanned.contains(b), let f = spanned.first, let l = spanned.last, l - f + 1 == spanned.count {
                         for c in spanned { owner[c] = wi }
                         continue
@@ -520,21 +597,37 @@ public enum StreamTables {
     static func columnLines(body: [Word], header: [Word], from x0: Double, to x1: Double, minGap: Double) -> [Double] {
         let step = 0.5
         let n = Int((x1 - x0) / step) + 1
-        func coverage(_ ws: [Word]) -> [Bool] {
+        func coverage(_ ws: [Word], hangingOut: Bool = false) -> [Bool] {
             var covered = [Bool](repeating: false, count: n)
             for w in ws {
-                let a = max(0, Int((w.box.x0 - x0) / step)), b = min(n - 1, Int((w.box.x1 - x0) / step))
+                let right = hangingOut ? (w.hangingFrom ?? w.box.x1) : w.box.x1
+                let a = max(0, Int((w.box.x0 - x0) / step)), b = min(n - 1, Int((right - x0) / step))
                 if a <= b { for q in a...b { covered[q] = true } }
             }
             return covered
         }
-        var bodyCover = coverage(bodyWithoutBridges(body, from: x0, step: step, count: n))
+        // A closing mark hanging past its cell's edge does not close the gap to the next column;
+        // the column line then stands after the mark where there is room.
+        let bodyWords = bodyWithoutBridges(body, from: x0, step: step, count: n)
+        var bodyCover = coverage(bodyWords, hangingOut: true)
+        let inkCover = coverage(bodyWords)
         // The gaps between leaf headers part columns; a group header above them (收入预算 over
         // 财政拨款收入 | 事业收入 | …) may stand over a gap, so it is left out here.
         // A word with one word under it inside its own extent is a wrapped header (政府性基金预 / 算),
         // not a group: it is a leaf.
+        // A word over a gap of the body, between two lower header words of one line, one on each side
+        // (收入 centred over 项目 | 金额, the amounts set right, far from 金额), is a group too.
+        func inBodyGap(_ w: Word) -> Bool {
+            let a = max(0, Int((w.box.x0 - x0) / step)), b = min(n - 1, Int((w.box.x1 - x0) / step))
+            return a <= b && !(a...b).contains { bodyCover[$0] } && (0..<a).contains { bodyCover[$0] } && (b..<n).contains { bodyCover[$0] }
+        }
         let leaves = header.filter { w in
-            let under = header.filter { o in o.box.midY > w.box.midY + max(2, w.box.height * 0.3) && o.box.x0 < w.box.x1 && o.box.x1 > w.box.x0 }
+            let lower = header.filter { o in o.box.midY > w.box.midY + max(2, w.box.height * 0.3) }
+            let under = lower.filter { o in o.box.x0 < w.box.x1 && o.box.x1 > w.box.x0 }
+            if under.isEmpty, inBodyGap(w),
+               let left = lower.filter({ $0.box.x1 <= w.box.x0 }).max(by: { $0.box.x1 < $1.box.x1 }),
+               let right = lower.filter({ $0.box.x0 >= w.box.x1 }).min(by: { $0.box.x0 < $1.box.x0 }),
+               abs(left.box.midY - right.box.midY) < max(2, w.box.height * 0.3) { return false }
             return under.isEmpty || (under.count == 1 && under.allSatisfy { $0.box.x0 >= w.box.x0 - 1 && $0.box.x1 <= w.box.x1 + 1 })
         }
         let headCover = coverage(leaves)
@@ -585,9 +678,21 @@ public enum StreamTables {
                 guard !headCover[k] else { k += 1; continue }
                 let g = k
                 while k < q && !headCover[k] { k += 1 }
-                if g > 0 && k < n && Double(k - g) * step >= minGap { cuts.append(x0 + Double(g + k) / 2 * step) }
+                if g > 0 && k < n && Double(k - g + 1) * step >= minGap { cuts.append(x0 + Double(g + k) / 2 * step) }
             }
-            if cuts.isEmpty && start > 0 && q < n && Double(q - start) * step >= minGap { cuts = [x0 + Double(start + q) / 2 * step] }
+            if cuts.isEmpty && start > 0 && q < n && Double(q - start + 1) * step >= minGap {
+                // After a hanging mark, in the room left beside it (the widest run the marks leave).
+                var best: (Int, Int)? = nil
+                var k = start
+                while k < q {
+                    guard !inkCover[k] else { k += 1; continue }
+                    let g = k
+                    while k < q && !inkCover[k] { k += 1 }
+                    if best.map({ k - g > $0.1 - $0.0 }) ?? true { best = (g, k) }
+                }
+                let (a, b) = best ?? (start, q)
+                cuts = [x0 + Double(a + b) / 2 * step]
+            }
             xs += cuts
         }
         xs.append(x1)

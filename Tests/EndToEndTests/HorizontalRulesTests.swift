@@ -124,6 +124,25 @@ final class HorizontalRulesTests: XCTestCase {
         XCTAssertTrue(empty.flags.contains(.structureUncertain))
     }
 
+    /// Every cell ruled top and bottom. A two-sided summary whose expenditure side runs on alone
+    /// for rows of text without amounts (one table, not pieces), names wrapped in narrow columns
+    /// so that amounts stand on lines of their own, 收入 | 支出 centred over a gap of the body;
+    /// a line-item table whose unit and type cells are merged down over their items (the rules
+    /// stop short of them, the unit name runs past its first item's rule, a type's second line
+    /// stands under a page's last rule) and whose names hang a closing mark （行政） into the
+    /// padding beside the amounts: one table over its pages, every column apart.
+    func testMergedLabelsAndRowsOfTextOnly() throws {
+        let (doc, s) = try Self.extract("merged-labels")
+        assertExact(doc, s)
+        let summary = try XCTUnwrap(doc.tables.first { $0.kind == .budgetSummary })
+        XCTAssertEqual(summary.rows.count, 19)
+        XCTAssertEqual(summary.rows[10].cells, ["", "", "十一、城乡社区支出", ""])
+        let detail = try XCTUnwrap(doc.tables.first { $0.kind == .gpbBasicDetail })
+        XCTAssertEqual(detail.pages, [2, 3, 4])
+        XCTAssertEqual(detail.columns.map { $0.path.joined(separator: "/") }, ["项目单位", "类型", "项目名称", "合计", "一般公共预算", "财政专户管理资金"])
+        XCTAssertTrue(detail.rows.contains { $0.cells[2] == "工伤保险费（行政）" && $0.cells[1] == "人员类" && $0.cells[0] == "某市社会保险事业管理服务中心" })
+    }
+
     /// No rule at all: columns from alignment, a row per line, the header the lines above.
     func testNoRules() throws {
         let (doc, s) = try Self.extract("no-rules")

@@ -25,6 +25,17 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
   合计 row, set flush left in a cell merged over 类 | 款 | 名称, ends it; then an empty table
   (政府性基金: its header and a 合计 row with no amount, and a note saying it is empty).
 
+- merged-labels: every cell ruled top and bottom, as a browser prints a table styled so. A
+  two-sided summary whose expenditure side runs on alone past its revenue side, row after row of
+  text with no amount (classes the department does not spend on), its names wrapped in narrow
+  columns so that amounts stand on lines of their own in the middle of their rows; then a
+  line-item table (项目单位 | 类型 | 项目名称 | amounts) whose unit and type cells are merged
+  down over their items (no rule crosses them: the rules stop short of those columns), the unit
+  name wrapped past its first item's rule, running over three pages so that merged cells are
+  cut by page breaks (a type's second line printed under the page's last rule), and names
+  ending in （行政） that hang the closing mark past their cell's edge into the padding beside
+  the amounts.
+
 usage: python3 Tests/Fixtures/hrules/make.py [OUTDIR [STYLE...]]     (default: this folder, every style)
 needs: chromium, fonts-noto-cjk
 """
@@ -61,6 +72,7 @@ STYLES = {
     "codes-right": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }} td.c {{ text-align: right; }}",
     "clipped": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "clipped-grid": BASE + f"td, th {{ border: {RULE}; }}",
+    "merged-labels": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
 
 
@@ -228,6 +240,80 @@ def empty_table(d, title, kind, what):
                   f"<p>{d.tables[-1]['notes'][0]}</p></div>")
 
 
+def long_summary_table(d, rng, title):
+    """收入 | 金额 | 支出 | 金额 in narrow name columns, the expenditure side (every function
+    class, most with no amount) running on past the revenue side."""
+    sources = ["一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "三、国有资本经营预算拨款收入", "四、事业收入"]
+    classes = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出", "文化旅游体育与传媒支出",
+               "社会保障和就业支出", "卫生健康支出", "节能环保支出", "城乡社区支出", "农林水支出", "交通运输支出",
+               "资源勘探工业信息等支出", "商业服务业等支出", "金融支出", "住房保障支出", "其他支出"]
+    spent = {0, 7, 8, 16}
+    spend = [rand_amount(rng, 50, 9000) if i in spent else None for i in range(len(classes))]
+    total = sum(v for v in spend if v is not None)
+    income = [(total * Decimal(share)).quantize(Decimal("0.01")) for share in ("0.7", "0.1", "0.05")]
+    income.append(total - sum(income))
+    grid = [[cell("收入", colspan=2), cell("支出", colspan=2)], [cell("项目"), cell("金额"), cell("项目"), cell("金额")]]
+    body = []
+    for i in range(len(classes)):
+        row = [sources[i] if i < len(sources) else "", money(income[i]) if i < len(sources) else "",
+               f"{NUMERALS[i % 10] if i < 10 else '十' + NUMERALS[i % 10]}、{classes[i]}".replace("十十", "十"),
+               money(spend[i]) if spend[i] is not None else ""]
+        grid.append([cell(t) for t in row])
+        body.append("<tr>" + "".join(td(t, "n" if k % 2 else "") for k, t in enumerate(row)) + "</tr>")
+    row = ["收入总计", money(total), "支出总计", money(total)]
+    grid.append([cell(t) for t in row])
+    body.append("<tr>" + "".join(td(t, "n" if k % 2 else "") for k, t in enumerate(row)) + "</tr>")
+    d.truth_table("budget_summary", title, 2, grid)
+    head = ('<thead><tr><th colspan="2" class="group">收入</th><th colspan="2" class="group">支出</th></tr>'
+            "<tr><th>项目</th><th>金额</th><th>项目</th><th>金额</th></tr></thead>")
+    cols = '<colgroup><col style="width:16%"><col style="width:34%"><col style="width:16%"><col style="width:34%"></colgroup>'
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + "".join(body) + "</tbody></table></div>")
+
+
+ITEMS = {"公用经费": ["在职人员公用经费培训费", "在职人员定额公用经费", "工会经费", "福利费", "退休干部活动费", "离退休人员公用经费"],
+         "人员类": ["行政人员及机关技术工人基本工资", "国家保留津贴", "年终一次性奖金", "工伤保险费", "在职人员文明奖",
+                 "在职人员采暖补贴", "年度目标考核奖", "在职人员物业服务补贴", "规范性津贴补贴", "养老保险金", "住房公积金"]}
+
+
+def line_item_table(d, rng, title):
+    """项目单位 | 类型 | 项目名称 | 合计 | 一般公共预算 | 财政专户管理资金: each unit's cell merged down
+    over its items, each type's over its own; 合计 first."""
+    units = ["某市社会保险事业管理服务中心", "某市劳动人事争议仲裁院", "某市就业创业服务中心"]
+    items = []   # (unit, type, name, general, special)
+    for k, unit in enumerate(units):
+        suffix = "（行政）" if k == 0 else "（事业）"
+        for kind, names in ITEMS.items():
+            for name in names:
+                if rng.random() < 0.2 and k:
+                    continue
+                g = rand_amount(rng, 1, 400)
+                sp = rand_amount(rng, 1, 90) if rng.random() < 0.15 else Decimal(0)
+                items.append((unit, kind, name + suffix, g, sp))
+    tg, ts = sum(i[3] for i in items), sum(i[4] for i in items)
+    def amounts(g, sp):
+        return [money(g + sp), money(g) if g else "", money(sp) if sp else ""]
+    grid = [[cell(h) for h in ["项目单位", "类型", "项目名称", "合计", "一般公共预算", "财政专户管理资金"]],
+            [cell(""), cell(""), cell("合计")] + [cell(t) for t in amounts(tg, ts)]]
+    body = "<tr>" + td("") + td("") + td("合计") + "".join(td(t, "n") for t in amounts(tg, ts)) + "</tr>"
+    for n, (unit, kind, name, g, sp) in enumerate(items):
+        row, cells = [], ""
+        if n == 0 or items[n - 1][0] != unit:
+            span = sum(1 for i in items if i[0] == unit)
+            row.append(cell(unit, rowspan=span)); cells += td(unit, rowspan=span)
+        if n == 0 or items[n - 1][:2] != (unit, kind):
+            span = sum(1 for i in items if i[:2] == (unit, kind))
+            row.append(cell(kind, rowspan=span)); cells += td(kind, rowspan=span)
+        row += [cell(name)] + [cell(t) for t in amounts(g, sp)]
+        cells += td(name) + "".join(td(t, "n") for t in amounts(g, sp))
+        grid.append(row)
+        body += "<tr>" + cells + "</tr>"
+    d.truth_table("gpb_basic_detail", title, 1, grid)
+    head = "<thead><tr>" + "".join(f"<th>{h}</th>" for h in ["项目单位", "类型", "项目名称", "合计", "一般公共预算", "财政专户管理资金"]) + "</tr></thead>"
+    cols = ('<colgroup><col style="width:12%"><col style="width:6%"><col style="width:17%">'
+            + '<col style="width:13%">' * 3 + "</colgroup>")
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table style=\"width:74%\">{cols}{head}<tbody>" + body + "</tbody></table></div>")
+
+
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
@@ -240,6 +326,12 @@ def make(outdir, style, seed):
         d = Doc("某区市场监督管理局", 2026, unit="元")
         codes_right_table(d, rng, f"{d.year}年一般公共预算基本支出预算表")
         empty_table(d, f"{d.year}年政府性基金预算支出表", "gov_fund", "政府性基金预算支出")
+        d.write(outdir, style)
+        return
+    if style == "merged-labels":
+        d = Doc("某市人力资源和社会保障局", 2026)
+        long_summary_table(d, rng, f"{d.year}年部门收支预算表")
+        line_item_table(d, rng, f"{d.year}年一般公共预算基本支出明细表")
         d.write(outdir, style)
         return
     if style == "tall-rows":
