@@ -156,6 +156,9 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var rowSpacingStepFactor = 0.15
         /// …and the wider spacing is less than this × the narrower (twice is a row skipped).
         public var rowPitchMaxRatio = 1.75
+        /// A line's wrap sets the next line at most this × em further down (CJK type is set some
+        /// 1.2–1.5 em apart): lines further apart are no wrap, whatever their width.
+        public var wrapPitchMaxFactor = 2.0
         /// Where spacing tells nothing, a line fills its cell (and the line under it is its wrapped
         /// tail) when it ends within this × em of the column's furthest-reaching line.
         public var fillSlackFactor = 1.0
@@ -166,6 +169,20 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// A label none of whose lines has its middle within this × em of a line of amounts sits
         /// between items' lines (centred down a cell merged over several rows).
         public var offLineFactor = 0.25
+        /// A column of text is one of labels merged down several rows (printed once in the area
+        /// they span) when it holds fewer lines than this share of the lines of amounts, and
+        /// one of them runs beside two items' amounts or sits off every line of amounts.
+        public var mergedLabelMaxShare = 0.5
+        /// A merged label is set at the top of the rows it spans (a cell cut by a page break) when
+        /// its first line lies within this × em of the top of its first row's text…
+        public var mergedLabelTopFactor = 0.5
+        /// …and that reading costs this many em more than one centred as well.
+        public var mergedLabelTopPenalty = 0.3
+        /// Each row left under a column's last merged label (no label's) costs this many em.
+        public var mergedLabelTrailingRowPenalty = 1.0
+        /// A merged label further than this × em from the middle of the rows it is given makes
+        /// those rows ask for review (`row_boundary_uncertain`).
+        public var mergedLabelDoubtFactor = 0.75
         public init() {}
     }
 

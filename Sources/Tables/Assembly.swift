@@ -136,8 +136,10 @@ public enum TableAssembler {
             let placement = columnPlacement(from: piece, to: first, mapping: mapping)
             let cov = piece.coverage()
             // A row cut at the foot of the previous piece goes on in this one's first row: that row
-            // continues the cut row itself, not a merged cell.
-            if cutRow != nil { carry = [:] }
+            // continues the cut row itself, not a merged cell; a cell visibly merged down to the
+            // break (a label printed once over rows set by spacing, which no rule closes at the
+            // foot) goes on over the rows that are not the cut row's.
+            if cutRow != nil { carry = carry.filter { $0.value.merged } }
             // A merged cell whose text the break cut ("41080024" / "5268"): its whole text, on
             // both sides of the break.
             let wrappedAtFoot = footRow.map { f in Set(rows[f].cellFlags.indices.filter { rows[f].cellFlags[$0].contains(.wrappedCell) }) } ?? []
@@ -174,9 +176,12 @@ public enum TableAssembler {
                 let row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count,
                                   filled: filled, carry: carry)
                 if row.cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row, or the empty sliver of a cut row
+                // The cut row's rest, read as printed: a merged cell carried over is the cut row's already.
+                let asPrinted = r == start && cutRow != nil && !filled.isEmpty
+                    ? readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, filled: [], carry: [:]) : row
                 if r == start, let cut = cutRow,
-                   let joined = PageBreakRows.join(rows[cut], continuedBy: row.cells, flags: row.flags, cellFlags: row.cellFlags,
-                                                   headFull: footFull) {
+                   let joined = PageBreakRows.join(rows[cut], continuedBy: asPrinted.cells, flags: asPrinted.flags,
+                                                   cellFlags: asPrinted.cellFlags, headFull: footFull) {
                     rows[cut] = joined
                     lastRead = (r, cut)
                     continue

@@ -61,7 +61,8 @@ public enum TextRows {
             let columns = byCell[r].map { TextAssembly.lines($0, settings: settings.text) }
             guard columns.contains(where: { $0.count >= 2 }) else { continue }
             let widths = (0..<C).map { grid.xs[$0 + 1] - grid.xs[$0] }
-            let items = items(columns, columnWidths: widths, columnXs: grid.xs, settings: settings.textRows)
+            let items = items(columns, columnWidths: widths, columnXs: grid.xs, rowBounds: (grid.ys[r], grid.ys[r + 1]),
+                              settings: settings.textRows)
             if !items.cuts.isEmpty { cutsByRow[r] = items }
         }
         guard !cutsByRow.isEmpty else { return (grid, [], [], []) }
@@ -160,7 +161,7 @@ public enum TextRows {
     /// wraps on within the item above. An item of labels only (a class heading, a name whose
     /// amounts are empty) is a row of its own.
     static func items(_ columns: [[TextLine]], columnWidths: [Double]? = nil, columnXs: [Double]? = nil,
-                      settings: ExtractionSettings.TextRows) -> ItemCuts {
+                      rowBounds: (top: Double, bottom: Double)? = nil, settings: ExtractionSettings.TextRows) -> ItemCuts {
         let none = ItemCuts(cuts: [], openColumns: [], doubtful: false, doubtfulItems: [])
         // A wrapped tail of an amount is part of the line above it: neither an amount nor an anchor.
         let em = Self.em(columns)
@@ -208,7 +209,9 @@ public enum TextRows {
         // one, less than `rowPitchMaxRatio` times it (wider is a row skipped, not padding). A
         // line closer to the one above than halfway between them continues its cell.
         func split(_ pairs: [(pitch: Double, wraps: Bool)]) -> Double? {
-            guard let p1 = pairs.filter(\.wraps).map(\.pitch).min(),
+            // A wrap sets its next line at most `wrapPitchMaxFactor` em on (a label far from the
+            // next one in a sparse column tells nothing).
+            guard let p1 = pairs.filter({ $0.wraps && $0.pitch <= em * settings.wrapPitchMaxFactor }).map(\.pitch).min(),
                   let p2 = pairs.map(\.pitch).filter({ $0 > p1 + em * settings.rowSpacingStepFactor && $0 < p1 * settings.rowPitchMaxRatio }).min()
             else { return nil }
             return (p1 + p2) / 2
@@ -227,6 +230,11 @@ public enum TextRows {
         // The lines of amounts (by their middles) a line of text sits beside: two lines each
         // beside amounts of their own are two items, however the first fills its cell.
         let amountMiddles = anchorColumns.flatMap { c in columns[c].indices.filter { isAmount(c, $0) }.map { columns[c][$0].box.midY } }
+        // Columns of labels merged down several rows (a unit, a class printed once in the area it
+        // spans): they take no part in telling the items apart, and are laid over them afterwards.
+        let mergedLabels = mergedLabelColumns(columns, anchorColumns: anchorColumns, amountMiddles: amountMiddles, em: em,
+                                              wrapPitch: { c in split(textPitches(c)) ?? rowSplit }, isAmount: isAmount,
+                                              settings: settings)
         func besideAmounts(_ l: TextLine) -> [Double] {
             let k = core(l)
             return amountMiddles.filter { $0 + em / 2 > k.y0 && $0 - em / 2 < k.y1 }
@@ -235,7 +243,7 @@ public enum TextRows {
             let x = besideAmounts(a), y = besideAmounts(b)
             return !x.isEmpty && !y.isEmpty && !x.contains { m in y.contains { abs($0 - m) < em / 2 } }
         }
-        for (c, lines) in columns.enumerated() where !lines.isEmpty {
+        for (c, lines) in columns.enumerated() where !lines.isEmpty && mergedLabels[c] == nil {
             let split = split(textPitches(c)) ?? rowSplit
             for (i, l) in lines.enumerated() {
                 let k = core(l), amount = isAmount(c, i)
@@ -373,6 +381,19 @@ public enum TextRows {
             cuts.append(y)
             open.append(Set(spanning.filter { $0.y0 < y && $0.y1 > y }.map(\.column)))
         }
+        // Each merged label over the rows it spans, told by where it is printed in them.
+        var spanDoubt = Set<Int>()
+        let regions = items.indices.map { k in
+            (y0: k == 0 ? rowBounds?.top ?? items[k].y0 - em / 2 : cuts[k - 1],
+             y1: k == items.count - 1 ? rowBounds?.bottom ?? items[k].y1 + em / 2 : cuts[k])
+        }
+        for (c, labels) in mergedLabels {
+            let spans = mergedSpans(labels, items: items.map { ($0.y0, $0.y1) }, regions: regions, em: em, settings: settings)
+            for (range, doubtful) in spans {
+                for k in range.dropLast() { open[k].insert(c) }
+                if doubtful { spanDoubt.formUnion(range) }
+            }
+        }
         // In doubt: an item with amounts in far fewer columns than another, or with no name,
         // code or prose where others have one: the second line of one cell, perhaps. An item
         // with a label of its own is an item even when sparse: the left side of a two-sided
@@ -391,7 +412,7 @@ public enum TextRows {
         // is blank for most items (a unit or class printed once, centred down the rows it spans
         // as a merged cell): which rows it spans the text does not show, so the items about it
         // ask for review.
-        var uncertain = Set(items.indices.filter { items[$0].doubtful })
+        var uncertain = Set(items.indices.filter { items[$0].doubtful }).union(spanDoubt)
         let amountItems = items.filter { !$0.amounts.isEmpty }.count
         for p in pieces where !p.amount && !p.codeOnly && !anchorColumns.contains(p.column) && p.column < lastAnchor {
             let inColumn = pieces.filter { $0.column == p.column }.count
@@ -400,5 +421,121 @@ public enum TextRows {
             uncertain.formUnion(items.indices.filter { p.y0 < items[$0].y1 && items[$0].y0 < p.y1 })
         }
         return ItemCuts(cuts: cuts, openColumns: open, doubtful: doubtful, doubtfulItems: uncertain)
+    }
+
+    /// A label printed once for the rows of a cell merged down a column: where its lines lie
+    /// (`y0`…`y1`, each line's core), the top of its first line and its middle.
+    struct MergedLabel: Equatable { var y0: Double; var y1: Double }
+
+    /// Columns that hold labels merged down several rows (a unit, a class, 一级指标 printed once
+    /// in the area it spans, as a browser centres a cell spanning rows): columns of text (no
+    /// amount column) with far fewer lines than lines of amounts (`mergedLabelMaxShare`), where
+    /// some label shows it is merged: it runs beside the amounts of two items or more, or sits
+    /// off every line of amounts (centred between two). A column whose labels each sit on the
+    /// line of their own item (a unit code on its unit's row, a class code) is no such column.
+    /// The lines of a label are those closer than the spacing of a wrap (`wrapPitch`, where the
+    /// column or the row sets wraps closer than rows; else closer than the closest two lines of
+    /// amounts less `rowSpacingStepFactor` em).
+    static func mergedLabelColumns(_ columns: [[TextLine]], anchorColumns: Set<Int>, amountMiddles: [Double], em: Double,
+                                   wrapPitch: (Int) -> Double?, isAmount: (Int, Int) -> Bool,
+                                   settings: ExtractionSettings.TextRows) -> [Int: [MergedLabel]] {
+        // Lines of amounts: their middles, one per printed line.
+        var amountLines: [Double] = []
+        for m in amountMiddles.sorted() where amountLines.last.map({ m - $0 >= em / 2 }) ?? true { amountLines.append(m) }
+        guard amountLines.count >= 2 else { return [:] }
+        // Where no spacing tells a wrap: lines closer than the closest two lines of amounts (two
+        // rows, the cells' padding between) less a step.
+        let rowPitch = zip(amountLines, amountLines.dropFirst()).map { $1 - $0 }.min() ?? 0
+        var out: [Int: [MergedLabel]] = [:]
+        for c in columns.indices where !anchorColumns.contains(c) && !columns[c].isEmpty {
+            let lines = columns[c].sorted { $0.box.midY < $1.box.midY }
+            // Numbers in the column (amounts of a column too sparse to anchor): no labels.
+            guard !lines.indices.contains(where: { isStrongAmount(lines[$0].text) }) else { continue }
+            let pitch = wrapPitch(c) ?? rowPitch - em * settings.rowSpacingStepFactor
+            var labels: [(label: MergedLabel, middles: [Double])] = []
+            for l in lines {
+                let y0 = l.box.midY - em / 2, y1 = l.box.midY + em / 2
+                if var last = labels.last, let m = last.middles.last, l.box.midY - m < pitch {
+                    last.label.y1 = y1; last.middles.append(l.box.midY); labels[labels.count - 1] = last
+                } else {
+                    labels.append((MergedLabel(y0: y0, y1: y1), [l.box.midY]))
+                }
+            }
+            // Few labels, and few lines: a column of names each with a code line over it is no
+            // column of labels, however its lines run together.
+            guard Double(lines.count) < Double(amountLines.count) * settings.mergedLabelMaxShare else { continue }
+            let merged = labels.contains { l in
+                amountLines.filter { $0 + em / 2 > l.label.y0 && $0 - em / 2 < l.label.y1 }.count >= 2
+                    || !l.middles.contains { m in amountLines.contains { abs($0 - m) < em * settings.offLineFactor } }
+            }
+            // Nested: a column of words (no codes) just right of a merged column, as sparse, is
+            // merged too (单位 over 类型, 一级指标 over 二级指标), though each of its labels may sit
+            // on its middle row's line (a cell over an odd number of rows).
+            let nested = out[c - 1] != nil && lines.allSatisfy { !isCodeLike($0.text) }
+            if merged || nested { out[c] = labels.map(\.label) }
+        }
+        return out
+    }
+
+    /// The rows each merged label of one column spans, and whether the reading is in doubt.
+    /// `items` are the items' extents and `regions` the bands between the cuts about them. The
+    /// labels part the rows: each spans a run of rows holding its own lines, the next starting
+    /// where it ends. A label sits in the middle of its run (as a cell's content is centred
+    /// down it), or at its top when the run goes on past the last row (a cell cut by a page
+    /// break: a browser prints its text at the top of its first part). Rows above the first
+    /// label are no label's (the rest of a cell cut by the break above, or cells left empty),
+    /// and are returned as a run of their own when they are two or more; rows left under the last label cost
+    /// `mergedLabelTrailingRowPenalty` em each. The reading that misses least is taken; a label
+    /// more than `mergedLabelDoubtFactor` em off the middle of its run makes its rows doubtful.
+    static func mergedSpans(_ labels: [MergedLabel], items: [(y0: Double, y1: Double)], regions: [(y0: Double, y1: Double)],
+                            em: Double, settings: ExtractionSettings.TextRows) -> [(rows: ClosedRange<Int>, doubtful: Bool)] {
+        let n = items.count, m = labels.count
+        guard n >= 2, m >= 1, regions.count == n, em > 0 else { return [] }
+        // The items each label's lines lie on; between two items, both.
+        var own: [(lo: Int, hi: Int)] = []
+        for l in labels {
+            let on = items.indices.filter { items[$0].y0 < l.y1 && l.y0 < items[$0].y1 }
+            if let lo = on.first, let hi = on.last { own.append((lo, hi)); continue }
+            let below = items.firstIndex { $0.y0 >= l.y1 } ?? n
+            own.append((max(0, below - 1), min(n - 1, below)))
+        }
+        // Labels over the same items cannot be told apart.
+        for i in 1..<m where own[i].lo <= own[i - 1].hi { return [] }
+        func cost(_ i: Int, _ s: Int, _ e: Int) -> Double {
+            let l = labels[i]
+            let middle = (l.y0 + l.y1) / 2
+            var best = abs((regions[s].y0 + regions[e].y1) / 2 - middle) / em
+            let offTop = abs(l.y0 - items[s].y0) / em
+            if e == n - 1, offTop <= settings.mergedLabelTopFactor { best = min(best, offTop + settings.mergedLabelTopPenalty) }
+            return best
+        }
+        // f[i][e]: least cost of labels 0…i with label i ending at row e; from[i][e] its start.
+        var f = Array(repeating: Array(repeating: Double.infinity, count: n), count: m)
+        var from = Array(repeating: Array(repeating: -1, count: n), count: m)
+        for i in 0..<m {
+            let lastEnd = i + 1 < m ? own[i + 1].lo - 1 : n - 1
+            for e in own[i].hi...max(own[i].hi, lastEnd) where e <= lastEnd {
+                let starts = i == 0 ? Array(0...own[i].lo) : Array(max(own[i - 1].hi + 1, 1)...max(own[i - 1].hi + 1, own[i].lo))
+                for s in starts where s <= own[i].lo && s <= e {
+                    let before = i == 0 ? 0 : f[i - 1][s - 1]
+                    guard before.isFinite else { continue }
+                    let total = before + cost(i, s, e)
+                    if total < f[i][e] { f[i][e] = total; from[i][e] = s }
+                }
+            }
+        }
+        guard let end = (0..<n).filter({ f[m - 1][$0].isFinite })
+            .min(by: { f[m - 1][$0] + Double(n - 1 - $0) * settings.mergedLabelTrailingRowPenalty
+                        < f[m - 1][$1] + Double(n - 1 - $1) * settings.mergedLabelTrailingRowPenalty }) else { return [] }
+        var out: [(rows: ClosedRange<Int>, doubtful: Bool)] = []
+        var e = end
+        for i in stride(from: m - 1, through: 0, by: -1) {
+            let s = from[i][e]
+            guard s >= 0 else { return [] }
+            out.append((s...e, cost(i, s, e) > settings.mergedLabelDoubtFactor))
+            e = s - 1
+        }
+        if e >= 1 { out.append((0...e, false)) }
+        return out.reversed()
     }
 }

@@ -64,6 +64,21 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
     }
 
+    /// Units and kinds of spending printed once for the rows they span (cells merged down two
+    /// columns, Tests/Fixtures/vrules/merged, make.py merged): each label centred in its rows,
+    /// the one cut by the page break at the top of its first part and nowhere on the next page,
+    /// a wrapped unit name over two lines. Every row carries its unit and kind, none asks for
+    /// review (the old reading gave each label to the one or two rows beside it).
+    func testLabelsMergedDownTheRowsTheySpan() throws {
+        let (doc, s) = try Self.extract("merged")
+        XCTAssertEqual(s.rows, 46)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(table.pages, [1, 2])
+        XCTAssertEqual(table.rows.filter(\.review).count, 0)
+    }
+
     /// The same page read with the vertical-rules reading turned off (no table counts as ruled by
     /// vertical lines only): the header swallows the first body row and columns under spanning
     /// header cells are lost, so the reading is what makes the figures above.

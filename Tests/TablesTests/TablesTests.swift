@@ -305,9 +305,9 @@ final class TextRowsTests: XCTestCase {
     }
 
     /// Names that each fill their cell but each sit beside amounts of their own are items of
-    /// their own (a column set at one spacing gives no other evidence); a label centred between
-    /// items' lines in a column blank for most of them (a unit printed once over a cell merged
-    /// down several rows) makes the items about it ask for review.
+    /// their own (a column set at one spacing gives no other evidence); a label off every line of
+    /// amounts in a column blank for most of them (a unit printed once, centred down a cell
+    /// merged over the rows) is merged over the rows it is centred on: here all five.
     func testFilledNamesOnTheirOwnAmountLinesAndAMergedLabelBetweenItems() {
         func line(_ text: String, _ x0: Double, _ y: Double) -> TextLine {
             let cs = chars(text, x: x0, y: y)
@@ -320,11 +320,39 @@ final class TextRowsTests: XCTestCase {
         let amounts = [line("1.00", 120, 0), line("2.00", 120, 16), line("3.00", 120, 32), line("4.00", 120, 48), line("5.00", 120, 64)]
         let cut = TextRows.items([unit, names, amounts], columnXs: [0, 40, 100, 160], settings: .init())
         XCTAssertEqual(cut.cuts.count, 4, "\(cut.cuts)")
-        XCTAssertEqual(cut.openColumns.flatMap { $0 }, [], "no cell merged over rows")
-        // The unit (middle 34, between the lines at 20 and 36 … its own line at 34 is off every
-        // amount line by 2 pt, a quarter em) sits between items 1 and 2.
-        XCTAssertFalse(cut.doubtfulItems.isEmpty)
-        XCTAssertTrue(cut.doubtfulItems.isSubset(of: [1, 2]))
+        // The unit (middle 34, off the amount line at 36 by 2 pt, a quarter em) is centred on
+        // the five rows: merged over all of them, and sure of it (a quarter em off their middle).
+        XCTAssertEqual(cut.openColumns, Array(repeating: [0], count: 4))
+        XCTAssertEqual(cut.doubtfulItems, [])
+    }
+
+    /// Labels merged down a column part its rows: each is centred in the rows it spans, or set at
+    /// their top when they run on past the last row (a cell cut by a page break); rows above the
+    /// first label are nobody's (a cell cut by the break above goes on there).
+    func testMergedLabelsPartTheRowsTheySpan() {
+        // Eight rows 20 pt tall (the item's text 8 pt about each row's middle), em 8.
+        let items: [(y0: Double, y1: Double)] = (0..<8).map { (k: Int) -> (y0: Double, y1: Double) in
+            let top = Double(k) * 20
+            return (top + 6, top + 14)
+        }
+        let regions: [(y0: Double, y1: Double)] = (0..<8).map { (k: Int) -> (y0: Double, y1: Double) in
+            let top = Double(k) * 20
+            return (top, top + 20)
+        }
+        let settings = ExtractionSettings.TextRows()
+        // One label centred on rows 1…3 (middle 50), one at the top of row 4, going on past row 7.
+        let spans = TextRows.mergedSpans([.init(y0: 46, y1: 54), .init(y0: 86, y1: 94)], items: items, regions: regions,
+                                         em: 8, settings: settings)
+        // (Row 0 is nobody's: a run of one row needs no merging.)
+        XCTAssertEqual(spans.map { $0.rows }, [1...3, 4...7])
+        XCTAssertEqual(spans.map { $0.doubtful }, [false, false])
+        // Two labels over two lines each, centred on rows 0…2 and 3…7 (middles 30 and 110).
+        let centred = TextRows.mergedSpans([.init(y0: 22, y1: 38), .init(y0: 102, y1: 118)], items: items, regions: regions,
+                                           em: 8, settings: settings)
+        XCTAssertEqual(centred.map { $0.rows }, [0...2, 3...7])
+        // A label on the last row alone is that row's; the rows above it are nobody's.
+        let last = TextRows.mergedSpans([.init(y0: 146, y1: 154)], items: items, regions: regions, em: 8, settings: settings)
+        XCTAssertEqual(last.map { $0.rows }, [0...6, 7...7])
     }
 
     /// Codes of one length stacked row under row in a narrow column (201 / 201 / 206), set a

@@ -39,7 +39,50 @@ STYLES = {
     "labels": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
                             f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
                             f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "merged": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
+                            f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
+                            f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
+
+UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
+KINDS = [("公用经费", ["办公费", "印刷费", "水费", "电费", "邮电费", "差旅费", "维修（护）费", "工会经费", "福利费",
+                   "公务用车运行维护费", "其他交通费用"]),
+         ("人员类", ["基本工资", "津贴补贴", "奖金", "绩效工资", "机关事业单位基本养老保险缴费", "职业年金缴费",
+                  "职工基本医疗保险缴费", "其他社会保障缴费", "住房公积金", "离休费", "退休费", "生活补助",
+                  "医疗费补助", "奖励金"])]
+
+
+def merged_detail(d, rng, title):
+    """Units and kinds of spending printed once, merged down the rows they span (rowspan), each
+    centred in its area as a browser sets a cell, or at the top of its first part where a page
+    break cuts it; a 合计 row above them blank in both columns."""
+    money, td, rand_amount = wild.money, wild.td, wild.rand_amount
+    rows = []   # (unit, unit span or 0, kind, kind span or 0, name, amount)
+    for u, unit in enumerate(UNITS):
+        parts = [(kind, names[: rng.randint(3, len(names))]) for kind, names in KINDS]
+        size = sum(len(n) for _, n in parts)
+        first = True
+        for kind, names in parts:
+            for k, name in enumerate(names):
+                rows.append((unit, size if first else 0, kind, len(names) if k == 0 else 0, name, rand_amount(rng, 1, 900)))
+                first = False
+    total = sum(r[5] for r in rows)
+    head = [[wild.cell("项目单位"), wild.cell("类型"), wild.cell("项目名称"), wild.cell("合计"), wild.cell("一般公共预算")]]
+    grid = head + [[wild.cell(""), wild.cell(""), wild.cell("合计"), wild.cell(money(total)), wild.cell(money(total))]]
+    html_rows = ["<tr>" + td("") + td("") + td("合计") + td(money(total), "n") + td(money(total), "n") + "</tr>"]
+    for unit, us, kind, ks, name, v in rows:
+        g, h = [], ""
+        if us: g.append(wild.cell(unit, rowspan=us)); h += td(unit, rowspan=us)
+        if ks: g.append(wild.cell(kind, rowspan=ks)); h += td(kind, rowspan=ks)
+        g += [wild.cell(name), wild.cell(money(v)), wild.cell(money(v))]
+        h += td(name) + td(money(v), "n") + td(money(v), "n")
+        grid.append(g); html_rows.append("<tr>" + h + "</tr>")
+    d.truth_table("gpb_basic_detail", title, 1, grid)
+    thead = "<thead><tr>" + "".join(f"<th>{t}</th>" for t in ("项目单位", "类型", "项目名称", "合计", "一般公共预算")) + "</tr></thead>"
+    cols = ('<colgroup><col style="width:14%"><col style="width:10%"><col style="width:36%"><col style="width:20%">'
+            '<col style="width:20%"></colgroup>')
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{thead}<tbody>" + "".join(html_rows)
+                  + "</tbody></table></div>")
 
 
 CLASSES = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出",
@@ -76,6 +119,11 @@ def labels_summary(d, rng, title):
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
+    if style == "merged":
+        d = wild.Doc("某县文化和旅游局", 2026, unit="元")
+        merged_detail(d, rng, f"{d.year}年一般公共预算基本支出明细表")
+        d.write(outdir, style)
+        return
     if style == "labels":
         d = wild.Doc("某县图书馆", 2026, unit="元")
         labels_summary(d, rng, f"{d.year}年部门收支预算总表")
