@@ -11,7 +11,7 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// Where the lines come from: the shapes the PDF draws (`vector`: no bitmap is made) or a
         /// render of the page (`raster`). Both apply the thresholds below alike.
         public enum Source: String, Codable, Sendable { case vector, raster }
-        public var source = Source.raster
+        public var source = Source.vector
         /// Pixels per point of the render the lines are found in.
         public var renderScale = 2.0
         /// Pixels darker than this (0 black … 255 white) are ink; light shading stays out.
