@@ -64,3 +64,53 @@ extension Grid {
         c >= 0 && !vRuled.isEmpty && vRuled.allSatisfy { c < $0.count && !$0[c] }
     }
 }
+
+extension Grid {
+    /// A character printed past the grid's outer line and the cell it belongs to.
+    public struct Overflow: Equatable, Sendable {
+        public var char: Int, row: Int, col: Int
+    }
+
+    /// Text a cell cut by a page break prints past the table's last rule (or, on the next page,
+    /// above its first): a browser draws no rule under a merged cell that goes on on the next
+    /// page, and lines of its text that do not fit on the page run on below the rule drawn under
+    /// the other columns ("公用" in the cell, "经费" under the table). Claimed only where the
+    /// outer line is ruled over some columns and not over the column the text stands in, and the
+    /// text starts within `gapFactor` × its font size of the line and goes on at line spacing
+    /// (`gapFactor` again between lines); any such text under a ruled column (a note under the
+    /// table) claims nothing on that side.
+    public func overflowIntoOpenCells(chars: [TextChar], gapFactor: Double) -> [Overflow] {
+        guard rowCount > 0, columnCount > 0, let x0 = xs.first, let x1 = xs.last,
+              let top = ys.first, let bottom = ys.last else { return [] }
+        var out: [Overflow] = []
+        for below in [true, false] {
+            let line = below ? ys.count - 1 : 0
+            guard line < hRuled.count, hRuled[line].contains(true), hRuled[line].contains(false) else { continue }
+            let edge = below ? bottom : top
+            // Characters beyond the edge, nearest first.
+            let beyond = chars.indices.filter { i in
+                let ch = chars[i]
+                return !ch.isSpace && ch.box.midX > x0 && ch.box.midX < x1 && (below ? ch.box.midY > edge : ch.box.midY < edge)
+            }.sorted { abs(chars[$0].box.midY - edge) < abs(chars[$1].box.midY - edge) }
+            var frontier = edge
+            var taken: [Int] = []
+            for i in beyond {
+                let ch = chars[i]
+                let size = max(ch.fontSize, 1)
+                let near = abs(ch.box.midY - edge) - size / 2   // the glyph's near side, by its font size
+                guard near - abs(frontier - edge) <= gapFactor * size else { break }
+                taken.append(i)
+                frontier = below ? max(frontier, ch.box.midY + size / 2) : min(frontier, ch.box.midY - size / 2)
+            }
+            var claimed: [Overflow] = []
+            var underRule = false
+            for i in taken {
+                guard let c = xs.indices.dropLast().first(where: { xs[$0] <= chars[i].box.midX && chars[i].box.midX < xs[$0 + 1] }) else { continue }
+                if hRuled[line][c] { underRule = true; break }
+                claimed.append(Overflow(char: i, row: below ? rowCount - 1 : 0, col: c))
+            }
+            if !underRule { out += claimed }
+        }
+        return out
+    }
+}

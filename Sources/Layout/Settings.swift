@@ -222,6 +222,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// … and its bottom is closer than this × its font size to the cell's bottom (a line's
         /// room and the cell's padding): the text used the cell's last line of room.
         public var fullLineBottomFactor = 2.0
+        /// Text past a table's last rule (first rule, on the next page) under a column the rule
+        /// leaves open belongs to the cell there (a merged cell cut by a page break runs on past
+        /// the rule) when it starts within this × its font size of the rule and goes on with
+        /// gaps no wider between its lines.
+        public var cutCellOverflowGapFactor = 1.0
         public init() {}
     }
 

@@ -67,7 +67,9 @@ public enum Extractor {
             for i in pieces.indices { pieces[i].pageFrame = PageFrame(orientation: orientation, width: printed.width, height: printed.height) }
         }
         let outsideChars = layout.chars.filter { ch in
-            !pieces.contains { $0.box.contains(x: ch.box.midX, y: ch.box.midY, slack: 0.5) }
+            !pieces.contains { p in
+                p.box.contains(x: ch.box.midX, y: ch.box.midY, slack: 0.5) || p.overflow.contains { $0.contains(x: ch.box.midX, y: ch.box.midY, slack: 0.5) }
+            }
         }
         let outside = TextAssembly.lines(outsideChars, settings: settings.text)
         for i in pieces.indices { pieces[i].lostAmounts = LostAmounts.find(piece: pieces[i], outside: outside, settings: settings) }

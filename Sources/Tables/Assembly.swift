@@ -128,6 +128,8 @@ public enum TableAssembler {
         var footFull: [Bool] = []
         // Per column of the table: the foot row's cell ends in a line as wide as the cell, wherever it stands.
         var footWide: [Bool] = []
+        // Columns of the table the previous piece leaves open at its foot (see `PageBreakRows.openAtFoot`).
+        var footOpen = Set<Int>()
         // Merged cells running off the bottom of the previous piece.
         var carry: Carry = [:]
         for (pi, piece) in pieces.enumerated() {
@@ -139,7 +141,17 @@ public enum TableAssembler {
             // continues the cut row itself, not a merged cell; a cell visibly merged down to the
             // break (a label printed once over rows set by spacing, which no rule closes at the
             // foot) goes on over the rows that are not the cut row's.
+            // Should the first row prove a row of its own (the join fails), every cell carried goes on over it after all.
+            let heldCarry = carry
             if cutRow != nil { carry = carry.filter { $0.value.merged } }
+            // A browser that leaves some columns open at the foot (merged cells the break cut) drew
+            // the rule under the others: their cells ended there, and text in them at the top of
+            // this piece is a row of its own, not the rest of the row above.
+            func textInClosedColumns(_ cells: [String], _ flags: [Set<Flag>]) -> Bool {
+                !footOpen.isEmpty && cells.indices.contains { c in
+                    !footOpen.contains(c) && !norm(cells[c]).isEmpty && !(c < flags.count && flags[c].contains(.mergedCellFilled))
+                }
+            }
             // A merged cell whose text the break cut ("41080024" / "5268"): its whole text, on
             // both sides of the break.
             let wrappedAtFoot = footRow.map { f in Set(rows[f].cellFlags.indices.filter { rows[f].cellFlags[$0].contains(.wrappedCell) }) } ?? []
@@ -149,12 +161,14 @@ public enum TableAssembler {
                 guard pi > 0, let foot = footRow, start < piece.rowCount else { return false }
                 let plain = readRow(start, of: piece, coverage: cov, placement: placement, columnCount: columns.count,
                                     filled: [], carry: [:])
+                if textInClosedColumns(plain.cells, plain.cellFlags) { return false }
                 return PageBreakRows.isSureTail(rows[foot].cells, plain.cells, headFull: footFull,
                                                 skipping: Set(carry.filter { $0.value.merged }.keys))
             }()
             let tails = pi > 0 ? mergedTextTails(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
                                                  wrappedAtFoot: wrappedAtFoot,
-                                                 goesOnFull: firstRowGoesOn ? Set(footWide.indices.filter { footWide[$0] }) : []) : [:]
+                                                 goesOnFull: firstRowGoesOn ? Set(footWide.indices.filter { footWide[$0] }) : [],
+                                                 openAtFoot: footOpen) : [:]
             for (col, ci) in tails {
                 guard let c = carry[col] else { continue }
                 let whole = TextAssembly.joinLines([c.text, piece.cells[ci].text])
@@ -166,24 +180,53 @@ public enum TableAssembler {
                 }
                 carry[col] = (whole, c.merged)
             }
-            let filled = pi > 0 ? cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
+            var filled = pi > 0 ? cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
                                                        tails: Set(tails.values)) : []
             if start > piece.rowCount { start = piece.rowCount }
             // The rows under the first cells of a continuation: where a merged cell cut by the break goes on.
             let topBand = start + (piece.cells.filter { $0.row == start }.map(\.rowSpan).max() ?? 1)
             var lastRead: (gridRow: Int, index: Int)?   // the last grid row read, and the row it went into
             for r in start..<piece.rowCount {
-                let row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count,
+                var row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count,
                                   filled: filled, carry: carry)
+                // The cut row's continuation is an empty sliver, or a row of its own: the merged
+                // cells the break cut go on over this piece after all.
+                var joinRefused = false
+                if r == start, let cut = cutRow, !heldCarry.isEmpty {
+                    let printed = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, filled: [], carry: [:])
+                    let sliver = printed.cells.allSatisfy { norm($0).isEmpty }
+                    if sliver || PageBreakRows.join(rows[cut], continuedBy: printed.cells, flags: printed.flags, cellFlags: printed.cellFlags,
+                                                    headFull: footFull) == nil {
+                        joinRefused = true
+                        carry = heldCarry
+                        filled = cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov)
+                        if sliver { continue }
+                        row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count,
+                                      filled: filled, carry: carry)
+                    }
+                }
                 if row.cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row, or the empty sliver of a cut row
                 // The cut row's rest, read as printed: a merged cell carried over is the cut row's already.
                 let asPrinted = r == start && cutRow != nil && !filled.isEmpty
                     ? readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, filled: [], carry: [:]) : row
-                if r == start, let cut = cutRow,
+                if r == start, !joinRefused, let cut = cutRow,
                    let joined = PageBreakRows.join(rows[cut], continuedBy: asPrinted.cells, flags: asPrinted.flags,
                                                    cellFlags: asPrinted.cellFlags, headFull: footFull) {
                     rows[cut] = joined
                     lastRead = (r, cut)
+                    // Merged cells the cut row sits under go on over the rows after it, with their
+                    // text as joined (a name the break cut: "人事考试监考" + "费").
+                    if !heldCarry.isEmpty {
+                        carry = heldCarry.reduce(into: Carry()) { out, kv in
+                            out[kv.key] = kv.value.merged && kv.key < joined.cells.count ? (joined.cells[kv.key], true) : kv.value
+                        }
+                        let goingOn = Set(carry.keys.compactMap { col -> Int? in
+                            guard let pc = mapping.firstIndex(of: col), pc < cov[start].count, cov[start][pc] >= 0,
+                                  piece.cells[cov[start][pc]].rowSpan > 1 else { return nil }
+                            return cov[start][pc]
+                        })
+                        filled = cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov, tails: goingOn)
+                    }
                     continue
                 }
                 // Under a merged cell whose text the break cut, a first row with nothing of its own
@@ -201,7 +244,7 @@ public enum TableAssembler {
                     if let foot = footRow { rows[foot].flags.insert(.splitByPageBreak) }
                     continue
                 }
-                if r == start, cutRow == nil, let foot = footRow,
+                if r == start, cutRow == nil, let foot = footRow, !textInClosedColumns(row.cells, row.cellFlags),
                    let joined = PageBreakRows.joinTail(rows[foot], tail: row.cells, flags: row.flags, cellFlags: row.cellFlags,
                                                        headFull: footFull) {
                     rows[foot] = joined
@@ -225,6 +268,7 @@ public enum TableAssembler {
                 }
             }
             cutRow = PageBreakRows.endsCut(piece) ? footRow : nil
+            footOpen = Set(PageBreakRows.openAtFoot(piece).compactMap { k in placement.first { $0.0 == k }?.1 }.filter { $0 >= 0 })
             carry = carriedOver(piece, isFirst: pi == 0, headerRows: h, coverage: cov, mapping: mapping, filled: filled, carry: carry)
         }
         markEmptyAfterBreak(&rows, breakRows: breakRows, pieces: pieces, columnCount: columns.count, settings: settings.stitching)
@@ -270,7 +314,7 @@ public enum TableAssembler {
     /// break starts with new text there. The
     /// table's column → the piece's cell holding the rest of the text.
     static func mergedTextTails(_ piece: PageTable, top: Int, carry: Carry, mapping: [Int], coverage cov: [[Int]],
-                                wrappedAtFoot: Set<Int>, goesOnFull: Set<Int> = []) -> [Int: Int] {
+                                wrappedAtFoot: Set<Int>, goesOnFull: Set<Int> = [], openAtFoot: Set<Int> = []) -> [Int: Int] {
         guard !carry.isEmpty, top < piece.rowCount, cov.indices.contains(top) else { return [:] }
         func topCell(_ col: Int) -> Int? {
             guard let pc = mapping.firstIndex(of: col), pc < cov[top].count, cov[top][pc] >= 0 else { return nil }
@@ -286,13 +330,15 @@ public enum TableAssembler {
         // last line at the foot is as wide as its cell, given only then): a merged text whose
         // last line fills its cell's width goes on there too (a word processor may cut a merged
         // cell's text above the cell's bottom).
-        guard groupGoesOn || !goesOnFull.isEmpty else { return [:] }
+        // Or the previous piece drew no rule under the column at its foot (a browser's print of a
+        // merged cell the break cut): the cell goes on, and text at the top of the column is its rest.
+        guard groupGoesOn || !goesOnFull.isEmpty || !openAtFoot.isEmpty else { return [:] }
         var tails: [Int: Int] = [:]
         // Only a text wrapped over lines down to the break can be cut by it (a new group's code
         // beside an empty merged amount is a new group).
         for (col, c) in carry where c.merged && !isFigure(c.text)
-            && ((groupGoesOn && wrappedAtFoot.contains(col)) || goesOnFull.contains(col)) {
-            guard let ci = topCell(col), piece.cells[ci].rowSpan > 1 else { continue }
+            && ((groupGoesOn && wrappedAtFoot.contains(col)) || goesOnFull.contains(col) || openAtFoot.contains(col)) {
+            guard let ci = topCell(col), piece.cells[ci].rowSpan > 1 || openAtFoot.contains(col) else { continue }
             let t = norm(piece.cells[ci].text)
             if !t.isEmpty && t != norm(c.text) { tails[col] = ci }
         }

@@ -10,6 +10,15 @@ enum PageBreakRows {
         piece.rowCount > 0 && piece.grid.rowLineOpen(piece.rowCount)
     }
 
+    /// The piece's columns (its own) over which its last line is not drawn while it is drawn over
+    /// others: a browser draws no rule under a merged cell that the page break cuts (the cell goes
+    /// on under the next page's header), and draws it under every cell that ends there.
+    static func openAtFoot(_ piece: PageTable) -> Set<Int> {
+        let g = piece.grid
+        guard piece.rowCount > 0, let last = g.hRuled.last, last.contains(true) else { return [] }
+        return Set(last.indices.filter { !last[$0] })
+    }
+
     /// The cut row with its continuation's cells joined in, or nil when the continuation is a row
     /// of its own: both parts print a number (a code, an amount) in the same column, which a row
     /// printed once never does; or every column with text on both sides of the break ends its

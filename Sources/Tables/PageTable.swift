@@ -64,6 +64,9 @@ public struct PageTable: Sendable {
     public var captions: [TextLine] = []
     /// Full-width rows at the bottom that print notes inside the frame (注：…).
     public var footnotes: [String] = []
+    /// Boxes of text printed past the grid's outer line that belongs to a cell of it (a merged
+    /// cell cut by a page break): inside the table, though outside its box.
+    public var overflow: [Rect] = []
     /// Set when the page was read turned upright: maps boxes back onto the printed page.
     public var pageFrame: PageFrame?
     /// A box of this table's frame on the page as printed.
@@ -128,6 +131,8 @@ public enum PageTableBuilder {
             for r in s.row..<(s.row + s.rowSpan) { for c in s.col..<(s.col + s.colSpan) { owner[r][c] = i } }
         }
         let box = grid.box
+        let overflow = grid.overflowIntoOpenCells(chars: page.chars, gapFactor: settings.stitching.cutCellOverflowGapFactor)
+        for o in overflow where owner[o.row][o.col] >= 0 { buckets[owner[o.row][o.col]].append(page.chars[o.char]) }
         for ch in page.chars {   // spaces too: they separate words inside a cell
             let x = ch.box.midX, y = ch.box.midY
             guard box.contains(x: x, y: y) else { continue }
@@ -169,6 +174,7 @@ public enum PageTableBuilder {
         }
         markFullLines(&cells, lines: cellLines, settings: settings.stitching)
         var table = PageTable(page: page.number, grid: grid, cells: cells, strayText: TextAssembly.lines(stray, settings: settings.text))
+        table.overflow = overflow.map { page.chars[$0.char].box }
         if textReachesOpenRightSide(grid, chars: page.chars, distance: settings.text.openEdgeTouchDistance) {
             table.tableFlags.insert(.cutAtPageEdge)
         }

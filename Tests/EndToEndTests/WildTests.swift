@@ -49,6 +49,20 @@ final class WildTests: XCTestCase {
         XCTAssertEqual(rows.filter(\.review).count, 0)
     }
 
+    /// Chromium's print of tables whose merged cells (a unit, a type, a project's name) sit in
+    /// narrow columns, set in the middle of the rows they span. Where a page break cuts such a
+    /// cell, no rule is drawn under it at the page's foot, and its text goes on at the top of the
+    /// next page under the repeated header ("某市劳动人事争议" / "仲裁院", "人员" / "经费"): one
+    /// cell, whose whole text every row under it carries, on both pages.
+    func testBrowserPrintWithMergedCellsCutByPageBreaks() throws {
+        let (doc, s) = try Self.extract("browser-merged-breaks")
+        assertExact(s)
+        XCTAssertEqual(doc.tables.map(\.pages.count), [3, 2])
+        let rows = doc.tables.flatMap(\.rows)
+        XCTAssertTrue(rows.contains { $0.flags.contains(.splitByPageBreak) })
+        XCTAssertEqual(rows.filter(\.review).count, 0)
+    }
+
     /// A group header over narrow code columns at an open side (科目编码 over 类 | 款 | 项), its text
     /// filling its cell, each character's box reported as tall as its line and reaching below the
     /// rule under the cell: the rule is no stroke of those characters. Without it the header

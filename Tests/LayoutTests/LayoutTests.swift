@@ -335,6 +335,45 @@ final class OpenEdgeTests: XCTestCase {
         XCTAssertEqual(g.trimmingEmptyOpenEdges(chars: [beside]).ys, [20, 40, 60])
     }
 
+    /// Two columns, rows at 20, 40, 60; the last rule is drawn under the right column only (a
+    /// browser's print: the merged cell on the left goes on on the next page). Lines of the left
+    /// cell's text that did not fit run on below the rule.
+    static func cutMergedCell() -> Grid {
+        Grid(xs: [0, 30, 90], ys: [20, 40, 60], hRuled: [[true, true], [true, true], [false, true]],
+             vRuled: [[true, true, true], [true, true, true]])
+    }
+
+    static func line(_ text: String, x: Double, midY: Double, size: Double = 8) -> [TextChar] {
+        text.enumerated().map { i, ch in
+            TextChar(text: String(ch), box: Rect(x0: x + Double(i) * size, y0: midY - size / 2, x1: x + Double(i + 1) * size, y1: midY + size / 2),
+                     fontSize: size)
+        }
+    }
+
+    func testTextRunningPastTheRuleUnderAnOpenColumnBelongsToTheCellAbove() {
+        let g = Self.cutMergedCell()
+        // "公用" in the cell, "经费" straddling the line, "支出" a line further down.
+        let chars = Self.line("公用", x: 4, midY: 52) + Self.line("经费", x: 4, midY: 62) + Self.line("支出", x: 4, midY: 73)
+        let claimed = g.overflowIntoOpenCells(chars: chars, gapFactor: 1.0)
+        XCTAssertEqual(claimed.map { chars[$0.char].text }.sorted(), ["出", "支", "经", "费"].sorted())
+        XCTAssertTrue(claimed.allSatisfy { $0.row == 1 && $0.col == 0 })
+    }
+
+    func testTextUnderARuledColumnOrFarBelowIsNoOverflow() {
+        let g = Self.cutMergedCell()
+        // A note under the table reaching under the ruled column: nothing is claimed.
+        let note = Self.line("注：本表无", x: 4, midY: 66)
+        XCTAssertTrue(g.overflowIntoOpenCells(chars: note, gapFactor: 1.0).isEmpty)
+        // Text well below the rule (a page foot, the next paragraph) is no part of the cell.
+        let far = Self.line("第1页", x: 4, midY: 90)
+        XCTAssertTrue(g.overflowIntoOpenCells(chars: far, gapFactor: 1.0).isEmpty)
+        // A rule drawn under every column (or none) leaves no column open.
+        var closed = g; closed.hRuled[2] = [true, true]
+        XCTAssertTrue(closed.overflowIntoOpenCells(chars: Self.line("经费", x: 4, midY: 62), gapFactor: 1.0).isEmpty)
+        var open = g; open.hRuled[2] = [false, false]
+        XCTAssertTrue(open.overflowIntoOpenCells(chars: Self.line("经费", x: 4, midY: 62), gapFactor: 1.0).isEmpty)
+    }
+
     func testOneStrayVerticalLineOpensNothing() throws {
         var segs = [20.0, 40, 60].map { Segment(.horizontal, at: $0, from: 0, to: 90) }
             + [0.0, 30, 60, 90].map { Segment(.vertical, at: $0, from: 20, to: 60) }

@@ -31,6 +31,7 @@ th { text-align: center; line-height: 1.05; }
 td.n { text-align: right; white-space: nowrap; }
 tbody td { vertical-align: top; }
 table.mid tbody td { vertical-align: baseline; }
+table.middle tbody td { vertical-align: middle; }
 tr { break-inside: auto; }
 .page { page-break-after: always; }
 """
@@ -530,11 +531,93 @@ def text_row_alone(outdir):
     d.body.append('<div class="page">' + d.title_block(title) + "<table>" + cols + rows + body + "</table></div>")
     d.body.append("<table>" + cols + "<tr>" + td("") + "".join(td(t) for t in indicators[-1][1:]) + "</tr></table>")
     d.write(outdir, "text-row-alone")
+# --- case: merged cells cut by a browser's page break, their text running past the last rule ---
+
+MIDDLE = "vertical-align:middle"   # a browser's default for a cell: its text in the middle of the rows it spans
+
+
+def browser_merged_breaks(outdir, seed=8321):
+    """Chromium --print-to-pdf of tables whose merged cells (rowspan) sit in narrow columns: a
+    unit's or a type's name, a project's name, set in the middle of the rows they span. Where a
+    page break cuts such a cell, Chromium draws no rule under it at the page's foot (the rule under
+    the other columns is drawn) and the lines of its text that do not fit run on below that rule
+    ("公用" in the cell, "经费" under the table); the next page goes on under the repeated header
+    with the cell empty. Both tables are one table each, every row under its unit, type and
+    project."""
+    rng = random.Random(seed)
+    d = Doc("某市人力资源服务中心", 2026)
+    # Table 1: 一般公共预算基本支出明细表, unit and type merged down their items.
+    title = f"{d.year}年一般公共预算基本支出明细表"
+    units = ["某市人力资源服务中心", "某市职业技能鉴定指导中心（事业）", "某市劳动人事争议仲裁院", "某市就业创业服务中心（事业）",
+             "某市社会保险征缴服务中心", "某市人事考试中心（事业）", "某市劳动保障监察支队", "某市技师学院（事业）"]
+    personnel = ["基本工资（行政）", "津贴补贴（事业）", "年终一次性奖金", "绩效工资（事业）", "养老保险缴费（事业）",
+                 "职业年金缴费", "医疗保险缴费（行政）", "住房公积金（事业）", "退休人员生活补贴（事业）", "遗属补助（事业）"]
+    public = ["办公费（行政）", "工会经费（事业）", "福利费（事业）", "公务用车运行维护费", "离退休人员公用经费（事业）",
+              "培训费（行政）", "差旅费（事业）"]
+    data = []   # (unit, [(type, [(item, gpb, own)])])
+    for u in units:
+        groups = []
+        for typ, names in (("人员经费", personnel), ("公用经费", public)):
+            items = [(nm, rand_amount(rng, 1, 600), rand_amount(rng, 0, 40) if rng.random() < 0.3 else Decimal(0))
+                     for nm in rng.sample(names, rng.randint(4, len(names)))]
+            groups.append((typ, items))
+        data.append((u, groups))
+    gpb = sum(g for _, gs in data for _, its in gs for _, g, _ in its)
+    own = sum(o for _, gs in data for _, its in gs for _, _, o in its)
+    def amt(v): return money(v) if v else ""
+    header = ["项目单位", "类型", "项目名称", "合计", "一般公共预算", "单位资金"]
+    grid = [[cell(h) for h in header], [cell(""), cell(""), cell("合计"), cell(money(gpb + own)), cell(money(gpb)), cell(amt(own))]]
+    body = [f"<tr>{td('')}{td('')}{td('合计')}{td(money(gpb + own), 'n')}{td(money(gpb), 'n')}{td(amt(own), 'n')}</tr>"]
+    for u, groups in data:
+        n_unit = sum(len(its) for _, its in groups)
+        first_of_unit = True
+        for typ, items in groups:
+            for k, (nm, g, o) in enumerate(items):
+                row, html_row = [], ""
+                if first_of_unit:
+                    row.append(cell(u, rowspan=n_unit)); html_row += td(u, rowspan=n_unit, style=MIDDLE); first_of_unit = False
+                if k == 0:
+                    row.append(cell(typ, rowspan=len(items))); html_row += td(typ, rowspan=len(items), style=MIDDLE)
+                row += [cell(nm), cell(money(g + o)), cell(money(g)), cell(amt(o))]
+                html_row += f"{td(nm)}{td(money(g + o), 'n')}{td(money(g), 'n')}{td(amt(o), 'n')}"
+                grid.append(row); body.append(f"<tr>{html_row}</tr>")
+    d.truth_table("gpb_basic_detail", title, 1, grid)
+    d.body.append(d.title_block(title) + """<table class="middle"><colgroup><col style="width:5.2em"><col style="width:1.8em"><col>
+        <col style="width:17%"><col style="width:17%"><col style="width:15%"></colgroup>
+        <thead><tr>""" + "".join(f"<th>{h}</th>" for h in header) + "</tr></thead><tbody>" + "".join(body) + "</tbody></table>")
+    d.body.append('<div class="page"></div>')
+    # Table 2: 项目绩效目标表, each project's code, name and amount merged over its indicators.
+    title2 = f"{d.year}年部门预算项目绩效目标表"
+    projects = ["城乡居民养老保险市级补助资金", "原村办企业退休人员退休费补差项目", "就业见习补贴及职业技能培训补助资金",
+                "人事考试考务组织与监考费用", "社会保障卡系统运行维护费", "高技能人才和技术能手工作经费",
+                "劳动保障监察执法装备购置", "人力资源市场信息化建设项目", "退役军人就业创业扶持资金"]
+    indicators = [("发放及时性", "及时"), ("补贴发放准确率", "100%"), ("培训人数", "≥800人"), ("群众满意度", "≥95%"),
+                  ("系统故障排除时效", "≤30分钟"), ("考试组织完成率", "100%"), ("资金到位率", "100%"), ("参保人员覆盖率", "≥98%")]
+    header2 = ["项目编码", "项目名称", "项目金额", "三级指标", "指标值"]
+    grid2 = [[cell(h) for h in header2]]
+    body2 = []
+    for k, name in enumerate(projects):
+        code = f"41080024{k + 1:06d}"
+        inds = rng.sample(indicators, rng.randint(3, 6))
+        amount = money(rand_amount(rng, 3, 4000))
+        for j, (ind, val) in enumerate(inds):
+            if j == 0:
+                grid2.append([cell(code, rowspan=len(inds)), cell(name, rowspan=len(inds)), cell(amount, rowspan=len(inds)), cell(ind), cell(val)])
+                body2.append(f"<tr>{td(code, rowspan=len(inds), style=MIDDLE)}{td(name, rowspan=len(inds), style=MIDDLE)}"
+                             f"{td(amount, 'n', rowspan=len(inds), style=MIDDLE)}{td(ind)}{td(val)}</tr>")
+            else:
+                grid2.append([cell(ind), cell(val)])
+                body2.append(f"<tr>{td(ind)}{td(val)}</tr>")
+    d.truth_table("project_performance", title2, 1, grid2)
+    d.body.append(d.title_block(title2) + """<table class="middle"><colgroup><col style="width:20%"><col style="width:3.6em"><col style="width:16%">
+        <col><col style="width:16%"></colgroup><thead><tr>""" + "".join(f"<th>{h}</th>" for h in header2)
+                  + "</tr></thead><tbody>" + "".join(body2) + "</tbody></table>")
+    d.write(outdir, "browser-merged-breaks")
 
 
 CASES = {"browser-split-rows": browser_split_rows, "titles-in-margin": titles_in_margin, "browser-landscape": browser_landscape, "word-open-edges": word_open_edges,
          "grand-total-alone": grand_total_alone, "open-sides": open_sides, "side-by-side": side_by_side,
-         "narrow-group-header": narrow_group_header, "text-row-alone": text_row_alone}
+         "narrow-group-header": narrow_group_header, "text-row-alone": text_row_alone, "browser-merged-breaks": browser_merged_breaks}
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
