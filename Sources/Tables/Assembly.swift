@@ -193,7 +193,8 @@ public enum TableAssembler {
                 // cells the break cut go on over this piece after all.
                 var joinRefused = false
                 if r == start, let cut = cutRow, !heldCarry.isEmpty {
-                    let printed = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, filled: [], carry: [:])
+                    var printed = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, filled: [], carry: [:])
+                    for col in tails.keys where col < printed.cells.count { printed.cells[col] = "" }   // joined to its merged cell already
                     let sliver = printed.cells.allSatisfy { norm($0).isEmpty }
                     if sliver || PageBreakRows.join(rows[cut], continuedBy: printed.cells, flags: printed.flags, cellFlags: printed.cellFlags,
                                                     headFull: footFull) == nil {
@@ -207,8 +208,11 @@ public enum TableAssembler {
                 }
                 if row.cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row, or the empty sliver of a cut row
                 // The cut row's rest, read as printed: a merged cell carried over is the cut row's already.
-                let asPrinted = r == start && cutRow != nil && !filled.isEmpty
+                var asPrinted = r == start && cutRow != nil && !filled.isEmpty
                     ? readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, filled: [], carry: [:]) : row
+                if r == start && cutRow != nil {
+                    for col in tails.keys where col < asPrinted.cells.count { asPrinted.cells[col] = "" }   // joined to its merged cell already
+                }
                 if r == start, !joinRefused, let cut = cutRow,
                    let joined = PageBreakRows.join(rows[cut], continuedBy: asPrinted.cells, flags: asPrinted.flags,
                                                    cellFlags: asPrinted.cellFlags, headFull: footFull) {
