@@ -134,6 +134,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var minBodyLines = 3
         /// Narrowest gap no body word crosses that separates two columns.
         public var minColumnGap = 3.0
+        /// Characters of a line whose middles lie more than this × em apart (sorted top down)
+        /// stand in different printed rows: wrapped cells set at different heights side by side
+        /// that the line gathered. Words never join characters of two rows.
+        public var rowSplitFactor = 0.4
         public init() {}
     }
 

@@ -35,7 +35,8 @@ public enum StreamTables {
         return max(size, 4)
     }
 
-    static func words(_ line: TextLine, gapFactor: Double, digitGapFactor: Double = ExtractionSettings.standard.stream.digitGapFactor) -> [Word] {
+    static func words(_ line: TextLine, gapFactor: Double, digitGapFactor: Double = ExtractionSettings.standard.stream.digitGapFactor,
+                      rowSplitFactor: Double = ExtractionSettings.standard.stream.rowSplitFactor) -> [Word] {
         var out: [Word] = []
         var cur: [TextChar] = []
         let size = em(line)
@@ -52,12 +53,22 @@ public enum StreamTables {
             out.append(Word(text: text, box: box, numeric: numeric, hangingFrom: hanging ? cur.last?.box.x0 : nil))
             cur = []
         }
-        for ch in line.chars.sorted(by: { $0.box.x0 < $1.box.x0 }) {
-            if let last = cur.last, ch.box.x0 - last.box.x1 > ((isDigit(last) || isDigit(ch)) ? min(gap, digitGap) : gap) { flush() }
-            cur.append(ch)
+        // Characters of one printed row: a line may gather several, where wrapped cells set at
+        // different heights side by side overlap (a header cell of three lines beside one of two).
+        var rows: [[TextChar]] = []
+        for ch in line.chars.sorted(by: { $0.box.midY < $1.box.midY }) {
+            if let last = rows.last?.last, ch.box.midY - last.box.midY <= size * rowSplitFactor {
+                rows[rows.count - 1].append(ch)
+            } else { rows.append([ch]) }
         }
-        flush()
-        return out
+        for row in rows {
+            for ch in row.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+                if let last = cur.last, ch.box.x0 - last.box.x1 > ((isDigit(last) || isDigit(ch)) ? min(gap, digitGap) : gap) { flush() }
+                cur.append(ch)
+            }
+            flush()
+        }
+        return out.sorted { $0.box.x0 < $1.box.x0 }
     }
 
     /// "部门名称：… 单位：万元" is the title block, not a header: a line of a few words with a
@@ -78,7 +89,7 @@ public enum StreamTables {
         let s = settings.stream
         let free = page.chars.filter { ch in !taken.contains { $0.contains(x: ch.box.midX, y: ch.box.midY, slack: 1) } }
         let lines = TextAssembly.lines(free, settings: settings.text)
-        let split = lines.map { words($0, gapFactor: s.wordGapFactor, digitGapFactor: s.digitGapFactor) }
+        let split = lines.map { words($0, gapFactor: s.wordGapFactor, digitGapFactor: s.digitGapFactor, rowSplitFactor: s.rowSplitFactor) }
         // Body lines: two or more words, and an amount after the first.
         let rules = page.segments.filter { seg in
             seg.orientation == .horizontal && !taken.contains { $0.contains(x: (seg.start + seg.end) / 2, y: seg.position, slack: 1) }
@@ -118,6 +129,20 @@ public enum StreamTables {
                         || (block.last.map { ruledRun(from: $0, to: next, lines: lines, words: split, band: band, rules: pageRules, settings: s) } ?? false)
                 else { break }
                 block += Array(j...next); j = next + 1
+            }
+            // Rows of text only after the last body line, in the same rules (the last rows of a
+            // two-sided table's longer side, names printed with no amount), down to the table's
+            // bottom rule or the page's foot.
+            if let last = block.last, band[last] != nil,
+               case let amounts = block.flatMap({ k in split[k].filter { isAmount($0.text) } }),
+               let left = amounts.map(\.box.x0).min(), let right = amounts.map(\.box.x1).max() {
+                let size = em(lines[i])
+                var k = last + 1
+                while k < lines.count, !isBody[k], close(k),
+                      ruledRow(k, after: last, amountsFrom: left, to: right, size: size, lines: lines, words: split, rules: pageRules, settings: s) {
+                    block.append(k); k += 1
+                }
+                j = max(j, k)
             }
             // A row cut by the page break at a ruled block's foot has no rule under it: the lines
             // stacked under its amounts, all left of the amounts and with no rule between (the
@@ -221,21 +246,29 @@ public enum StreamTables {
     static func ruledRun(from a: Int, to b: Int, lines: [TextLine], words: [[Word]], band: [Int?], rules: [Rule],
                          settings s: ExtractionSettings.Stream) -> Bool {
         guard band[a] != nil, band[b] != nil, a < b else { return false }
-        let size = em(lines[b])
         // The rules across the body's amounts between the two lines.
         let amounts = (words[a] + words[b]).filter { isAmount($0.text) }
         guard let left = amounts.map(\.box.x0).min(), let right = amounts.map(\.box.x1).max() else { return false }
-        let across = rules.filter { r in r.spans.contains { $0.0 <= right && $0.1 >= left } }
-        for k in (a + 1)..<b {
-            let line = lines[k]
-            guard em(line) <= size * s.maxRowEmFactor, !isTitleBlockLine(line.text, wordCount: words[k].count),
-                  let above = across.last(where: { $0.y < line.box.midY }), above.y > lines[a].box.midY - size * s.rowBandFactor,
-                  across.contains(where: { $0.y > line.box.midY && $0.y - above.y < size * s.rowBandFactor }) else { return false }
-            // The first line under a rule opens its row right under it.
-            let first = (a...k).first { lines[$0].box.midY > above.y } ?? k
-            if first == k, line.box.midY - above.y > size * s.ruleReachFactor { return false }
+        return ((a + 1)..<b).allSatisfy { k in
+            ruledRow(k, after: a, amountsFrom: left, to: right, size: em(lines[b]), lines: lines, words: words, rules: rules, settings: s)
         }
-        return true
+    }
+
+    /// Whether line `k`, after line `a` of a table ruled row by row, is in a row of it: it stands
+    /// between two rules across the body's amounts (`left`…`right`) at most `rowBandFactor` × em
+    /// apart, opens its row within `ruleReachFactor` × em under the rule above (a title between
+    /// two tables stands further off), is set at most `maxRowEmFactor` × the body's em, and is no
+    /// title block.
+    static func ruledRow(_ k: Int, after a: Int, amountsFrom left: Double, to right: Double, size: Double,
+                         lines: [TextLine], words: [[Word]], rules: [Rule], settings s: ExtractionSettings.Stream) -> Bool {
+        let across = rules.filter { r in r.spans.contains { $0.0 <= right && $0.1 >= left } }
+        let line = lines[k]
+        guard em(line) <= size * s.maxRowEmFactor, !isTitleBlockLine(line.text, wordCount: words[k].count),
+              let above = across.last(where: { $0.y < line.box.midY }), above.y > lines[a].box.midY - size * s.rowBandFactor,
+              across.contains(where: { $0.y > line.box.midY && $0.y - above.y < size * s.rowBandFactor }) else { return false }
+        // The first line under a rule opens its row right under it.
+        let first = (a...k).first { lines[$0].box.midY > above.y } ?? k
+        return first != k || line.box.midY - above.y <= size * s.ruleReachFactor
     }
 
     /// Whether line `k` stands right under the one rule below line `above`, in a gap of it: the
@@ -314,7 +347,10 @@ public enum StreamTables {
             for _ in 0..<s.maxHeaderBands {
                 guard let above = rules.last(where: { $0.y < current.y - 1 }) else { break }
                 let inside = lines.indices.filter { lines[$0].box.midY > above.y && lines[$0].box.midY < current.y }
-                guard current.y - above.y < size * max(s.headerBandFactor, Double(inside.count) * s.headerBandLineFactor),
+                // Printed rows of text in the band (a line may gather several: wrapped cells side by side).
+                let mids = inside.flatMap { k in words[k].map(\.box.midY) }.sorted()
+                let printedRows = max(inside.count, 1 + zip(mids, mids.dropFirst()).filter { $1 - $0 > size * s.rowSplitFactor }.count)
+                guard current.y - above.y < size * max(s.headerBandFactor, Double(printedRows) * s.headerBandLineFactor),
                       !inside.isEmpty, inside.allSatisfy({ k in !words[k].contains { isAmount($0.text) } && !isTitleBlockLine(lines[k].text, wordCount: words[k].count) })
                 else { break }
                 // A row between full rules with text only under the body's labels (a name carried
@@ -458,32 +494,50 @@ public enum StreamTables {
                 guard let a = mine.first, let b = mine.last else { continue }
                 // A piece of rule right under the word (a group header's own underline, as a
                 // browser draws a cell's bottom border) spans exactly the columns the cell spans.
+                // A rule across the whole table (every cell's border drawn) bounds nothing.
                 if r + 1 < H, let under = rules.first(where: { abs($0.y - ys[r + 1]) < 0.5 })?.spans
-                    .first(where: { $0.0 - 1 <= w.box.x0 && w.box.x1 <= $0.1 + 1 }) {
-                    // A rule across the whole table (every cell's border drawn) bounds nothing: the
-                    // cell then reaches no further than halfway to the next word of its band.
-                    let whole = under.0 <= xs[0] + size && under.1 >= xs[C] - size
-                    let lo = whole && wi > 0 ? (ws[wi - 1].box.x1 + w.box.x0) / 2 : -Double.infinity
-                    let hi = whole && wi + 1 < ws.count ? (w.box.x1 + ws[wi + 1].box.x0) / 2 : Double.infinity
-                    let spanned = (0..<C).filter { mids[$0] > max(under.0, lo) && mids[$0] < min(under.1, hi) && (owner[$0] == nil || owner[$0] == wi) }
+                    .first(where: { $0.0 - 1 <= w.box.x0 && w.box.x1 <= $0.1 + 1 }),
+                   under.0 > xs[0] + size || under.1 < xs[C] - size {
+                    let spanned = (0..<C).filter { mids[$0] > under.0 && mids[$0] < under.1 && (owner[$0] == nil || owner[$0] == wi) }
                     if spanned.count > 1, spanned.contains(a), spanned.contains(b), let f = spanned.first, let l = spanned.last, l - f + 1 == spanned.count {
                         for c in spanned { owner[c] = wi }
                         continue
                     }
                 }
-                // The range of free columns around the word whose middle is nearest the word's.
+                // The range of free columns around the word whose middle is nearest the word's; under
+                // a rule across the whole table (no header cell left empty) the widest of those
+                // centred on the word within an em (a group header over many columns).
+                let wholeBelow = r + 1 < H && rules.first(where: { abs($0.y - ys[r + 1]) < 0.5 }).map { $0.x0 <= xs[0] + size && $0.x1 >= xs[C] - size } == true
                 var best = (a, b), bestOff = abs((xs[a] + xs[b + 1]) / 2 - w.box.midX)
                 var lo = a
                 while lo >= 0 && (lo == a || (owner[lo] == nil && open[lo])) {
                     var hi = b
                     while hi < C && (hi == b || (owner[hi] == nil && open[hi])) {
                         let off = abs((xs[lo] + xs[hi + 1]) / 2 - w.box.midX)
-                        if off < bestOff - 0.5 { best = (lo, hi); bestOff = off }
+                        if off < bestOff - 0.5 || (wholeBelow && off < size && hi - lo > best.1 - best.0) { best = (lo, hi); bestOff = off }
                         hi += 1
                     }
                     lo -= 1
                 }
                 for c in best.0...best.1 { owner[c] = wi }
+            }
+            // Under a rule across the whole table, a free column left between or beside the cells
+            // centred on their words (their columns' lines guessed from the header alone, as in
+            // a table without amounts) goes to the nearest word: a header cell is never empty
+            // above a cell of the band below that has a rule over it.
+            if r + 1 < H, let below = rules.first(where: { abs($0.y - ys[r + 1]) < 0.5 }),
+               below.x0 <= xs[0] + size, below.x1 >= xs[C] - size, !ws.isEmpty {
+                for c in 0..<C where owner[c] == nil && open[c] {
+                    let nearest = ws.indices.min { i, k in
+                        max(ws[i].box.x0 - xs[c + 1], xs[c] - ws[i].box.x1, 0) < max(ws[k].box.x0 - xs[c + 1], xs[c] - ws[k].box.x1, 0)
+                    }
+                    // Only beside the nearest word's own columns: the cell stays in one piece.
+                    if let k = nearest, (c > 0 && owner[c - 1] == k) || (c + 1 < C && owner[c + 1] == k)
+                        || ((c + 1..<C).first { owner[$0] != nil }.map { owner[$0] == k } ?? false)
+                        && (0..<c).allSatisfy({ owner[$0] != k }) {
+                        owner[c] = k
+                    }
+                }
             }
             // Columns owned by one word (or by words of one cell: a wrapped header) are one cell.
             for c in 1..<C where owner[c] != nil && owner[c] == owner[c - 1] { vRuled[r][c] = false }
