@@ -78,6 +78,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// where the rules end or past it: the page's edge cut the table (`cut_at_page_edge`).
         /// Cells keep some padding from a table's side; clipped glyphs run to the clip.
         public var openEdgeTouchDistance = 0.5
+        /// With both sides unruled (a table drawn open by design sets its text inside the rules'
+        /// ends, justified prose hanging a little past them), text running further than this (pt)
+        /// past where the rules end, or a digit further than `openEdgeTouchDistance`, was cut
+        /// there by the page's edge (`cut_at_page_edge`).
+        public var openSidesPastDistance = 1.5
         /// A character box taller than this × its font size is measured by its font size when
         /// characters are grouped into lines (Chromium's CJK boxes are 2.6 em tall, so the lines of
         /// a wrapped header cell overlap and would read 单资位金 for 单位 / 资金).

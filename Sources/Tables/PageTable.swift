@@ -175,7 +175,10 @@ public enum PageTableBuilder {
         markFullLines(&cells, lines: cellLines, settings: settings.stitching)
         var table = PageTable(page: page.number, grid: grid, cells: cells, strayText: TextAssembly.lines(stray, settings: settings.text))
         table.overflow = overflow.map { page.chars[$0.char].box }
-        if textReachesOpenRightSide(grid, chars: page.chars, distance: settings.text.openEdgeTouchDistance) {
+        if textReachesOpenRightSide(grid, chars: page.chars, distance: settings.text.openEdgeTouchDistance,
+                                    pastBothOpen: settings.text.openSidesPastDistance)
+            || rulesCutPastRightSide(grid, segments: page.segments, tolerance: settings.rulings.gridTolerance,
+                                     openColumn: settings.rulings.openEdgeMinExtent) {
             table.tableFlags.insert(.cutAtPageEdge)
         }
         table.cutFullWidthRows(lines: cellLines)
@@ -185,17 +188,35 @@ public enum PageTableBuilder {
     /// A right side drawn with no rule over most rows (the left ruled), and text touching or overrunning the
     /// rules' end there: cells keep padding from a table's side, glyphs cut by a clip (a browser
     /// printing a table wider than its page) do not. The columns past the cut were never printed.
-    static func textReachesOpenRightSide(_ grid: Grid, chars: [TextChar], distance: Double) -> Bool {
+    static func textReachesOpenRightSide(_ grid: Grid, chars: [TextChar], distance: Double, pastBothOpen: Double = .infinity) -> Bool {
         guard let right = grid.xs.last, let top = grid.ys.first, let bottom = grid.ys.last, grid.rowCount > 0 else { return false }
-        // Only where the left side is ruled: a table drawn open on both sides (as many budget
-        // books are) sets its text to the rules' ends by design.
         let rightRuled = grid.vRuled.filter { $0.last == true }.count
         let leftRuled = grid.vRuled.filter { $0.first == true }.count
-        guard rightRuled * 2 < grid.rowCount, leftRuled * 2 > grid.rowCount else { return false }
-        return chars.contains { ch in
-            !ch.isSpace && ch.box.midY > top && ch.box.midY < bottom
-                && ch.box.x1 >= right - distance && ch.box.x0 < right + distance
+        guard rightRuled * 2 < grid.rowCount else { return false }
+        let inRows = chars.filter { !$0.isSpace && $0.box.midY > top && $0.box.midY < bottom && $0.box.x0 < right + distance }
+        // Open on both sides: a table drawn so by design (as many budget books are) may set its
+        // text to the rules' ends, never past them; a glyph running on past the clip was cut.
+        guard leftRuled * 2 > grid.rowCount else {
+            return inRows.contains { ch in
+                ch.box.x1 > right + pastBothOpen || (ch.box.x1 > right + distance && ch.text.allSatisfy { $0.isASCII && $0.isNumber })
+            }
         }
+        return inRows.contains { $0.box.x1 >= right - distance }
+    }
+
+    /// Nearly every horizontal rule runs on past the table's last vertical rule by more than the
+    /// grid's tolerance yet too little to open a column there (`openColumn`), all of them ending
+    /// at one x: a column the page's edge cut just past its left rule, its text never printed
+    /// (a browser clips a table wider than its page where the page ends).
+    static func rulesCutPastRightSide(_ grid: Grid, segments: [Segment], tolerance: Double, openColumn: Double) -> Bool {
+        guard let left = grid.xs.first, let right = grid.xs.last, grid.rowCount >= 2 else { return false }
+        let ends = grid.ys.compactMap { y -> Double? in
+            segments.filter { $0.orientation == .horizontal && abs($0.position - y) <= tolerance && $0.start < right - tolerance
+                && $0.end > left + tolerance }.map(\.end).max()
+        }
+        let overrun = ends.filter { $0 > right + tolerance && $0 < right + openColumn }
+        guard let lo = overrun.min(), let hi = overrun.max(), hi - lo <= tolerance else { return false }
+        return Double(overrun.count) >= 0.8 * Double(grid.ys.count)
     }
 
     /// Sets `endsFull` on each cell whose last line is as wide as the cell less its padding, to

@@ -1,4 +1,5 @@
 import Budget
+import Layout
 import Pipeline
 import Tables
 import XCTest
@@ -13,6 +14,27 @@ final class LossTests: XCTestCase {
         let s = CorpusTests.score(doc, truth: truth)
         print("score loss/\(name): F1 \(String(format: "%.4f", s.f1)) tables with errors flagged \(s.imperfectFlagged)/\(s.imperfect)")
         return (doc, s)
+    }
+
+    /// Open sides (no rule down the table's left and right edges): a table that fits its page is
+    /// not said to be cut; two set wider than the page, cut by the browser where the page ends,
+    /// ask for review (`cut_at_page_edge`): at 135 % the rules run on just past the last vertical
+    /// rule, all to the clip; at 138 % the digits of cut amounts run past the rules' end.
+    func testOpenSidedTablesCutByThePageEdgeAskForReview() throws {
+        let (doc, s) = try extract("clipped-open")
+        XCTAssertEqual(s.tablesFound, s.tables)
+        XCTAssertEqual(s.imperfect, 2)
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        XCTAssertEqual(doc.tables.map(\.kind), [.revenue, .expenditure, .gpbExpenditure])
+        XCTAssertEqual(doc.tables.map { $0.flags.contains(.cutAtPageEdge) }, [false, true, true])
+        XCTAssertEqual(doc.tables.map(\.review), [false, true, true])
+        XCTAssertEqual(doc.tables.first?.rows.filter(\.review).count, 0)
+        // The rules alone tell the table at 135 % was cut, glyphs or none.
+        var rulesOnly = ExtractionSettings.standard
+        rulesOnly.text.openSidesPastDistance = .infinity
+        rulesOnly.text.openEdgeTouchDistance = .infinity
+        let cut = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("loss/clipped-open.pdf").path, settings: rulesOnly)
+        XCTAssertEqual(cut.tables.map { $0.flags.contains(.cutAtPageEdge) }, [false, true, false])
     }
 
     /// The last row printed under the bottom rule, outside the column lines.

@@ -615,9 +615,39 @@ def browser_merged_breaks(outdir, seed=8321):
     d.write(outdir, "browser-merged-breaks")
 
 
+# --- case: open sides, a table wider than the page clipped by the browser -----------------------
+
+def browser_clipped_open(outdir, seed=8411):
+    """Chromium --print-to-pdf of two revenue tables drawn with open sides (no rule down the
+    table's left and right edges, as many budget books print them): the first fits its page, the
+    others are set at 135 % and 138 % of the page's width, so that the browser cuts them at the
+    page's edge (their last columns are never printed). Nothing on the page says so but the rules
+    running on just past the last vertical rule, all to one x (135 %: the clip falls in the next
+    column's padding), or the digits of amounts cut through running past where the rules end
+    (138 %)."""
+    rng = random.Random(seed)
+    d = Doc("某市人力资源和社会保障局", 2026)
+    d.body.append("<style>td, th { border: 0.75pt solid #000; } tr > *:first-child { border-left: none; }"
+                  " tr > *:last-child { border-right: none; }</style>")
+    header = ["科目编码", "科目名称", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理资金", "单位资金", "上年结转"]
+    for k, (kind, title, width) in enumerate([("revenue", f"{d.year}年部门收入预算表", 100), ("expenditure", f"{d.year}年部门支出预算表", 135),
+                                              ("gpb_expenditure", f"{d.year}年一般公共预算支出预算表", 138)]):
+        rows = function_rows(rng, FUNCTION[:2 + k % 2], columns=6)
+        tot = total_row(rows, 6)
+        body = [["", "合计", money(sum(tot))] + [money(v) for v in tot]]
+        body += [[c, nm, money(sum(v))] + [money(x) for x in v] for c, nm, v in rows]
+        d.truth_table(kind, title, 1, [[cell(h) for h in header]] + [[cell(t) for t in r] for r in body])
+        d.body.append(('<div class="page">' if k < 2 else "<div>") + d.title_block(title)
+                      + f'<table style="width:{width}%"><thead><tr>' + "".join(f"<th>{h}</th>" for h in header) + "</tr></thead><tbody>"
+                      + "".join("<tr>" + "".join(td(t, "n" if i >= 2 else "") for i, t in enumerate(r)) + "</tr>" for r in body)
+                      + "</tbody></table></div>")
+    d.write(outdir, "browser-clipped-open")   # kept as Tests/Fixtures/loss/clipped-open
+
+
 CASES = {"browser-split-rows": browser_split_rows, "titles-in-margin": titles_in_margin, "browser-landscape": browser_landscape, "word-open-edges": word_open_edges,
          "grand-total-alone": grand_total_alone, "open-sides": open_sides, "side-by-side": side_by_side,
-         "narrow-group-header": narrow_group_header, "text-row-alone": text_row_alone, "browser-merged-breaks": browser_merged_breaks}
+         "narrow-group-header": narrow_group_header, "text-row-alone": text_row_alone, "browser-merged-breaks": browser_merged_breaks,
+         "browser-clipped-open": browser_clipped_open}
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
