@@ -185,10 +185,13 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// A merged label is set at the top of the rows it spans (a cell cut by a page break) when
         /// its first line lies within this × em of the top of its first row's text…
         public var mergedLabelTopFactor = 0.5
-        /// …and that reading costs this many em more than one centred as well.
-        public var mergedLabelTopPenalty = 0.3
+        /// …and that reading costs this many em more than a centred one as good.
+        public var mergedLabelTopPenalty = 0.1
         /// Each row left under a column's last merged label (no label's) costs this many em.
         public var mergedLabelTrailingRowPenalty = 1.0
+        /// Each row a column's first label reaches up over, above its own lines, costs this many
+        /// em (those rows might as well be the rest of a cell cut by the page break above).
+        public var mergedLabelLeadingRowPenalty = 0.05
         /// A merged label further than this × em from the middle of the rows it is given makes
         /// those rows ask for review (`row_boundary_uncertain`).
         public var mergedLabelDoubtFactor = 0.75

@@ -387,8 +387,12 @@ public enum TextRows {
             (y0: k == 0 ? rowBounds?.top ?? items[k].y0 - em / 2 : cuts[k - 1],
              y1: k == items.count - 1 ? rowBounds?.bottom ?? items[k].y1 + em / 2 : cuts[k])
         }
-        for (c, labels) in mergedLabels {
-            let spans = mergedSpans(labels, items: items.map { ($0.y0, $0.y1) }, regions: regions, em: em, settings: settings)
+        // Left to right: a column's runs nest in those of the merged column left of it (类型 within 单位).
+        var bounds: [Int: Set<Int>] = [:]
+        for (c, labels) in mergedLabels.sorted(by: { $0.key < $1.key }) {
+            let spans = mergedSpans(labels, items: items.map { ($0.y0, $0.y1) }, regions: regions, em: em,
+                                    barriers: bounds[c - 1] ?? [], settings: settings)
+            bounds[c] = Set(spans.flatMap { [$0.rows.lowerBound, $0.rows.upperBound + 1] }).filter { $0 > 0 && $0 < items.count }
             for (range, doubtful) in spans {
                 for k in range.dropLast() { open[k].insert(c) }
                 if doubtful { spanDoubt.formUnion(range) }
@@ -446,7 +450,7 @@ public enum TextRows {
         // Where no spacing tells a wrap: lines closer than the closest two lines of amounts (two
         // rows, the cells' padding between) less a step.
         let rowPitch = zip(amountLines, amountLines.dropFirst()).map { $1 - $0 }.min() ?? 0
-        var out: [Int: [MergedLabel]] = [:]
+        var out: [Int: [MergedLabel]] = [:], words: [Int: [MergedLabel]] = [:]
         for c in columns.indices where !anchorColumns.contains(c) && !columns[c].isEmpty {
             let lines = columns[c].sorted { $0.box.midY < $1.box.midY }
             // Numbers in the column (amounts of a column too sparse to anchor): no labels.
@@ -468,11 +472,17 @@ public enum TextRows {
                 amountLines.filter { $0 + em / 2 > l.label.y0 && $0 - em / 2 < l.label.y1 }.count >= 2
                     || !l.middles.contains { m in amountLines.contains { abs($0 - m) < em * settings.offLineFactor } }
             }
-            // Nested: a column of words (no codes) just right of a merged column, as sparse, is
-            // merged too (单位 over 类型, 一级指标 over 二级指标), though each of its labels may sit
-            // on its middle row's line (a cell over an odd number of rows).
-            let nested = out[c - 1] != nil && lines.allSatisfy { !isCodeLike($0.text) }
-            if merged || nested { out[c] = labels.map(\.label) }
+            if merged { out[c] = labels.map(\.label) } else if lines.allSatisfy({ !isCodeLike($0.text) }) { words[c] = labels.map(\.label) }
+        }
+        // Nested: a column of words (no codes) beside a merged column, as sparse, is merged too
+        // (单位 | 类型, 一级指标 | 二级指标), though each of its labels may sit on its middle row's
+        // line (a cell over an odd number of rows, its text on one line).
+        var grown = true
+        while grown {
+            grown = false
+            for (c, labels) in words where out[c] == nil && (out[c - 1] != nil || out[c + 1] != nil) {
+                out[c] = labels; grown = true
+            }
         }
         return out
     }
@@ -487,8 +497,11 @@ public enum TextRows {
     /// and are returned as a run of their own when they are two or more; rows left under the last label cost
     /// `mergedLabelTrailingRowPenalty` em each. The reading that misses least is taken; a label
     /// more than `mergedLabelDoubtFactor` em off the middle of its run makes its rows doubtful.
+    /// No run crosses a row in `barriers` (where a run of the merged column to the left starts:
+    /// merged cells nest, 类型 within 单位); a label whose runs all would is read as none.
     static func mergedSpans(_ labels: [MergedLabel], items: [(y0: Double, y1: Double)], regions: [(y0: Double, y1: Double)],
-                            em: Double, settings: ExtractionSettings.TextRows) -> [(rows: ClosedRange<Int>, doubtful: Bool)] {
+                            em: Double, barriers: Set<Int> = [], settings: ExtractionSettings.TextRows)
+        -> [(rows: ClosedRange<Int>, doubtful: Bool)] {
         let n = items.count, m = labels.count
         guard n >= 2, m >= 1, regions.count == n, em > 0 else { return [] }
         // The items each label's lines lie on; between two items, both.
@@ -516,8 +529,10 @@ public enum TextRows {
             let lastEnd = i + 1 < m ? own[i + 1].lo - 1 : n - 1
             for e in own[i].hi...max(own[i].hi, lastEnd) where e <= lastEnd {
                 let starts = i == 0 ? Array(0...own[i].lo) : Array(max(own[i - 1].hi + 1, 1)...max(own[i - 1].hi + 1, own[i].lo))
-                for s in starts where s <= own[i].lo && s <= e {
-                    let before = i == 0 ? 0 : f[i - 1][s - 1]
+                for s in starts where s <= own[i].lo && s <= e && !barriers.contains(where: { $0 > s && $0 <= e }) {
+                    // The first run reaching up over rows above its label's lines: those rows might
+                    // as well go on from the page before.
+                    let before = i == 0 ? Double(own[0].lo - s) * settings.mergedLabelLeadingRowPenalty : f[i - 1][s - 1]
                     guard before.isFinite else { continue }
                     let total = before + cost(i, s, e)
                     if total < f[i][e] { f[i][e] = total; from[i][e] = s }

@@ -350,6 +350,14 @@ final class TextRowsTests: XCTestCase {
         let centred = TextRows.mergedSpans([.init(y0: 22, y1: 38), .init(y0: 102, y1: 118)], items: items, regions: regions,
                                            em: 8, settings: settings)
         XCTAssertEqual(centred.map { $0.rows }, [0...2, 3...7])
+        // Runs nest in those of the column to the left: a label over two lines (middle 90) is
+        // centred on rows 1…7, but with a unit starting at row 3 that run would cross it; it is
+        // read at the top of rows 4…7 (its first line half an em under row 4's text).
+        let free = TextRows.mergedSpans([.init(y0: 82, y1: 98)], items: items, regions: regions, em: 8, settings: settings)
+        XCTAssertEqual(free.map { $0.rows }, [1...7])
+        let nested = TextRows.mergedSpans([.init(y0: 82, y1: 98)], items: items, regions: regions, em: 8, barriers: [3],
+                                          settings: settings)
+        XCTAssertEqual(nested.map { $0.rows }, [0...3, 4...7])
         // A label on the last row alone is that row's; the rows above it are nobody's.
         let last = TextRows.mergedSpans([.init(y0: 146, y1: 154)], items: items, regions: regions, em: 8, settings: settings)
         XCTAssertEqual(last.map { $0.rows }, [0...6, 7...7])
