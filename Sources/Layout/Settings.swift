@@ -239,6 +239,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// the rule) when it starts within this × its font size of the rule and goes on with
         /// gaps no wider between its lines.
         public var cutCellOverflowGapFactor = 1.0
+        /// Text on both sides of a break is one text cut by it only if the first word after the
+        /// break would not have fitted in the room left on the last line before it: a word
+        /// narrower than that room by this share of its width would have fitted, so the text
+        /// before the break had ended (a row of its own follows, not a continuation).
+        public var wordFitSlackFraction = 0.1
         public init() {}
     }
 

@@ -130,6 +130,8 @@ public enum TableAssembler {
         var footWide: [Bool] = []
         // Columns of the table the previous piece leaves open at its foot (see `PageBreakRows.openAtFoot`).
         var footOpen = Set<Int>()
+        // Per column of the table: the room left on the foot row's last line (points, low estimate).
+        var footRoom: [Double] = []
         // Merged cells running off the bottom of the previous piece.
         var carry: Carry = [:]
         for (pi, piece) in pieces.enumerated() {
@@ -137,6 +139,10 @@ public enum TableAssembler {
             let mapping = columnMapping(from: piece, to: first)
             let placement = columnPlacement(from: piece, to: first, mapping: mapping)
             let cov = piece.coverage()
+            // Columns whose first word at the top of this piece would have fitted on the foot row's
+            // last line: the text there had ended, so no text of this piece goes on it.
+            let fits = pi > 0 ? wordsThatFit(piece, top: start, coverage: cov, placement: placement, room: footRoom,
+                                             slack: settings.stitching.wordFitSlackFraction) : []
             // A row cut at the foot of the previous piece goes on in this one's first row: that row
             // continues the cut row itself, not a merged cell; a cell visibly merged down to the
             // break (a label printed once over rows set by spacing, which no rule closes at the
@@ -162,7 +168,7 @@ public enum TableAssembler {
                 let plain = readRow(start, of: piece, coverage: cov, placement: placement, columnCount: columns.count,
                                     filled: [], carry: [:])
                 if textInClosedColumns(plain.cells, plain.cellFlags) { return false }
-                return PageBreakRows.isSureTail(rows[foot].cells, plain.cells, headFull: footFull,
+                return PageBreakRows.isSureTail(rows[foot].cells, plain.cells, headFull: footFull, fits: fits,
                                                 skipping: Set(carry.filter { $0.value.merged }.keys))
             }()
             let tails = pi > 0 ? mergedTextTails(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
@@ -197,7 +203,7 @@ public enum TableAssembler {
                     for col in tails.keys where col < printed.cells.count { printed.cells[col] = "" }   // joined to its merged cell already
                     let sliver = printed.cells.allSatisfy { norm($0).isEmpty }
                     if sliver || PageBreakRows.join(rows[cut], continuedBy: printed.cells, flags: printed.flags, cellFlags: printed.cellFlags,
-                                                    headFull: footFull) == nil {
+                                                    headFull: footFull, fits: fits) == nil {
                         joinRefused = true
                         carry = heldCarry
                         filled = cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov)
@@ -215,7 +221,7 @@ public enum TableAssembler {
                 }
                 if r == start, !joinRefused, let cut = cutRow,
                    let joined = PageBreakRows.join(rows[cut], continuedBy: asPrinted.cells, flags: asPrinted.flags,
-                                                   cellFlags: asPrinted.cellFlags, headFull: footFull) {
+                                                   cellFlags: asPrinted.cellFlags, headFull: footFull, fits: fits) {
                     rows[cut] = joined
                     lastRead = (r, cut)
                     // Merged cells the cut row sits under go on over the rows after it, with their
@@ -250,7 +256,7 @@ public enum TableAssembler {
                 }
                 if r == start, cutRow == nil, let foot = footRow, !textInClosedColumns(row.cells, row.cellFlags),
                    let joined = PageBreakRows.joinTail(rows[foot], tail: row.cells, flags: row.flags, cellFlags: row.cellFlags,
-                                                       headFull: footFull) {
+                                                       headFull: footFull, fits: fits) {
                     rows[foot] = joined
                     lastRead = (r, foot)
                     continue
@@ -265,10 +271,12 @@ public enum TableAssembler {
             footRow = lastRead?.gridRow == piece.rowCount - 1 ? lastRead?.index : nil
             footFull = Array(repeating: false, count: columns.count)
             footWide = footFull
+            footRoom = Array(repeating: 0, count: columns.count)
             if footRow != nil, let last = cov.last {
                 for (k, target) in placement where target >= 0 && target < footFull.count && k < last.count && last[k] >= 0 {
                     footFull[target] = footFull[target] || piece.cells[last[k]].endsFull
                     footWide[target] = footWide[target] || piece.cells[last[k]].lastLineFull
+                    footRoom[target] = max(footRoom[target], piece.cells[last[k]].lastLineRoom)
                 }
             }
             cutRow = PageBreakRows.endsCut(piece) ? footRow : nil
@@ -281,6 +289,21 @@ public enum TableAssembler {
         NameCutAtBreak.mark(&rows, breakRows: breakRows, columnCount: columns.count)
         return AssembledTable(pages: Array(Set(pieces.map(\.page))).sorted(), pieces: pieces, headerRows: h,
                               columns: columns, rows: rows, headerCells: first.cells.filter { $0.row < h })
+    }
+
+    /// The table's columns where the first word of the text starting in row `top` of `piece` is
+    /// narrower, by `slack` of its width, than the room left on the previous piece's foot row's
+    /// last line (`room`, per column of the table).
+    static func wordsThatFit(_ piece: PageTable, top: Int, coverage cov: [[Int]], placement: [(Int, Int)], room: [Double],
+                             slack: Double) -> Set<Int> {
+        guard top < piece.rowCount, top < cov.count else { return [] }
+        var out = Set<Int>()
+        for (k, target) in placement where target >= 0 && target < room.count && k < cov[top].count && cov[top][k] >= 0 {
+            let c = piece.cells[cov[top][k]]
+            guard c.row == top, !norm(c.text).isEmpty, c.firstWordWidth.isFinite else { continue }
+            if c.firstWordWidth * (1 + slack) <= room[target] { out.insert(target) }
+        }
+        return out
     }
 
     /// Merged cells running off the bottom of a piece: the table's column → (text, whether the

@@ -25,8 +25,9 @@ enum PageBreakRows {
     /// text before the break (`headFull`: the cut row's last line fills its cell), so the break
     /// fell under a whole row whose rule it hid. `headFull` is per column of the table.
     static func join(_ row: TableRow, continuedBy cells: [String], flags: Set<Flag>, cellFlags: [Set<Flag>],
-                     headFull: [Bool] = []) -> TableRow? {
+                     headFull: [Bool] = [], fits: Set<Int> = []) -> TableRow? {
         guard cells.count == row.cells.count else { return nil }
+        if endedBefore(row.cells, cells, fits: fits) { return nil }
         let clash = zip(row.cells, cells).contains { a, b in
             !TableAssembler.norm(a).isEmpty && !TableAssembler.norm(b).isEmpty
                 && (TableAssembler.looksNumeric(a) || TableAssembler.looksNumeric(b))
@@ -46,12 +47,22 @@ enum PageBreakRows {
 
     static func full(_ headFull: [Bool], _ c: Int) -> Bool { c < headFull.count && headFull[c] }
 
+    /// Some column has text on both sides of the break whose first word after it would have
+    /// fitted on the last line before it (`fits`, see `TableAssembler.wordsThatFit`): that text
+    /// had ended, so what follows the break is a row of its own.
+    static func endedBefore(_ head: [String], _ tail: [String], fits: Set<Int>) -> Bool {
+        fits.contains { c in
+            c < head.count && c < tail.count && !TableAssembler.norm(head[c]).isEmpty && !TableAssembler.norm(tail[c]).isEmpty
+        }
+    }
+
     /// `tail` is surely the rest of `head` cut by a page break: it prints something outside the
     /// columns `skipping`, and each of its texts goes on a text of `head` in the same column whose
     /// last line fills its cell, each figure being the wrapped end of the head's figure
     /// ("2004.6" + "3").
-    static func isSureTail(_ head: [String], _ tail: [String], headFull: [Bool], skipping: Set<Int> = []) -> Bool {
-        guard head.count == tail.count else { return false }
+    static func isSureTail(_ head: [String], _ tail: [String], headFull: [Bool], fits: Set<Int> = [],
+                           skipping: Set<Int> = []) -> Bool {
+        guard head.count == tail.count, !endedBefore(head, tail, fits: fits) else { return false }
         var any = false
         for c in tail.indices where !skipping.contains(c) {
             let h = TableAssembler.norm(head[c]), t = TableAssembler.norm(tail[c])
@@ -78,7 +89,7 @@ enum PageBreakRows {
     /// the row has figures, and some text of the tail does go on a full line. Nil when the first
     /// row of the continuation is a row of its own.
     static func joinTail(_ row: TableRow, tail given: [String], flags: Set<Flag>, cellFlags: [Set<Flag>],
-                         headFull: [Bool] = []) -> TableRow? {
+                         headFull: [Bool] = [], fits: Set<Int> = []) -> TableRow? {
         guard given.count == row.cells.count else { return nil }
         // A merged cell cut by the break gives the tail its text again (a unit, a type over many
         // rows): that is the row's own text, no part of the tail.
@@ -86,6 +97,7 @@ enum PageBreakRows {
             let carried = c < cellFlags.count && cellFlags[c].contains(.mergedCellFilled)
             return carried && TableAssembler.norm(given[c]) == TableAssembler.norm(row.cells[c]) ? "" : given[c]
         }
+        if endedBefore(row.cells, cells, fits: fits) { return nil }
         if isSureTail(row.cells, cells, headFull: headFull) {
             return joined(row, with: cells, flags: flags, cellFlags: cellFlags)
         }

@@ -41,6 +41,12 @@ public struct Cell: Equatable, Sendable {
     /// The cell's last text line fills the cell's width, wherever it stands (in a merged cell
     /// cut by a page break, a word processor may leave room under it).
     public var lastLineFull = false
+    /// Points left on the cell's last text line (its width less the column's padding and the
+    /// line), a low estimate: a text whose next word would have fitted there did not wrap on.
+    public var lastLineRoom = 0.0
+    /// Width of the first word of the cell's first line (a CJK character, or a run of other
+    /// characters up to a space or a CJK character): what a wrapped text would have had to move.
+    public var firstWordWidth = Double.infinity
     public init(row: Int, col: Int, rowSpan: Int = 1, colSpan: Int = 1, box: Rect, text: String,
                 lineCount: Int = 1, flags: Set<Flag> = []) {
         self.row = row; self.col = col; self.rowSpan = rowSpan; self.colSpan = colSpan
@@ -240,13 +246,39 @@ public enum PageTableBuilder {
         for i in cells.indices {
             guard let last = lines[i].max(by: { $0.box.midY < $1.box.midY }) else { continue }
             let c = cells[i]
-            guard lines[i].count > 1 || (c.col..<(c.col + c.colSpan)).contains(where: wraps.contains) else { continue }
             let own = lines[i].map { max(0, min($0.box.x0 - c.box.x0, c.box.x1 - $0.box.x1)) }.min() ?? 0
             let p = (c.col..<(c.col + c.colSpan)).compactMap { pad[$0] }.min() ?? own
+            // The padding is at least the least gap seen, so the room is never overestimated.
+            cells[i].lastLineRoom = max(0, c.box.width - 2 * p - last.box.width)
+            if let first = lines[i].min(by: { $0.box.midY < $1.box.midY }) { cells[i].firstWordWidth = firstWordWidth(first) }
+            guard lines[i].count > 1 || (c.col..<(c.col + c.colSpan)).contains(where: wraps.contains) else { continue }
             let size = max(last.fontSize, 1)
             cells[i].lastLineFull = c.box.width - 2 * p - last.box.width <= settings.fullLineSlackFactor * size
             cells[i].endsFull = cells[i].lastLineFull && c.box.y1 - last.box.y1 <= settings.fullLineBottomFactor * size
         }
+    }
+
+    /// Characters a line may not start with (closing brackets and punctuation): a line breaker
+    /// moves the character before them down with them (Word's 政）).
+    static let noLineStart = Set("）)」』】〕〉》］]｝},，.。、；;：:？?！!…%％‰”’·")
+
+    /// Width of a line's first word: its first character when that is CJK (Chinese wraps between
+    /// any two characters), else the run of characters up to a space or a CJK character; with
+    /// the closing punctuation after it, which cannot start a line.
+    static func firstWordWidth(_ line: TextLine) -> Double {
+        let chars = line.chars.filter { !$0.isSpace }.sorted { $0.box.x0 < $1.box.x0 }
+        guard let first = chars.first else { return .infinity }
+        func cjk(_ ch: TextChar) -> Bool { ch.text.unicodeScalars.first.map(TextAssembly.isCJK) ?? false }
+        func closing(_ ch: TextChar) -> Bool { ch.text.count == 1 && ch.text.first.map(noLineStart.contains) == true }
+        var end = first.box.x1
+        let inWord = !cjk(first) && !closing(first)
+        for (a, b) in zip(chars, chars.dropFirst()) {
+            guard b.box.x0 - a.box.x1 <= max(a.fontSize, 1) * 0.2 else { break }
+            if closing(b) { end = b.box.x1; continue }
+            guard inWord, !cjk(b) else { break }
+            end = b.box.x1
+        }
+        return end - first.box.x0
     }
 
     /// Which interval of sorted boundaries holds v.
