@@ -42,7 +42,8 @@ public struct Cell: Equatable, Sendable {
     /// cut by a page break, a word processor may leave room under it).
     public var lastLineFull = false
     /// Points left on the cell's last text line (its width less the column's padding and the
-    /// line), a low estimate: a text whose next word would have fitted there did not wrap on.
+    /// line), a low estimate where the cell's sides are ruled: a text whose next word would have
+    /// fitted there did not wrap on. Zero (unknown) in a table told from the text alone.
     public var lastLineRoom = 0.0
     /// Width of the first word of the cell's first line (a CJK character, or a run of other
     /// characters up to a space or a CJK character): what a wrapped text would have had to move.
@@ -248,7 +249,8 @@ public enum PageTableBuilder {
             let c = cells[i]
             let own = lines[i].map { max(0, min($0.box.x0 - c.box.x0, c.box.x1 - $0.box.x1)) }.min() ?? 0
             let p = (c.col..<(c.col + c.colSpan)).compactMap { pad[$0] }.min() ?? own
-            // The padding is at least the least gap seen, so the room is never overestimated.
+            // The padding is at least the least gap seen, so the room is never overestimated
+            // where the cell's sides are ruled (see StreamTables for columns told from the text).
             cells[i].lastLineRoom = max(0, c.box.width - 2 * p - last.box.width)
             if let first = lines[i].min(by: { $0.box.midY < $1.box.midY }) { cells[i].firstWordWidth = firstWordWidth(first) }
             guard lines[i].count > 1 || (c.col..<(c.col + c.colSpan)).contains(where: wraps.contains) else { continue }

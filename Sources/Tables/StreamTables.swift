@@ -614,7 +614,11 @@ public enum StreamTables {
         }
         let grid = Grid(xs: xs, ys: Array(ys), hRuled: hRuled, vRuled: vRuled)
         guard var table = PageTableBuilder.build(grid: grid, page: page, settings: settings) else { return nil }
-        for i in table.cells.indices { table.cells[i].flags.insert(.noRulings) }
+        for i in table.cells.indices {
+            table.cells[i].flags.insert(.noRulings)
+            // Columns told from the text have no sides to measure the room on a line against.
+            table.cells[i].lastLineRoom = 0
+        }
         // Text past the end of the table's full rules: the page's edge cut the table.
         if let ruleEnd = ruleX1, (allBody + headerWordsX).contains(where: { $0.box.x1 > ruleEnd + s.pastRuleEndDistance }) {
             table.tableFlags.insert(.cutAtPageEdge)
