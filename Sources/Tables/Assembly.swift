@@ -329,6 +329,14 @@ public enum TableAssembler {
             let ci = cov[top][pc]
             if ci >= 0 && norm(piece.cells[ci].text).isEmpty && (c.merged || piece.cells[ci].rowSpan > 1) {
                 filled.insert(ci)
+                // Rows set by spacing (no rule to close a cell) with the column blank down to the
+                // piece's foot: the merged cell runs over the whole page (a browser prints its text
+                // once, on the page where it starts).
+                let below = (top..<piece.rowCount).compactMap { r in pc < cov[r].count && cov[r][pc] >= 0 ? cov[r][pc] : nil }
+                if c.merged, below.count == piece.rowCount - top,
+                   below.allSatisfy({ norm(piece.cells[$0].text).isEmpty && piece.cells[$0].flags.contains(.rowsFromText) }) {
+                    filled.formUnion(below)
+                }
             }
         }
         return filled
