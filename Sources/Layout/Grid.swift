@@ -105,7 +105,9 @@ public enum GridFinder {
         for comp in attachingLoneVerticals(comps.sorted { $0.key < $1.key }.map(\.value), settings: settings) {
             let v = comp.filter { $0.orientation == .vertical }
             let h = impliedRowLines(h: comp.filter { $0.orientation == .horizontal }, v: v, settings: settings)
-            guard h.count >= 2, v.count >= 2 else { continue }
+            // One horizontal rule is enough where the vertical rules run on past it: a row carried
+            // alone to the next page with no rule drawn above it (see `openEdges`).
+            guard h.count >= 1, v.count >= 2 else { continue }
             if let g = grid(h: h, v: v, tolerance: tolerance, coverage: settings.sideCoverageFraction, openEdge: settings.openEdgeMinExtent) {
                 grids.append(g)
             }
@@ -134,6 +136,7 @@ public enum GridFinder {
         // Only lines long enough to separate something matter; the table's extent comes from both sets.
         var ys = cluster(h.map(\.position), tolerance: tolerance)
         var xs = cluster(v.map(\.position), tolerance: tolerance)
+        if ys.count == 1 { ys = openEdges(ys: ys, vertical: v, minExtent: openEdge) }
         guard ys.count >= 2, xs.count >= 2 else { return nil }
         // A line that separates no pair of cells (a short stray piece) is no boundary at all.
         func separatesSomething(_ segs: [Segment], _ pos: Double, _ across: [Double]) -> Bool {

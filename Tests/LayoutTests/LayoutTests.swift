@@ -374,6 +374,19 @@ final class OpenEdgeTests: XCTestCase {
         XCTAssertTrue(open.overflowIntoOpenCells(chars: Self.line("经费", x: 4, midY: 62), gapFactor: 1.0).isEmpty)
     }
 
+    /// A row carried alone to the next page with no rule above it (a browser's print of an open-
+    /// sided form, no header repeated): one horizontal rule under it, the vertical rules running
+    /// up from it. The row is a table's row; one rule without vertical rules past it is none.
+    func testOneRuleWithVerticalRulesRunningPastItBoundsAnOpenRow() throws {
+        let segs = [Segment(.horizontal, at: 40, from: 0, to: 90)] + [0.0, 30, 60, 90].map { Segment(.vertical, at: $0, from: 10, to: 40) }
+        let g = try XCTUnwrap(GridFinder.grids(from: segs).first)
+        XCTAssertEqual(g.ys, [10, 40])
+        XCTAssertTrue(g.rowLineOpen(0))
+        XCTAssertEqual(g.columnCount, 3)
+        let flush = [Segment(.horizontal, at: 40, from: 0, to: 90)] + [0.0, 30, 60, 90].map { Segment(.vertical, at: $0, from: 38, to: 40) }
+        XCTAssertTrue(GridFinder.grids(from: flush).isEmpty)
+    }
+
     func testOneStrayVerticalLineOpensNothing() throws {
         var segs = [20.0, 40, 60].map { Segment(.horizontal, at: $0, from: 0, to: 90) }
             + [0.0, 30, 60, 90].map { Segment(.vertical, at: $0, from: 20, to: 60) }
