@@ -125,9 +125,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var maxRowEmFactor = 1.2
         /// A rule is over a line when it runs under at least this share of the line's width.
         public var ruleOverLineFraction = 0.8
-        /// Text further than this (points) past the right end of a table's full rules was cut by
-        /// the page's edge (`cut_at_page_edge`).
-        public var pastRuleEndDistance = 1.5
+        /// Text reaching past the right end of a table's full rules by more than this (points;
+        /// negative: within that much short of it) was cut by the page's edge
+        /// (`cut_at_page_edge`): cells keep padding from the rules' end, glyphs clipped with the
+        /// rules run to it.
+        public var pastRuleEndDistance = -0.5
         /// A ruled table without amounts is a stack of rules each at least this × em long.
         public var minStackRuleLengthFactor = 10.0
         /// Lines further apart than this × font size end a block.

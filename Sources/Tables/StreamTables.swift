@@ -20,6 +20,8 @@ public enum StreamTables {
         /// Where a closing punctuation mark ending the word starts (（行政）): a browser will not
         /// break a line before it, so it hangs past its cell's edge into the padding.
         var hangingFrom: Double? = nil
+        /// The right end of the word, a hanging closing mark counted to its middle (its ink).
+        var inkRight: Double { hangingFrom.map { ($0 + box.x1) / 2 } ?? box.x1 }
     }
 
     /// Marks no line may start with (UAX #14 close punctuation): kept on the line before even
@@ -610,7 +612,8 @@ public enum StreamTables {
         // A body word across a column line (a label bridging merged cells) is one cell there.
         for r in H..<R {
             let ws = bodyLines.filter { lines[$0].box.midY > ys[r] && lines[$0].box.midY < ys[r + 1] }.flatMap { words[$0] }
-            for w in ws { for c in 1..<C where xs[c] > w.box.x0 + 1 && xs[c] < w.box.x1 - 1 { vRuled[r][c] = false } }
+            // A closing mark hanging into the padding reaches its cell's edge by half its width only.
+            for w in ws { for c in 1..<C where xs[c] > w.box.x0 + 1 && xs[c] < w.inkRight - 1 { vRuled[r][c] = false } }
         }
         let grid = Grid(xs: xs, ys: Array(ys), hRuled: hRuled, vRuled: vRuled)
         guard var table = PageTableBuilder.build(grid: grid, page: page, settings: settings) else { return nil }
@@ -619,11 +622,36 @@ public enum StreamTables {
             // Columns told from the text have no sides to measure the room on a line against.
             table.cells[i].lastLineRoom = 0
         }
+        // A body cell holding text that stands apart as in separate cells (a gap of more than
+        // `cellGapFactor` × em inside one printed row): columns were missed (a form whose prose
+        // rows cross every column line, 任务名称 | 主要内容 read as one cell). The reading rests
+        // on too little to be sure.
+        if table.cells.contains(where: { $0.row >= H && !$0.text.isEmpty && holdsSeparateBlocks($0.box, chars: page.chars, settings: settings) }) {
+            table.tableFlags.insert(.structureUncertain)
+        }
         // Text past the end of the table's full rules: the page's edge cut the table.
         if let ruleEnd = ruleX1, (allBody + headerWordsX).contains(where: { $0.box.x1 > ruleEnd + s.pastRuleEndDistance }) {
             table.tableFlags.insert(.cutAtPageEdge)
         }
         return table
+    }
+
+    /// Whether the text inside `box` has, on one printed row, two runs of characters further
+    /// apart than `text.cellGapFactor` × em.
+    static func holdsSeparateBlocks(_ box: Rect, chars: [TextChar], settings: ExtractionSettings) -> Bool {
+        let inside = chars.filter { !$0.isSpace && box.contains(x: $0.box.midX, y: $0.box.midY, slack: 0) }
+        guard inside.count >= 2 else { return false }
+        return TextAssembly.lines(inside, settings: settings.text).contains { line in
+            let gap = em(line) * settings.text.cellGapFactor
+            let rows = words(line, gapFactor: settings.stream.wordGapFactor, digitGapFactor: settings.stream.digitGapFactor,
+                             rowSplitFactor: settings.stream.rowSplitFactor)
+            // Consecutive words of one printed row (words never join two rows).
+            let sameRow = em(line) * settings.stream.rowSplitFactor
+            return rows.contains { a in
+                let next = rows.filter { $0.box.x0 >= a.box.x1 && abs($0.box.midY - a.box.midY) < sameRow }.min { $0.box.x0 < $1.box.x0 }
+                return next.map { $0.box.x0 - a.box.x1 > gap } ?? false
+            }
+        }
     }
 
     /// The body words less those that bridge a gap between two columns on their own: a total's
@@ -748,7 +776,15 @@ public enum StreamTables {
                     while k < q && !inkCover[k] { k += 1 }
                     if best.map({ k - g > $0.1 - $0.0 }) ?? true { best = (g, k) }
                 }
-                let (a, b) = best ?? (start, q)
+                var (a, b) = best ?? (start, q)
+                // No room beside the mark: the line goes right of the marks' middles, so each
+                // mark stays in its own cell.
+                if best == nil, let mark = bodyWords.compactMap({ w -> Double? in
+                    guard let h = w.hangingFrom, h >= x0 + Double(start - 1) * step, h <= x0 + Double(q) * step else { return nil }
+                    return w.inkRight
+                }).max(), case let m = Int((mark - x0) / step) + 1, m < q {
+                    (a, b) = (max(a, m), q)
+                }
                 cuts = [x0 + Double(a + b) / 2 * step]
             }
             xs += cuts
