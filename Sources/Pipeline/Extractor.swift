@@ -104,6 +104,12 @@ public enum Extractor {
             let form = kind.isForm || (kind == .projectPerformance && startsAsForm(first))
             let assembled = TableAssembler.assemble(group.pieces, headerRows: form ? 0 : detected, settings: settings)
             var table = BudgetTable(number: n + 1, kind: kind, block: group.block, assembled: assembled, notes: group.notes)
+            // A form (label | value, cells merged across irregular spans) read from the text's
+            // alignment alone: no rule says where its cells start and end, nor a header where its
+            // columns are, so its reading rests on too little to be sure.
+            if form, group.pieces.allSatisfy({ p in !p.cells.isEmpty && p.cells.allSatisfy { $0.flags.contains(.noRulings) } }) {
+                table.flags.insert(.structureUncertain)
+            }
             // A piece with no title that could not continue the table before it, nor be told by
             // its header: a loose piece, whatever it holds.
             if kind == .other && title.trimmingCharacters(in: .whitespaces).isEmpty { table.flags.insert(.pieceNotStitched) }

@@ -122,8 +122,10 @@ enum TableStitcher {
 
     /// Above the first table of a page there may be narrative; keep only the block next to the table.
     static func trimToTitleBlock(_ lines: [TextLine], maxLines: Int, narrative: inout [String]) -> [TextLine] {
-        guard lines.count > maxLines else { return lines }
-        let cut = lines.count - maxLines
+        // A settings file may say anything: no count below zero may cut past the lines.
+        let keep = max(0, maxLines)
+        guard lines.count > keep else { return lines }
+        let cut = lines.count - keep
         narrative.append(contentsOf: lines[..<cut].map(\.text))
         return Array(lines[cut...])
     }
