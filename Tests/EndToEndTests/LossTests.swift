@@ -37,6 +37,21 @@ final class LossTests: XCTestCase {
         XCTAssertEqual(cut.tables.map { $0.flags.contains(.cutAtPageEdge) }, [false, true, false])
     }
 
+    /// A performance form (label | value, cells merged over irregular spans; made by
+    /// Tests/Fixtures/wild/make.py, written here because it is not read whole) printed with
+    /// horizontal rules only: no rule says where its cells start and end, so however it is read,
+    /// every table of it asks for review (`structure_uncertain`) rather than passing as read.
+    func testFormWithHorizontalRulesOnlyAsksForReview() throws {
+        let (doc, s) = try extract("form-hrules-only")
+        XCTAssertEqual(s.tablesFound, s.tables)
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        XCTAssertFalse(doc.tables.isEmpty)
+        for t in doc.tables {
+            XCTAssertTrue(t.flags.contains(.structureUncertain), "table \(t.number)")
+            XCTAssertTrue(t.review, "table \(t.number)")
+        }
+    }
+
     /// The last row printed under the bottom rule, outside the column lines.
     func testAmountsUnderTheBottomRuleInNoCellFlagTheTable() throws {
         let (doc, s) = try extract("outside")

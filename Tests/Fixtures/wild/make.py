@@ -483,7 +483,14 @@ def titles_in_margin(outdir):
     d.write(outdir, "titles-in-margin")
 
 
-def text_row_alone(outdir):
+def form_hrules_only(outdir):
+    """The performance form of text_row_alone printed on one page with horizontal rules only (no
+    vertical rule tells its cells apart): where its cells start and end rests on the text alone.
+    Not read whole, so kept with the loss fixtures: python3 make.py ../loss form-hrules-only"""
+    text_row_alone(outdir, name="form-hrules-only", ruled=False)
+
+
+def text_row_alone(outdir, name="text-row-alone", ruled=True):
     """A performance form (部门整体绩效目标表: text, no amounts in its indicator rows) whose last
     row is carried alone to the next page, with no header repeated and its first-level label
     merged down over the break (the cell on the next page is empty): a page holding one line of
@@ -527,10 +534,21 @@ def text_row_alone(outdir):
         first = "" if k[0] in seen else td(k[0], rowspan=span)
         seen.add(k[0])
         body += "<tr>" + first + "".join(td(t) for t in k[1:]) + "</tr>"
+    if not ruled:
+        # One page, horizontal rules only: the last row in place, its label merged over its group.
+        d.body.append("<style>td, th { border-left: none; border-right: none; padding: 3pt 6pt; }</style>")
+        body, seen = "", set()
+        for k in indicators:
+            first = "" if k[0] in seen else td(k[0], rowspan=groups[k[0]])
+            seen.add(k[0])
+            body += "<tr>" + first + "".join(td(t) for t in k[1:]) + "</tr>"
+        d.body.append(d.title_block(title) + "<table>" + cols + rows + body + "</table>")
+        d.write(outdir, name)
+        return
     # Spacing pushes the last indicator row to the next page, whose table has no header.
     d.body.append('<div class="page">' + d.title_block(title) + "<table>" + cols + rows + body + "</table></div>")
     d.body.append("<table>" + cols + "<tr>" + td("") + "".join(td(t) for t in indicators[-1][1:]) + "</tr></table>")
-    d.write(outdir, "text-row-alone")
+    d.write(outdir, name)
 # --- case: merged cells cut by a browser's page break, their text running past the last rule ---
 
 MIDDLE = "vertical-align:middle"   # a browser's default for a cell: its text in the middle of the rows it spans
@@ -646,7 +664,7 @@ def browser_clipped_open(outdir, seed=8411):
 
 CASES = {"browser-split-rows": browser_split_rows, "titles-in-margin": titles_in_margin, "browser-landscape": browser_landscape, "word-open-edges": word_open_edges,
          "grand-total-alone": grand_total_alone, "open-sides": open_sides, "side-by-side": side_by_side,
-         "narrow-group-header": narrow_group_header, "text-row-alone": text_row_alone, "browser-merged-breaks": browser_merged_breaks,
+         "narrow-group-header": narrow_group_header, "text-row-alone": text_row_alone, "form-hrules-only": form_hrules_only, "browser-merged-breaks": browser_merged_breaks,
          "browser-clipped-open": browser_clipped_open}
 
 if __name__ == "__main__":
