@@ -124,8 +124,9 @@ public final class PDFFile {
     }
 
     /// Characters with their boxes and fonts, and ruling lines, of one page (1-based).
-    /// `needsRulings` sees the characters first: a page it turns down is not rendered (the
-    /// render is most of a page's cost) and gets no ruling lines.
+    /// `needsRulings` sees the characters first: a page it turns down gets no ruling lines (with
+    /// the raster source it is not rendered either; the vector source captures the shapes in
+    /// the text's pass anyway and drops them).
     /// `settings` say how rules are told in the render (docs/settings.md).
     public func layout(page number: Int, settings: ExtractionSettings.Rulings = .init(),
                        needsRulings: ([TextChar]) -> Bool = { _ in true }) -> PageLayout {
