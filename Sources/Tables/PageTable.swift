@@ -260,9 +260,10 @@ public enum PageTableBuilder {
         }
     }
 
-    /// Characters a line may not start with (closing brackets and punctuation): a line breaker
+    /// Characters a line may not start with (the closing marks a cell lets hang, and other closing
+    /// brackets and punctuation): a line breaker
     /// moves the character before them down with them (Word's 政）).
-    static let noLineStart = Set("）)」』】〕〉》］]｝},，.。、；;：:？?！!…%％‰”’·")
+    static let noLineStart = StreamTables.closingMarks.union("!%,.:;?]}·…‰％］｝")
 
     /// Width of a line's first word: its first character when that is CJK (Chinese wraps between
     /// any two characters), else the run of characters up to a space or a CJK character; with
