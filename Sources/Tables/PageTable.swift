@@ -261,8 +261,8 @@ public enum PageTableBuilder {
     }
 
     /// Characters a line may not start with (the closing marks a cell lets hang, and other closing
-    /// brackets and punctuation): a line breaker
-    /// moves the character before them down with them (Word's 政）).
+    /// brackets and punctuation): a line breaker moves the character before them down with them
+    /// (Word's 政）).
     static let noLineStart = StreamTables.closingMarks.union("!%,.:;?]}·…‰％］｝")
 
     /// Width of a line's first word: its first character when that is CJK (Chinese wraps between
