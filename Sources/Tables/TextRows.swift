@@ -158,8 +158,10 @@ public enum TextRows {
     /// overlap in height are one item (a name wrapped round amounts centred beside it, the two
     /// sides of a summary); an item of code lines only hangs on the item just below it (a code
     /// line above its name), and one of prose only (a column right of every amount column, 說明)
-    /// wraps on within the item above. An item of labels only (a class heading, a name whose
-    /// amounts are empty) is a row of its own.
+    /// wraps on within the item above, unless set a row apart (then it is a row of its own, and
+    /// the item's code, name and amounts are merged down over such rows about it: a project over
+    /// its indicator rows). An item of labels only (a class heading, a name whose amounts are
+    /// empty) is a row of its own.
     static func items(_ columns: [[TextLine]], columnWidths: [Double]? = nil, columnXs: [Double]? = nil,
                       rowBounds: (top: Double, bottom: Double)? = nil, settings: ExtractionSettings.TextRows) -> ItemCuts {
         let none = ItemCuts(cuts: [], openColumns: [], doubtful: false, doubtfulItems: [])
@@ -225,7 +227,9 @@ public enum TextRows {
         }
         let rowSplit = split(columns.indices.flatMap(textPitches))
 
-        struct Piece { var column: Int; var y0: Double; var y1: Double; var amount: Bool; var codeOnly: Bool; var doubtful: Bool; var amountLike = false; var middles: [Double] = [] }
+        struct Piece { var column: Int; var y0: Double; var y1: Double; var amount: Bool; var codeOnly: Bool; var doubtful: Bool; var amountLike = false; var middles: [Double] = []
+            /// Set apart from the line above in its column by the spacing of rows (not of a wrap).
+            var apart = false }
         var pieces: [Piece] = []
         // The lines of amounts (by their middles) a line of text sits beside: two lines each
         // beside amounts of their own are two items, however the first fills its cell.
@@ -248,13 +252,14 @@ public enum TextRows {
             for (i, l) in lines.enumerated() {
                 let k = core(l), amount = isAmount(c, i)
                 if i > 0, var last = pieces.last, last.column == c {
-                    var joins = false, doubt = false
+                    var joins = false, doubt = false, apart = false
                     if tails[c].contains(i) {
                         joins = true
                     } else if !amount && !last.amount && !ownAmountLines(lines[i - 1], l) {
                         let above = lines[i - 1], pitch = l.box.midY - above.box.midY
                         if let split = split {
                             joins = pitch < split
+                            apart = !joins
                         } else if fills(c, above) {
                             // Spacing tells nothing: a filled line wraps, unless what follows
                             // reads as an item of its own (then apart, and in doubt). Codes of
@@ -278,7 +283,7 @@ public enum TextRows {
                     if doubt { pieces[pieces.count - 1].doubtful = true }
                     pieces.append(Piece(column: c, y0: k.y0, y1: k.y1, amount: amount && anchorColumns.contains(c),
                                         codeOnly: !anchorColumns.contains(c) && isCodeLike(l.text), doubtful: doubt,
-                                        amountLike: amount && isStrongAmount(l.text), middles: [l.box.midY]))
+                                        amountLike: amount && isStrongAmount(l.text), middles: [l.box.midY], apart: apart))
                     continue
                 }
                 pieces.append(Piece(column: c, y0: k.y0, y1: k.y1, amount: amount && anchorColumns.contains(c),
@@ -292,14 +297,29 @@ public enum TextRows {
         // a summary), or starts an item of its own. A label overlapping several items with
         // amounts is a cell merged over their rows (a unit or class printed once, centred down
         // its rows): it stays whole, its column left open across the cuts it spans.
-        struct Item { var y0: Double; var y1: Double; var amounts: Set<Int>; var labelled: Bool; var codeOnly: Bool; var proseOnly: Bool; var doubtful: Bool }
+        // `columns`: the columns it has text in; `left`: the extent of its lines in the columns up
+        // to the last amount column (its code, name and amounts, without the prose right of them).
+        struct Item {
+            var y0: Double; var y1: Double; var amounts: Set<Int>; var labelled: Bool; var codeOnly: Bool; var proseOnly: Bool; var doubtful: Bool
+            var columns: Set<Int> = []; var left: MergedLabel? = nil
+            /// Prose set a row apart from the prose beside the same amounts: a row of its own.
+            var ownRow = false
+            /// Columns where its text was set a row apart from the line above (see `Piece.apart`).
+            var apartColumns: Set<Int> = []
+        }
         func item(_ p: Piece) -> Item {
             Item(y0: p.y0, y1: p.y1, amounts: p.amount ? [p.column] : [], labelled: !p.amount && !anchorColumns.contains(p.column),
-                 codeOnly: p.codeOnly, proseOnly: !p.amount && p.column > lastAnchor, doubtful: p.doubtful)
+                 codeOnly: p.codeOnly, proseOnly: !p.amount && p.column > lastAnchor, doubtful: p.doubtful,
+                 columns: [p.column], left: p.column <= lastAnchor ? MergedLabel(y0: p.y0, y1: p.y1) : nil,
+                 apartColumns: p.apart ? [p.column] : [])
         }
         func merged(_ a: Item, _ b: Item) -> Item {
-            Item(y0: min(a.y0, b.y0), y1: max(a.y1, b.y1), amounts: a.amounts.union(b.amounts), labelled: a.labelled || b.labelled,
-                 codeOnly: a.codeOnly && b.codeOnly, proseOnly: a.proseOnly && b.proseOnly, doubtful: a.doubtful || b.doubtful)
+            let left = [a.left, b.left].compactMap { $0 }
+            return Item(y0: min(a.y0, b.y0), y1: max(a.y1, b.y1), amounts: a.amounts.union(b.amounts), labelled: a.labelled || b.labelled,
+                        codeOnly: a.codeOnly && b.codeOnly, proseOnly: a.proseOnly && b.proseOnly, doubtful: a.doubtful || b.doubtful,
+                        columns: a.columns.union(b.columns),
+                        left: left.isEmpty ? nil : MergedLabel(y0: left.map(\.y0).min() ?? 0, y1: left.map(\.y1).max() ?? 0),
+                        ownRow: a.ownRow || b.ownRow, apartColumns: a.apartColumns.union(b.apartColumns))
         }
         var items: [Item] = []
         for p in pieces.filter(\.amount).sorted(by: { $0.y0 < $1.y0 }) {
@@ -322,14 +342,25 @@ public enum TextRows {
                 continue
             }
             // Beside one item's amounts it is that item's; else it joins the label items it
-            // overlaps (or the one item with amounts whose labels it overlaps).
-            var over = onAmounts
+            // overlaps (or the one item with amounts whose labels it overlaps). Prose beside amounts
+            // that already have prose in its column, set a row apart from it (or beside a row of
+            // prose so set), is a row of its own: the amounts are merged over both rows, centred
+            // between them (a project over its indicator rows).
+            var over = onAmounts, ownRow = false
             if over.isEmpty {
                 over = items.indices.filter { p.y0 < items[$0].y1 && items[$0].y0 < p.y1 }
                 let withAmounts = over.filter { !items[$0].amounts.isEmpty }
                 if withAmounts.count >= 2 { over = over.filter { items[$0].amounts.isEmpty } + [withAmounts[0]] }
             }
+            if p.column > lastAnchor, over.contains(where: { items[$0].columns.contains(p.column) }) {
+                let rows = items.indices.filter { j in
+                    items[j].amounts.isEmpty && items[j].proseOnly && !items[j].columns.contains(p.column)
+                        && p.y0 < items[j].y1 && items[j].y0 < p.y1
+                }
+                if p.apart || !rows.isEmpty { over = rows; ownRow = true }
+            }
             var it = item(p), extent = (y0: Double.infinity, y1: -Double.infinity)
+            it.ownRow = ownRow
             for k in over {
                 it = merged(it, items[k])
                 if !items[k].amounts.isEmpty { extent = amountExtent[k] }
@@ -338,14 +369,23 @@ public enum TextRows {
             let at = items.firstIndex { $0.y0 > it.y0 } ?? items.count
             items.insert(it, at: at); amountExtent.insert(extent, at: at)
         }
-        // Code lines hang on the item just below them; prose wraps on within the item above.
+        // Code lines hang on the item just below them; prose wraps on within the item above,
+        // unless the spacing sets it a row apart (the rows' spacing, the cells' padding between,
+        // not a wrap's): then it is a row of its own, as the indicator rows of a performance
+        // table, pairs of columns right of the project's amounts, merged over them.
+        func rowApart(_ upper: Item, _ lower: Item) -> Bool {
+            guard let split = rowSplit else { return false }
+            return lower.y0 - upper.y1 + em >= split
+        }
         var k = 0
         while k < items.count {
             if items[k].codeOnly, k + 1 < items.count, items[k + 1].y0 - items[k].y1 <= em * settings.attachedGapFactor {
                 items[k] = merged(items[k], items[k + 1]); items.remove(at: k + 1); continue
             }
-            if items[k].proseOnly, items.count > 1 {
-                let into = k > 0 ? k - 1 : k + 1
+            let into = k > 0 ? k - 1 : k + 1
+            if items[k].proseOnly, items.count > 1, !items[k].ownRow,
+               items[k].apartColumns.isDisjoint(with: items[into].columns),
+               !(k > 0 ? rowApart(items[k - 1], items[k]) : rowApart(items[k], items[k + 1])) {
                 items[into] = merged(items[into], items[k]); items.remove(at: k)
                 k = max(0, k - 1); continue
             }
@@ -395,6 +435,25 @@ public enum TextRows {
             bounds[c] = Set(spans.flatMap { [$0.rows.lowerBound, $0.rows.upperBound + 1] }).filter { $0 > 0 && $0 < items.count }
             for (range, doubtful) in spans {
                 for k in range.dropLast() { open[k].insert(c) }
+                if doubtful { spanDoubt.formUnion(range) }
+            }
+        }
+        // Rows of prose columns only, set a row apart (see `rowApart`), about an item with amounts:
+        // that item's code, name and amounts are cells merged down over them, printed once
+        // centred in the rows they span (a project over its indicator rows in a performance
+        // table). Each such item spans the run of rows its lines are centred in, as merged labels
+        // are read; a run takes in no row with text left of the prose (a heading, a name).
+        let anchorItems = items.indices.filter { !items[$0].amounts.isEmpty && items[$0].left != nil }
+        let sideRows = Set(items.indices.filter { items[$0].amounts.isEmpty && items[$0].proseOnly })
+        if !sideRows.isEmpty, anchorItems.count >= 1 {
+            let barriers = Set(items.indices.filter { !sideRows.contains($0) && !anchorItems.contains($0) }.flatMap { [$0, $0 + 1] })
+            let spans = mergedSpans(anchorItems.compactMap { items[$0].left }, items: items.map { ($0.y0, $0.y1) }, regions: regions,
+                                    em: em, barriers: barriers, settings: settings)
+            for (range, doubtful) in spans {
+                guard range.count > 1, let anchor = anchorItems.first(where: { range.contains($0) }) else { continue }
+                let beside = range.filter { $0 != anchor }.reduce(into: Set<Int>()) { $0.formUnion(items[$1].columns) }
+                let spread = items[anchor].columns.subtracting(beside).filter { $0 < beside.min() ?? 0 }
+                for k in range.dropLast() { open[k].formUnion(spread) }
                 if doubtful { spanDoubt.formUnion(range) }
             }
         }

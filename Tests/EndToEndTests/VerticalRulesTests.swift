@@ -79,6 +79,27 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
     }
 
+    /// A project performance table under vertical rules only (Tests/Fixtures/vrules/indicators,
+    /// make.py indicators): each project's code, name and amount printed once, centred down the
+    /// indicator rows it spans (often between two of them), the indicator name and value pairs of
+    /// two classes right of the amounts. Each indicator row is a row of its own, set apart from the
+    /// one above by the rows' spacing (not wrapped on into the project's row as prose would be),
+    /// and carries its project; a unit's row with no indicators stays one row. The old reading
+    /// glued all of a project's indicators into one row.
+    func testIndicatorRowsUnderProjectsMergedOverThem() throws {
+        let (doc, s) = try Self.extract("indicators")
+        XCTAssertEqual(s.rows, 37)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(table.pages, [1, 2])
+        // A project over five indicator rows: five rows, each with its code and amount.
+        let five = table.rows.filter { $0.cells[1] == "基层综合性文化服务中心运行维护补助资金" }
+        XCTAssertEqual(five.map { $0.cells[3] }, ["资料整理归档数量", "项目验收合格率", "任务完成及时性", "宣传活动场次", "设备维护完成率"])
+        XCTAssertTrue(five.allSatisfy { $0.cells[2] == "577.32" })
+        XCTAssertEqual(table.rows.filter(\.review).count, 0)
+    }
+
     /// The same page read with the vertical-rules reading turned off (no table counts as ruled by
     /// vertical lines only): the header swallows the first body row and columns under spanning
     /// header cells are lost, so the reading is what makes the figures above.

@@ -10,6 +10,11 @@ rows: rows come from the text lines.
   printed for a few only (the others blank: rows that are labels alone), the names in columns
   narrow enough that the longer ones wrap (a wrapped name over two lines beside its amount,
   centred in the row).
+- indicators: a project performance table: each project's code, name and amount printed once,
+  merged down (rowspan) over its indicator rows and centred in them, the indicator name and value
+  pairs of two classes side by side right of the amounts (names wrapping in narrow columns, the
+  second class blank on some rows), a unit's row with its amount and no indicators above its
+  projects; run over two pages under its repeated header.
 - vrules: a two-sided summary (收入 | 支出); a function table with a three-level header (项目 over
   功能分类科目编码 over 类/款/项, a header cell over several columns has no rule inside it), code
   columns, wrapped names, 合计 merged over the code and name columns, run over two pages under
@@ -42,6 +47,9 @@ STYLES = {
     "merged": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
                             f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
                             f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "indicators": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
+                                f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
+                                f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
@@ -116,9 +124,62 @@ def labels_summary(d, rng, title):
     d.body.append('<div class="page" style="width:60%">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
 
 
+OUTPUTS = [("开展专题培训班次", "≥{}期"), ("培训覆盖人数", "≥{}人次"), ("设备维护完成率", "{}%"), ("资料整理归档数量", "≥{}卷"),
+           ("服务对象投诉处理率", "{}%"), ("任务完成及时性", "及时"), ("项目验收合格率", "≥{}%"), ("宣传活动场次", "≥{}场")]
+EFFECTS = [("公共服务水平", "明显提升"), ("群众知晓度", "逐步提高"), ("服务对象满意度", "≥{}%"), ("工作效率", "有所提高")]
+PROJECTS = ["文化惠民演出经费", "基层综合性文化服务中心运行维护补助资金", "图书购置经费", "非遗传承人补助",
+            "公共文化场馆免费开放补助资金", "群众文化活动经费", "文物安全巡查经费", "数字文化馆建设运维经费",
+            "农家书屋出版物补充更新", "业余文艺团队培训经费", "古籍保护修复经费", "文化志愿服务经费"]
+
+
+def indicators_table(d, rng, title):
+    """Projects merged down over their indicator rows, two classes of indicators side by side."""
+    money, td, cell = wild.money, wild.td, wild.cell
+    units = [("401001", "某县文化馆", PROJECTS[:6]), ("401002", "某县图书馆", PROJECTS[6:])]
+    grid = [[cell("项目编码", rowspan=2), cell("项目名称", rowspan=2), cell("金额", rowspan=2),
+             cell("产出指标", colspan=2), cell("效益指标", colspan=2)],
+            [cell("三级指标"), cell("指标值"), cell("三级指标"), cell("指标值")]]
+    html_rows = []
+    for n, (ucode, uname, projects) in enumerate(units):
+        lines = []
+        for k, name in enumerate(projects):
+            outs = rng.sample(OUTPUTS, rng.randint(1, 5))
+            effects = rng.sample(EFFECTS, rng.randint(1, min(2, len(outs))))
+            pairs = [(a, b.format(rng.choice([90, 95, 98, 100, 12, 300, 1500]))) for a, b in outs]
+            effs = [(a, b.format(rng.choice([90, 95]))) for a, b in effects]
+            lines.append((f"{ucode}{2026:04d}{n * 100 + k + 1:04d}", name, wild.rand_amount(rng, 5, 900), pairs, effs))
+        total = sum(l[2] for l in lines)
+        grid.append([cell(ucode), cell(uname), cell(money(total))] + [cell("")] * 4)
+        html_rows.append("<tr>" + td(ucode) + td(uname) + td(money(total), "n") + td("") * 4 + "</tr>")
+        for code, name, amount, pairs, effs in lines:
+            span = len(pairs)
+            for i, (o, v) in enumerate(pairs):
+                e = effs[i] if i < len(effs) else ("", "")
+                g, h = [], ""
+                if i == 0:
+                    g += [cell(code, rowspan=span), cell(name, rowspan=span), cell(money(amount), rowspan=span)]
+                    h += td(code, rowspan=span) + td(name, rowspan=span) + td(money(amount), "n", rowspan=span)
+                g += [cell(o), cell(v), cell(e[0]), cell(e[1])]
+                h += td(o) + td(v) + td(e[0]) + td(e[1])
+                grid.append(g); html_rows.append("<tr>" + h + "</tr>")
+    d.truth_table("project_performance", title, 2, grid)
+    thead = ('<thead><tr><th rowspan="2">项目编码</th><th rowspan="2">项目名称</th><th rowspan="2">金额</th>'
+             '<th colspan="2">产出指标</th><th colspan="2">效益指标</th></tr>'
+             "<tr><th>三级指标</th><th>指标值</th><th>三级指标</th><th>指标值</th></tr></thead>")
+    cols = ('<colgroup><col style="width:17%"><col style="width:15%"><col style="width:12%"><col style="width:16%">'
+            '<col style="width:12%"><col style="width:16%"><col style="width:12%"></colgroup>')
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{thead}<tbody>" + "".join(html_rows)
+                  + "</tbody></table></div>")
+
+
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
+    if style == "indicators":
+        d = wild.Doc("某县文化和旅游局", 2026, unit="万元")
+        indicators_table(d, rng, f"{d.year}年项目支出绩效目标表")
+        d.write(outdir, style)
+        return
     if style == "merged":
         d = wild.Doc("某县文化和旅游局", 2026, unit="元")
         merged_detail(d, rng, f"{d.year}年一般公共预算基本支出明细表")
