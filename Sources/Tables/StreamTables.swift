@@ -346,7 +346,10 @@ public enum StreamTables {
         if let top = bodyTop {
             var current = top
             var candidate: [Rule] = []
-            for _ in 0..<s.maxHeaderBands {
+            // Body rows taken in on the way up do not count against `maxHeaderBands` (a page of
+            // rows of text only above the rows that print amounts: a two-sided summary's one side
+            // running on alone).
+            while candidate.count < s.maxHeaderBands {
                 guard let above = rules.last(where: { $0.y < current.y - 1 }) else { break }
                 let inside = lines.indices.filter { lines[$0].box.midY > above.y && lines[$0].box.midY < current.y }
                 // Printed rows of text in the band (a line may gather several: wrapped cells side by side).
@@ -437,7 +440,23 @@ public enum StreamTables {
         let textX0 = (allBody + headerWordsX).map(\.box.x0).min() ?? bl, textX1 = (allBody + headerWordsX).map(\.box.x1).max() ?? br
         let x0 = min(ruleX0 ?? textX0 - 2, textX0 - 1), x1 = max(ruleX1 ?? textX1 + 2, textX1 + 1)
         guard x1 - x0 < 20_000 else { return nil }
-        let xs = columnLines(body: allBody, header: headerWordsX, from: x0, to: x1, minGap: s.minColumnGap)
+        // Header words closed by a rule under them, with header words below on both sides (收入
+        // over 项目 | 金额, 项目 over 科目编码 | 科目名称): their cells end at that rule, so they
+        // head groups, not columns, even where nothing is printed under them (a side or a table
+        // without amounts: no body gap to tell a group by).
+        let closedHeaderWords: [Rect] = headerRules.isEmpty ? [] : (0..<max(0, headerYs.count - 2)).flatMap { r -> [Rect] in
+            guard let rule = rules.first(where: { abs($0.y - headerYs[r + 1]) < 0.5 }) else { return [] }
+            func between(_ top: Double, _ bottom: Double) -> [Word] {
+                headerLines.filter { lines[$0].box.midY > top && lines[$0].box.midY < bottom }.flatMap { words[$0] }
+            }
+            let below = between(headerYs[r + 1], headerYs[headerYs.count - 1])
+            return between(headerYs[r], headerYs[r + 1]).filter { w in
+                rule.covers(w.box.x0 + 1) && rule.covers(w.box.midX) && rule.covers(w.box.x1 - 1)
+                    && below.contains { $0.box.x1 <= w.box.x0 } && below.contains { $0.box.x0 >= w.box.x1 }
+            }.map(\.box)
+        }
+        let xs = columnLines(body: allBody, header: headerWordsX, from: x0, to: x1, minGap: s.minColumnGap,
+                             closedHeaderWords: closedHeaderWords)
         guard xs.count >= 3 else { return nil }
         let ys = headerYs.dropLast() + bodyYs
         let H = max(0, headerYs.count - 1)
@@ -680,7 +699,8 @@ public enum StreamTables {
     /// Column lines: in each x range that no body word covers, one line at the middle of each gap
     /// between header words there (a column empty in the body but headed keeps its own), or at
     /// the range's middle where a header word spans it (a group header over 类/款/项).
-    static func columnLines(body: [Word], header: [Word], from x0: Double, to x1: Double, minGap: Double) -> [Double] {
+    static func columnLines(body: [Word], header: [Word], from x0: Double, to x1: Double, minGap: Double,
+                            closedHeaderWords: [Rect] = []) -> [Double] {
         let step = 0.5
         let n = Int((x1 - x0) / step) + 1
         func coverage(_ ws: [Word], hangingOut: Bool = false) -> [Bool] {
@@ -714,6 +734,8 @@ public enum StreamTables {
                let left = lower.filter({ $0.box.x1 <= w.box.x0 }).max(by: { $0.box.x1 < $1.box.x1 }),
                let right = lower.filter({ $0.box.x0 >= w.box.x1 }).min(by: { $0.box.x0 < $1.box.x0 }),
                abs(left.box.midY - right.box.midY) < max(2, w.box.height * 0.3) { return false }
+            // A word whose cell a rule closes under it heads a group (build's closedHeaderWords).
+            if closedHeaderWords.contains(w.box) { return false }
             return under.isEmpty || (under.count == 1 && under.allSatisfy { $0.box.x0 >= w.box.x0 - 1 && $0.box.x1 <= w.box.x1 + 1 })
         }
         let headCover = coverage(leaves)

@@ -124,6 +124,33 @@ final class HorizontalRulesTests: XCTestCase {
         XCTAssertTrue(empty.flags.contains(.structureUncertain))
     }
 
+    /// A group header over the code columns wider than them wraps (部门经济分类科目编 / 码): its
+    /// last line, centred over the group, stands over the codes of 类 set right, while 类 itself,
+    /// centred in its cell, stands off them. The rule under the group closes the tail's cell: it
+    /// heads the group, not a column, and the codes stay under 类 (no empty column left of
+    /// them), every row exact.
+    func testWrappedGroupHeaderOverCodesSetRight() throws {
+        let (doc, s) = try Self.extract("wrapped-group")
+        assertExact(doc, s)
+        let basic = try XCTUnwrap(doc.tables.first { $0.kind == .gpbBasicExpenditure })
+        XCTAssertEqual(basic.columns.prefix(2).map(\.path), [["项目", "部门经济分类科目编码", "类"], ["项目", "部门经济分类科目编码", "款"]])
+        XCTAssertEqual(basic.rows.first?.cells.prefix(3), ["301", "", "工资福利支出"])
+    }
+
+    /// A two-sided summary whose expenditure side runs on alone for three pages in a narrow name
+    /// column: under the repeated header the revenue side is empty (收入 over 项目 | 金额, its
+    /// cell closed by the rule under it, heads no column of its own though nothing stands under
+    /// it), and a page holds more rows of text only above its one row of amounts than a header
+    /// has bands (rows taken in on the way up are no header bands): one table, every row exact.
+    func testOneSideRunningOnAloneOverPages() throws {
+        let (doc, s) = try Self.extract("long-sides")
+        assertExact(doc, s)
+        let summary = try XCTUnwrap(doc.tables.first { $0.kind == .budgetSummary })
+        XCTAssertEqual(summary.pages, [1, 2, 3])
+        XCTAssertEqual(summary.columns.map { $0.path.joined(separator: "/") }, ["收入/项目", "收入/金额", "支出/项目", "支出/金额"])
+        XCTAssertEqual(summary.rows.count, 28)
+    }
+
     /// Every cell ruled top and bottom. A two-sided summary whose expenditure side runs on alone
     /// for rows of text without amounts (one table, not pieces), names wrapped in narrow columns
     /// so that amounts stand on lines of their own, 收入 | 支出 centred over a gap of the body;

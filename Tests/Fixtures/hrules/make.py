@@ -35,6 +35,13 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
   cut by page breaks (a type's second line printed under the page's last rule), and names
   ending in （行政） that hang the closing mark past their cell's edge into the padding beside
   the amounts.
+- wrapped-group: codes-right's table with a group header (部门经济分类科目编码) wider than the
+  code columns under it: it wraps, and its last line, centred, stands over the codes of 类 set
+  right in a wide cell while 类, centred, stands off them.
+- long-sides: every cell ruled top and bottom; a two-sided summary whose expenditure side runs
+  on alone for three pages in a narrow name column (each class two to six lines): after the
+  first page the revenue side is empty under its repeated header (收入 over 项目 | 金额, nothing
+  under it), and a page holds nine rows of text only above its one row of amounts.
 
 usage: python3 Tests/Fixtures/hrules/make.py [OUTDIR [STYLE...]]     (default: this folder, every style)
 needs: chromium, fonts-noto-cjk
@@ -73,6 +80,8 @@ STYLES = {
     "clipped": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "clipped-grid": BASE + f"td, th {{ border: {RULE}; }}",
     "merged-labels": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "long-sides": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "wrapped-group": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }} td.c {{ text-align: right; }}",
 }
 
 
@@ -192,8 +201,9 @@ def economic_table(d, rng, title, group_header):
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
 
 
-def codes_right_table(d, rng, title):
-    """类 | 款 | 科目名称 | 合计 | 基本支出 | 项目支出, codes set right, 合计 last over 类 | 款 | 名称."""
+def codes_right_table(d, rng, title, group="经济分类科目编码", widths=(10.5, 10.5, 37)):
+    """类 | 款 | 科目名称 | 合计 | 基本支出 | 项目支出, codes set right, 合计 last over 类 | 款 | 名称.
+    group: the header over 类 | 款; widths: the code and name columns' shares of the width."""
     rows = []
     for code, name, items in ECONOMIC:
         head = [code, "", name, Decimal(0), Decimal(0)]
@@ -206,7 +216,7 @@ def codes_right_table(d, rng, title):
     tot = [sum((r[i] for r in rows if not r[1]), Decimal(0)) for i in (3, 4)]
     shown = [[r[0], r[1], r[2], money(r[3] + r[4]), money(r[3]) if r[3] else "", money(r[4]) if r[4] else ""] for r in rows]
     grid = [[cell("项目", colspan=3), cell("一般公共预算支出", colspan=3)],
-            [cell("经济分类科目编码", colspan=2), cell("经济分类科目名称", rowspan=2), cell("合计", rowspan=2),
+            [cell(group, colspan=2), cell("经济分类科目名称", rowspan=2), cell("合计", rowspan=2),
              cell("基本支出", rowspan=2), cell("项目支出", rowspan=2)],
             [cell("类"), cell("款")]]
     grid += [[cell(t) for t in r] for r in shown]
@@ -214,11 +224,12 @@ def codes_right_table(d, rng, title):
     grid.append([cell("合计", colspan=3)] + [cell(t) for t in total])
     d.truth_table("gpb_basic_expenditure", title, 3, grid)
     head = ('<thead><tr><th colspan="3" class="group">项目</th><th colspan="3" class="group">一般公共预算支出</th></tr>'
-            '<tr><th colspan="2" class="group">经济分类科目编码</th><th rowspan="2">经济分类科目名称</th><th rowspan="2">合计</th>'
+            f'<tr><th colspan="2" class="group">{group}</th><th rowspan="2">经济分类科目名称</th><th rowspan="2">合计</th>'
             '<th rowspan="2">基本支出</th><th rowspan="2">项目支出</th></tr><tr><th>类</th><th>款</th></tr></thead>')
     body = "".join("<tr>" + "".join(td(t, "c" if i < 2 else "n" if i >= 3 else "") for i, t in enumerate(r)) + "</tr>" for r in shown)
     body += "<tr>" + td("合计", colspan=3) + "".join(td(t, "n") for t in total) + "</tr>"
-    cols = '<colgroup><col style="width:10.5%"><col style="width:10.5%"><col style="width:37%">' + '<col style="width:14%">' * 3 + "</colgroup>"
+    rest = (100 - sum(widths)) / 3
+    cols = ("<colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths) + f'<col style="width:{rest}%">' * 3 + "</colgroup>")
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
 
 
@@ -240,14 +251,19 @@ def empty_table(d, title, kind, what):
                   f"<p>{d.tables[-1]['notes'][0]}</p></div>")
 
 
-def long_summary_table(d, rng, title):
+CLASSES = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出", "文化旅游体育与传媒支出",
+           "社会保障和就业支出", "卫生健康支出", "节能环保支出", "城乡社区支出", "农林水支出", "交通运输支出",
+           "资源勘探工业信息等支出", "商业服务业等支出", "金融支出", "住房保障支出", "其他支出"]
+LONG_CLASSES = CLASSES[:16] + ["援助其他地区支出", "自然资源海洋气象等支出", "住房保障支出", "粮油物资储备支出",
+                               "灾害防治及应急管理支出", "预备费", "其他支出", "转移性支出", "债务还本支出", "债务付息支出",
+                               "债务发行费用支出"]
+
+
+def long_summary_table(d, rng, title, classes=CLASSES, spent=(0, 7, 8, 16), widths=(16, 34, 16, 34)):
     """收入 | 金额 | 支出 | 金额 in narrow name columns, the expenditure side (every function
     class, most with no amount) running on past the revenue side."""
     sources = ["一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "三、国有资本经营预算拨款收入", "四、事业收入"]
-    classes = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出", "文化旅游体育与传媒支出",
-               "社会保障和就业支出", "卫生健康支出", "节能环保支出", "城乡社区支出", "农林水支出", "交通运输支出",
-               "资源勘探工业信息等支出", "商业服务业等支出", "金融支出", "住房保障支出", "其他支出"]
-    spent = {0, 7, 8, 16}
+    spent = set(spent)
     spend = [rand_amount(rng, 50, 9000) if i in spent else None for i in range(len(classes))]
     total = sum(v for v in spend if v is not None)
     income = [(total * Decimal(share)).quantize(Decimal("0.01")) for share in ("0.7", "0.1", "0.05")]
@@ -256,7 +272,7 @@ def long_summary_table(d, rng, title):
     body = []
     for i in range(len(classes)):
         row = [sources[i] if i < len(sources) else "", money(income[i]) if i < len(sources) else "",
-               f"{NUMERALS[i % 10] if i < 10 else '十' + NUMERALS[i % 10]}、{classes[i]}".replace("十十", "十"),
+               f"{chinese_number(i + 1)}、{classes[i]}",
                money(spend[i]) if spend[i] is not None else ""]
         grid.append([cell(t) for t in row])
         body.append("<tr>" + "".join(td(t, "n" if k % 2 else "") for k, t in enumerate(row)) + "</tr>")
@@ -266,8 +282,14 @@ def long_summary_table(d, rng, title):
     d.truth_table("budget_summary", title, 2, grid)
     head = ('<thead><tr><th colspan="2" class="group">收入</th><th colspan="2" class="group">支出</th></tr>'
             "<tr><th>项目</th><th>金额</th><th>项目</th><th>金额</th></tr></thead>")
-    cols = '<colgroup><col style="width:16%"><col style="width:34%"><col style="width:16%"><col style="width:34%"></colgroup>'
+    cols = "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths) + "</colgroup>"
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + "".join(body) + "</tbody></table></div>")
+
+
+def chinese_number(n):
+    """1 一, 10 十, 12 十二, 20 二十, 27 二十七."""
+    tens, ones = divmod(n, 10)
+    return (("" if tens < 2 else NUMERALS[tens - 1]) + "十" if tens else "") + (NUMERALS[ones - 1] if ones else "")
 
 
 ITEMS = {"公用经费": ["在职人员公用经费培训费", "在职人员定额公用经费", "工会经费", "福利费", "退休干部活动费", "离退休人员公用经费"],
@@ -326,6 +348,23 @@ def make(outdir, style, seed):
         d = Doc("某区市场监督管理局", 2026, unit="元")
         codes_right_table(d, rng, f"{d.year}年一般公共预算基本支出预算表")
         empty_table(d, f"{d.year}年政府性基金预算支出表", "gov_fund", "政府性基金预算支出")
+        d.write(outdir, style)
+        return
+    if style == "wrapped-group":
+        # The group header over the code columns is wider than them: it wraps, and its last
+        # line, centred, stands over the codes of 类 set right while 类 stands off them.
+        d = Doc("某区商务委员会", 2026, unit="元")
+        codes_right_table(d, rng, f"{d.year}年一般公共预算基本支出预算表", group="部门经济分类科目编码", widths=(13, 7.5, 31.5))
+        d.write(outdir, style)
+        return
+    if style == "long-sides":
+        # A two-sided summary whose expenditure side runs on for three pages in a narrow name
+        # column (each class over two or three lines): the revenue side is empty after the
+        # first page, under its repeated header (收入 over 项目 | 金额, nothing printed under it),
+        # and a page holds many rows of text only above its one row of amounts.
+        d = Doc("某市人力资源和社会保障局", 2026)
+        long_summary_table(d, rng, f"{d.year}年部门收支预算表", classes=LONG_CLASSES, spent=(0, 7, 8, 22, 26),
+                           widths=(22, 22, 8, 48))
         d.write(outdir, style)
         return
     if style == "merged-labels":
