@@ -98,7 +98,7 @@ public enum StreamTables {
         }
         // The row band of each line: the text between two horizontal rules over it is one row
         // (a name wrapped over many lines beside amounts set in its middle), nil outside rules.
-        let band = ruleBands(lines: lines, rules: rules, settings: s)
+        let band = ruleBands(lines: lines, words: split, rules: rules, settings: s)
         // Between rules an amount on a line of its own, or before the name of the next column,
         // is a body line too: in narrow columns names wrap and the amounts stand in the middle
         // of their row, on lines of their own.
@@ -218,16 +218,23 @@ public enum StreamTables {
     /// For each line, which band between two horizontal rules it lies in (the index of the rule
     /// above it), when rules run over the line both above and below it within
     /// `rowBandFactor` × its em; nil otherwise.
-    static func ruleBands(lines: [TextLine], rules segs: [Segment], settings s: ExtractionSettings.Stream) -> [Int?] {
+    static func ruleBands(lines: [TextLine], words: [[Word]], rules segs: [Segment], settings s: ExtractionSettings.Stream) -> [Int?] {
         let rules = bandRules(lines: lines, rules: segs, settings: s)
-        return lines.map { line in
+        return zip(lines, words).map { line, ws in
             // Rules over (nearly) the whole line: a line printed past the rules' end (an amount
             // cut by the page's edge) is still between them.
-            let over = rules.indices.filter { min(rules[$0].x1, line.box.x1) - max(rules[$0].x0, line.box.x0) >= line.box.width * s.ruleOverLineFraction - 1 }
-            guard let above = over.last(where: { rules[$0].y < line.box.midY }),
-                  let below = over.first(where: { rules[$0].y > line.box.midY }),
-                  rules[below].y - rules[above].y < em(line) * s.rowBandFactor else { return nil }
-            return above
+            func band(_ x0: Double, _ x1: Double) -> Int? {
+                let over = rules.indices.filter { min(rules[$0].x1, x1) - max(rules[$0].x0, x0) >= (x1 - x0) * s.ruleOverLineFraction - 1 }
+                guard let above = over.last(where: { rules[$0].y < line.box.midY }),
+                      let below = over.first(where: { rules[$0].y > line.box.midY }),
+                      rules[below].y - rules[above].y < em(line) * s.rowBandFactor else { return nil }
+                return above
+            }
+            // Else the rules over its amounts: a label merged down a column the row rules stop
+            // short of, printed on the amounts' line, lies outside them.
+            let amounts = ws.filter { isAmount($0.text) }
+            return band(line.box.x0, line.box.x1)
+                ?? amounts.map(\.box.x0).min().flatMap { a0 in amounts.map(\.box.x1).max().flatMap { band(a0, $0) } }
         }
     }
 
@@ -411,7 +418,14 @@ public enum StreamTables {
         let bodyLines = lines.indices.filter { lines[$0].box.midY > bodyStart && lines[$0].box.midY < bottom }
         let inner = full.map(\.y).filter { $0 > bodyStart + 1 && $0 < bottom - 1 }
         var bodyYs: [Double] = [bodyStart]
-        if ruled && !inner.isEmpty {
+        // One row alone between the rule over the body and the rule under it, its only line of
+        // amounts among lines of text (a row carried alone to a page, its name wrapped round
+        // the amounts): one row, not a row per line.
+        let oneRuledRow = ruled && inner.isEmpty && bodyBottom != nil && bodyLines.count > 1
+            && bodyLines.filter({ k in words[k].contains { isAmount($0.text) } }).count == 1
+        if oneRuledRow {
+            bodyYs.append(bottom)
+        } else if ruled && !inner.isEmpty {
             // Keep only rules with text on both sides (a doubled rule is one).
             for y in inner + [bottom] where bodyLines.contains(where: { lines[$0].box.midY > bodyYs[bodyYs.count - 1] && lines[$0].box.midY < y }) {
                 bodyYs.append(y)

@@ -170,6 +170,20 @@ final class HorizontalRulesTests: XCTestCase {
         XCTAssertTrue(detail.rows.contains { $0.cells[2] == "工伤保险费（行政）" && $0.cells[1] == "人员类" && $0.cells[0] == "某市社会保险事业管理服务中心" })
     }
 
+    /// The line-item table with names wrapped so that each row stands three lines tall: a unit's
+    /// name, merged down a column the row rules stop short of, prints a line on a row's line of
+    /// amounts (that row is still the one between the rules over its amounts) and another between
+    /// two rows; the last row alone on the last page under its repeated header, its name wrapped
+    /// round its amounts, is one row (not a row per line, its first line joined to the row before
+    /// the break). One table over five pages, every row exact.
+    func testMergedLabelOnAnAmountLineAndARowAloneOnAPage() throws {
+        let (doc, s) = try Self.extract("merged-narrow")
+        assertExact(doc, s)
+        let detail = try XCTUnwrap(doc.tables.first { $0.kind == .gpbBasicDetail })
+        XCTAssertEqual(detail.pages, [1, 2, 3, 4, 5])
+        XCTAssertEqual(detail.rows.last?.cells, ["某市就业创业服务中心", "人员类", "住房公积金（事业）", "175.71", "175.71", ""])
+    }
+
     /// No rule at all: columns from alignment, a row per line, the header the lines above.
     func testNoRules() throws {
         let (doc, s) = try Self.extract("no-rules")

@@ -42,6 +42,11 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
   on alone for three pages in a narrow name column (each class two to six lines): after the
   first page the revenue side is empty under its repeated header (收入 over 项目 | 金额, nothing
   under it), and a page holds nine rows of text only above its one row of amounts.
+- merged-narrow: merged-labels's line-item table at 60 % of the width, its names wrapped so that
+  each row stands three lines tall (the amounts on the middle one): a unit's name, merged down a
+  column the row rules stop short of, prints a line on a row's line of amounts (the line runs
+  past the rules) and another between two rows; the last row stands alone on the fifth page,
+  its name wrapped round its amounts.
 
 usage: python3 Tests/Fixtures/hrules/make.py [OUTDIR [STYLE...]]     (default: this folder, every style)
 needs: chromium, fonts-noto-cjk
@@ -80,6 +85,7 @@ STYLES = {
     "clipped": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "clipped-grid": BASE + f"td, th {{ border: {RULE}; }}",
     "merged-labels": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "merged-narrow": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "long-sides": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "wrapped-group": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }} td.c {{ text-align: right; }}",
 }
@@ -297,7 +303,7 @@ ITEMS = {"公用经费": ["在职人员公用经费培训费", "在职人员定�
                  "在职人员采暖补贴", "年度目标考核奖", "在职人员物业服务补贴", "规范性津贴补贴", "养老保险金", "住房公积金"]}
 
 
-def line_item_table(d, rng, title):
+def line_item_table(d, rng, title, widths=(12, 6, 17, 13), width=74):
     """项目单位 | 类型 | 项目名称 | 合计 | 一般公共预算 | 财政专户管理资金: each unit's cell merged down
     over its items, each type's over its own; 合计 first."""
     units = ["某市社会保险事业管理服务中心", "某市劳动人事争议仲裁院", "某市就业创业服务中心"]
@@ -331,9 +337,9 @@ def line_item_table(d, rng, title):
         body += "<tr>" + cells + "</tr>"
     d.truth_table("gpb_basic_detail", title, 1, grid)
     head = "<thead><tr>" + "".join(f"<th>{h}</th>" for h in ["项目单位", "类型", "项目名称", "合计", "一般公共预算", "财政专户管理资金"]) + "</tr></thead>"
-    cols = ('<colgroup><col style="width:12%"><col style="width:6%"><col style="width:17%">'
-            + '<col style="width:13%">' * 3 + "</colgroup>")
-    d.body.append('<div class="page">' + d.title_block(title) + f"<table style=\"width:74%\">{cols}{head}<tbody>" + body + "</tbody></table></div>")
+    cols = ("<colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths[:3])
+            + f'<col style="width:{widths[3]}%">' * 3 + "</colgroup>")
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table style=\"width:{width}%\">{cols}{head}<tbody>" + body + "</tbody></table></div>")
 
 
 def make(outdir, style, seed):
@@ -365,6 +371,15 @@ def make(outdir, style, seed):
         d = Doc("某市人力资源和社会保障局", 2026)
         long_summary_table(d, rng, f"{d.year}年部门收支预算表", classes=LONG_CLASSES, spent=(0, 7, 8, 22, 26),
                            widths=(22, 22, 8, 48))
+        d.write(outdir, style)
+        return
+    if style == "merged-narrow":
+        # The line-item table with its names wrapped in a narrow column, each row three lines
+        # (the amounts on the middle one): a unit's name, merged down its column (the row rules
+        # stop short of it), prints one of its lines on a row's line of amounts and another
+        # between two rows' lines; the last row alone on the last page.
+        d = Doc("某市人力资源和社会保障局", 2026)
+        line_item_table(d, rng, f"{d.year}年一般公共预算基本支出明细表", widths=(10, 5, 10, 12), width=60)
         d.write(outdir, style)
         return
     if style == "merged-labels":
