@@ -9,6 +9,8 @@ each with its truth (what is printed). The extraction must ask for review on eac
 - loose-piece:     a table whose second page prints a narrower piece, with other columns and no
                    title: it can be neither stitched nor classified.
 - several-values:  a ruled row whose 项目支出 cell holds two amounts on two lines.
+- header-word-at-break: a summary headed 收入 | 支出 whose 支出 names wrap onto a last line 支出;
+                   a page break leaves that line of one row alone under page 2's repeated header.
 - totals:          a summary without 收入总计/支出总计 rows and an expenditure table without
                    its 合计 row: a total is missing and the checks across tables cannot run.
 
@@ -16,7 +18,9 @@ Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtu
 """
 import json
 import os
+import subprocess
 import sys
+from decimal import Decimal
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from make_row_fixtures import DEPT, esc, heading, print_pdf, ruled_page, truth  # noqa: E402
@@ -116,8 +120,52 @@ def totals(out_dir):
           [table_truth(1, "budget_summary", s_title, s_rows, head=s_head), table_truth(2, "expenditure", e_title, e_rows)])
 
 
+def header_word_at_break(out_dir):
+    """A summary whose header reads 收入 | 支出 over 项目 金额 | 项目 金额, its 支出项目 column so
+    narrow that every name (本级安排 / 公共安全 / 支出) wraps onto a last line 支出; a page break cuts one such row, leaving
+    that last line alone at the top of page 2, under the repeated header: the same text as a
+    header cell, yet the rest of the row above."""
+    title = "2026年部门收支预算总表"
+    spend = ["一般公共服务支出", "外交事务支出", "国防事务支出", "公共安全支出", "教育事业支出", "科学技术支出",
+             "文化旅游支出", "社会保障支出", "卫生健康支出", "节能环保支出", "城乡社区支出", "农林水利支出",
+             "交通运输支出", "资源勘探支出", "商业服务支出", "金融事务支出", "援助其他支出", "自然资源支出",
+             "住房保障支出", "粮油物资支出", "灾害防治支出", "预备费用支出", "其他类别支出", "债务还本支出",
+             "债务付息支出", "债务发行支出", "转移性的支出", "特别国债支出"]
+    income = ["一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "三、国有资本经营预算拨款收入", "四、事业收入",
+              "五、事业单位经营收入", "六、其他收入"]
+    amounts = [f"{(n * 37 + 11) % 90 + 10},{(n * 211 + 100) % 900 + 100}.{n % 9}{(n * 7) % 10}" for n in range(len(spend))]
+    total = sum(Decimal(a.replace(",", "")) for a in amounts)
+    fmt = lambda d: f"{d:,.2f}"
+    left = [(income[0], fmt(total))] + [(x, "") for x in income[1:]]
+    rows = [(left[n][0] if n < len(left) else "", left[n][1] if n < len(left) else "", f"本级安排{spend[n][:4]}支出", amounts[n])
+            for n in range(len(spend))]
+    rows.append(("收入总计", fmt(total), "支出总计", fmt(total)))
+    head = ("<colgroup><col style='width:40%'><col style='width:20%'><col style='width:calc(4em + 9pt)'><col></colgroup>"
+            "<thead><tr><th colspan=2>收入</th><th colspan=2>支出</th></tr>"
+            "<tr><th>项目</th><th>金额</th><th>项目</th><th>金额</th></tr></thead>")
+    trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i % 2 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
+                  for r in rows)
+    grid = ([[{"text": "收入", "colspan": 2}, {"text": "支出", "colspan": 2}],
+             [{"text": t} for t in ("项目", "金额", "项目", "金额")]] + [[{"text": c} for c in r] for r in rows])
+    t = table_truth(1, "budget_summary", title, [])
+    t.update(header_rows=2, grid=grid)
+    style = """@page { size: A4; margin: 15mm; }
+table { table-layout: fixed; } thead { display: table-header-group; }
+td, th { line-height: 14pt; padding: 2pt 4pt; orphans: 1; widows: 1; }"""
+    for pad in range(0, 400, 2):
+        page = ruled_page(style, heading(title, "万元") + f"<div style='height:{pad}pt'></div><table>{head}<tbody>{trs}</tbody></table>")
+        write(out_dir, "header-word-at-break", page, [t])
+        pdf = os.path.join(out_dir, "header-word-at-break.pdf")
+        p2 = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+        lines = [ln.split() for ln in p2.splitlines() if ln.strip()]
+        first_body = lines[2:3] if lines[:2] == [["收入", "支出"], ["项目", "金额", "项目", "金额"]] else []
+        if first_body == [["支出"]]:
+            return
+    raise SystemExit("header_word_at_break: no spacing puts the break inside the row")
+
+
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/loss"
     os.makedirs(out, exist_ok=True)
-    for name in sys.argv[2:] or ["outside", "loose_piece", "several_values", "totals"]:
+    for name in sys.argv[2:] or ["outside", "loose_piece", "several_values", "totals", "header_word_at_break"]:
         globals()[name](out)

@@ -116,7 +116,8 @@ public enum TableAssembler {
         }
         let h = override.map { min($0, first.rowCount) } ?? detectHeaderRows(first, settings: settings.header)
         let columns = ColumnBlocks.assigningBlocks(columnPaths(first, headerRows: h))
-        let headerTexts = Set(first.cells.filter { $0.row < h }.map { norm($0.text) }.filter { !$0.isEmpty })
+        let headerTexts = first.cells.filter { $0.row < h && !norm($0.text).isEmpty }
+            .reduce(into: [String: Set<Int>]()) { $0[norm($1.text), default: []].insert($1.row) }
         var rows: [TableRow] = []
         var breakRows = Set<Int>()
         // A row cut by the page break at the foot of the previous piece (no rule under it): its index.
@@ -480,9 +481,14 @@ public enum TableAssembler {
         }
     }
 
-    static func repeatedHeaderRows(_ piece: PageTable, headerTexts: Set<String>, limit: Int) -> Int {
+    /// The rows at the top of a continuation that print the first piece's header again: each
+    /// row's texts are header texts (`headerTexts`: each with the header rows it stands in), read
+    /// top down, so no row's texts come only from header rows above those of the row before it.
+    /// A body row whose text is a header word (支出 left of a break under 收入 | 支出) is no header.
+    static func repeatedHeaderRows(_ piece: PageTable, headerTexts: [String: Set<Int>], limit: Int) -> Int {
         guard limit > 0, !headerTexts.isEmpty else { return 0 }
         var k = 0
+        var level = 0   // the highest header row the last row read as header may stand for
         for r in 0..<min(piece.rowCount, limit + 1) {
             let anchored = piece.cells.filter { $0.row == r }
             let texts = anchored.map { norm($0.text) }.filter { !$0.isEmpty }
@@ -493,7 +499,10 @@ public enum TableAssembler {
                 if k == r && r > 0 && anchored.isEmpty { k = r + 1; continue }
                 break
             }
-            if texts.allSatisfy({ headerTexts.contains($0) }) { k = r + 1 } else { break }
+            let rows = texts.map { headerTexts[$0]?.filter { $0 >= level }.min() }
+            guard rows.allSatisfy({ $0 != nil }) else { break }
+            level = rows.compactMap { $0 }.min() ?? level
+            k = r + 1
         }
         // Do not cut through a cell that spans below the repeated header.
         let cov = piece.coverage()

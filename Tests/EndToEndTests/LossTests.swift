@@ -96,6 +96,20 @@ final class LossTests: XCTestCase {
         XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
     }
 
+    /// A row cut by a page break whose rest, on the next page, is one line that reads as a header
+    /// word (支出, under 收入 | 支出): the repeated header is read top down, so that line is no
+    /// header row but the end of the row cut above it, and the row is whole.
+    func testRowTailThatReadsAsAHeaderWordIsJoinedToItsRow() throws {
+        let (doc, s) = try extract("header-word-at-break")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        XCTAssertEqual(s.exactRows, s.rows)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(t.pages, [1, 2])
+        let cut = t.rows.filter { $0.flags.contains(.splitByPageBreak) }
+        XCTAssertEqual(cut.count, 1)
+        XCTAssertTrue(cut.first.map { $0.cell(2).hasSuffix("支出") && $0.cell(2).count == 10 } ?? false)
+    }
+
     /// Tables that lost nothing carry no table flag (the corpus).
     func testCorpusTablesCarryNoTableFlags() throws {
         for pdf in ["corpus/seed/direct.pdf", "corpus/shanghai-putuo-commerce-2025/document.pdf"] {
