@@ -149,7 +149,7 @@ public enum TableAssembler {
             // break (a label printed once over rows set by spacing, which no rule closes at the
             // foot) goes on over the rows that are not the cut row's.
             // Should the first row prove a row of its own (the join fails), every cell carried goes on over it after all.
-            let heldCarry = carry
+            var heldCarry = carry
             if cutRow != nil { carry = carry.filter { $0.value.merged } }
             // A browser that leaves some columns open at the foot (merged cells the break cut) drew
             // the rule under the others: their cells ended there, and text in them at the top of
@@ -186,6 +186,8 @@ public enum TableAssembler {
                     rows[i].flags.insert(.splitByPageBreak)
                 }
                 carry[col] = (whole, c.merged)
+                // Should the first row prove a row of its own, the cell it finishes goes on over it whole.
+                if heldCarry[col] != nil { heldCarry[col] = (whole, c.merged) }
             }
             var filled = pi > 0 ? cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
                                                        tails: Set(tails.values)) : []
@@ -207,7 +209,8 @@ public enum TableAssembler {
                                                     headFull: footFull, fits: fits) == nil {
                         joinRefused = true
                         carry = heldCarry
-                        filled = cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov)
+                        filled = cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
+                                                      tails: Set(tails.values))
                         if sliver { continue }
                         row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count,
                                       filled: filled, carry: carry)
@@ -529,3 +532,4 @@ public enum TableAssembler {
         }
     }
 }
+

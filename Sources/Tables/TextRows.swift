@@ -236,9 +236,11 @@ public enum TextRows {
         let amountMiddles = anchorColumns.flatMap { c in columns[c].indices.filter { isAmount(c, $0) }.map { columns[c][$0].box.midY } }
         // Columns of labels merged down several rows (a unit, a class printed once in the area it
         // spans): they take no part in telling the items apart, and are laid over them afterwards.
+        // Only left of the amounts: a sparse column right of them holds rows' own text (a cost
+        // indicator given for few projects of a performance table), not labels over rows.
         let mergedLabels = mergedLabelColumns(columns, anchorColumns: anchorColumns, amountMiddles: amountMiddles, em: em,
                                               wrapPitch: { c in split(textPitches(c)) ?? rowSplit }, isAmount: isAmount,
-                                              settings: settings)
+                                              settings: settings).filter { $0.key < lastAnchor }
         func besideAmounts(_ l: TextLine) -> [Double] {
             let k = core(l)
             return amountMiddles.filter { $0 + em / 2 > k.y0 && $0 - em / 2 < k.y1 }
@@ -306,20 +308,24 @@ public enum TextRows {
             var ownRow = false
             /// Columns where its text was set a row apart from the line above (see `Piece.apart`).
             var apartColumns: Set<Int> = []
+            /// The extent of its amounts and of its prose right of them (without `left`).
+            var core: MergedLabel? = nil
         }
         func item(_ p: Piece) -> Item {
             Item(y0: p.y0, y1: p.y1, amounts: p.amount ? [p.column] : [], labelled: !p.amount && !anchorColumns.contains(p.column),
                  codeOnly: p.codeOnly, proseOnly: !p.amount && p.column > lastAnchor, doubtful: p.doubtful,
                  columns: [p.column], left: p.column <= lastAnchor ? MergedLabel(y0: p.y0, y1: p.y1) : nil,
-                 apartColumns: p.apart ? [p.column] : [])
+                 apartColumns: p.apart ? [p.column] : [],
+                 core: p.amount || p.column > lastAnchor ? MergedLabel(y0: p.y0, y1: p.y1) : nil)
         }
         func merged(_ a: Item, _ b: Item) -> Item {
-            let left = [a.left, b.left].compactMap { $0 }
+            let left = [a.left, b.left].compactMap { $0 }, core = [a.core, b.core].compactMap { $0 }
             return Item(y0: min(a.y0, b.y0), y1: max(a.y1, b.y1), amounts: a.amounts.union(b.amounts), labelled: a.labelled || b.labelled,
                         codeOnly: a.codeOnly && b.codeOnly, proseOnly: a.proseOnly && b.proseOnly, doubtful: a.doubtful || b.doubtful,
                         columns: a.columns.union(b.columns),
                         left: left.isEmpty ? nil : MergedLabel(y0: left.map(\.y0).min() ?? 0, y1: left.map(\.y1).max() ?? 0),
-                        ownRow: a.ownRow || b.ownRow, apartColumns: a.apartColumns.union(b.apartColumns))
+                        ownRow: a.ownRow || b.ownRow, apartColumns: a.apartColumns.union(b.apartColumns),
+                        core: core.isEmpty ? nil : MergedLabel(y0: core.map(\.y0).min() ?? 0, y1: core.map(\.y1).max() ?? 0))
         }
         var items: [Item] = []
         for p in pieces.filter(\.amount).sorted(by: { $0.y0 < $1.y0 }) {
@@ -413,10 +419,22 @@ public enum TextRows {
         // a name over several lines is left alone.
         let withAmounts = items.filter { !$0.amounts.isEmpty }.count
         guard withAmounts >= 2 || (withAmounts == 1 && items.count >= settings.minItemsBesideOneAmountLine) else { return none }
+        // Rows of prose columns only, set a row apart (see `rowApart`), about an item with amounts:
+        // that item's code, name and amounts are cells merged down over them (below).
+        let sideRows = Set(items.indices.filter { items[$0].amounts.isEmpty && items[$0].proseOnly })
         var cuts: [Double] = [], open: [Set<Int>] = []
         for k in 0..<(items.count - 1) {
-            let above = items[0...k].map(\.y1).max() ?? items[k].y1
-            let below = items[(k + 1)...].map(\.y0).min() ?? items[k + 1].y0
+            var above = items[0...k].map(\.y1).max() ?? items[k].y1
+            var below = items[(k + 1)...].map(\.y0).min() ?? items[k + 1].y0
+            // A name merged down over such rows runs past them: the rows part where its item's own
+            // amounts and prose do.
+            if above >= below, !sideRows.isEmpty {
+                func extent(_ it: Item) -> MergedLabel {
+                    !it.amounts.isEmpty ? it.core ?? MergedLabel(y0: it.y0, y1: it.y1) : MergedLabel(y0: it.y0, y1: it.y1)
+                }
+                above = items[0...k].map { extent($0).y1 }.max() ?? above
+                below = items[(k + 1)...].map { extent($0).y0 }.min() ?? below
+            }
             let y = above < below ? (above + below) / 2 : below - 0.01
             cuts.append(y)
             open.append(Set(spanning.filter { $0.y0 < y && $0.y1 > y }.map(\.column)))
@@ -444,15 +462,27 @@ public enum TextRows {
         // table). Each such item spans the run of rows its lines are centred in, as merged labels
         // are read; a run takes in no row with text left of the prose (a heading, a name).
         let anchorItems = items.indices.filter { !items[$0].amounts.isEmpty && items[$0].left != nil }
-        let sideRows = Set(items.indices.filter { items[$0].amounts.isEmpty && items[$0].proseOnly })
         if !sideRows.isEmpty, anchorItems.count >= 1 {
             let barriers = Set(items.indices.filter { !sideRows.contains($0) && !anchorItems.contains($0) }.flatMap { [$0, $0 + 1] })
             let spans = mergedSpans(anchorItems.compactMap { items[$0].left }, items: items.map { ($0.y0, $0.y1) }, regions: regions,
                                     em: em, barriers: barriers, settings: settings)
+            // What is merged: the code, name and amounts (columns up to the last amount column, and
+            // columns of amounts only, however few), not an indicator of the item's own row right
+            // of them.
+            let amountsOnly = columns.indices.filter { c in !columns[c].isEmpty && columns[c].indices.allSatisfy { isAmount(c, $0) || tails[c].contains($0) } }
+            let spreadable = Set(amountsOnly).union(0...lastAnchor)
             for (range, doubtful) in spans {
-                guard range.count > 1, let anchor = anchorItems.first(where: { range.contains($0) }) else { continue }
-                let beside = range.filter { $0 != anchor }.reduce(into: Set<Int>()) { $0.formUnion(items[$1].columns) }
-                let spread = items[anchor].columns.subtracting(beside).filter { $0 < beside.min() ?? 0 }
+                guard range.count > 1 else { continue }
+                let anchor = anchorItems.first { range.contains($0) }
+                // Rows at the top that are no item's, with no amounts: the rest of cells cut by the
+                // break above (empty, or the end of a name the break cut), left merged for the
+                // stitching to carry them on.
+                guard anchor != nil || (range.lowerBound == 0 && range.allSatisfy { items[$0].amounts.isEmpty }) else { continue }
+                let beside = range.filter { $0 != anchor }.reduce(into: Set<Int>()) { out, j in
+                    out.formUnion(anchor == nil ? items[j].columns.subtracting(spreadable) : items[j].columns)
+                }
+                let spread = (anchor.map { items[$0].columns } ?? spreadable).subtracting(beside)
+                    .filter { spreadable.contains($0) && $0 < beside.min() ?? 0 }
                 for k in range.dropLast() { open[k].formUnion(spread) }
                 if doubtful { spanDoubt.formUnion(range) }
             }

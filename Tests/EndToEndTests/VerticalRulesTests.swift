@@ -80,23 +80,34 @@ final class VerticalRulesTests: XCTestCase {
     }
 
     /// A project performance table under vertical rules only (Tests/Fixtures/vrules/indicators,
-    /// make.py indicators): each project's code, name and amount printed once, centred down the
-    /// indicator rows it spans (often between two of them), the indicator name and value pairs of
-    /// two classes right of the amounts. Each indicator row is a row of its own, set apart from the
-    /// one above by the rows' spacing (not wrapped on into the project's row as prose would be),
-    /// and carries its project; a unit's row with no indicators stays one row. The old reading
-    /// glued all of a project's indicators into one row.
+    /// make.py indicators): each project's code, name and amounts printed once, centred down the
+    /// indicator rows it spans (often between two of them; a long name running past them), the
+    /// indicator name and value pairs of three classes right of the amounts, the cost class given
+    /// for a few projects only. Each indicator row is a row of its own, set apart from the one
+    /// above by the rows' spacing (not wrapped on into the project's row as prose would be), and
+    /// carries its project; a sparse cost indicator stays on its own row (no label merged over
+    /// rows); a unit's row with no indicators stays one row; a project the page break cuts goes
+    /// on over the next page's first rows with its whole name. The old reading glued all of a
+    /// project's indicators into one row.
     func testIndicatorRowsUnderProjectsMergedOverThem() throws {
         let (doc, s) = try Self.extract("indicators")
-        XCTAssertEqual(s.rows, 37)
+        XCTAssertEqual(s.rows, 54)
         XCTAssertEqual(s.exactRows, s.rows, "exact rows")
         XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
         let table = try XCTUnwrap(doc.tables.first)
-        XCTAssertEqual(table.pages, [1, 2])
-        // A project over five indicator rows: five rows, each with its code and amount.
-        let five = table.rows.filter { $0.cells[1] == "基层综合性文化服务中心运行维护补助资金" }
-        XCTAssertEqual(five.map { $0.cells[3] }, ["资料整理归档数量", "项目验收合格率", "任务完成及时性", "宣传活动场次", "设备维护完成率"])
-        XCTAssertTrue(five.allSatisfy { $0.cells[2] == "577.32" })
+        XCTAssertEqual(table.pages, [1, 2, 3, 4])
+        // A project over five indicator rows: five rows, each with its name and amounts (unit
+        // funds, a column printed for few projects, among them).
+        let five = table.rows.filter { $0.cells[0] == "40100220260105" }
+        XCTAssertEqual(five.map { $0.cells[7] }, ["培训覆盖人数", "开展专题培训班次", "设备维护完成率", "服务对象投诉处理率", "任务完成及时性"])
+        XCTAssertTrue(five.allSatisfy { $0.cells[1] == "古籍保护修复经费" && $0.cells[2...4] == ["726.80", "698.26", "28.54"] })
+        // A cost indicator given for one row of a project: on that row only.
+        let costed = table.rows.filter { $0.cells[0] == "40100220260108" }
+        XCTAssertEqual(costed.map { $0.cells[5] }, ["单位服务成本", "", "", ""])
+        // Cut by the break after its first row: its name printed in two parts, its amounts once.
+        let cut = table.rows.filter { $0.cells[0] == "40100220260104" }
+        XCTAssertEqual(cut.map(\.page), [2, 3, 3, 3])
+        XCTAssertTrue(cut.allSatisfy { $0.cells[1] == "业余文艺团队培训经费" && $0.cells[2] == "182.08" })
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
     }
 

@@ -10,11 +10,12 @@ rows: rows come from the text lines.
   printed for a few only (the others blank: rows that are labels alone), the names in columns
   narrow enough that the longer ones wrap (a wrapped name over two lines beside its amount,
   centred in the row).
-- indicators: a project performance table: each project's code, name and amount printed once,
+- indicators: a project performance table: each project's code, name and amounts printed once,
   merged down (rowspan) over its indicator rows and centred in them, the indicator name and value
-  pairs of two classes side by side right of the amounts (names wrapping in narrow columns, the
-  second class blank on some rows), a unit's row with its amount and no indicators above its
-  projects; run over two pages under its repeated header.
+  pairs of three classes side by side right of the amounts (wrapping in narrow columns; the cost
+  class given for a few projects only, the others blank on some rows), a name that may wrap over
+  more lines than its project has rows, unit funds for a few projects, a unit's row with its
+  amounts and no indicators above its projects; run over pages under its repeated header.
 - vrules: a two-sided summary (收入 | 支出); a function table with a three-level header (项目 over
   功能分类科目编码 over 类/款/项, a header cell over several columns has no rule inside it), code
   columns, wrapped names, 合计 merged over the code and name columns, run over two pages under
@@ -132,42 +133,57 @@ PROJECTS = ["文化惠民演出经费", "基层综合性文化服务中心运行
             "农家书屋出版物补充更新", "业余文艺团队培训经费", "古籍保护修复经费", "文化志愿服务经费"]
 
 
+COSTS = [("项目总成本", "≤{}万元"), ("单位服务成本", "≤{}元")]
+
+
 def indicators_table(d, rng, title):
-    """Projects merged down over their indicator rows, two classes of indicators side by side."""
+    """Projects merged down over their indicator rows: three classes of indicators side by side
+    (the cost class given for a few projects only), names in a narrow column that may wrap over
+    more lines than the project has indicator rows, amounts by source (unit funds for a few)."""
     money, td, cell = wild.money, wild.td, wild.cell
-    units = [("401001", "某县文化馆", PROJECTS[:6]), ("401002", "某县图书馆", PROJECTS[6:])]
-    grid = [[cell("项目编码", rowspan=2), cell("项目名称", rowspan=2), cell("金额", rowspan=2),
-             cell("产出指标", colspan=2), cell("效益指标", colspan=2)],
-            [cell("三级指标"), cell("指标值"), cell("三级指标"), cell("指标值")]]
+    units = [("401001", "某县文化馆", PROJECTS[:6]), ("401002", "某县图书馆", PROJECTS[6:] + PROJECTS[:4])]
+    heads = ("项目编码", "项目名称", "合计", "财政拨款", "单位资金")
+    grid = [[cell(h, rowspan=2) for h in heads[:2]] + [cell("项目金额", colspan=3), cell("成本指标", colspan=2),
+                                                        cell("产出指标", colspan=2), cell("效益指标", colspan=2)],
+            [cell(h) for h in heads[2:]] + [cell("三级指标"), cell("指标值")] * 3]
     html_rows = []
     for n, (ucode, uname, projects) in enumerate(units):
         lines = []
         for k, name in enumerate(projects):
             outs = rng.sample(OUTPUTS, rng.randint(1, 5))
             effects = rng.sample(EFFECTS, rng.randint(1, min(2, len(outs))))
+            costs = rng.sample(COSTS, 1) if rng.random() < 0.3 else []
             pairs = [(a, b.format(rng.choice([90, 95, 98, 100, 12, 300, 1500]))) for a, b in outs]
             effs = [(a, b.format(rng.choice([90, 95]))) for a, b in effects]
-            lines.append((f"{ucode}{2026:04d}{n * 100 + k + 1:04d}", name, wild.rand_amount(rng, 5, 900), pairs, effs))
+            cost = [(a, b.format(rng.choice([5, 20, 300]))) for a, b in costs]
+            amount = wild.rand_amount(rng, 5, 900)
+            own = wild.rand_amount(rng, 1, 50) if rng.random() < 0.25 else Decimal(0)
+            lines.append((f"{ucode}{2026:04d}{n * 100 + k + 1:04d}", name, amount + own, amount, own, pairs, effs, cost))
         total = sum(l[2] for l in lines)
-        grid.append([cell(ucode), cell(uname), cell(money(total))] + [cell("")] * 4)
-        html_rows.append("<tr>" + td(ucode) + td(uname) + td(money(total), "n") + td("") * 4 + "</tr>")
-        for code, name, amount, pairs, effs in lines:
+        granted = sum(l[3] for l in lines)
+        owned = sum(l[4] for l in lines)
+        amounts = [money(total), money(granted), money(owned) if owned else ""]
+        grid.append([cell(ucode), cell(uname)] + [cell(a) for a in amounts] + [cell("")] * 6)
+        html_rows.append("<tr>" + td(ucode) + td(uname) + "".join(td(a, "n") for a in amounts) + td("") * 6 + "</tr>")
+        for code, name, total, granted, own, pairs, effs, cost in lines:
             span = len(pairs)
             for i, (o, v) in enumerate(pairs):
                 e = effs[i] if i < len(effs) else ("", "")
+                c = cost[i] if i < len(cost) else ("", "")
                 g, h = [], ""
                 if i == 0:
-                    g += [cell(code, rowspan=span), cell(name, rowspan=span), cell(money(amount), rowspan=span)]
-                    h += td(code, rowspan=span) + td(name, rowspan=span) + td(money(amount), "n", rowspan=span)
-                g += [cell(o), cell(v), cell(e[0]), cell(e[1])]
-                h += td(o) + td(v) + td(e[0]) + td(e[1])
+                    amounts = [money(total), money(granted), money(own) if own else ""]
+                    g += [cell(code, rowspan=span), cell(name, rowspan=span)] + [cell(a, rowspan=span) for a in amounts]
+                    h += td(code, rowspan=span) + td(name, rowspan=span) + "".join(td(a, "n", rowspan=span) for a in amounts)
+                g += [cell(c[0]), cell(c[1]), cell(o), cell(v), cell(e[0]), cell(e[1])]
+                h += td(c[0]) + td(c[1]) + td(o) + td(v) + td(e[0]) + td(e[1])
                 grid.append(g); html_rows.append("<tr>" + h + "</tr>")
     d.truth_table("project_performance", title, 2, grid)
-    thead = ('<thead><tr><th rowspan="2">项目编码</th><th rowspan="2">项目名称</th><th rowspan="2">金额</th>'
-             '<th colspan="2">产出指标</th><th colspan="2">效益指标</th></tr>'
-             "<tr><th>三级指标</th><th>指标值</th><th>三级指标</th><th>指标值</th></tr></thead>")
-    cols = ('<colgroup><col style="width:17%"><col style="width:15%"><col style="width:12%"><col style="width:16%">'
-            '<col style="width:12%"><col style="width:16%"><col style="width:12%"></colgroup>')
+    thead = ('<thead><tr><th rowspan="2">项目编码</th><th rowspan="2">项目名称</th><th colspan="3">项目金额</th>'
+             '<th colspan="2">成本指标</th><th colspan="2">产出指标</th><th colspan="2">效益指标</th></tr>'
+             "<tr><th>合计</th><th>财政拨款</th><th>单位资金</th>" + "<th>三级指标</th><th>指标值</th>" * 3 + "</tr></thead>")
+    widths = [13, 9, 8, 8, 7, 10, 8, 11, 8, 10, 8]
+    cols = "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths) + "</colgroup>"
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{thead}<tbody>" + "".join(html_rows)
                   + "</tbody></table></div>")
 
