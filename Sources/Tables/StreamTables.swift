@@ -149,21 +149,37 @@ public enum StreamTables {
             // A row cut by the page break at a ruled block's foot has no rule under it: the lines
             // stacked under its amounts, all left of the amounts and with no rule between (the
             // rest of a name wrapped one character a line), are its own.
+            // (Whether every line stands between rules is judged before the cut row is taken in.)
+            let allBanded = block.allSatisfy { band[$0] != nil }
             if block.contains(where: { band[$0] != nil }) {
                 let amountLeft = block.flatMap { k in split[k].filter { isAmount($0.text) }.map(\.box.x0) }.min() ?? -Double.infinity
+                func cutAtFoot(_ k: Int) -> Bool {
+                    let line = lines[k].box
+                    guard !isTitleBlockLine(lines[k].text, wordCount: split[k].count),
+                          !rules.contains(where: { r in r.position > line.midY && r.start <= line.x0 && r.end >= line.x1 }),
+                          let above = pageRules.last(where: { $0.y < line.midY && $0.covers(line.x0) && $0.covers(line.x1) }) else { return false }
+                    return line.midY - above.y <= em(lines[k]) * s.ruleReachFactor
+                }
+                let amountSpans = block.flatMap { k in split[k].filter { isAmount($0.text) }.map { ($0.box.x0, $0.box.x1) } }
+                // Left of every amount (a name stacked under them), or under no amount at all (a
+                // label column between two sides' amounts).
+                func stacked(_ k: Int) -> Bool {
+                    split[k].allSatisfy { $0.box.x1 <= amountLeft }
+                        || split[k].allSatisfy { w in !amountSpans.contains { $0.0 < w.box.x1 && w.box.x0 < $0.1 } }
+                }
                 while let last = block.last, last + 1 < lines.count, close(last + 1), !isBody[last + 1],
-                      split[last + 1].allSatisfy({ $0.box.x1 <= amountLeft }),
                       band[last] == nil
-                        ? !rules.contains(where: { r in r.position > lines[last].box.midY && r.position < lines[last + 1].box.midY
+                        ? stacked(last + 1) && !rules.contains(where: { r in r.position > lines[last].box.midY && r.position < lines[last + 1].box.midY
                             && r.start <= lines[last + 1].box.x0 && r.end >= lines[last + 1].box.x1 })
-                        : inGapOfRuleAbove(last + 1, below: last, lines: lines, rules: pageRules) {
+                        : (split[last + 1].allSatisfy({ $0.box.x1 <= amountLeft }) && inGapOfRuleAbove(last + 1, below: last, lines: lines, rules: pageRules))
+                            || (stacked(last + 1) && cutAtFoot(last + 1)) {
                     block.append(last + 1); j = max(j, last + 2)
                 }
             }
             // Fewer body lines make a table where they stand in rows between rules (a page of a
             // table whose rows are many lines tall); build then wants ruled header bands above.
             let bodyCount = block.filter { isBody[$0] }.count
-            if bodyCount >= s.minBodyLines || block.allSatisfy({ band[$0] != nil }) { blocks.append(block) }
+            if bodyCount >= s.minBodyLines || allBanded { blocks.append(block) }
             i = j
         }
         var found = blocks.compactMap { block in
@@ -210,7 +226,20 @@ public enum StreamTables {
                 run.append(k); bands.append(inside)
             }
             used.formUnion(run)
-            if bands.count >= 2, let body = bands.last { out.append((body, (first.x0, first.x1))) }
+            guard bands.count >= 2, let body = bands.last, let lastRule = run.last.map({ rules[$0] }) else { continue }
+            // A row of text cut by the page break under the stack's last rule (no rule under it
+            // on the page): its lines, each opening within `ruleReachFactor` × em of the line
+            // above (the first of the rule), belong to the table.
+            var foot: [Int] = []
+            var edge = lastRule.y
+            for k in free where lines[k].box.midY > lastRule.y {
+                let line = lines[k].box
+                guard line.x0 >= first.x0 - slack, line.x1 <= first.x1 + slack, line.midY - edge <= em(lines[k]) * s.ruleReachFactor,
+                      !words[k].contains(where: { isAmount($0.text) }), !isTitleBlockLine(lines[k].text, wordCount: words[k].count),
+                      !segs.contains(where: { $0.position > line.midY && $0.start <= line.x0 && $0.end >= line.x1 }) else { break }
+                foot.append(k); edge = line.midY
+            }
+            out.append((body + foot, (first.x0, first.x1)))
         }
         return out
     }

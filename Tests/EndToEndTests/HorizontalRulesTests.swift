@@ -184,6 +184,27 @@ final class HorizontalRulesTests: XCTestCase {
         XCTAssertEqual(detail.rows.last?.cells, ["某市就业创业服务中心", "人员类", "住房公积金（事业）", "175.71", "175.71", ""])
     }
 
+    /// Rows of text only cut by page breaks: the first lines under a page's last rule with no
+    /// rule under them (once on a page printing no amount at all) belong to the table, which
+    /// runs on as one over the four pages instead of closing there (the cut lines read as notes
+    /// under it) and leaving its continuations loose. A cut row whose text goes on is joined;
+    /// one whose rest could be a row of its own asks for review.
+    func testRowsOfTextCutByPageBreaks() throws {
+        let (doc, s) = try Self.extract("cut-rows")
+        XCTAssertEqual(s.tablesFound, 1)
+        XCTAssertGreaterThanOrEqual(s.exactRows, s.rows - 1)
+        XCTAssertGreaterThan(s.f1, 0.96)
+        let summary = try XCTUnwrap(doc.tables.first { $0.kind == .budgetSummary })
+        XCTAssertEqual(doc.tables.filter { $0.kind == .budgetSummary }.count, 1)
+        XCTAssertEqual(summary.pages, [1, 2, 3, 4])
+        XCTAssertEqual(summary.rows.count, 29)
+        let joined = try XCTUnwrap(summary.rows.first { $0.cells[2] == "十八、自然资源海洋气象等支出" })
+        XCTAssertTrue(joined.flags.contains(.splitByPageBreak))
+        // The cut left as two rows is said.
+        XCTAssertTrue(summary.rows.contains { $0.cells[2] == "环保支出" && $0.review })
+        XCTAssertFalse(summary.flags.contains(.pieceNotStitched))
+    }
+
     /// No rule at all: columns from alignment, a row per line, the header the lines above.
     func testNoRules() throws {
         let (doc, s) = try Self.extract("no-rules")

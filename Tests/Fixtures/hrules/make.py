@@ -47,6 +47,9 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
   column the row rules stop short of, prints a line on a row's line of amounts (the line runs
   past the rules) and another between two rows; the last row stands alone on the fifth page,
   its name wrapped round its amounts.
+- cut-rows: long-sides in a narrower name column: four pages; rows of text only cut by the page
+  breaks (their first lines under a page's last rule with no rule under them, the rest at the
+  next page's top under the repeated header), one page with no amount at all.
 
 usage: python3 Tests/Fixtures/hrules/make.py [OUTDIR [STYLE...]]     (default: this folder, every style)
 needs: chromium, fonts-noto-cjk
@@ -86,6 +89,7 @@ STYLES = {
     "clipped-grid": BASE + f"td, th {{ border: {RULE}; }}",
     "merged-labels": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "merged-narrow": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "cut-rows": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "long-sides": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "wrapped-group": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }} td.c {{ text-align: right; }}",
 }
@@ -380,6 +384,15 @@ def make(outdir, style, seed):
         # between two rows' lines; the last row alone on the last page.
         d = Doc("某市人力资源和社会保障局", 2026)
         line_item_table(d, rng, f"{d.year}年一般公共预算基本支出明细表", widths=(10, 5, 10, 12), width=60)
+        d.write(outdir, style)
+        return
+    if style == "cut-rows":
+        # long-sides in a narrower name column (each class up to seven lines): four pages, rows
+        # of text only cut by the page breaks (their first lines under a page's last rule, no
+        # rule under them; the rest at the next page's top), one page with no amount at all.
+        d = Doc("某市人力资源和社会保障局", 2026)
+        long_summary_table(d, rng, f"{d.year}年部门收支预算表", classes=LONG_CLASSES, spent=(0, 7, 8, 22, 26),
+                           widths=(22, 22, 7, 49))
         d.write(outdir, style)
         return
     if style == "merged-labels":
