@@ -11,6 +11,8 @@ each with its truth (what is printed). The extraction must ask for review on eac
 - several-values:  a ruled row whose 项目支出 cell holds two amounts on two lines.
 - header-word-at-break: a summary headed 收入 | 支出 whose 支出 names wrap onto a last line 支出;
                    a page break leaves that line of one row alone under page 2's repeated header.
+- stacked-header:  vertical rules only: an amount column headed by two cells stacked (a group
+                   word over 合计), no rule between them; and one headed by a single wrapped cell.
 - totals:          a summary without 收入总计/支出总计 rows and an expenditure table without
                    its 合计 row: a total is missing and the checks across tables cannot run.
 
@@ -164,8 +166,53 @@ td, th { line-height: 14pt; padding: 2pt 4pt; orphans: 1; widows: 1; }"""
     raise SystemExit("header_word_at_break: no spacing puts the break inside the row")
 
 
+def stacked_header(out_dir):
+    """Two tables ruled by vertical lines only (a rule over the table, under its header and at
+    its foot; none between the header's rows). In the first the amount column is headed by two
+    cells stacked, a group word over 合计 (as the code columns are headed by 经济分类科目 over
+    科目编码 | 科目名称): no rule says they are two cells, and read as one the column's heading
+    is wrong. In the second the amount column's heading is one cell over both header rows whose
+    text wraps (its first line fills it): read right."""
+    items = [("30201", "办公费", "85.71"), ("30202", "印刷费", "15.40"), ("30205", "水费", "63.00"),
+             ("30206", "电费", "81.60"), ("30211", "差旅费", "26.35"), ("30216", "培训费", "20.14")]
+    total = f"{sum(Decimal(i[2]) for i in items):.2f}"
+    body = [("", "合计", total)] + items
+    b = "0.75pt solid black"
+    style = f"""@page {{ size: A4; margin: 15mm; }}
+table {{ table-layout: fixed; border-top: {b}; border-bottom: {b}; margin-bottom: 16pt; }}
+td, th {{ border: none; border-left: {b}; border-right: {b}; padding: 2pt 4pt; }}
+thead tr:last-child th {{ border-bottom: {b}; }}
+.p2 {{ break-before: page; }}"""
+
+    def table(head, title):
+        trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i == 2 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
+                      for r in body)
+        return (heading(title, "万元") + "<table><colgroup><col style='width:20%'><col style='width:40%'><col></colgroup>"
+                f"<thead>{head}</thead><tbody>{trs}</tbody></table>")
+
+    t1 = "2026年机关运行经费预算表"
+    head1 = ("<tr><th colspan=2>部门预算支出经济分类科目</th><th>机关运行经费支出</th></tr>"
+             "<tr><th>科目编码</th><th>科目名称</th><th>合计</th></tr>")
+    g1 = [[{"text": "部门预算支出经济分类科目", "colspan": 2}, {"text": "机关运行经费支出"}],
+          [{"text": "科目编码"}, {"text": "科目名称"}, {"text": "合计"}]]
+    t2 = "2026年机关运行经费明细表"
+    head2 = ("<tr><th colspan=2>部门预算支出经济分类科目</th><th rowspan=2 style='width:4em'>本年机关运行经费预算数</th></tr>"
+             "<tr><th>科目编码</th><th>科目名称</th></tr>")
+    g2 = [[{"text": "部门预算支出经济分类科目", "colspan": 2}, {"text": "本年机关运行经费预算数", "rowspan": 2}],
+          [{"text": "科目编码"}, {"text": "科目名称"}]]
+    tables = []
+    for n, (title, g) in enumerate([(t1, g1), (t2, g2)]):
+        tt = table_truth(n + 1, "operating_costs", title, [])
+        tt.update(header_rows=2, grid=g + [[{"text": c} for c in r] for r in body])
+        tables.append(tt)
+    page = ruled_page(style, table(head1, t1) + "<div class='p2'>" + table(head2, t2).replace(
+        "<col style='width:40%'><col>", "<col style='width:62%'><col>") + "</div>")
+    write(out_dir, "stacked-header", page, tables)
+
+
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/loss"
     os.makedirs(out, exist_ok=True)
-    for name in sys.argv[2:] or ["outside", "loose_piece", "several_values", "totals", "header_word_at_break"]:
+    for name in sys.argv[2:] or ["outside", "loose_piece", "several_values", "totals", "header_word_at_break",
+                                 "stacked_header"]:
         globals()[name](out)

@@ -217,6 +217,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var maxRows = 8
         /// A header row has at least this share of its cells filled.
         public var minFilledFraction = 0.5
+        /// Two lines are level (side by side on one printed line) when their middles lie within
+        /// this share of the lower line's height: a header cell's lines each level with another
+        /// header row's text, and no rule between, may be cells stacked (`header_uncertain`).
+        public var stackedLineLevelFraction = 0.25
         public init() {}
     }
 

@@ -31,6 +31,7 @@ public enum Words {
         case .checkNotRun: return "A check could not run: a row it needs is not there."
         case .structureUncertain: return "The table's rows, columns or header were read from too little to be sure (a ruled table without amounts)."
         case .cutAtPageEdge: return "Text runs past the end of the table's rules: the table was cut at the page's edge, and its last columns may not be printed."
+        case .headerUncertain: return "A header cell holds lines that no rule parts, each level with a header row of its own: they may be cells of their own, stacked, and the columns' headings wrong."
         }
     }
 
@@ -60,6 +61,7 @@ public enum Words {
         case .checkNotRun: return "check not run"
         case .structureUncertain: return "structure uncertain"
         case .cutAtPageEdge: return "cut at the page's edge"
+        case .headerUncertain: return "header uncertain"
         }
     }
 

@@ -26,6 +26,7 @@ public enum Flag: String, Codable, Sendable, CaseIterable {
     case checkNotRun = "check_not_run"                // a check could not run for want of a row it needs
     case structureUncertain = "structure_uncertain"   // rows, columns or header rest on too little to be sure (a table without amounts)
     case cutAtPageEdge = "cut_at_page_edge"           // text runs past the end of the table's rules: the page's edge cut the table
+    case headerUncertain = "header_uncertain"         // a header cell's lines, no rule between them, may be cells of their own
 }
 
 /// One cell of a page's grid: position, spans, box and joined text.
@@ -188,6 +189,9 @@ public enum PageTableBuilder {
                                      openColumn: settings.rulings.openEdgeMinExtent) {
             table.tableFlags.insert(.cutAtPageEdge)
         }
+        if stackedHeaderCells(table, lines: cellLines, segments: page.segments, settings: settings) {
+            table.tableFlags.insert(.headerUncertain)
+        }
         table.cutFullWidthRows(lines: cellLines)
         return table
     }
@@ -282,6 +286,45 @@ public enum PageTableBuilder {
             end = b.box.x1
         }
         return end - first.box.x0
+    }
+
+    /// A header cell over several header rows whose lines no drawn rule parts, each line level
+    /// with the text of another header cell in a row of its own, and a line leaving room for the
+    /// next one's first word: two cells stacked (机关运行经费支出 over 合计, where a browser drew
+    /// vertical rules only and no line between the header's rows), read as one. Which it is, the
+    /// rules do not say: the table's header asks for review.
+    static func stackedHeaderCells(_ table: PageTable, lines: [[TextLine]], segments: [Segment],
+                                   settings: ExtractionSettings) -> Bool {
+        let h = TableAssembler.detectHeaderRows(table, settings: settings.header)
+        let g = table.grid
+        guard h >= 2, let left = g.xs.first, let right = g.xs.last else { return false }
+        let tol = settings.rulings.gridTolerance
+        func drawn(_ y: Double) -> Bool {
+            segments.contains { $0.orientation == .horizontal && abs($0.position - y) <= tol && $0.start < right - tol && $0.end > left + tol }
+        }
+        // Two lines side by side on one printed line.
+        func level(_ a: TextLine, _ b: TextLine) -> Bool {
+            abs(a.box.midY - b.box.midY) <= min(a.box.height, b.box.height) * settings.header.stackedLineLevelFraction
+        }
+        for (i, cell) in table.cells.enumerated() where cell.row < h && cell.rowSpan >= 2 && i < lines.count && lines[i].count >= 2 {
+            let own = lines[i].sorted { $0.box.midY < $1.box.midY }
+            for (a, b) in zip(own, own.dropFirst()) {
+                guard let ra = index(of: a.box.midY, in: g.ys), let rb = index(of: b.box.midY, in: g.ys), ra < rb,
+                      !((ra + 1)...rb).contains(where: { drawn(g.ys[$0]) }) else { continue }
+                // A wrapped text moves a word down only when it did not fit (the cell's padding
+                // taken as a character a side, more than cells leave).
+                let em = a.box.width / Double(max(1, a.chars.filter { !$0.isSpace }.count))
+                guard cell.box.width - a.box.width > firstWordWidth(b) + 2 * em else { continue }
+                func besideOther(_ l: TextLine, row: Int) -> Bool {
+                    table.cells.indices.contains { j in
+                        let o = table.cells[j]
+                        return j != i && j < lines.count && o.row <= row && row < o.row + o.rowSpan && lines[j].contains { level($0, l) }
+                    }
+                }
+                if besideOther(a, row: ra) && besideOther(b, row: rb) { return true }
+            }
+        }
+        return false
     }
 
     /// Which interval of sorted boundaries holds v.

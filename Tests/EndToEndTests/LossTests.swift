@@ -110,6 +110,22 @@ final class LossTests: XCTestCase {
         XCTAssertTrue(cut.first.map { $0.cell(2).hasSuffix("支出") && $0.cell(2).count == 10 } ?? false)
     }
 
+    /// Vertical rules only, no rule between the header's rows: an amount column headed by two
+    /// cells stacked (机关运行经费支出 over 合计), each line level with a header row of its own,
+    /// is read as one cell, and the table asks for review (`header_uncertain`); a heading that is
+    /// one cell whose text wraps (its first line fills it) does not.
+    func testStackedHeaderCellsWithNoRuleBetweenAskForReview() throws {
+        let (doc, s) = try extract("stacked-header")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        XCTAssertEqual(s.imperfect, 1)
+        XCTAssertEqual(s.imperfectFlagged, 1)
+        XCTAssertEqual(doc.tables.map { $0.flags.contains(.headerUncertain) }, [true, false])
+        XCTAssertEqual(doc.tables.map(\.review), [true, false])
+        XCTAssertEqual(doc.tables.last?.columns.last?.path, ["本年机关运行经费预算数"])
+        // The rows were read right: they do not ask for review, the table does.
+        XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
+    }
+
     /// Tables that lost nothing carry no table flag (the corpus).
     func testCorpusTablesCarryNoTableFlags() throws {
         for pdf in ["corpus/seed/direct.pdf", "corpus/shanghai-putuo-commerce-2025/document.pdf"] {
