@@ -257,7 +257,9 @@ public enum TextRows {
                     var joins = false, doubt = false, apart = false
                     if tails[c].contains(i) {
                         joins = true
-                    } else if !amount && !last.amount && !ownAmountLines(lines[i - 1], l) {
+                    } else if !(amount && (amountColumns.contains(c) || isStrongAmount(l.text))) && !last.amount
+                                && !ownAmountLines(lines[i - 1], l) {
+                        // (A bare number in a column of text is a word of it: 2024 wrapped alone in a name.)
                         let above = lines[i - 1], pitch = l.box.midY - above.box.midY
                         if let split = split {
                             joins = pitch < split
@@ -379,9 +381,14 @@ public enum TextRows {
         // unless the spacing sets it a row apart (the rows' spacing, the cells' padding between,
         // not a wrap's): then it is a row of its own, as the indicator rows of a performance
         // table, pairs of columns right of the project's amounts, merged over them.
+        // An item with amounts is measured by its amounts and prose (its name may be merged down
+        // past its own rows, over the neighbour's).
+        func body(_ it: Item) -> MergedLabel {
+            !it.amounts.isEmpty ? it.core ?? MergedLabel(y0: it.y0, y1: it.y1) : MergedLabel(y0: it.y0, y1: it.y1)
+        }
         func rowApart(_ upper: Item, _ lower: Item) -> Bool {
             guard let split = rowSplit else { return false }
-            return lower.y0 - upper.y1 + em >= split
+            return body(lower).y0 - body(upper).y1 + em >= split
         }
         var k = 0
         while k < items.count {
@@ -429,11 +436,8 @@ public enum TextRows {
             // A name merged down over such rows runs past them: the rows part where its item's own
             // amounts and prose do.
             if above >= below, !sideRows.isEmpty {
-                func extent(_ it: Item) -> MergedLabel {
-                    !it.amounts.isEmpty ? it.core ?? MergedLabel(y0: it.y0, y1: it.y1) : MergedLabel(y0: it.y0, y1: it.y1)
-                }
-                above = items[0...k].map { extent($0).y1 }.max() ?? above
-                below = items[(k + 1)...].map { extent($0).y0 }.min() ?? below
+                above = items[0...k].map { body($0).y1 }.max() ?? above
+                below = items[(k + 1)...].map { body($0).y0 }.min() ?? below
             }
             let y = above < below ? (above + below) / 2 : below - 0.01
             cuts.append(y)

@@ -304,6 +304,30 @@ final class TextRowsTests: XCTestCase {
         XCTAssertEqual(cut.doubtfulItems, [0, 1])
     }
 
+    /// Vertical rules only, a performance table: a project's name and amount printed once,
+    /// centred down its two indicator rows (prose right of the amount, rows 16 apart, wraps 12).
+    /// The name wraps a year onto a line of its own ("2024", a bare number): still a word of the
+    /// name, so the name is one cell beside the amount, merged over both indicator rows with the
+    /// amount; the next project is a row of its own.
+    func testProjectNameWithABareYearLineIsMergedOverItsIndicatorRows() {
+        func line(_ text: String, _ x0: Double, _ mid: Double) -> TextLine {
+            let cs = chars(text, x: x0, y: mid - 4)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        let names = [line("提前下", 2, 8), line("达", 2, 20), line("2024", 2, 32), line("年中央", 2, 44), line("资金", 2, 56),
+                     line("其他", 2, 80)]
+        let amounts = [line("250.00", 40, 32), line("13.00", 44, 80)]
+        let prose = [line("发放及", 76, 0), line("时性", 76, 12),
+                     line("享受就", 76, 28), line("业见习", 76, 40), line("补贴人", 76, 52), line("员数量", 76, 64),
+                     line("考试率", 76, 80)]
+        let cut = TextRows.items([names, amounts, prose], columnXs: [0, 28, 72, 102], settings: .init())
+        XCTAssertEqual(cut.cuts.count, 2, "\(cut.cuts)")
+        // Between the two indicator rows: name and amount go on across; before the next project: nothing.
+        XCTAssertEqual(cut.openColumns.first, [0, 1])
+        XCTAssertEqual(cut.openColumns.last, [])
+        if let first = cut.cuts.first { XCTAssertTrue(first > 12 + 4 && first < 28 - 4, "\(first)") }
+    }
+
     /// Names that each fill their cell but each sit beside amounts of their own are items of
     /// their own (a column set at one spacing gives no other evidence); a label off every line of
     /// amounts in a column blank for most of them (a unit printed once, centred down a cell
