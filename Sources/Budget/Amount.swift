@@ -13,7 +13,12 @@ public struct Amount: Equatable, Sendable {
     /// Parses budget amounts: 1,234.56  -12.00  （12.00）  12%  ; dashes and empty are not amounts.
     public static func parse(_ text: String) -> Amount? {
         var t = PrintedWords.squeeze(text)
-        if !t.allSatisfy(\.isASCII) { t = t.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? t }
+        if !t.utf8.allSatisfy({ $0 < 0x80 }) {
+            // A CJK character (other than a fullwidth form) is never part of an amount: most cells
+            // a document holds are names, and they end here.
+            if t.unicodeScalars.contains(where: { (0x2E80..<0xFF00).contains($0.value) || $0.value > 0xFFEF }) { return nil }
+            t = TextForms.halfwidth(t)
+        }
         guard !t.isEmpty else { return nil }
         var negative = false
         if t.hasPrefix("(") && t.hasSuffix(")") { negative = true; t = String(t.dropFirst().dropLast()) }
@@ -66,7 +71,7 @@ public struct Amount: Equatable, Sendable {
     /// Grouped thousands are required: a bare "4." may be an item's ordinal.
     public static func looksCut(_ text: String) -> Bool {
         var t = PrintedWords.squeeze(text)
-        if !t.allSatisfy(\.isASCII) { t = t.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? t }
+        if !t.utf8.allSatisfy({ $0 < 0x80 }) { t = TextForms.halfwidth(t) }
         if t.hasPrefix("-") { t.removeFirst() }
         guard let last = t.last, last == "." || last == "," else { return false }
         let groups = t.dropLast().split(separator: ",", omittingEmptySubsequences: false)

@@ -31,7 +31,7 @@ public enum Normaliser {
 
     /// "≥95%" → (≥, 95, %); "≤2 万元" → (≤, 2, 万元); "100%" → (nil, 100, %); "良好" → (nil, nil, nil).
     public static func parseTarget(_ text: String) -> (comparator: String?, number: String?, unit: String?) {
-        var t = squeeze(text).applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? squeeze(text)
+        var t = TextForms.halfwidth(squeeze(text))
         var comp: String?
         for (word, sym) in comparators where t.hasPrefix(word) {
             comp = sym; t.removeFirst(word.count); break

@@ -40,7 +40,7 @@ public struct AssembledTable: Sendable {
 public enum TableAssembler {
     /// Text compared as the scorer compares it: compatibility forms folded (（）→ ()), no white space.
     static func norm(_ s: String) -> String {
-        PrintedWords.squeeze(s.precomposedStringWithCompatibilityMapping)
+        PrintedWords.squeeze(TextForms.nfkc(s))
     }
 
     /// A number as budgets print amounts and codes: digits, thousands separators, decimals, sign, %.

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Width and compatibility folding of printed text, done here for the characters budgets print.
+/// Foundation's `applyingTransform(.fullwidthToHalfwidth)` starts ICU's whole transliterator
+/// registry on its first call and converts through NSString on every call; with
+/// `precomposedStringWithCompatibilityMapping` they were a tenth of a small document's time, for
+/// text that is mostly ASCII and CJK ideographs, which neither changes.
+public enum TextForms {
+    /// ICU's Fullwidth-Halfwidth transliteration: fullwidth ASCII (！…～) to ASCII, the ideographic
+    /// space to a space, the few fullwidth signs (￥ ￡ …) to their narrow forms, and the
+    /// characters that have a halfwidth form (。、「」・ー │ ■ ○ ← ↑ → ↓) to that form. Kana and
+    /// Hangul, whose folding depends on the letters around them, go to ICU itself.
+    public static func halfwidth(_ s: String) -> String {
+        var changed = false
+        for u in s.unicodeScalars {
+            switch halfwidthScalar(u.value) {
+            case .same: continue
+            case .icu: return s.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? s
+            case .to: changed = true
+            }
+        }
+        guard changed else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if case .to(let v) = halfwidthScalar(u.value), let w = Unicode.Scalar(v) { out.append(w) } else { out.append(u) }
+        }
+        return String(out)
+    }
+
+    enum Fold: Equatable { case same, to(UInt32), icu }
+
+    static func halfwidthScalar(_ v: UInt32) -> Fold {
+        switch v {
+        case 0..<0x1100: return .same
+        case 0xFF01...0xFF5E: return .to(v - 0xFEE0)
+        case 0x3000: return .to(0x20)
+        case 0x3001: return .to(0xFF64)
+        case 0x3002: return .to(0xFF61)
+        case 0x300C: return .to(0xFF62)
+        case 0x300D: return .to(0xFF63)
+        case 0x30FB: return .to(0xFF65)
+        case 0x30FC: return .to(0xFF70)
+        case 0x2190...0x2193: return .to(v - 0x2190 + 0xFFE9)
+        case 0x2502: return .to(0xFFE8)
+        case 0x25A0: return .to(0xFFED)
+        case 0x25CB: return .to(0xFFEE)
+        case 0xFFE0: return .to(0xA2)
+        case 0xFFE1: return .to(0xA3)
+        case 0xFFE2: return .to(0xAC)
+        case 0xFFE3: return .to(0xAF)
+        case 0xFFE4: return .to(0xA6)
+        case 0xFFE5: return .to(0xA5)
+        case 0xFFE6: return .to(0x20A9)
+        case 0x1100...0x11FF, 0x3099...0x30FF, 0x3130...0x318F: return .icu
+        default: return .same
+        }
+    }
+
+    /// NFKC (`precomposedStringWithCompatibilityMapping`), without the call when every character
+    /// is one NFKC leaves as it is: ASCII, CJK ideographs and the CJK punctuation that has no
+    /// compatibility form (、。〃 〈〉《》「」『』【】 and curly quotes).
+    public static func nfkc(_ s: String) -> String {
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0..<0x80, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x3001...0x3003, 0x3008...0x3011,
+                 0x2018, 0x2019, 0x201C, 0x201D:
+                continue
+            default:
+                return s.precomposedStringWithCompatibilityMapping
+            }
+        }
+        return s
+    }
+}

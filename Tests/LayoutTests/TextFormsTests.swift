@@ -1,0 +1,40 @@
+import Foundation
+@testable import Layout
+import XCTest
+
+/// TextForms folds text as Foundation's transforms do, without calling them for the text budgets
+/// print. The reference is Foundation (ICU) itself, character by character over the whole Basic
+/// Multilingual Plane, so that a fast path that answered differently would show here.
+final class TextFormsTests: XCTestCase {
+    func testHalfwidthIsICUsFullwidthToHalfwidthOnEveryCharacter() {
+        var differing: [String] = []
+        for v in UInt32(0x20)...UInt32(0xFFFD) {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let s = "1" + String(Character(u)) + "万元"
+            let icu = s.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? s
+            if TextForms.halfwidth(s) != icu { differing.append(String(format: "U+%04X", v)) }
+        }
+        XCTAssertEqual(differing, [])
+    }
+
+    func testHalfwidthOfPrintedAmountsAndTargets() {
+        XCTAssertEqual(TextForms.halfwidth("（１，２３４．５６）"), "(1,234.56)")
+        XCTAssertEqual(TextForms.halfwidth("≥９５％"), "≥95%")
+        XCTAssertEqual(TextForms.halfwidth("工资福利支出"), "工资福利支出")
+        XCTAssertEqual(TextForms.halfwidth("　１２"), " 12")
+        // Kana fold with the letters around them: ICU's answer.
+        XCTAssertEqual(TextForms.halfwidth("ガ１"), "ガ１".applyingTransform(.fullwidthToHalfwidth, reverse: false))
+    }
+
+    func testNFKCIsFoundationsOnEveryCharacterItSkips() {
+        var differing: [String] = []
+        for v in UInt32(0x20)...UInt32(0xFFFD) {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let s = "a" + String(Character(u)) + "预算"
+            if TextForms.nfkc(s) != s.precomposedStringWithCompatibilityMapping { differing.append(String(format: "U+%04X", v)) }
+        }
+        XCTAssertEqual(differing, [])
+        XCTAssertEqual(TextForms.nfkc("（一）基本支出"), "(一)基本支出")
+        XCTAssertEqual(TextForms.nfkc("e\u{301}"), "é")
+    }
+}
