@@ -9,8 +9,10 @@ import Layout
 public enum Writer {
     @discardableResult
     public static func write(_ doc: BudgetDocument, to dir: String, yuan: Bool = false, csv: CSVOptions = CSVOptions()) throws -> [String] {
-        let sha = FileDigest.sha256(path: doc.source)
-        let file = TablesJSON.make(doc, sha256: sha, yuan: yuan)
+        // The source's digest is read on a second thread while the tables are laid out here.
+        let digest = Background { FileDigest.sha256(path: doc.source) }
+        var file = TablesJSON.make(doc, sha256: nil, yuan: yuan)
+        file.source.sha256 = try digest.value()
         // The JSON and the CSVs are made from the same values, independently: the JSON is
         // encoded on a second thread while the CSVs are made on this one.
         let json = Background { try TablesJSON.encode(file) }
