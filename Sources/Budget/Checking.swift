@@ -8,8 +8,16 @@ import Tables
 public enum Checking {
     public static func run(_ doc: inout BudgetDocument) {
         let amounts = doc.tables.map(Checker.amountColumns)
-        let tableResults = doc.tables.indices.map { Checker.check(doc.tables[$0], amounts: amounts[$0]) }
         let documentResults = DocumentChecks.check(doc, amounts: amounts)
+        run(&doc, amounts: amounts, documentResults: documentResults)
+    }
+
+    /// The same, given `amounts` (`Checker.amountColumns` of each table) and `documentResults`
+    /// (`DocumentChecks.check` of this document as it is now), which a caller may have had
+    /// computed on another thread while the tables' own checks run here.
+    public static func run(_ doc: inout BudgetDocument, amounts: [Set<Int>], documentResults: @autoclosure () -> [CheckResult]) {
+        let tableResults = doc.tables.indices.map { Checker.check(doc.tables[$0], amounts: amounts[$0]) }
+        let documentResults = documentResults()
 
         for i in doc.tables.indices {
             var t = doc.tables[i]

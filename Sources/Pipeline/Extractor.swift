@@ -23,6 +23,18 @@ struct PageReading {
     var outside: [TextLine]     // lines of text not inside any table, top to bottom
 }
 
+/// Whether each page of a document, taken in page order, may hold a table (the page before it
+/// counts). One thread calls it at a time: the worker's, or the reading thread's.
+final class TableGate: @unchecked Sendable {
+    private let settings: ExtractionSettings.Text
+    private var previous = false
+    init(settings: ExtractionSettings.Text) { self.settings = settings }
+    func mayHoldTable(_ chars: [TextChar]) -> Bool {
+        previous = TextAssembly.mayHoldTable(chars, settings: settings, afterTable: previous)
+        return previous
+    }
+}
+
 /// The whole pipeline for one document: PDF → pages → tables → budget tables.
 public enum Extractor {
     /// `settings`: every tolerance of the layout and table stages (docs/settings.md).
@@ -30,15 +42,21 @@ public enum Extractor {
         let pdf = try PDFFile(path: path)
         // Poppler reads page after page on this thread; the rulings and tables of each page are
         // found meanwhile on a second one (plain values, no C), and come back in page order.
+        // Which pages may hold a table is judged in page order (a page after one that may is
+        // searched more widely). With the vector source the shapes come with the text's pass
+        // anyway, so the judging is done on the second thread, off poppler's; the raster source
+        // needs it before the render, on this one.
+        let gateOnWorker = settings.rulings.source == .vector
+        let gate = TableGate(settings: settings.text)
         let worker = OrderedWorker<PageDrawing, PageReading> { drawing in
-            read(drawing.layout(settings: settings.rulings), settings: settings)
+            var drawing = drawing
+            if gateOnWorker, !gate.mayHoldTable(drawing.chars) { drawing.pieces = nil }
+            return read(drawing.layout(settings: settings.rulings), settings: settings)
         }
         var anyText = false
-        var previousMayHoldTable = false
         for n in 1...pdf.pageCount {
             let drawing = pdf.drawing(page: n, settings: settings.rulings, needsRulings: { chars in
-                previousMayHoldTable = TextAssembly.mayHoldTable(chars, settings: settings.text, afterTable: previousMayHoldTable)
-                return previousMayHoldTable
+                gateOnWorker || gate.mayHoldTable(chars)
             })
             if drawing.chars.contains(where: { !$0.isSpace }) { anyText = true }
             worker.submit(drawing)
@@ -54,7 +72,12 @@ public enum Extractor {
             guard doc.isNarrativeOnly else { throw ExtractionError.noTables(path) }
             return doc
         }
-        Checking.run(&doc)
+        // The document's checks (narrative against tables, tables against each other) run on a
+        // second thread while each table's own run here; the marks are set as one thread would.
+        let amounts = doc.tables.map(Checker.amountColumns)
+        let checked = doc
+        let documentResults = Background { DocumentChecks.check(checked, amounts: amounts) }
+        Checking.run(&doc, amounts: amounts, documentResults: (try? documentResults.value()) ?? [])
         return doc
     }
 
@@ -93,6 +116,14 @@ public enum Extractor {
     /// its kind from its title and the header of its first piece, then its rows.
     static func assemble(pages: [PageReading], source: String, settings: ExtractionSettings = .standard) -> BudgetDocument {
         let stitched = TableStitcher.stitch(pages: pages, settings: settings)
+        // The narrative's figures need only the text and the document's type (told by the
+        // tables' titles): they are read on a second thread while the tables are built here.
+        let title = documentTitle(pages)
+        let titles = stitched.tables.compactMap { $0.pieces.isEmpty ? nil : ($0.block.title ?? "") }
+        let type = Classifier.documentType(tableTitles: titles, documentTitle: title, narrative: stitched.narrative)
+        let facts = Background {
+            NarrativeFacts.extract(lines: stitched.narrative, pages: stitched.narrativePages, finalAccounts: type == .finalAccounts)
+        }
         var tables: [BudgetTable] = []
         for (n, group) in stitched.tables.enumerated() {
             let title = group.block.title ?? ""
@@ -120,17 +151,14 @@ public enum Extractor {
             tables.append(table)
         }
         LoosePieces.mark(&tables)
-        let title = documentTitle(pages)
         var info = DocumentInfo(title: title, department: mostCommon(tables.compactMap(\.department)) ?? title.flatMap(departmentInTitle),
                                 year: year(in: tables.map(\.title) + [documentTitle(pages) ?? ""]),
                                 unit: mostCommon(tables.compactMap(\.unit)))
         for i in tables.indices where tables[i].unit == nil { tables[i].unit = info.unit }
-        info.type = Classifier.documentType(tableTitles: tables.map(\.title), documentTitle: title, narrative: stitched.narrative)
-        let facts = NarrativeFacts.extract(lines: stitched.narrative, pages: stitched.narrativePages,
-                                           finalAccounts: info.type == .finalAccounts)
+        info.type = type
         if info.year == nil { info.year = year(in: Array(stitched.narrative.prefix(40))) }
         return BudgetDocument(source: source, info: info, tables: tables, narrative: stitched.narrative,
-                              narrativePages: stitched.narrativePages, facts: facts)
+                              narrativePages: stitched.narrativePages, facts: (try? facts.value()) ?? [])
     }
 
     /// A performance table laid out as a form per project (项目名称 | … | 主管部门 | …) rather
