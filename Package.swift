@@ -8,6 +8,8 @@ let capturedEntryPoints = [
     "cairo_fill", "cairo_fill_preserve", "cairo_stroke", "cairo_stroke_preserve", "cairo_paint",
     "cairo_paint_with_alpha", "cairo_mask", "cairo_mask_surface", "cairo_show_glyphs", "cairo_show_text_glyphs",
     "cairo_glyph_path",
+    // GfxFont::locateFont (FontFiles.cpp): no font file is found or read during a capture.
+    "_ZN7GfxFont10locateFontEP4XRefP11PSOutputDev",
 ]
 
 let package = Package(
@@ -75,5 +77,7 @@ let package = Package(
             "Batch", "BudgetDB", "Output",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-    ]
+    ],
+    // FontFiles.cpp uses std::optional.
+    cxxLanguageStandard: .cxx17
 )

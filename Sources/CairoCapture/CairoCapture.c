@@ -87,6 +87,8 @@ void capture_free(capture *c) {
     free(c);
 }
 
+int capture_is_active(void) { return active != NULL; }
+
 int capture_is_interposed(void) {
     void *found = dlsym(RTLD_DEFAULT, "cairo_fill");
     return found == (void *)&cairo_fill;

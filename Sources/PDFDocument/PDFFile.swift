@@ -301,6 +301,10 @@ public final class PDFFile {
     /// Whether the capture reaches poppler's calls into cairo in this process (the executable
     /// exports cairo's entry points); when not, the vector source would see no lines at all.
     public static var captureInterposed: Bool { capture_is_interposed() != 0 }
+    /// Whether this build stands in for poppler's font lookup during a capture, and whether
+    /// poppler's calls reach it (then a capture loads no font files).
+    public static var fontSparingBuilt: Bool { capture_font_sparing_built() != 0 }
+    public static var captureSparesFontFiles: Bool { capture_spares_font_files() != 0 }
 
     private func grayRender(_ p: OpaquePointer, scale: Double) -> GrayImage {
         render(p, region: nil, scale: scale) { data, _, pw, ph, stride, scale in

@@ -62,4 +62,43 @@ final class PDFCaptureTests: XCTestCase {
         XCTAssertGreaterThan(size, 2000)
         XCTAssertTrue(pdf.layout(page: 1).segments.contains { $0.orientation == .vertical }, "the render draws the gray rule")
     }
+
+    /// During a capture poppler is told its fonts have no file (Sources/CairoCapture/FontFiles.cpp),
+    /// which spares it reading and inflating them. The text must not change for it: the
+    /// characters, boxes and fonts of a capture are those of a text pass of its own, on the
+    /// fixture and on a real Word export with embedded CID TrueType fonts.
+    func testACaptureReadsTheTextOfATextPass() throws {
+        if PDFFile.fontSparingBuilt {
+            XCTAssertTrue(PDFFile.captureSparesFontFiles, "GfxFont::locateFont is not the capture's: export it (Package.swift)")
+        }
+        let court = URL(fileURLWithPath: Self.fixture).deletingLastPathComponent()
+            .appendingPathComponent("../real/jiangsu-high-court-2017.pdf").standardizedFileURL.path
+        var textOnly = ExtractionSettings.Rulings()
+        textOnly.source = .raster       // and no page may hold a table: no render, text only
+        for (path, pages) in [(Self.fixture, [1]), (court, [1, 5, 9])] {
+            let pdf = try PDFFile(path: path)
+            for n in pages {
+                let captured = pdf.drawing(page: n, settings: vector).chars
+                let textPass = pdf.drawing(page: n, settings: textOnly, needsRulings: { _ in false }).chars
+                XCTAssertFalse(captured.isEmpty)
+                XCTAssertEqual(captured, textPass, "\(path) page \(n)")
+            }
+        }
+    }
+
+    /// A capture leaves poppler nothing that spares fonts later: a render after it draws the
+    /// glyphs of the text 1111 (dark pixels where it stands).
+    func testGlyphsAreDrawnAfterACapture() throws {
+        let pdf = try PDFFile(path: Self.fixture)
+        _ = pdf.drawing(page: 1, settings: vector)
+        var raster = ExtractionSettings.Rulings()
+        raster.source = .raster
+        let image = try XCTUnwrap(pdf.drawing(page: 1, settings: raster).image)
+        var dark = 0
+        for y in Int(277 * image.scale)..<Int(295 * image.scale) {
+            for x in Int(302 * image.scale)..<Int(351 * image.scale) where image.pixels[y * image.width + x] < 128 { dark += 1 }
+        }
+        XCTAssertGreaterThan(dark, 50, "no glyph drawn where 1111 stands")
+    }
 }
+

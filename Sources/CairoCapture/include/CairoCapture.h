@@ -4,6 +4,10 @@
 #include <cairo.h>
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /// One axis-aligned piece of ink a drawing operator would have painted, in device space (pixels
 /// of the cairo_t the capture was started on), clipped as the render would clip it.
 typedef struct {
@@ -30,5 +34,18 @@ void capture_free(capture *c);
 /// 1 when cairo's entry points in this process are the capture's (the executable exports them
 /// and the PDF library's calls reach them); 0 when the real cairo is called directly.
 int capture_is_interposed(void);
+
+/// 1 while a capture is active on the calling thread.
+int capture_is_active(void);
+
+/// 1 when this build stands in for poppler's font lookup (FontFiles.cpp: poppler's version is
+/// one whose declaration it was written against).
+int capture_font_sparing_built(void);
+/// 1 when poppler's calls reach that stand-in: a capture loads no font files.
+int capture_spares_font_files(void);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
