@@ -145,6 +145,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// stand in different printed rows: wrapped cells set at different heights side by side
         /// that the line gathered. Words never join characters of two rows.
         public var rowSplitFactor = 0.4
+        /// A body rule reaching the table's right end that stops short on the left of columns
+        /// merged down over several rows, amounts included (a project's code, name and amounts
+        /// printed once beside its indicator rows), parts rows when it runs over at least this
+        /// share of the body's width.
+        public var partialRowRuleMinFraction = 0.25
         public init() {}
     }
 

@@ -371,7 +371,10 @@ public enum StreamTables {
         let amountWords = bodyWords.filter { isAmount($0.text) }
         let amountLeft = amountWords.map(\.box.x0).min() ?? bl
         let labelWords = bodyWords.filter { !$0.numeric }
-        let full = rules.filter { $0.x0 <= amountLeft + size && $0.x1 >= br - size }
+        // It may stop short of the amounts too, where they are merged down as well (a project's
+        // code, name and amounts printed once beside its indicator rows): a rule reaching the
+        // right end over at least `partialRowRuleMinFraction` of the width parts rows.
+        let full = rules.filter { ($0.x0 <= amountLeft + size || $0.x1 - $0.x0 >= (br - bl) * s.partialRowRuleMinFraction) && $0.x1 >= br - size }
         let topMid = lines[firstBody].box.midY, bottomMid = lines[lastBody].box.midY
         // The full rule just above the first body line and the one just below the last.
         var bodyTop = full.last { $0.y < topMid && topMid - $0.y < size * s.ruleReachFactor }

@@ -205,6 +205,19 @@ final class HorizontalRulesTests: XCTestCase {
         XCTAssertFalse(summary.flags.contains(.pieceNotStitched))
     }
 
+    /// A performance table: each project's code, name and amounts merged down over its indicator
+    /// rows, printed once in the middle; the rules between indicator rows stop short of the merged
+    /// columns, amounts included. They part rows (the merged cells span them): every row exact.
+    /// Were only rules over the amounts row rules, each project would be one row of stacked lines.
+    func testRulesStoppingShortOfMergedAmounts() throws {
+        let (doc, s) = try Self.extract("indicator-rows")
+        assertExact(doc, s)
+        var strict = ExtractionSettings.standard
+        strict.stream.partialRowRuleMinFraction = 2
+        let (_, stacked) = try Self.extract("indicator-rows", settings: strict)
+        XCTAssertLessThan(stacked.exactRows, s.exactRows)
+    }
+
     /// No rule at all: columns from alignment, a row per line, the header the lines above.
     func testNoRules() throws {
         let (doc, s) = try Self.extract("no-rules")

@@ -50,6 +50,9 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
 - cut-rows: long-sides in a narrower name column: four pages; rows of text only cut by the page
   breaks (their first lines under a page's last rule with no rule under them, the rest at the
   next page's top under the repeated header), one page with no amount at all.
+- indicator-rows: every cell ruled top and bottom; a performance table whose projects' code,
+  name and amounts are merged down over two to four indicator rows each (the rules between
+  indicator rows stop short of the merged columns, amounts included), over two pages.
 
 usage: python3 Tests/Fixtures/hrules/make.py [OUTDIR [STYLE...]]     (default: this folder, every style)
 needs: chromium, fonts-noto-cjk
@@ -89,6 +92,7 @@ STYLES = {
     "clipped-grid": BASE + f"td, th {{ border: {RULE}; }}",
     "merged-labels": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "merged-narrow": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "indicator-rows": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "cut-rows": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "long-sides": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "wrapped-group": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }} td.c {{ text-align: right; }}",
@@ -346,6 +350,33 @@ def line_item_table(d, rng, title, widths=(12, 6, 17, 13), width=74):
     d.body.append('<div class="page">' + d.title_block(title) + f"<table style=\"width:{width}%\">{cols}{head}<tbody>" + body + "</tbody></table></div>")
 
 
+INDICATORS = [("培训人次", "≥500 人次"), ("培训合格率", "≥95%"), ("完成及时性", "及时"), ("服务对象满意度", "≥90%"),
+              ("系统运行稳定率", "≥99%"), ("故障响应时间", "≤2 小时"), ("资金支付进度", "按期"), ("政策知晓率", "≥85%")]
+PROJECTS = ["职业技能提升培训经费", "信息系统运行维护经费", "就业创业服务补助", "劳动关系协调专项经费", "人才引进工作经费",
+            "社会保险稽核经费", "档案数字化加工经费", "基层服务平台建设经费", "劳动保障监察执法经费", "政策宣传经费"]
+
+
+def performance_table(d, rng, title):
+    """项目编码 | 项目名称 | 资金总额 | 财政拨款 | 其他资金 | 三级指标 | 指标值: each project's code, name and
+    amounts in cells merged down over its two to four indicator rows, printed once, centred."""
+    grid = [[cell(h) for h in ["项目编码", "项目名称", "资金总额", "财政拨款", "其他资金", "三级指标", "指标值"]]]
+    body = ""
+    for k, name in enumerate(PROJECTS):
+        total = rand_amount(rng, 5, 900)
+        own = total if rng.random() < 0.6 else (total * Decimal("0.8")).quantize(Decimal("0.01"))
+        inds = rng.sample(INDICATORS, rng.choice([2, 3, 4]))
+        n = len(inds)
+        code = f"41080024000000{k + 1:04d}"
+        left = [code, name, money(total), money(own), money(total - own) if total > own else ""]
+        for i, (ind, val) in enumerate(inds):
+            grid.append(([cell(t, rowspan=n) for t in left] if i == 0 else []) + [cell(ind), cell(val)])
+            body += "<tr>" + ("".join(td(t, "n" if j >= 2 else "", rowspan=n) for j, t in enumerate(left)) if i == 0 else "") + td(ind) + td(val) + "</tr>"
+    d.truth_table("project_performance", title, 1, grid)
+    head = "<thead><tr>" + "".join(f"<th>{h}</th>" for h in ["项目编码", "项目名称", "资金总额", "财政拨款", "其他资金", "三级指标", "指标值"]) + "</tr></thead>"
+    cols = '<colgroup><col style="width:20%"><col style="width:18%">' + '<col style="width:11%">' * 3 + '<col style="width:16%"><col style="width:13%"></colgroup>'
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
+
+
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
@@ -393,6 +424,14 @@ def make(outdir, style, seed):
         d = Doc("某市人力资源和社会保障局", 2026)
         long_summary_table(d, rng, f"{d.year}年部门收支预算表", classes=LONG_CLASSES, spent=(0, 7, 8, 22, 26),
                            widths=(22, 22, 7, 49))
+        d.write(outdir, style)
+        return
+    if style == "indicator-rows":
+        # A performance table: each project's code, name and amounts merged down over its
+        # indicator rows; the rules between indicator rows stop short of the merged columns
+        # (amounts included), the rules between projects run across.
+        d = Doc("某市人力资源和社会保障局", 2026)
+        performance_table(d, rng, f"{d.year}年部门预算项目绩效目标表")
         d.write(outdir, style)
         return
     if style == "merged-labels":
