@@ -56,6 +56,9 @@ public enum TextRows {
                   let c = PageTableBuilder.index(of: ch.box.midX, in: grid.xs) else { continue }
             byCell[r][c].append(ch)
         }
+        // Rows left whole whose lines are set at two spacings (a wrap's and a row's): several rows
+        // run together that the reading could not part (no amounts to tell items by).
+        var runTogether = Set<Int>()
         for r in 0..<grid.rowCount {
             // Quick test: a row with at most one line in every column has nothing to split.
             let columns = byCell[r].map { TextAssembly.lines($0, settings: settings.text) }
@@ -63,13 +66,14 @@ public enum TextRows {
             let widths = (0..<C).map { grid.xs[$0 + 1] - grid.xs[$0] }
             let items = items(columns, columnWidths: widths, columnXs: grid.xs, rowBounds: (grid.ys[r], grid.ys[r + 1]),
                               settings: settings.textRows)
-            if !items.cuts.isEmpty { cutsByRow[r] = items }
+            if !items.cuts.isEmpty { cutsByRow[r] = items } else if rowsRunTogether(columns, settings: settings.textRows) { runTogether.insert(r) }
         }
-        guard !cutsByRow.isEmpty else { return (grid, [], [], []) }
+        guard !cutsByRow.isEmpty else { return (grid, [], [], runTogether) }
         var ys: [Double] = [], hRuled: [[Bool]] = [], vRuled: [[Bool]] = []
         var made = Set<Int>(), doubtful = Set<Int>(), uncertain = Set<Int>()
         for r in 0..<grid.rowCount {
             ys.append(grid.ys[r]); hRuled.append(grid.hRuled[r]); vRuled.append(grid.vRuled[r])
+            if runTogether.contains(r) { uncertain.insert(vRuled.count - 1) }
             guard let split = cutsByRow[r] else { continue }
             var rows = [vRuled.count - 1]
             for (n, y) in split.cuts.enumerated() {
@@ -85,6 +89,19 @@ public enum TextRows {
         }
         ys.append(grid.ys[grid.rowCount]); hRuled.append(grid.hRuled[grid.rowCount])
         return (Grid(xs: grid.xs, ys: ys, hRuled: hRuled, vRuled: vRuled), made, doubtful, uncertain)
+    }
+
+    /// Lines of one grid row set at two spacings, a wrap's and a row's (the cells' padding added:
+    /// wider by more than `rowSpacingStepFactor` em, less than `rowPitchMaxRatio` times), in two
+    /// columns or more each holding three lines or more: rows run together.
+    static func rowsRunTogether(_ columns: [[TextLine]], settings: ExtractionSettings.TextRows) -> Bool {
+        let em = Self.em(columns)
+        let tall = columns.filter { $0.count >= 3 }
+        guard tall.count >= 2 else { return false }
+        let pitches = tall.map { lines in zip(lines, lines.dropFirst()).map { $1.box.midY - $0.box.midY }.filter { $0 > em / 2 } }
+        guard let p1 = pitches.flatMap({ $0 }).min() else { return false }
+        let spaced = pitches.filter { ps in ps.contains { $0 > p1 + em * settings.rowSpacingStepFactor && $0 < p1 * settings.rowPitchMaxRatio } }
+        return spaced.count >= 2
     }
 
     /// Where to cut one grid row between items; empty when it holds a single item.

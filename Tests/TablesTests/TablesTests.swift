@@ -328,6 +328,23 @@ final class TextRowsTests: XCTestCase {
         if let first = cut.cuts.first { XCTAssertTrue(first > 12 + 4 && first < 28 - 4, "\(first)") }
     }
 
+    /// A form ruled by vertical lines only with no amounts to tell its rows by (indicator names
+    /// beside their values, rows 16 apart, a wrapped name 12): rows run together, which the
+    /// reading cannot part, so they ask for review; one row of wrapped text beside its label (every
+    /// line 12 apart) is one row.
+    func testRowsRunTogetherWithoutAmounts() {
+        func line(_ text: String, _ x0: Double, _ mid: Double) -> TextLine {
+            let cs = chars(text, x: x0, y: mid - 4)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        let names = [line("预算执行", 2, 0), line("率", 2, 12), line("预算调整率", 2, 28), line("决算真实性", 2, 44)]
+        let values = [line("≥95%", 60, 6), line("≤10%", 60, 28), line("真实", 60, 44)]
+        XCTAssertTrue(TextRows.rowsRunTogether([names, values], settings: .init()))
+        let label = [line("年度履职", 2, 0), line("目标", 2, 12), line("说明", 2, 24)]
+        let text = [line("根据上级下达的事业发", 60, 0), line("展计划和本部门的总体", 60, 12), line("要求确定年度目标。", 60, 24)]
+        XCTAssertFalse(TextRows.rowsRunTogether([label, text], settings: .init()))
+    }
+
     /// Names that each fill their cell but each sit beside amounts of their own are items of
     /// their own (a column set at one spacing gives no other evidence); a label off every line of
     /// amounts in a column blank for most of them (a unit printed once, centred down a cell
