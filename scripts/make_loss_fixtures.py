@@ -13,6 +13,9 @@ each with its truth (what is printed). The extraction must ask for review on eac
                    a page break leaves that line of one row alone under page 2's repeated header.
 - stacked-header:  vertical rules only: an amount column headed by two cells stacked (a group
                    word over 合计), no rule between them; and one headed by a single wrapped cell.
+- merged-label-after-break: vertical rules only, unit and type cells merged down their rows; a
+                   page break cuts them, and the next type group's label, printed once on its middle
+                   row, does not read as merged on the page after the break.
 - totals:          a summary without 收入总计/支出总计 rows and an expenditure table without
                    its 合计 row: a total is missing and the checks across tables cannot run.
 
@@ -210,9 +213,67 @@ thead tr:last-child th {{ border-bottom: {b}; }}
     write(out_dir, "stacked-header", page, tables)
 
 
+def merged_label_after_break(out_dir):
+    """A basic-expenditure detail table ruled by vertical lines only (项目单位 | 类型 | 项目名称 |
+    amounts), its unit and type cells merged down their rows; a browser prints a merged cell's
+    text in the middle of its rows, at the top of its first part where a page break cuts it. The
+    break cuts the unit and a type group (two rows of it go on after the break); the next group
+    lies wholly on the next page, its label printed once in its middle, and the unit's column is
+    empty there: nothing on that page shows the labels are merged cells. The rows after the
+    break must not lose their type in silence."""
+    groups = [("人员经费", 22), ("公用经费", 17), ("补助类", 13)]
+    unit = "东湖县示范管理服务中心"
+    names = ["办公费", "印刷费", "水费", "电费", "邮电费", "差旅费", "维修(护)费", "会议费", "培训费", "公务接待费",
+             "专用材料费", "劳务费", "委托业务费", "工会经费", "福利费", "基本工资", "津贴补贴", "奖金", "绩效工资",
+             "养老保险缴费", "职业年金缴费", "医疗保险缴费", "住房公积金", "其他社会保障缴费"]
+    head = ["项目单位", "类型", "项目名称", "合计", "一般公共预算", "政府性基金预算"]
+    grid = [[{"text": h} for h in head]]
+    trs, values = [], []
+    n = 0
+    size = sum(k for _, k in groups)
+    for kind, k in groups:
+        for i in range(k):
+            v = f"{n + 11}.{(n * 37) % 90 + 10}"
+            values.append(v)
+            cells, row = [], []
+            if n == 0:
+                cells.append(f"<td rowspan={size}>{esc(unit)}</td>")
+                row.append({"text": unit, "rowspan": size})
+            if i == 0:
+                cells.append(f"<td rowspan={k}>{esc(kind)}</td>")
+                row.append({"text": kind, "rowspan": k})
+            name = names[(n * 5) % len(names)]
+            n += 1
+            cells += [f"<td>{esc(name)}</td>", f"<td class=amt>{v}</td>", f"<td class=amt>{v}</td>", "<td></td>"]
+            row += [{"text": name}, {"text": v}, {"text": v}, {"text": ""}]
+            trs.append("<tr>" + "".join(cells) + "</tr>")
+            grid.append(row)
+    title = "2026年一般公共预算基本支出预算明细表"
+    t = table_truth(1, "gpb_basic_detail", title, [])
+    t.update(header_rows=1, grid=grid)
+    b = "0.75pt solid black"
+    cut = groups[0][1] + groups[1][1] - 2   # the first row after the break
+    for pad in range(0, 700, 3):
+        style = f"""@page {{ size: A4; margin: 15mm; }}
+table {{ table-layout: fixed; border-top: {b}; border-bottom: {b}; }} thead {{ display: table-header-group; }}
+td, th {{ border: none; border-left: {b}; border-right: {b}; padding: 2pt 4pt; }}
+thead tr:last-child th {{ border-bottom: {b}; }}"""
+        body = (heading(title, "万元") + f"<div style='height:{pad}pt'></div><table><colgroup><col style='width:20%'>"
+                "<col style='width:10%'><col style='width:25%'><col><col><col></colgroup>"
+                f"<thead><tr>{''.join(f'<th>{h}</th>' for h in head)}</tr></thead><tbody>{''.join(trs)}</tbody></table>")
+        write(out_dir, "merged-label-after-break", ruled_page(style, body), [t])
+        pdf = os.path.join(out_dir, "merged-label-after-break.pdf")
+        p2 = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+        first = next((values.index(w) for w in p2.split() if w in values), None)
+        if first == cut:
+            return
+        if first is None or first < cut:
+            break
+    raise SystemExit("merged_label_after_break: no spacing puts the break two rows before the last group")
+
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/loss"
     os.makedirs(out, exist_ok=True)
     for name in sys.argv[2:] or ["outside", "loose_piece", "several_values", "totals", "header_word_at_break",
-                                 "stacked_header"]:
+                                 "stacked_header", "merged_label_after_break"]:
         globals()[name](out)

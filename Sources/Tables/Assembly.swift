@@ -482,6 +482,28 @@ public enum TableAssembler {
             }
             if lost { rows[i].flags.insert(.emptyAfterBreak) }
         }
+        // The cell the break cut may be lost past the first band: a label merged down rows set by
+        // spacing, printed once in the middle of the rows it spans, may not read as merged on the
+        // page after the break (nothing else there is). In a column that merges cells, filled on
+        // nearly every row of the table's other pages, a page after a break whose first row of its
+        // own in the column prints nothing there (the row before the break did) lost its cells:
+        // every row of that page left empty in the column.
+        let starts = breakRows.filter { !breakRows.contains($0 - 1) }.sorted()
+        for c in merging.sorted() where c < columnCount {
+            func text(_ j: Int) -> String { c < rows[j].cells.count ? norm(rows[j].cells[c]) : "" }
+            func carried(_ j: Int) -> Bool {
+                c < rows[j].cellFlags.count && rows[j].cellFlags[c].isSuperset(of: [.mergedCellFilled, .splitByPageBreak])
+            }
+            let pages = Set(starts.filter { s in
+                guard s > 0, s < rows.count, !text(s - 1).isEmpty,
+                      let own = rows.indices.first(where: { $0 >= s && (rows[$0].page != rows[s].page || !carried($0)) }) else { return false }
+                return rows[own].page == rows[s].page && text(own).isEmpty
+            }.map { rows[$0].page })
+            let rest = rows.indices.filter { !pages.contains(rows[$0].page) }
+            guard !pages.isEmpty, rest.count >= settings.emptyAfterBreakMinRows,
+                  Double(rest.filter { !text($0).isEmpty }.count) >= Double(rest.count) * settings.emptyAfterBreakFillFraction else { continue }
+            for j in rows.indices where pages.contains(rows[j].page) && text(j).isEmpty { rows[j].flags.insert(.emptyAfterBreak) }
+        }
     }
 
     /// The rows at the top of a continuation that print the first piece's header again: each

@@ -126,6 +126,21 @@ final class LossTests: XCTestCase {
         XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
     }
 
+    /// Vertical rules only, labels merged down their rows: after a page break, a type group whose
+    /// one-line label sits on its middle row does not read as merged there, and its other rows
+    /// lose their type. Every row of that page with no type asks for review (`empty_after_break`),
+    /// and no row read right does.
+    func testRowsThatLoseAMergedLabelAfterABreakAskForReview() throws {
+        let (doc, s) = try extract("merged-label-after-break")
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(t.pages, [1, 2])
+        let lost = t.rows.filter { $0.cell(1).isEmpty }
+        XCTAssertFalse(lost.isEmpty)
+        XCTAssertTrue(lost.allSatisfy { $0.review && $0.flags.contains(.emptyAfterBreak) && $0.page == 2 })
+        XCTAssertFalse(t.rows.contains { !$0.cell(1).isEmpty && $0.review })
+    }
+
     /// Tables that lost nothing carry no table flag (the corpus).
     func testCorpusTablesCarryNoTableFlags() throws {
         for pdf in ["corpus/seed/direct.pdf", "corpus/shanghai-putuo-commerce-2025/document.pdf"] {
