@@ -16,6 +16,9 @@ each with its truth (what is printed). The extraction must ask for review on eac
 - merged-label-after-break: vertical rules only, unit and type cells merged down their rows; a
                    page break cuts them, and the next type group's label, printed once on its middle
                    row, does not read as merged on the page after the break.
+- cut-through-merged: fully ruled performance targets, code and name merged down over ruled
+                   indicator rows, a long code wrapped into lines of one length beside a target
+                   whose figure wraps onto its second line: two lines with figures in one ruled row.
 - totals:          a summary without 收入总计/支出总计 rows and an expenditure table without
                    its 合计 row: a total is missing and the checks across tables cannot run.
 
@@ -271,9 +274,48 @@ thead tr:last-child th {{ border-bottom: {b}; }}"""
             break
     raise SystemExit("merged_label_after_break: no spacing puts the break two rows before the last group")
 
+def cut_through_merged(out_dir):
+    """A fully ruled performance-target table: each project's code, name and amounts merged down
+    over its indicator rows, every indicator row ruled. The code column is narrow, so a long
+    code wraps into lines of one length (4108002 / 4000000 / 0052405), as the name does; in the
+    first indicator row a target wraps with its figure on its second line (≤ / 36.48万元). Two
+    lines with figures in one ruled row read like two items: a cut by spacing there would part
+    the merged code and name, though the rules keep the row whole."""
+    projects = [("410800240000000052405", "春节期间困难职工救助", "36.48",
+                 [("救助金总成本", "≤ 36.48万元"), ("救助人员数量", "≤608人"), ("救助覆盖率", "≥90%")]),
+                ("410800240000000052406", "困难职工子女助学金", "12.00",
+                 [("助学金总成本", "≤ 12.00万元"), ("资助学生数量", "≥40人"), ("发放及时率", "100%")])]
+    head = ["项目编码", "项目名称", "项目金额", "财政拨款", "指标名称", "指标值"]
+    grid = [[{"text": h} for h in head]]
+    trs = []
+    for code, name, amount, indicators in projects:
+        for i, (ind, val) in enumerate(indicators):
+            cells, row = [], []
+            if i == 0:
+                k = len(indicators)
+                cells += [f"<td rowspan={k} class=code>{code}</td>", f"<td rowspan={k}>{esc(name)}</td>",
+                          f"<td rowspan={k} class=amt>{amount}</td>", f"<td rowspan={k} class=amt>{amount}</td>"]
+                row += [{"text": code, "rowspan": k}, {"text": name, "rowspan": k}, {"text": amount, "rowspan": k},
+                        {"text": amount, "rowspan": k}]
+            cells += [f"<td>{esc(ind)}</td>", f"<td class=val>{esc(val)}</td>"]
+            row += [{"text": ind}, {"text": val.replace(" ", "")}]
+            trs.append("<tr>" + "".join(cells) + "</tr>")
+            grid.append(row)
+    widths = ["3.4em", "4.6em", "5em", "5em", "7em", "3.4em"]
+    title = "2026年项目支出绩效目标表"
+    t = table_truth(1, "project_performance", title, [])
+    t.update(header_rows=1, grid=grid)
+    style = """@page { size: A4; margin: 15mm; }
+table { table-layout: fixed; width: auto; } td { vertical-align: top; }
+td.code { word-break: break-all; } td.val { word-break: normal; }"""
+    ths = "".join(f"<th style='width:{w}'>{h}</th>" for h, w in zip(head, widths))
+    body = (heading(title, "万元") + "<table>"
+            f"<thead><tr>{ths}</tr></thead><tbody>{''.join(trs)}</tbody></table>")
+    write(out_dir, "cut-through-merged", ruled_page(style, body), [t])
+
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/loss"
     os.makedirs(out, exist_ok=True)
     for name in sys.argv[2:] or ["outside", "loose_piece", "several_values", "totals", "header_word_at_break",
-                                 "stacked_header", "merged_label_after_break"]:
+                                 "stacked_header", "merged_label_after_break", "cut_through_merged"]:
         globals()[name](out)

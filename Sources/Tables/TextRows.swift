@@ -86,6 +86,23 @@ public enum TextRows {
             made.formUnion(rows)
             if split.doubtful { doubtful.formUnion(rows) }
             uncertain.formUnion(split.doubtfulItems.compactMap { $0 < rows.count ? rows[$0] : nil })
+            // A row ruled top and bottom over some columns, its cell in another merged on down
+            // past those rules (a project's code and name over its indicator rows): the rules say
+            // where its rows are, and a cut by spacing through that cell's text, lines of it on
+            // both sides, parts what the rules keep as one row (a long code or name wrapped
+            // beside a figure set on its second line). Which the text does not settle.
+            let closed = (0..<C).filter { grid.hRuled[r][$0] && grid.hRuled[r + 1][$0] }
+            if !closed.isEmpty {
+                let lines = byCell[r].map { TextAssembly.lines($0, settings: settings.text) }
+                for (n, y) in split.cuts.enumerated() where n + 1 < rows.count {
+                    let open = n < split.openColumns.count ? split.openColumns[n] : []
+                    let through = (0..<C).contains { c in
+                        !closed.contains(c) && !open.contains(c)
+                            && lines[c].contains { $0.box.midY < y } && lines[c].contains { $0.box.midY > y }
+                    }
+                    if through { uncertain.formUnion([rows[n], rows[n + 1]]) }
+                }
+            }
         }
         ys.append(grid.ys[grid.rowCount]); hRuled.append(grid.hRuled[grid.rowCount])
         return (Grid(xs: grid.xs, ys: ys, hRuled: hRuled, vRuled: vRuled), made, doubtful, uncertain)

@@ -141,6 +141,22 @@ final class LossTests: XCTestCase {
         XCTAssertFalse(t.rows.contains { !$0.cell(1).isEmpty && $0.review })
     }
 
+    /// A ruled row whose other columns' cells are merged on down past its rules (a project's code
+    /// and name over its indicator rows): two lines with figures in it (a code wrapped into
+    /// lines of one length, a target's figure on its second line) are cut apart by spacing,
+    /// through the merged cells' text, which the rules keep as one row. The rows about the cut
+    /// ask for review (`row_boundary_uncertain`).
+    func testCutBySpacingThroughACellMergedPastTheRulesAsksForReview() throws {
+        let (doc, s) = try extract("cut-through-merged")
+        XCTAssertGreaterThan(s.imperfect, 0)
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        let t = try XCTUnwrap(doc.tables.first)
+        let cut = t.rows.filter { $0.flags.contains(.rowBoundaryUncertain) }
+        XCTAssertTrue(cut.allSatisfy(\.review))
+        // Each project's first row, cut from the rest of its code, asks for review.
+        XCTAssertTrue(t.rows.filter { !$0.cell(2).isEmpty }.allSatisfy { $0.flags.contains(.rowBoundaryUncertain) })
+    }
+
     /// Tables that lost nothing carry no table flag (the corpus).
     func testCorpusTablesCarryNoTableFlags() throws {
         for pdf in ["corpus/seed/direct.pdf", "corpus/shanghai-putuo-commerce-2025/document.pdf"] {
