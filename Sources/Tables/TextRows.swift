@@ -430,9 +430,13 @@ public enum TextRows {
                 items[k] = merged(items[k], items[k + 1]); items.remove(at: k + 1); continue
             }
             let into = k > 0 ? k - 1 : k + 1
-            if items[k].proseOnly, items.count > 1, !items[k].ownRow,
-               items[k].apartColumns.isDisjoint(with: items[into].columns),
-               !(k > 0 ? rowApart(items[k - 1], items[k]) : rowApart(items[k], items[k + 1])) {
+            // A row of its own has cells in two columns or more (an indicator's name and value);
+            // prose in one column (說明) set apart by its own line spacing wraps on all the same
+            // (at the top, the rest of a cell the page break cut is a row of its own, stitched on).
+            if items[k].proseOnly, items.count > 1,
+               (k > 0 && items[k].columns.count < 2)
+                || (!items[k].ownRow && items[k].apartColumns.isDisjoint(with: items[into].columns)
+                    && !(k > 0 ? rowApart(items[k - 1], items[k]) : rowApart(items[k], items[k + 1]))) {
                 items[into] = merged(items[into], items[k]); items.remove(at: k)
                 k = max(0, k - 1); continue
             }

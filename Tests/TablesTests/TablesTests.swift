@@ -328,6 +328,22 @@ final class TextRowsTests: XCTestCase {
         if let first = cut.cuts.first { XCTAssertTrue(first > 12 + 4 && first < 28 - 4, "\(first)") }
     }
 
+    /// Vertical rules only, a 說明 column of prose set wider than the names' wraps (lines 14 apart,
+    /// a name's wrap 10): the prose lines under an item's line are its 說明 going on, one column
+    /// alone, not rows of their own.
+    func testProseInOneColumnSetWiderThanWrapsStaysWithItsItem() {
+        func line(_ text: String, _ x0: Double, _ mid: Double) -> TextLine {
+            let cs = chars(text, x: x0, y: mid - 4)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        let names = [line("罰款收入", 2, 0), line("規費收入及其", 2, 80), line("他收入", 2, 90)]
+        let amounts = [line("1,200", 60, 0), line("300", 66, 80)]
+        let prose = [line("依法規估列罰款", 84, 0), line("收入，較上年度", 84, 14), line("增列。", 84, 28), line("依實際估列。", 84, 80)]
+        let cut = TextRows.items([names, amounts, prose], columnXs: [0, 50, 80, 142], settings: .init())
+        XCTAssertEqual(cut.cuts.count, 1, "\(cut.cuts)")
+        if let y = cut.cuts.first { XCTAssertTrue(y > 28 && y < 80, "\(y)") }
+    }
+
     /// A form ruled by vertical lines only with no amounts to tell its rows by (indicator names
     /// beside their values, rows 16 apart, a wrapped name 12): rows run together, which the
     /// reading cannot part, so they ask for review; one row of wrapped text beside its label (every
