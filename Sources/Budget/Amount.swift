@@ -7,8 +7,8 @@ public struct Amount: Equatable, Sendable {
     public var value: Decimal
     public var isPercent: Bool
 
-    /// Made once: a Locale per parsed amount was a noticeable share of a document's time.
-    private static let posix = Locale(identifier: "en_US_POSIX")
+    /// Made once: a Locale per parsed (or printed) amount was a noticeable share of a document's time.
+    public static let posix = Locale(identifier: "en_US_POSIX")
 
     /// Parses budget amounts: 1,234.56  -12.00  （12.00）  12%  ; dashes and empty are not amounts.
     public static func parse(_ text: String) -> Amount? {
@@ -46,7 +46,7 @@ public struct Amount: Equatable, Sendable {
     /// thousands separators (1,234.50).
     public static func format(_ d: Decimal, grouped: Bool = false) -> String {
         let f = NumberFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
+        f.locale = posix
         f.numberStyle = .decimal
         if grouped { f.usesGroupingSeparator = true; f.groupingSeparator = "," }
         f.minimumFractionDigits = 2

@@ -117,7 +117,7 @@ public enum NarrativeFacts {
                     taken.insert(integersIn: m.range.location..<m.range.upperBound)
                     let label = ns.substring(with: m.range)
                     var v = amount.value
-                    let value = NSDecimalString(&v, Locale(identifier: "en_US_POSIX"))
+                    let value = NSDecimalString(&v, Amount.posix)
                     let keys = rule.key == "revenue_expenditure_total" ? ["revenue_total", "expenditure_total"] : [rule.key]
                     for key in keys where !seen.contains("\(key)|\(value)|\(rest[unitR])") {
                         seen.insert("\(key)|\(value)|\(rest[unitR])")

@@ -2,6 +2,12 @@ import Foundation
 
 /// Words and marks that budget documents print, written once for every stage.
 public enum PrintedWords {
+    /// Whether the text holds a CJK ideograph (U+3400–U+9FFF): never a digit, a sign or a
+    /// separator, so such text is no number, whatever a pattern for numbers would say.
+    public static func holdsCJKIdeograph(_ s: String) -> Bool {
+        s.unicodeScalars.contains { $0.value >= 0x3400 && $0.value <= 0x9FFF }
+    }
+
     /// The text without any white space: ASCII and full-width (U+3000) spaces, tabs, line breaks.
     /// Letter-spaced labels (合 计, 公　用　经　费) read as the words they are.
     public static func squeeze(_ s: String) -> String {

@@ -67,8 +67,8 @@ public enum TidyCSV {
     public static let columns = ["document", "department", "year", "type", "table", "table_kind", "table_title", "page",
                                  "row", "row_code", "row_label", "column", "value", "unit", "printed", "review"]
 
-    static func decimal(_ s: String) -> Decimal? { Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")) }
-    static func text(_ d: Decimal) -> String { var v = d; return NSDecimalString(&v, Locale(identifier: "en_US_POSIX")) }
+    static func decimal(_ s: String) -> Decimal? { Decimal(string: s, locale: Amount.posix) }
+    static func text(_ d: Decimal) -> String { var v = d; return NSDecimalString(&v, Amount.posix) }
 
     /// A value written in `unit`, in 元; nil when the unit is not known.
     static func inYuan(_ value: String, unit: String?) -> String? {

@@ -106,7 +106,7 @@ public enum TablesJSON {
 
     static func decimalString(_ d: Decimal) -> String {
         var v = d
-        return NSDecimalString(&v, Locale(identifier: "en_US_POSIX"))
+        return NSDecimalString(&v, Amount.posix)
     }
 
     public static func csvName(_ t: BudgetTable) -> String {

@@ -83,7 +83,9 @@ public enum StreamTables {
 
     /// An amount as printed in a body row: decimals or thousands separators.
     static func isAmount(_ t: String) -> Bool {
-        Pattern.firstMatch(t, #"^-?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+)$"#) != nil
+        // Most words are Chinese, which no amount holds: answered before the regular expression.
+        if PrintedWords.holdsCJKIdeograph(t) { return false }
+        return Pattern.firstMatch(t, #"^-?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+)$"#) != nil
     }
 
     /// Tables on a page from text outside ruled tables.

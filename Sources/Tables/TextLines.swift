@@ -65,18 +65,22 @@ public enum TextAssembly {
     static func joinRun(_ chars: [TextChar], latinSpaceFactor: Double) -> String {
         var out = ""
         var prev: TextChar?
+        // Whether `out` ends in a space, kept as it is built: asking `out.last` walks back over
+        // the last character's grapheme rules, for every character of every line.
+        var endsInSpace = false
         for ch in chars {
             if ch.isSpace {
-                if !out.isEmpty && out.last != " " { out.append(" ") }
+                if !out.isEmpty && !endsInSpace { out.append(" "); endsInSpace = true }
                 continue
             }
-            if let p = prev, out.last != " " {
+            if let p = prev, !endsInSpace {
                 let gap = ch.box.x0 - p.box.x1
                 let size = max(p.box.height, 1)
                 let cjk = (p.text.unicodeScalars.first.map(isCJK) ?? false) || (ch.text.unicodeScalars.first.map(isCJK) ?? false)
-                if !cjk && gap > size * latinSpaceFactor { out.append(" ") }
+                if !cjk && gap > size * latinSpaceFactor { out.append(" "); endsInSpace = true }
             }
             out.append(ch.text)
+            endsInSpace = ch.text.utf8.last == 0x20
             prev = ch
         }
         return out

@@ -10,6 +10,7 @@ public enum TextRows {
     /// An amount as printed in a column (1,234.56, -4,000, 100, 12.5%) or an empty-amount dash.
     static func isAmountLike(_ s: String) -> Bool {
         let t = TableAssembler.norm(s)
+        if PrintedWords.holdsCJKIdeograph(t) { return false }     // neither an amount nor a dash
         return Pattern.firstMatch(t, #"^[-−－]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$"#) != nil || isDash(t)
     }
     static func isDash(_ t: String) -> Bool {
