@@ -19,6 +19,8 @@ each with its truth (what is printed). The extraction must ask for review on eac
 - cut-through-merged: fully ruled performance targets, code and name merged down over ruled
                    indicator rows, a long code wrapped into lines of one length beside a target
                    whose figure wraps onto its second line: two lines with figures in one ruled row.
+- clipped-blank:   an open-sided table set wider than the page, cut by the browser in the blank
+                   left part of a column whose body is empty: no glyph touches the cut.
 - totals:          a summary without 收入总计/支出总计 rows and an expenditure table without
                    its 合计 row: a total is missing and the checks across tables cannot run.
 
@@ -313,9 +315,34 @@ td.code { word-break: break-all; } td.val { word-break: normal; }"""
             f"<thead><tr>{ths}</tr></thead><tbody>{''.join(trs)}</tbody></table>")
     write(out_dir, "cut-through-merged", ruled_page(style, body), [t])
 
+def clipped_blank(out_dir):
+    """A table drawn with open sides (no rule down its left and right edges) set wider than the
+    page: the browser cuts it where the page's printable width ends, and the cut falls in the
+    blank left part of a column that prints nothing in its body (单位资金, its header centred
+    further right): the rules run on past the last vertical rule into a column holding no text
+    at all, and the columns past it are never printed."""
+    head = ["科目编码", "科目名称", "合计", "一般公共预算", "政府性基金预算", "财政专户管理资金", "单位资金", "上年结转"]
+    widths = [56, 180, 66, 66, 66, 66, 70, 66]   # pt; the printable width (A4 less 15 mm a side) ends 10 pt into 单位资金
+    rows = [("", "合计", "9,876.54", "9,543.21", "", "333.33", "", "120.00"),
+            ("201", "一般公共服务支出", "5,432.10", "5,321.00", "", "111.10", "", "60.00"),
+            ("20103", "政府办公厅（室）及相关机构事务", "5,432.10", "5,321.00", "", "111.10", "", "60.00"),
+            ("208", "社会保障和就业支出", "4,444.44", "4,222.21", "", "222.23", "", "60.00"),
+            ("20805", "行政事业单位养老支出", "4,444.44", "4,222.21", "", "222.23", "", "60.00")]
+    title = "2026年部门支出预算表"
+    # Widths as shares of a table set wider than the page, as a browser cuts it (in points it would shrink it to fit).
+    ths = "".join(f"<th style='width:{100 * w / sum(widths):.3f}%'>{h}</th>" for h, w in zip(head, widths))
+    trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i >= 2 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
+                  for r in rows)
+    style = f"""@page {{ size: A4; margin: 15mm; }}
+table {{ table-layout: fixed; width: {100 * sum(widths) / 510.2:.3f}%; }}
+tr > *:first-child {{ border-left: none; }} tr > *:last-child {{ border-right: none; }}"""
+    body = heading(title, "万元") + f"<table><thead><tr>{ths}</tr></thead><tbody>{trs}</tbody></table>"
+    write(out_dir, "clipped-blank", ruled_page(style, body), [table_truth(1, "expenditure", title, rows, head=tuple(head))])
+
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/loss"
     os.makedirs(out, exist_ok=True)
     for name in sys.argv[2:] or ["outside", "loose_piece", "several_values", "totals", "header_word_at_break",
-                                 "stacked_header", "merged_label_after_break", "cut_through_merged"]:
+                                 "stacked_header", "merged_label_after_break", "cut_through_merged",
+                                 "clipped_blank"]:
         globals()[name](out)

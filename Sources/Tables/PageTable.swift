@@ -185,7 +185,7 @@ public enum PageTableBuilder {
         table.overflow = overflow.map { page.chars[$0.char].box }
         if textReachesOpenRightSide(grid, chars: page.chars, distance: settings.text.openEdgeTouchDistance,
                                     pastBothOpen: settings.text.openSidesPastDistance)
-            || rulesCutPastRightSide(grid, segments: page.segments, tolerance: settings.rulings.gridTolerance,
+            || rulesCutPastRightSide(grid, segments: page.segments, chars: page.chars, tolerance: settings.rulings.gridTolerance,
                                      openColumn: settings.rulings.openEdgeMinExtent) {
             table.tableFlags.insert(.cutAtPageEdge)
         }
@@ -218,16 +218,24 @@ public enum PageTableBuilder {
     /// Nearly every horizontal rule runs on past the table's last vertical rule by more than the
     /// grid's tolerance yet too little to open a column there (`openColumn`), all of them ending
     /// at one x: a column the page's edge cut just past its left rule, its text never printed
-    /// (a browser clips a table wider than its page where the page ends).
-    static func rulesCutPastRightSide(_ grid: Grid, segments: [Segment], tolerance: Double, openColumn: Double) -> Bool {
-        guard let left = grid.xs.first, let right = grid.xs.last, grid.rowCount >= 2 else { return false }
+    /// (a browser clips a table wider than its page where the page ends); or by a column's width
+    /// or more over a band where nothing is printed.
+    static func rulesCutPastRightSide(_ grid: Grid, segments: [Segment], chars: [TextChar], tolerance: Double,
+                                      openColumn: Double) -> Bool {
+        guard let left = grid.xs.first, let right = grid.xs.last, let top = grid.ys.first, let bottom = grid.ys.last,
+              grid.rowCount >= 2 else { return false }
         let ends = grid.ys.compactMap { y -> Double? in
             segments.filter { $0.orientation == .horizontal && abs($0.position - y) <= tolerance && $0.start < right - tolerance
                 && $0.end > left + tolerance }.map(\.end).max()
         }
-        let overrun = ends.filter { $0 > right + tolerance && $0 < right + openColumn }
-        guard let lo = overrun.min(), let hi = overrun.max(), hi - lo <= tolerance else { return false }
-        return Double(overrun.count) >= 0.8 * Double(grid.ys.count)
+        let overrun = ends.filter { $0 > right + tolerance }
+        guard let lo = overrun.min(), let hi = overrun.max(), hi - lo <= tolerance,
+              Double(overrun.count) >= 0.8 * Double(grid.ys.count) else { return false }
+        if hi < right + openColumn { return true }
+        // A column's width or more past the last vertical rule with nothing printed in it, not
+        // even a header: no column of the table's own, but one the page's edge cut in its blank
+        // left part (its header centred further right, its body empty), the rest never printed.
+        return !chars.contains { !$0.isSpace && $0.box.midX > right && $0.box.midX < hi && $0.box.midY > top && $0.box.midY < bottom }
     }
 
     /// Sets `endsFull` on each cell whose last line is as wide as the cell less its padding, to

@@ -157,6 +157,20 @@ final class LossTests: XCTestCase {
         XCTAssertTrue(t.rows.filter { !$0.cell(2).isEmpty }.allSatisfy { $0.flags.contains(.rowBoundaryUncertain) })
     }
 
+    /// An open-sided table cut by the page's edge in the blank left part of a column (its header
+    /// centred further right, its body empty): no glyph touches the cut, but the rules run on a
+    /// column's width past the last vertical rule over a band where nothing is printed. The
+    /// table asks for review (`cut_at_page_edge`); its rows, read right as far as printed, do not.
+    func testOpenSidedTableCutInABlankBandAsksForReview() throws {
+        let (doc, s) = try extract("clipped-blank")
+        XCTAssertEqual(s.imperfect, 1)
+        XCTAssertEqual(s.imperfectFlagged, 1)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertTrue(t.flags.contains(.cutAtPageEdge))
+        XCTAssertTrue(t.review)
+        XCTAssertEqual(t.columns.count, 6)
+    }
+
     /// Tables that lost nothing carry no table flag (the corpus).
     func testCorpusTablesCarryNoTableFlags() throws {
         for pdf in ["corpus/seed/direct.pdf", "corpus/shanghai-putuo-commerce-2025/document.pdf"] {
