@@ -215,9 +215,9 @@ public enum PageTableBuilder {
         return inRows.contains { $0.box.x1 >= right - distance }
     }
 
-    /// Nearly every horizontal rule runs on past the table's last vertical rule by more than the
-    /// grid's tolerance yet too little to open a column there (`openColumn`), all of them ending
-    /// at one x: a column the page's edge cut just past its left rule, its text never printed
+    /// Nearly every horizontal rule reaching the table's right side (half its rules at least) runs
+    /// on past its last vertical rule by more than the grid's tolerance yet too little to open a
+    /// column there (`openColumn`), all of them ending at one x: a column the page's edge cut just past its left rule, its text never printed
     /// (a browser clips a table wider than its page where the page ends); or by a column's width
     /// or more over a band where nothing is printed.
     static func rulesCutPastRightSide(_ grid: Grid, segments: [Segment], chars: [TextChar], tolerance: Double,
@@ -228,9 +228,11 @@ public enum PageTableBuilder {
             segments.filter { $0.orientation == .horizontal && abs($0.position - y) <= tolerance && $0.start < right - tolerance
                 && $0.end > left + tolerance }.map(\.end).max()
         }
-        let overrun = ends.filter { $0 > right + tolerance }
+        // Rules that reach the table's right side (a header's inner rules under a group may stop short).
+        let reaching = ends.filter { $0 >= right - tolerance }
+        let overrun = reaching.filter { $0 > right + tolerance }
         guard let lo = overrun.min(), let hi = overrun.max(), hi - lo <= tolerance,
-              Double(overrun.count) >= 0.8 * Double(grid.ys.count) else { return false }
+              Double(overrun.count) >= 0.8 * Double(reaching.count), overrun.count * 2 >= grid.ys.count else { return false }
         if hi < right + openColumn { return true }
         // A column's width or more past the last vertical rule with nothing printed in it, not
         // even a header: no column of the table's own, but one the page's edge cut in its blank
