@@ -91,9 +91,13 @@ public struct Manifest: Codable, Equatable, Sendable {
     /// text, as in every CSV budgetpdf writes (CSVWriter.field).
     static func csvField(_ s: String) -> String { CSVWriter.field(s) }
 
-    /// Writes manifest.json and manifest.csv into `dir`, each replaced in one rename.
+    /// Writes manifest.json and manifest.csv into `dir`, each replaced in one rename. The result
+    /// folders of the batch are forced to the disk first (once, for the whole file system: each
+    /// document's files are not, for speed), so that a manifest, which says the share is done,
+    /// never outlives the results it lists when a machine loses power.
     public func write(to dir: String) throws {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        AtomicOutput.flushFileSystem(holding: dir)
         try Self.atomicWrite(try json(), to: (dir as NSString).appendingPathComponent("manifest.json"))
         try Self.atomicWrite(Data(csv().utf8), to: (dir as NSString).appendingPathComponent("manifest.csv"))
     }

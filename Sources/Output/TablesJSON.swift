@@ -179,6 +179,19 @@ public enum AtomicOutput {
         }
     }
 
+    /// Forces what was written on the file system holding `path` to the disk (syncfs(2), where
+    /// the C library has it; sync(2) otherwise).
+    public static func flushFileSystem(holding path: String) {
+        typealias SyncFS = @convention(c) (Int32) -> Int32
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        defer { if fd >= 0 { close(fd) } }
+        if fd >= 0, let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") {
+            _ = unsafeBitCast(symbol, to: SyncFS.self)(fd)
+        } else {
+            sync()
+        }
+    }
+
     static func failure(_ path: String) -> Error {
         CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(errno)))"])
     }
