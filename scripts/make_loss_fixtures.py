@@ -21,6 +21,9 @@ each with its truth (what is printed). The extraction must ask for review on eac
                    whose figure wraps onto its second line: two lines with figures in one ruled row.
 - clipped-blank:   an open-sided table set wider than the page, cut by the browser in the blank
                    left part of a column whose body is empty: no glyph touches the cut.
+- clipped-group:   the same with a grouped header (上年结转 over three columns), cut in the blank
+                   right part of the group's second column: only the group's label, centred over
+                   more columns than are printed, shows it.
 - totals:          a summary without 收入总计/支出总计 rows and an expenditure table without
                    its 合计 row: a total is missing and the checks across tables cannot run.
 
@@ -339,10 +342,44 @@ tr > *:first-child {{ border-left: none; }} tr > *:last-child {{ border-right: n
     body = heading(title, "万元") + f"<table><thead><tr>{ths}</tr></thead><tbody>{trs}</tbody></table>"
     write(out_dir, "clipped-blank", ruled_page(style, body), [table_truth(1, "expenditure", title, rows, head=tuple(head))])
 
+def clipped_group(out_dir):
+    """An open-sided table whose header groups its last columns under 上年结转 (centred over
+    them), set wider than the page: the browser cuts it in the blank right part of the group's
+    second column (its header one character a line, its body empty), so no glyph touches the
+    cut and the rules end where a column could end; only the group's label, centred over more
+    columns than are printed, shows the table goes on."""
+    head1 = ["科目编码", "科目名称", "合计", "本年收入", "上年结转"]
+    head2 = ["一般公共预算", "政府性基金", "一般公共预算", "单位", "其他"]
+    widths = [56, 150, 70, 70, 70, 70, 30, 40]
+    rows = [("", "合计", "9,876.54", "9,543.21", "213.33", "120.00", "", ""),
+            ("201", "一般公共服务支出", "5,432.10", "5,321.00", "51.10", "60.00", "", ""),
+            ("20103", "政府办公厅（室）及相关机构事务", "5,432.10", "5,321.00", "51.10", "60.00", "", ""),
+            ("208", "社会保障和就业支出", "4,444.44", "4,222.21", "162.23", "60.00", "", ""),
+            ("20805", "行政事业单位养老支出", "4,444.44", "4,222.21", "162.23", "60.00", "", "")]
+    title = "2026年部门收入预算表"
+    pct = lambda w: f"{100 * w / sum(widths):.3f}%"
+    # The page's printable width (A4 less 15 mm a side, 510.2 pt) ends 22 pt into 单位 (30 pt, 单/位 centred).
+    cols = "".join(f"<col style='width:{pct(w)}'>" for w in widths)
+    thead = ("<tr><th rowspan=2>科目编码</th><th rowspan=2>科目名称</th><th rowspan=2>合计</th>"
+             "<th colspan=2>本年收入</th><th colspan=3>上年结转</th></tr>"
+             "<tr><th>一般公共预算</th><th>政府性基金</th><th>一般公共预算</th><th>单<br>位</th><th>其他</th></tr>")
+    trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i >= 2 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
+                  for r in rows)
+    style = f"""@page {{ size: A4; margin: 15mm; }}
+table {{ table-layout: fixed; width: {100 * sum(widths) / 510.2:.3f}%; }}
+tr > *:first-child {{ border-left: none; }} tr > *:last-child {{ border-right: none; }}"""
+    body = heading(title, "万元") + f"<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table>"
+    grid = ([[{"text": "科目编码", "rowspan": 2}, {"text": "科目名称", "rowspan": 2}, {"text": "合计", "rowspan": 2},
+              {"text": "本年收入", "colspan": 2}, {"text": "上年结转", "colspan": 3}],
+             [{"text": t} for t in head2]] + [[{"text": c} for c in r] for r in rows])
+    t = table_truth(1, "revenue", title, [])
+    t.update(header_rows=2, grid=grid)
+    write(out_dir, "clipped-group", ruled_page(style, body), [t])
+
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/loss"
     os.makedirs(out, exist_ok=True)
     for name in sys.argv[2:] or ["outside", "loose_piece", "several_values", "totals", "header_word_at_break",
                                  "stacked_header", "merged_label_after_break", "cut_through_merged",
-                                 "clipped_blank"]:
+                                 "clipped_blank", "clipped_group"]:
         globals()[name](out)

@@ -83,6 +83,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// past where the rules end, or a digit further than `openEdgeTouchDistance`, was cut
         /// there by the page's edge (`cut_at_page_edge`).
         public var openSidesPastDistance = 1.5
+        /// A header cell spanning columns up to a table's right side whose text stands more than
+        /// this × em right of the middle of its columns, where the header's other spanning cells
+        /// are centred (within a quarter of it), spans columns past where the page's edge cut the
+        /// table (`cut_at_page_edge`).
+        public var cutHeaderOffsetFactor = 0.5
         /// A character box taller than this × its font size is measured by its font size when
         /// characters are grouped into lines (Chromium's CJK boxes are 2.6 em tall, so the lines of
         /// a wrapped header cell overlap and would read 单资位金 for 单位 / 资金).

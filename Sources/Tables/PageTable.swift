@@ -186,7 +186,8 @@ public enum PageTableBuilder {
         if textReachesOpenRightSide(grid, chars: page.chars, distance: settings.text.openEdgeTouchDistance,
                                     pastBothOpen: settings.text.openSidesPastDistance)
             || rulesCutPastRightSide(grid, segments: page.segments, chars: page.chars, tolerance: settings.rulings.gridTolerance,
-                                     openColumn: settings.rulings.openEdgeMinExtent) {
+                                     openColumn: settings.rulings.openEdgeMinExtent)
+            || headerCentredPastRightSide(table, lines: cellLines, settings: settings) {
             table.tableFlags.insert(.cutAtPageEdge)
         }
         if stackedHeaderCells(table, lines: cellLines, segments: page.segments, settings: settings) {
@@ -213,6 +214,31 @@ public enum PageTableBuilder {
             }
         }
         return inRows.contains { $0.box.x1 >= right - distance }
+    }
+
+    /// A header cell spanning columns (not all) up to the table's unruled right side whose one
+    /// line of text stands right of the middle of the columns it spans by more than `cutHeaderOffsetFactor` em, in a
+    /// header that centres its other spanning cells (within a quarter of that): the cell spans
+    /// more columns than are printed, and the page's edge cut the table (a browser clips a table
+    /// wider than its page; where the cut falls in a blank part of a cell no glyph touches it).
+    static func headerCentredPastRightSide(_ table: PageTable, lines: [[TextLine]], settings: ExtractionSettings) -> Bool {
+        let h = TableAssembler.detectHeaderRows(table, settings: settings.header)
+        let n = table.columnCount
+        // A side with its rule drawn was not cut.
+        guard h >= 2, n >= 2, table.grid.vRuled.filter({ $0.last == true }).count * 2 < table.grid.rowCount else { return false }
+        // Text middle less cell middle, and the type's size, of a spanning header cell of one line.
+        func offset(_ i: Int) -> (off: Double, em: Double)? {
+            let c = table.cells[i]
+            guard c.row < h, c.colSpan >= 2, c.colSpan < n, i < lines.count, lines[i].count == 1, let l = lines[i].first else { return nil }
+            let em = l.box.width / Double(max(1, l.chars.filter { !$0.isSpace }.count))
+            return ((l.box.x0 + l.box.x1 - c.box.x0 - c.box.x1) / 2, em)
+        }
+        let spanning = table.cells.indices.compactMap { i in offset(i).map { (i, $0) } }
+        guard let edge = spanning.first(where: { table.cells[$0.0].col + table.cells[$0.0].colSpan == n })?.1 else { return false }
+        let others = spanning.filter { table.cells[$0.0].col + table.cells[$0.0].colSpan < n }.map(\.1)
+        let factor = settings.text.cutHeaderOffsetFactor
+        guard !others.isEmpty, others.allSatisfy({ abs($0.off) <= $0.em * factor / 4 }) else { return false }
+        return edge.off > edge.em * factor
     }
 
     /// Nearly every horizontal rule reaching the table's right side (half its rules at least) runs

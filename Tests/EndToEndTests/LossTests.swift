@@ -171,6 +171,21 @@ final class LossTests: XCTestCase {
         XCTAssertEqual(t.columns.count, 6)
     }
 
+    /// An open-sided table cut in the blank right part of a column under a grouped header: no
+    /// glyph touches the cut and the rules end where a column could, but the group's label
+    /// (上年结转) stands right of the middle of the columns printed under it, centred over one
+    /// more. The table asks for review (`cut_at_page_edge`); the header's other groups, centred,
+    /// say the header centres its cells.
+    func testGroupLabelCentredOverColumnsNotPrintedAsksForReview() throws {
+        let (doc, s) = try extract("clipped-group")
+        XCTAssertEqual(s.imperfect, 1)
+        XCTAssertEqual(s.imperfectFlagged, 1)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertTrue(t.flags.contains(.cutAtPageEdge))
+        XCTAssertTrue(t.review)
+        XCTAssertFalse(t.rows.contains(where: \.review))
+    }
+
     /// Tables that lost nothing carry no table flag (the corpus).
     func testCorpusTablesCarryNoTableFlags() throws {
         for pdf in ["corpus/seed/direct.pdf", "corpus/shanghai-putuo-commerce-2025/document.pdf"] {
