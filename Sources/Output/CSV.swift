@@ -29,7 +29,8 @@ public enum CSVWriter {
             t = "'" + t
             guarded = true
         }
-        if guarded || t.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        // Bytes, not characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
+        if guarded || t.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
             return "\"" + t.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return t

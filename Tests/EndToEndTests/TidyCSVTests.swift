@@ -78,6 +78,16 @@ final class TidyCSVTests: XCTestCase {
         XCTAssertEqual(CSVWriter.field("一般公共服务支出"), "一般公共服务支出")
     }
 
+    /// A field holding a comma, a quote or a line break is quoted (RFC 4180), a CRLF pair (one
+    /// Character in Swift, equal to neither "\r" nor "\n") and a comma under a combining mark included.
+    func testSeparatorsAndLineBreaksAreQuoted() {
+        XCTAssertEqual(CSVWriter.field("a\r\nb"), "\"a\r\nb\"")
+        XCTAssertEqual(CSVWriter.field("a\nb"), "\"a\nb\"")
+        XCTAssertEqual(CSVWriter.field("1,\u{301}2"), "\"1,\u{301}2\"")
+        XCTAssertEqual(CSVWriter.field("说\"明"), "\"说\"\"明\"")
+        XCTAssertEqual(CSVWriter.field("项目名称"), "项目名称")
+    }
+
     /// A table cell from the PDF that starts a formula, end to end through the per-table and tidy CSVs.
     func testTableCSVsDefuseFormulasAndWriteNumbersAndBOMOnRequest() throws {
         let file = try Self.file(cells: [["=1+2", "1,234.50"], ["合计", "1,234.50"]], values: [[nil, "1234.5"], [nil, "1234.5"]], unit: "元")
