@@ -434,7 +434,9 @@ public enum TextRows {
             // A row of its own has cells in two columns or more (an indicator's name and value);
             // prose in one column (說明) set apart by its own line spacing wraps on all the same
             // (at the top, the rest of a cell the page break cut is a row of its own, stitched on).
-            if items[k].proseOnly, items.count > 1,
+            // Prose above a code line is not that item's: an item's text starts at its code line
+            // (at the top of a page, it is the rest of a cell the break cut, above the first item).
+            if items[k].proseOnly, items.count > 1, !(k == 0 && items[into].codeOnly),
                (k > 0 && items[k].columns.count < 2)
                 || (!items[k].ownRow && items[k].apartColumns.isDisjoint(with: items[into].columns)
                     && !(k > 0 ? rowApart(items[k - 1], items[k]) : rowApart(items[k], items[k + 1]))) {
@@ -507,8 +509,17 @@ public enum TextRows {
         let anchorItems = items.indices.filter { !items[$0].amounts.isEmpty && items[$0].left != nil }
         if !sideRows.isEmpty, anchorItems.count >= 1 {
             let barriers = Set(items.indices.filter { !sideRows.contains($0) && !anchorItems.contains($0) }.flatMap { [$0, $0 + 1] })
-            let spans = mergedSpans(anchorItems.compactMap { items[$0].left }, items: items.map { ($0.y0, $0.y1) }, regions: regions,
-                                    em: em, barriers: barriers, settings: settings)
+            // Side rows above the first item only, none about any other, and its code and name
+            // wholly below them: the rest of a cell the break above cut (prose set at the top of
+            // its rows, a code line over the first item's name), not rows the first item spans
+            // (a name merged over them reaches up beside them); nor is any label merged down.
+            let first = anchorItems[0]
+            let cutAbove = sideRows.allSatisfy { $0 < first }
+                && sideRows.allSatisfy { j in items[first].left.map { items[j].y1 <= $0.y0 } ?? false }
+            let spans = cutAbove
+                ? (first >= 2 ? [(rows: 0...(first - 1), doubtful: false)] : [])
+                : mergedSpans(anchorItems.compactMap { items[$0].left }, items: items.map { ($0.y0, $0.y1) }, regions: regions,
+                              em: em, barriers: barriers, settings: settings)
             // What is merged: the code, name and amounts (columns up to the last amount column, and
             // columns of amounts only, however few), not an indicator of the item's own row right
             // of them.

@@ -64,6 +64,23 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
     }
 
+    /// A budget book's expenditure table under vertical rules only (Tests/Fixtures/vrules/code-lines,
+    /// make.py code-lines; as Taiwan's 歲出機關別預算表): a code line over each name, amounts on the
+    /// name line, 說明 prose set at the top of tall rows, cut by the page breaks. The rest of a cut
+    /// cell at the top of a page is not the first item's (neither its code line nor rows merged
+    /// under its name): it goes on the row the break cut, so every item keeps its own code and
+    /// the whole of its prose.
+    func testCodeLinesAndProseCutByPageBreaks() throws {
+        let (doc, s) = try Self.extract("code-lines")
+        XCTAssertEqual(s.rows, 17)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(table.pages.count, 3)
+        XCTAssertEqual(table.rows.filter { $0.flags.contains(.splitByPageBreak) }.count, 2, "both cut rows joined")
+        XCTAssertFalse(table.rows.contains { $0.flags.contains(.mergedCellFilled) }, "no cell copied onto the rest of a cut one")
+    }
+
     /// Units and kinds of spending printed once for the rows they span (cells merged down two
     /// columns, Tests/Fixtures/vrules/merged, make.py merged): each label centred in its rows,
     /// the one cut by the page break at the top of its first part and nowhere on the next page,

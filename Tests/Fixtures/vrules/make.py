@@ -16,6 +16,10 @@ rows: rows come from the text lines.
   class given for a few projects only, the others blank on some rows), a name that may wrap over
   more lines than its project has rows, unit funds for a few projects, a unit's row with its
   amounts and no indicators above its projects; run over pages under its repeated header.
+- code-lines: a budget book's expenditure table (as Taiwan's 歲出機關別預算表): each item's code on a
+  line above its name, its amounts on the name line, a 說明 column of wrapped prose beside them,
+  set top-aligned, long enough that a page break cuts the prose of some items, the next item's
+  code line printed below the rest of that prose on the new page.
 - vrules: a two-sided summary (收入 | 支出); a function table with a three-level header (项目 over
   功能分类科目编码 over 类/款/项, a header cell over several columns has no rule inside it), code
   columns, wrapped names, 合计 merged over the code and name columns, run over two pages under
@@ -24,6 +28,7 @@ rows: rows come from the text lines.
 usage: python3 Tests/Fixtures/vrules/make.py [OUTDIR [STYLE...]]     (default: this folder, every style)
 needs: chromium, fonts-noto-cjk
 """
+import html
 import importlib.util
 import os
 import random
@@ -51,6 +56,10 @@ STYLES = {
     "indicators": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
                                 f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
                                 f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "code-lines": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
+                                f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
+                                f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}"
+                                " td { vertical-align: top; } td.n { padding-top: 1.45em; } td.prose { padding-top: 1.45em; }",
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
@@ -188,12 +197,59 @@ def indicators_table(d, rng, title):
                   + "</tbody></table></div>")
 
 
+AGENCIES = ["某某委員會", "某某研究院", "某某管理處"]
+WORKS = ["一般行政", "業務推展", "調查研究", "資訊管理", "國際交流", "教育訓練", "一般建築及設備", "第一預備金"]
+
+
+def code_lines_table(d, rng, title):
+    """Items numbered in the 款/項/目 columns, a code line above each name in one cell, amounts
+    (in their cells' second line) beside the name, 說明 prose of a few sentences with amounts in
+    it beside them: a row's extent is its prose's, so the rows are far taller than a line."""
+    money, cell = wild.money, wild.cell
+    heads = ("款", "項", "目", "名稱及編號", "本年度預算數", "上年度預算數", "本年度與上年度比較", "說明")
+    grid = [[cell(h) for h in heads]]
+    html_rows = []
+
+    def row(numbers, code, name, now, before, prose):
+        change = now - before
+        amounts = [f"{now:,}", f"{before:,}", f"{change:,}" if change else "-"]
+        grid.append([cell(n) for n in numbers] + [cell(code + name)] + [cell(a) for a in amounts] + [cell(prose)])
+        tds = "".join(f'<td class="prose">{n}</td>' for n in numbers) + f"<td>{code}<br>{html.escape(name)}</td>"
+        tds += "".join(f'<td class="n">{a}</td>' for a in amounts) + f'<td class="prose">{html.escape(prose)}</td>'
+        html_rows.append(f"<tr>{tds}</tr>")
+
+    for a, agency in enumerate(AGENCIES):
+        works = []
+        for w, work in enumerate(rng.sample(WORKS, rng.randint(4, 6))):
+            now, before = rng.randint(800, 900000), rng.randint(800, 900000)
+            parts = [f"1.本年度預算數{now:,}千元，包括人事費{now * 7 // 10:,}千元，業務費{now - now * 7 // 10:,}千元。",
+                     "2.本年度預算數之內容與上年度之比較如下："]
+            for k in range(rng.randint(1, 4)):
+                parts.append(f"({k + 1}){rng.choice(WORKS)}經費{rng.randint(100, 90000):,}千元，較上年度"
+                             f"{rng.choice(['增列', '減列'])}{rng.choice(['辦公設備汰換', '資訊系統維護', '出國考察旅費'])}等經費{rng.randint(10, 9000):,}千元。")
+            works.append((f"{3600 + a:04d}{w + 1:02d}{rng.randint(0, 99):02d}00", work, now, before, "".join(parts)))
+        row([str(a + 1), "", ""], f"{3600 + a:04d}000000", agency, sum(x[2] for x in works), sum(x[3] for x in works), "")
+        for w, (code, work, now, before, prose) in enumerate(works):
+            row(["", str(w + 1), ""], code, work, now, before, prose)
+    d.truth_table("other", title, 1, grid)
+    thead = "<thead><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr></thead>"
+    widths = [4, 4, 4, 17, 11, 11, 11, 38]
+    cols = "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths) + "</colgroup>"
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{thead}<tbody>" + "".join(html_rows)
+                  + "</tbody></table></div>")
+
+
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
     if style == "indicators":
         d = wild.Doc("某县文化和旅游局", 2026, unit="万元")
         indicators_table(d, rng, f"{d.year}年项目支出绩效目标表")
+        d.write(outdir, style)
+        return
+    if style == "code-lines":
+        d = wild.Doc("某某院", 2025, unit="千元")
+        code_lines_table(d, rng, "歲出機關別預算表")
         d.write(outdir, style)
         return
     if style == "merged":
