@@ -129,33 +129,46 @@ public enum TextRows {
     }
 
     /// Lines that are the wrapped tail of the amount above them in the same cell ("53056.2" / "2",
-    /// "9,56" / "0.35"), as a word processor wraps a figure too wide for its column: the line above
-    /// fills the column (or is no amount by itself), the two hang together, and joined they read
-    /// as one amount. Such a tail is no item of its own.
+    /// "9,56" / "0.35", or over three lines "1,675" / ",600." / "00"), as a word processor wraps a
+    /// figure too wide for its column: each line above fills the column (or what is joined so far
+    /// is no amount by itself), the lines hang together, every part joined so far could begin an
+    /// amount, and joined they read as one amount. Such a tail is no item of its own.
     static func amountTails(_ lines: [TextLine], columnWidth: Double?, em: Double? = nil,
                             apart: (TextLine, TextLine) -> Bool = { _, _ in false }, settings: ExtractionSettings.TextRows) -> Set<Int> {
         var tails = Set<Int>()
         guard lines.count >= 2 else { return tails }
-        var joined = TableAssembler.norm(lines[0].text)
-        for i in 1..<lines.count {
-            let above = lines[i - 1], line = lines[i]
-            let text = TableAssembler.norm(line.text)
+        func hangsOn(_ above: TextLine, _ line: TextLine) -> Bool {
             // Gap between the lines' cores (the type's size about the middle; glyph boxes and
             // reported sizes run tall, so the row's em where it is known).
             let size = em ?? max(above.fontSize > 0 ? min(above.fontSize, above.box.height) : above.box.height, 1)
             let lineSize = em ?? (line.fontSize > 0 ? min(line.fontSize, line.box.height) : line.box.height)
             let gap = (line.box.midY - lineSize / 2) - (above.box.midY + size / 2)
-            let tight = gap <= size * settings.wrapGapFactor
-            let fills = columnWidth.map { above.box.width + size * settings.wrapSlackFactor >= $0 } ?? false
-            let candidate = joined + text
-            if tight, !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "%" }),
-               isAmountLike(candidate), fills || !isAmountLike(joined), !(isCodeLike(candidate) && apart(above, line)) {
-                tails.insert(i); joined = candidate
-            } else {
-                joined = text
+            return gap <= size * settings.wrapGapFactor
+        }
+        func fills(_ above: TextLine) -> Bool {
+            let size = em ?? max(above.fontSize > 0 ? min(above.fontSize, above.box.height) : above.box.height, 1)
+            return columnWidth.map { above.box.width + size * settings.wrapSlackFactor >= $0 } ?? false
+        }
+        var i = 0
+        while i < lines.count {
+            var joined = TableAssembler.norm(lines[i].text), end: Int? = nil, j = i
+            while j + 1 < lines.count {
+                let above = lines[j], line = lines[j + 1]
+                let text = TableAssembler.norm(line.text), candidate = joined + text
+                guard hangsOn(above, line), !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "%" }),
+                      isAmountLike(candidate) || isAmountStart(candidate), fills(above) || !isAmountLike(joined),
+                      !(isCodeLike(candidate) && apart(above, line)) else { break }
+                joined = candidate; j += 1
+                if isAmountLike(joined) { end = j }
             }
+            if let end { tails.formUnion((i + 1)...end); i = end + 1 } else { i += 1 }
         }
         return tails
+    }
+
+    /// The beginning of an amount cut by a wrap: "1,675" "1,675,6" "1,675,600." "53056.".
+    static func isAmountStart(_ s: String) -> Bool {
+        Pattern.firstMatch(s, #"^[-−－]?(\d{1,3}(,\d{3})*(,\d{0,2})?|\d+)(\.\d*)?$"#) != nil
     }
 
     /// The items of one grid row: where to cut it (none when it holds a single item), whether

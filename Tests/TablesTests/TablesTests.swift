@@ -304,6 +304,26 @@ final class TextRowsTests: XCTestCase {
         XCTAssertEqual(cut.doubtfulItems, [0, 1])
     }
 
+    /// A word processor wraps a figure too wide for its column over as many lines as it needs
+    /// ("1,675" / ",600." / "00", a Writer table's narrow amount column): the lines after the
+    /// first are its tail, however many, as long as each part could begin an amount and the
+    /// whole reads as one. Two amounts of their own on tight lines ("1,200.00" / "300.00") and a
+    /// run that never becomes an amount ("1,675" / ",60" / "x") are no tails.
+    func testAmountWrappedOverThreeLinesIsOneAmount() {
+        func line(_ text: String, _ y: Double) -> TextLine {
+            let cs = chars(text, x: 2, y: y)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        let settings = ExtractionSettings.TextRows()
+        XCTAssertEqual(TextRows.amountTails([line("1,675", 0), line(",600.", 8.5), line("00", 17)], columnWidth: 22, settings: settings), [1, 2])
+        XCTAssertEqual(TextRows.amountTails([line("1,675", 0), line(",600.", 8.5), line("00", 17), line("2,0", 40), line("00.00", 48.5)],
+                                            columnWidth: 22, settings: settings), [1, 2, 4])
+        XCTAssertEqual(TextRows.amountTails([line("1,200.00", 0), line("300.00", 8.5)], columnWidth: 60, settings: settings), [])
+        XCTAssertEqual(TextRows.amountTails([line("1,675", 0), line(",60", 8.5)], columnWidth: 22, settings: settings), [])
+        XCTAssertTrue(TextRows.isAmountStart("1,675,600."))
+        XCTAssertFalse(TextRows.isAmountStart(",600."))
+    }
+
     /// Vertical rules only, cells set at the top of their rows (a budget book): at the top of a
     /// page, two lines of 說明 prose (the rest of a cell the break above cut), then an item's
     /// code line, its name with its amount and the first lines of its own prose. The prose above
