@@ -155,6 +155,13 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// printed once beside its indicator rows), parts rows when it runs over at least this
         /// share of the body's width.
         public var partialRowRuleMinFraction = 0.25
+        /// In a body ruled row by row, a gap between the words of a row that no column line
+        /// parts is parted where at least this many rows' gaps overlap: a form's columns change
+        /// between its blocks (other rows cross the line: one cell there).
+        public var minBlockRows = 3
+        /// …counting gaps between a row's words at least this × em wide (cells' padding on both
+        /// sides; a printed space inside a cell's prose is narrower).
+        public var blockGapFactor = 0.5
         public init() {}
     }
 

@@ -449,7 +449,7 @@ public enum StreamTables {
         bottom = bodyBottom?.y ?? (bottomMid + size * 0.7)
         let bodyStart = headerYs.last ?? top
         // Body rows: between full rules where the body is ruled between its rows, else per line.
-        let bodyLines = lines.indices.filter { lines[$0].box.midY > bodyStart && lines[$0].box.midY < bottom }
+        var bodyLines = lines.indices.filter { lines[$0].box.midY > bodyStart && lines[$0].box.midY < bottom }
         let inner = full.map(\.y).filter { $0 > bodyStart + 1 && $0 < bottom - 1 }
         var bodyYs: [Double] = [bodyStart]
         // One row alone between the rule over the body and the rule under it, its only line of
@@ -481,7 +481,7 @@ public enum StreamTables {
         }
         guard bodyYs.count >= 2 else { return nil }
         // Columns: x ranges that no body word covers, over every line of the body.
-        let allBody = bodyLines.flatMap { words[$0] }
+        var allBody = bodyLines.flatMap { words[$0] }
         let ruleX0 = full.filter { $0.y >= top - 1 && $0.y <= bottom + 1 }.map(\.x0).min()
         let ruleX1 = full.filter { $0.y >= top - 1 && $0.y <= bottom + 1 }.map(\.x1).max()
         let headerWordsX = headerLines.flatMap { words[$0] }
@@ -503,8 +503,35 @@ public enum StreamTables {
                     && below.contains { $0.box.x1 <= w.box.x0 } && below.contains { $0.box.x0 >= w.box.x1 }
             }.map(\.box)
         }
-        let xs = columnLines(body: allBody, header: headerWordsX, from: x0, to: x1, minGap: s.minColumnGap,
+        var xs = columnLines(body: allBody, header: headerWordsX, from: x0, to: x1, minGap: s.minColumnGap,
                              closedHeaderWords: closedHeaderWords)
+        // A body ruled row by row may change its columns part way down (a form: a label | prose
+        // block over an indicator block of five columns): where its rows' gaps show column lines
+        // the whole body's whitespace does not (rows elsewhere cross them: one cell there), those
+        // are columns too. Such a form has no header: the ruled bands over its first amounts
+        // are rows of it (a label merged down them, prose across them), read as the body's are.
+        var formBlocks = false
+        if ruled && bodyYs.count - 1 >= s.minBlockRows {
+            let minGap = max(s.minColumnGap, size * s.blockGapFactor)
+            func blockLines() -> [Double] {
+                let rowWords = (0..<(bodyYs.count - 1)).map { r in
+                    bodyLines.filter { lines[$0].box.midY > bodyYs[r] && lines[$0].box.midY < bodyYs[r + 1] }.flatMap { words[$0] }
+                }
+                return blockColumnLines(rows: rowWords, existing: xs, minGap: minGap, minRows: s.minBlockRows)
+            }
+            var extra = blockLines()
+            formBlocks = !extra.isEmpty
+            if !extra.isEmpty, !headerRules.isEmpty, headerYs.count >= 2 {
+                bodyYs = Array(headerYs.dropLast()) + bodyYs
+                headerYs = []
+                headerLines = []
+                bodyLines = lines.indices.filter { lines[$0].box.midY > bodyYs[0] && lines[$0].box.midY < bottom }
+                allBody = bodyLines.flatMap { words[$0] }
+                xs = columnLines(body: allBody, header: [], from: x0, to: x1, minGap: s.minColumnGap)
+                extra = blockLines()
+            }
+            xs = (xs + extra).sorted()
+        }
         guard xs.count >= 3 else { return nil }
         let ys = headerYs.dropLast() + bodyYs
         let H = max(0, headerYs.count - 1)
@@ -682,6 +709,32 @@ public enum StreamTables {
             // A closing mark hanging into the padding reaches its cell's edge by half its width only.
             for w in ws { for c in 1..<C where xs[c] > w.box.x0 + 1 && xs[c] < w.inkRight - 1 { vRuled[r][c] = false } }
         }
+        // In a form whose columns change between blocks, a cell's text need not reach every column
+        // it spans: an empty column right of a cell with text is part of it where a row next to
+        // it has a cell starting in the same column that runs across that column line (a name over
+        // the columns the prose under it spans, 主要内容 over its tasks' texts, an item over two
+        // columns as the next item's wider text shows). An empty cell beside cells that start in
+        // its column (an indicator with no note) stays one.
+        if formBlocks {
+            let rowWords = (0..<R).map { r in bodyLines.filter { lines[$0].box.midY > ys[r] && lines[$0].box.midY < ys[r + 1] }.flatMap { words[$0] } }
+            // A word of row `r` starting in column `start` that runs across line `c`.
+            func crossed(_ r: Int, from start: Int, _ c: Int) -> Bool {
+                r >= H && r < R && rowWords[r].contains { $0.box.x0 >= xs[start] - 1 && $0.box.x0 < xs[start + 1] && $0.box.x0 < xs[c] - 1 && $0.inkRight > xs[c] + 1 }
+            }
+            for r in H..<R {
+                let ws = rowWords[r]
+                var start = 0
+                for c in 1..<C where vRuled[r][c] {
+                    let empty = !ws.contains { $0.box.x1 > xs[c] + 1 && $0.box.x0 < xs[c + 1] - 1 }
+                    let leftHasText = ws.contains { $0.box.x1 > xs[start] + 1 && $0.box.x0 < xs[c] - 1 }
+                    // Not a cell merged down from the row above or on into the row below.
+                    let alone = hRuled[r][c] && hRuled[r + 1][c]
+                    if empty && leftHasText && alone && (crossed(r - 1, from: start, c) || crossed(r + 1, from: start, c)) {
+                        vRuled[r][c] = false
+                    } else { start = c }
+                }
+            }
+        }
         let grid = Grid(xs: xs, ys: Array(ys), hRuled: hRuled, vRuled: vRuled)
         guard var table = PageTableBuilder.build(grid: grid, page: page, settings: settings) else { return nil }
         for i in table.cells.indices {
@@ -701,6 +754,67 @@ public enum StreamTables {
             table.tableFlags.insert(.cutAtPageEdge)
         }
         return table
+    }
+
+    /// Column lines that only a block of rows shows (a form whose columns change part way down,
+    /// where rows elsewhere cross them: a label | prose block over an indicator block). Each row
+    /// (its words) has gaps between its cells, at least `minGap` wide: every gap needs a column
+    /// line in it. Gaps no `existing` line stands in are stabbed greedily: where most of them
+    /// overlap (at least `minRows`), one line at the middle of what they share. The gap between
+    /// a row's texts only counts, never one that rows set different ways leave together (a
+    /// left-aligned word over a right-aligned one in a column).
+    static func blockColumnLines(rows: [[Word]], existing: [Double], minGap: Double, minRows: Int) -> [Double] {
+        var open: [(Double, Double)] = []
+        for ws in rows {
+            // A closing mark hanging past its cell's edge does not close the gap beside it.
+            var reach: Double? = nil
+            for (a, b) in ws.map({ ($0.box.x0, $0.hangingFrom ?? $0.box.x1) }).sorted(by: { $0.0 < $1.0 }) {
+                if let r = reach, a - r >= minGap, !existing.contains(where: { $0 > r && $0 < a }) { open.append((r, a)) }
+                reach = max(reach ?? b, b)
+            }
+        }
+        // Each row's text as runs of words closer than `minGap` (prose with its printed spaces).
+        let runs: [[(Double, Double)]] = rows.map { ws in
+            var out: [(Double, Double)] = []
+            for (a, b) in ws.map({ ($0.box.x0, $0.hangingFrom ?? $0.box.x1) }).sorted(by: { $0.0 < $1.0 }) {
+                if let last = out.last, a - last.1 < minGap { out[out.count - 1].1 = max(last.1, b) } else { out.append((a, b)) }
+            }
+            return out
+        }
+        var added: [Double] = []
+        while !open.isEmpty {
+            // The most gaps overlap just right of one gap's left end.
+            var best: (count: Int, lo: Double, hi: Double)? = nil
+            for start in Set(open.map(\.0)) {
+                let shared = open.filter { $0.0 <= start && $0.1 > start }
+                guard let hi = shared.map(\.1).min() else { continue }
+                if best.map({ shared.count > $0.count || (shared.count == $0.count && hi - start > $0.hi - $0.lo) }) ?? true {
+                    best = (shared.count, start, hi)
+                }
+            }
+            guard let line = best, line.count >= minRows else { break }
+            // Inside what they share, where the fewest words of all rows stand (a value wider
+            // than the others of its column reaches into the gaps beside them).
+            let step = 0.5
+            let across = stride(from: line.lo, through: line.hi, by: step).map { x in
+                runs.reduce(0) { n, spans in n + spans.filter { $0.0 < x && $0.1 > x }.count }
+            }
+            var x = (line.lo + line.hi) / 2
+            if let fewest = across.min() {
+                var run: (Int, Int)? = nil
+                var k = 0
+                while k < across.count {
+                    guard across[k] == fewest else { k += 1; continue }
+                    let a = k
+                    while k < across.count && across[k] == fewest { k += 1 }
+                    if run.map({ k - a > $0.1 - $0.0 }) ?? true { run = (a, k) }
+                }
+                if let (a, b) = run { x = line.lo + Double(a + b - 1) / 2 * step }
+            }
+            added.append(x)
+            open.removeAll { $0.0 < x && $0.1 > x }
+        }
+        return added
     }
 
     /// Whether the text inside `box` has, on one printed row, two runs of characters further

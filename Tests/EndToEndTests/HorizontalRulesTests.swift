@@ -218,6 +218,38 @@ final class HorizontalRulesTests: XCTestCase {
         XCTAssertLessThan(stacked.exactRows, s.exactRows)
     }
 
+    /// A performance form with no header whose columns change from block to block (label | prose,
+    /// label | task | text, label | item | amount set right, five indicator columns), its labels
+    /// merged down rows the rules stop short of. The column lines a block's rows show are lines of
+    /// the whole form (rows crossing them are one cell there), and the ruled bands over its first
+    /// amounts are rows of it, not a header: five columns, every task and indicator row exact (a
+    /// value wider than its column's others stays in its cell), a cell whose text stops short of
+    /// the columns it spans (the name, 主要内容) spanning them as the row beside it shows. Spans
+    /// that rest on whitespace alone (an amount set right in a cell over two columns) are not all
+    /// read: the form asks for review. With the whole body's whitespace only, the blocks run together.
+    func testFormWhoseColumnsChangeBetweenBlocks() throws {
+        let (doc, s) = try Self.extract("form-blocks")
+        XCTAssertEqual(s.tablesFound, s.tables)
+        XCTAssertEqual(s.pathsOK, s.paths)
+        XCTAssertGreaterThanOrEqual(s.exactRows, 17)
+        XCTAssertGreaterThan(s.f1, 0.95)
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        let form = try XCTUnwrap(doc.tables.first { $0.kind == .deptPerformance })
+        XCTAssertEqual(form.columns.count, 5)
+        XCTAssertEqual(form.rows.count, 22)
+        XCTAssertTrue(form.rows.contains { $0.cells == ["一级指标", "二级指标", "三级指标", "指标值", "指标值说明"] })
+        XCTAssertTrue(form.rows.contains { $0.cells == ["产出指标", "数量指标", "职业技能培训人次", "≥12000人次", ""] })
+        XCTAssertTrue(form.rows.contains { $0.cells.prefix(2) == ["年度主要任务", "公共就业服务"] && Set($0.cells.dropFirst(2)).count == 1 })
+        XCTAssertTrue(form.rows.contains { $0.cells == ["年度主要任务", "任务名称", "主要内容", "主要内容", "主要内容"] })
+        XCTAssertTrue(form.rows.contains { $0.cells == ["部门（单位）名称"] + Array(repeating: "某市人力资源和社会保障局", count: 4) })
+        XCTAssertEqual(form.rows.filter { $0.cells.first == "预算情况" }.map { $0.cells.last }, ["5,056.02", "4,209.70", "846.32", "2,525.82", "2,530.20"])
+        XCTAssertTrue(form.review)
+        var wholeBodyOnly = ExtractionSettings.standard
+        wholeBodyOnly.stream.minBlockRows = 1000
+        let (_, merged) = try Self.extract("form-blocks", settings: wholeBodyOnly)
+        XCTAssertLessThan(merged.f1, s.f1 - 0.2)
+    }
+
     /// No rule at all: columns from alignment, a row per line, the header the lines above.
     func testNoRules() throws {
         let (doc, s) = try Self.extract("no-rules")

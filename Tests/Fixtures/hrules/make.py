@@ -53,6 +53,12 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
 - indicator-rows: every cell ruled top and bottom; a performance table whose projects' code,
   name and amounts are merged down over two to four indicator rows each (the rules between
   indicator rows stop short of the merged columns, amounts included), over two pages.
+- form-blocks: every cell ruled top and bottom; a performance form (部门整体绩效目标表, no header)
+  whose columns change part way down: a label column whose cells span rows (年度主要任务,
+  预算情况, 一级指标, 二级指标; the rules between their rows stop short of them), a prose block
+  (label | text over four columns), a task block (label | name | text over three), a budget
+  block (label | item over two | amount over two, set right) and an indicator block of five
+  columns; the prose rows cross every column line the other blocks show.
 
 usage: python3 Tests/Fixtures/hrules/make.py [OUTDIR [STYLE...]]     (default: this folder, every style)
 needs: chromium, fonts-noto-cjk
@@ -65,7 +71,7 @@ from decimal import Decimal
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "wild"))
 import make as wild  # noqa: E402
-from make import Doc, cell, money, rand_amount, function_rows, economic_rows, td, FUNCTION, ECONOMIC  # noqa: E402
+from make import Doc, cell, money, rand_amount, function_rows, economic_rows, td, tr, FUNCTION, ECONOMIC  # noqa: E402
 
 BASE = """
 @page { size: A4; margin: 18mm 15mm; }
@@ -96,6 +102,7 @@ STYLES = {
     "cut-rows": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "long-sides": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "wrapped-group": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }} td.c {{ text-align: right; }}",
+    "form-blocks": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
 
 
@@ -377,6 +384,63 @@ def performance_table(d, rng, title):
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
 
 
+FORM_TASKS = [("公共就业服务", "开展招聘活动不少于四十场，帮扶困难人员就业；新增城镇就业不少于八千人"),
+              ("技能人才培养", "组织职业技能培训一万二千人次，新增高技能人才一千人"),
+              ("社会保险扩面", "推进全民参保计划，基本养老保险参保率保持在百分之九十五以上")]
+FORM_INDICATORS = [("产出指标", "数量指标", ["招聘活动场次", "职业技能培训人次", "新增高技能人才"], ["≥40场", "≥12000人次", "≥1000人"]),
+                   ("产出指标", "质量指标", ["培训合格率", "参保率"], ["≥90%", "≥95%"]),
+                   ("产出指标", "时效指标", ["任务完成及时率"], ["100%"]),
+                   ("效益指标", "社会效益指标", ["城镇调查失业率", "群众办事便利度"], ["≤5.5%", "明显提升"]),
+                   ("满意度指标", "服务对象满意度指标", ["参保群众满意度", "用人单位满意度"], ["≥90%", "≥90%"])]
+
+
+def form_table(d, rng, title):
+    """A performance form with no header whose columns change from block to block: label | prose,
+    label (spanning rows) | task | text, label (spanning rows) | item | amount, and five indicator
+    columns whose first two labels span rows. Amounts: the total is the sum of the sources and of
+    the uses."""
+    goal = ("围绕稳就业、强技能、扩参保三项重点，全年新增城镇就业八千人，组织职业技能培训一万二千人次，"
+            "推进全民参保计划，提升公共就业和社会保险经办服务水平，保障群众合法权益。")
+    general = rand_amount(rng, 3000, 9000)
+    fund = rand_amount(rng, 100, 900)
+    basic = (general * Decimal("0.6")).quantize(Decimal("0.01"))
+    total = general + fund
+    budget = [("部门预算总额（万元）", total), ("其中：一般公共预算", general), ("政府性基金预算", fund),
+              ("基本支出", basic), ("项目支出", total - basic)]
+    grid = [[cell("部门（单位）名称"), cell(d.department, colspan=4)],
+            [cell("年度履职目标"), cell(goal, colspan=4)],
+            [cell("年度主要任务", rowspan=len(FORM_TASKS) + 1), cell("任务名称"), cell("主要内容", colspan=3)]]
+    grid += [[cell(n), cell(c, colspan=3)] for n, c in FORM_TASKS]
+    grid += [([cell("预算情况", rowspan=len(budget))] if k == 0 else []) + [cell(n, colspan=2), cell(money(v), colspan=2)]
+             for k, (n, v) in enumerate(budget)]
+    grid.append([cell(t) for t in ["一级指标", "二级指标", "三级指标", "指标值", "指标值说明"]])
+    body = (tr([("部门（单位）名称", "", 1), (d.department, "", 4)]) + tr([("年度履职目标", "", 1), (goal, "", 4)])
+            + f'<tr>{td("年度主要任务", rowspan=len(FORM_TASKS) + 1)}{td("任务名称")}{td("主要内容", colspan=3)}</tr>'
+            + "".join(tr([(n, "", 1), (c, "", 3)]) for n, c in FORM_TASKS))
+    for k, (n, v) in enumerate(budget):
+        body += "<tr>" + (td("预算情况", rowspan=len(budget)) if k == 0 else "") + td(n, colspan=2) + td(money(v), "n", colspan=2) + "</tr>"
+    body += tr([(t, "", 1) for t in ["一级指标", "二级指标", "三级指标", "指标值", "指标值说明"]])
+    spans = {f: sum(len(g[2]) for g in FORM_INDICATORS if g[0] == f) for f, *_ in FORM_INDICATORS}
+    seen = set()
+    for first, second, names, values in FORM_INDICATORS:
+        for i, (name, value) in enumerate(zip(names, values)):
+            # Some indicators are explained, others not (an empty cell of the fifth column).
+            note = f"反映{name}完成情况" if rng.random() < 0.5 else ""
+            row, cells = [], ""
+            if first not in seen:
+                seen.add(first)
+                row.append(cell(first, rowspan=spans[first])); cells += td(first, rowspan=spans[first])
+            if i == 0:
+                row.append(cell(second, rowspan=len(names))); cells += td(second, rowspan=len(names))
+            row += [cell(name), cell(value), cell(note)]
+            cells += td(name) + td(value) + td(note)
+            grid.append(row)
+            body += "<tr>" + cells + "</tr>"
+    d.truth_table("dept_performance", title, 0, grid)
+    cols = '<colgroup><col style="width:11%"><col style="width:19%"><col style="width:21%"><col style="width:13%"><col style="width:36%"></colgroup>'
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}<tbody>" + body + "</tbody></table></div>")
+
+
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
@@ -432,6 +496,11 @@ def make(outdir, style, seed):
         # (amounts included), the rules between projects run across.
         d = Doc("某市人力资源和社会保障局", 2026)
         performance_table(d, rng, f"{d.year}年部门预算项目绩效目标表")
+        d.write(outdir, style)
+        return
+    if style == "form-blocks":
+        d = Doc("某市人力资源和社会保障局", 2026)
+        form_table(d, rng, f"{d.year}年部门整体绩效目标表")
         d.write(outdir, style)
         return
     if style == "merged-labels":
