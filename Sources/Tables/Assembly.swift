@@ -144,6 +144,9 @@ public enum TableAssembler {
             // last line: the text there had ended, so no text of this piece goes on it.
             let fits = pi > 0 ? wordsThatFit(piece, top: start, coverage: cov, placement: placement, room: footRoom,
                                              slack: settings.stitching.wordFitSlackFraction) : []
+            // Columns whose first word would not have fitted there: the foot row's line was full for it.
+            let wraps = pi > 0 ? wordsThatWrap(piece, top: start, coverage: cov, placement: placement, room: footRoom,
+                                               slack: settings.stitching.wordFitSlackFraction) : []
             // A row cut at the foot of the previous piece goes on in this one's first row: that row
             // continues the cut row itself, not a merged cell; a cell visibly merged down to the
             // break (a label printed once over rows set by spacing, which no rule closes at the
@@ -260,7 +263,7 @@ public enum TableAssembler {
                 }
                 if r == start, cutRow == nil, let foot = footRow, !textInClosedColumns(row.cells, row.cellFlags),
                    let joined = PageBreakRows.joinTail(rows[foot], tail: row.cells, flags: row.flags, cellFlags: row.cellFlags,
-                                                       headFull: footFull, fits: fits) {
+                                                       headFull: footFull.indices.map { footFull[$0] || wraps.contains($0) }, fits: fits) {
                     rows[foot] = joined
                     lastRead = (r, foot)
                     continue
@@ -300,12 +303,25 @@ public enum TableAssembler {
     /// last line (`room`, per column of the table).
     static func wordsThatFit(_ piece: PageTable, top: Int, coverage cov: [[Int]], placement: [(Int, Int)], room: [Double],
                              slack: Double) -> Set<Int> {
+        firstWords(piece, top: top, coverage: cov, placement: placement, room: room) { width, room in width * (1 + slack) <= room }
+    }
+
+    /// The table's columns where that first word is wider, by `slack` of its width, than the
+    /// room left: the line before the break was full for it, as a line that fills its cell is,
+    /// and the text may go on across the break.
+    static func wordsThatWrap(_ piece: PageTable, top: Int, coverage cov: [[Int]], placement: [(Int, Int)], room: [Double],
+                              slack: Double) -> Set<Int> {
+        firstWords(piece, top: top, coverage: cov, placement: placement, room: room) { width, room in width * (1 - slack) > room }
+    }
+
+    static func firstWords(_ piece: PageTable, top: Int, coverage cov: [[Int]], placement: [(Int, Int)], room: [Double],
+                           where test: (Double, Double) -> Bool) -> Set<Int> {
         guard top < piece.rowCount, top < cov.count else { return [] }
         var out = Set<Int>()
         for (k, target) in placement where target >= 0 && target < room.count && k < cov[top].count && cov[top][k] >= 0 {
             let c = piece.cells[cov[top][k]]
             guard c.row == top, !norm(c.text).isEmpty, c.firstWordWidth.isFinite else { continue }
-            if c.firstWordWidth * (1 + slack) <= room[target] { out.insert(target) }
+            if test(c.firstWordWidth, room[target]) { out.insert(target) }
         }
         return out
     }

@@ -305,17 +305,28 @@ public enum PageTableBuilder {
     /// (Word's 政）).
     static let noLineStart = StreamTables.closingMarks.union("!%,.:;?]}·…‰％］｝")
 
+    /// Characters a line may not end with (opening brackets and quotes): a line breaker takes
+    /// them down with the character after them (（行政） wraps as a whole 「（行」, never 「（」 alone).
+    static let noLineEnd: Set<Character> = ["（", "(", "「", "『", "【", "〔", "〈", "《", "“", "‘", "［", "｛", "[", "{"]
+
     /// Width of a line's first word: its first character when that is CJK (Chinese wraps between
     /// any two characters), else the run of characters up to a space or a CJK character; with
-    /// the closing punctuation after it, which cannot start a line.
+    /// the opening marks before it, which cannot end a line, and the closing punctuation after
+    /// it, which cannot start one.
     static func firstWordWidth(_ line: TextLine) -> Double {
         let chars = line.chars.filter { !$0.isSpace }.sorted { $0.box.x0 < $1.box.x0 }
         guard let first = chars.first else { return .infinity }
         func cjk(_ ch: TextChar) -> Bool { ch.text.unicodeScalars.first.map(TextAssembly.isCJK) ?? false }
         func closing(_ ch: TextChar) -> Bool { ch.text.count == 1 && ch.text.first.map(noLineStart.contains) == true }
+        func opening(_ ch: TextChar) -> Bool { ch.text.count == 1 && ch.text.first.map(noLineEnd.contains) == true }
         var end = first.box.x1
-        let inWord = !cjk(first) && !closing(first)
-        for (a, b) in zip(chars, chars.dropFirst()) {
+        // Opening marks go down with the character after them: the word starts after them.
+        var lead = 0
+        while lead < chars.count - 1, opening(chars[lead]), chars[lead + 1].box.x0 - chars[lead].box.x1 <= max(chars[lead].fontSize, 1) * 0.2 {
+            lead += 1; end = chars[lead].box.x1
+        }
+        let inWord = !cjk(chars[lead]) && !closing(chars[lead])
+        for (a, b) in zip(chars[lead...], chars[lead...].dropFirst()) {
             guard b.box.x0 - a.box.x1 <= max(a.fontSize, 1) * 0.2 else { break }
             if closing(b) { end = b.box.x1; continue }
             guard inWord, !cjk(b) else { break }

@@ -304,6 +304,21 @@ final class TextRowsTests: XCTestCase {
         XCTAssertEqual(cut.doubtfulItems, [0, 1])
     }
 
+    /// The first word of a line, as a line breaker sees it: a CJK character alone, with the
+    /// closing marks after it (政）) and the opening marks before it, which cannot end a line:
+    /// （行政） after a break needs the room of 「（行」, so a line before it with room for one
+    /// character only was full for it.
+    func testFirstWordKeepsOpeningMarksWithTheCharacterAfterThem() {
+        func line(_ text: String) -> TextLine {
+            let cs = chars(text, x: 0, y: 0)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        XCTAssertEqual(PageTableBuilder.firstWordWidth(line("（行政）")), 16, accuracy: 1e-9)
+        XCTAssertEqual(PageTableBuilder.firstWordWidth(line("政）费")), 16, accuracy: 1e-9)
+        XCTAssertEqual(PageTableBuilder.firstWordWidth(line("行政")), 8, accuracy: 1e-9)
+        XCTAssertEqual(PageTableBuilder.firstWordWidth(line("(abc) x")), 20, accuracy: 1e-9)
+    }
+
     /// A word processor wraps a figure too wide for its column over as many lines as it needs
     /// ("1,675" / ",600." / "00", a Writer table's narrow amount column): the lines after the
     /// first are its tail, however many, as long as each part could begin an amount and the
