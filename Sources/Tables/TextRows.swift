@@ -218,7 +218,13 @@ public enum TextRows {
         // Two lines of bare digits each beside amounts of their own in other columns (codes of
         // one length stacked row under row: 201 / 201) are two items, never a figure and its
         // wrapped tail.
-        let strongMiddles = columns.map { $0.filter { isStrongAmount($0.text) }.map(\.box.midY) }
+        // (Not the wrapped tails of figures: "00.00" under "621,2" is no amount of its own line.)
+        let plainTails = columns.indices.map { c in
+            amountTails(columns[c], columnWidth: columnWidths.flatMap { c < $0.count ? $0[c] : nil }, em: em, settings: settings)
+        }
+        let strongMiddles = columns.indices.map { c in
+            columns[c].indices.filter { !plainTails[c].contains($0) && isStrongAmount(columns[c][$0].text) }.map { columns[c][$0].box.midY }
+        }
         let tails = columns.indices.map { c in
             let others = strongMiddles.indices.filter { $0 != c }.flatMap { strongMiddles[$0] }
             func beside(_ l: TextLine) -> [Double] { others.filter { abs($0 - l.box.midY) < em / 2 } }

@@ -304,6 +304,24 @@ final class TextRowsTests: XCTestCase {
         XCTAssertEqual(cut.doubtfulItems, [0, 1])
     }
 
+    /// One ruled row of a word processor's narrow columns: the code wrapped as 30220 / 6, the
+    /// name over three lines, one figure wrapped over three lines (3,121 / ,600. / 00) and one
+    /// over two (621,2 / 00.00). The second line of the code is beside no figure of its own
+    /// (00.00 is the tail of 621,2): the code is one, and the row one item.
+    func testWrappedCodeBesideWrappedFiguresIsOneItem() {
+        func line(_ text: String, _ x0: Double, _ y: Double) -> TextLine {
+            let cs = chars(text, x: x0, y: y)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        let code = [line("30220", 1, 0), line("6", 17, 8.5)]
+        let name = [line("某市", 24, 0), line("人事", 24, 8.5), line("考务", 24, 17)]
+        let granted = [line("3,121", 44, 0), line(",600.", 44, 8.5), line("00", 54, 17)]
+        let carried = [line("621,2", 68, 0), line("00.00", 68, 8.5)]
+        let cut = TextRows.items([code, name, granted, carried], columnWidths: [21, 20, 22, 22], columnXs: [0, 22, 42, 66, 90],
+                                 settings: .init())
+        XCTAssertEqual(cut.cuts, [])
+    }
+
     /// The first word of a line, as a line breaker sees it: a CJK character alone, with the
     /// closing marks after it (政）) and the opening marks before it, which cannot end a line:
     /// （行政） after a break needs the room of 「（行」, so a line before it with room for one
