@@ -401,8 +401,11 @@ public enum StreamTables {
                 else { break }
                 // A row between full rules with text only under the body's labels (a name carried
                 // on from the previous page, a group label) is a body row, not the header: a
-                // header's lowest band heads the amount columns.
-                if candidate.isEmpty, above.x0 <= amountLeft + size && above.x1 >= br - size,
+                // header's lowest band heads the amount columns. So is one under a rule that parts
+                // the body's rows short of the merged columns (a project's indicator rows carried
+                // on from the previous page, its code, name and amounts printed there).
+                if candidate.isEmpty, above.x0 <= amountLeft + size || full.contains(where: { abs($0.y - above.y) < 0.5 }),
+                   above.x1 >= br - size,
                    inside.allSatisfy({ k in words[k].allSatisfy { w in
                        !amountWords.contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 }
                            && labelWords.contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 } } }) {

@@ -219,6 +219,19 @@ final class HorizontalRulesTests: XCTestCase {
         XCTAssertLessThan(stacked.exactRows, s.exactRows)
     }
 
+    /// Projects of six to eight indicator rows, each project's code, name and amounts centred in
+    /// cells merged down over them: a page's first amounts stand several indicator rows under its
+    /// header. Those rows, ruled short of the merged columns as the header's own partial rules
+    /// are, hold text only where the body has text that is no amount: they are body rows, not
+    /// header bands (read as the header, they were lost without a word). Every row exact.
+    func testIndicatorRowsAboveAPagesFirstAmounts() throws {
+        let (doc, s) = try Self.extract("indicator-tall")
+        assertExact(doc, s)
+        let table = try XCTUnwrap(doc.tables.first { $0.kind == .projectPerformance })
+        XCTAssertEqual(table.pages, [1, 2])
+        XCTAssertEqual(table.columns.map { $0.path.joined(separator: "/") }, ["项目编码", "项目名称", "资金总额", "财政拨款", "其他资金", "三级指标", "指标值"])
+    }
+
     /// A performance form with no header whose columns change from block to block (label | prose,
     /// label | task | text, label | item | amount set right, five indicator columns), its labels
     /// merged down rows the rules stop short of. The column lines a block's rows show are lines of

@@ -53,6 +53,10 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
 - indicator-rows: every cell ruled top and bottom; a performance table whose projects' code,
   name and amounts are merged down over two to four indicator rows each (the rules between
   indicator rows stop short of the merged columns, amounts included), over two pages.
+- indicator-tall: indicator-rows with six to eight indicator rows a project, over two pages: the
+  code, name and amounts of a page's first project, centred in their merged cells, stand on a
+  line several indicator rows under the header (the rules between those rows stop short of the
+  merged columns, as the header's own partial rules do).
 - form-blocks: every cell ruled top and bottom; a performance form (部门整体绩效目标表, no header)
   whose columns change part way down: a label column whose cells span rows (年度主要任务,
   预算情况, 一级指标, 二级指标; the rules between their rows stop short of them), a prose block
@@ -103,6 +107,7 @@ STYLES = {
     "long-sides": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "wrapped-group": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }} td.c {{ text-align: right; }}",
     "form-blocks": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "indicator-tall": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
 
 
@@ -363,15 +368,15 @@ PROJECTS = ["职业技能提升培训经费", "信息系统运行维护经费", 
             "社会保险稽核经费", "档案数字化加工经费", "基层服务平台建设经费", "劳动保障监察执法经费", "政策宣传经费"]
 
 
-def performance_table(d, rng, title):
+def performance_table(d, rng, title, counts=(2, 3, 4), projects=PROJECTS):
     """项目编码 | 项目名称 | 资金总额 | 财政拨款 | 其他资金 | 三级指标 | 指标值: each project's code, name and
-    amounts in cells merged down over its two to four indicator rows, printed once, centred."""
+    amounts in cells merged down over its indicator rows (`counts`: how many), printed once, centred."""
     grid = [[cell(h) for h in ["项目编码", "项目名称", "资金总额", "财政拨款", "其他资金", "三级指标", "指标值"]]]
     body = ""
-    for k, name in enumerate(PROJECTS):
+    for k, name in enumerate(projects):
         total = rand_amount(rng, 5, 900)
         own = total if rng.random() < 0.6 else (total * Decimal("0.8")).quantize(Decimal("0.01"))
-        inds = rng.sample(INDICATORS, rng.choice([2, 3, 4]))
+        inds = rng.sample(INDICATORS, rng.choice(counts))
         n = len(inds)
         code = f"41080024000000{k + 1:04d}"
         left = [code, name, money(total), money(own), money(total - own) if total > own else ""]
@@ -496,6 +501,13 @@ def make(outdir, style, seed):
         # (amounts included), the rules between projects run across.
         d = Doc("某市人力资源和社会保障局", 2026)
         performance_table(d, rng, f"{d.year}年部门预算项目绩效目标表")
+        d.write(outdir, style)
+        return
+    if style == "indicator-tall":
+        # Projects of six to eight indicator rows: the first amounts of each page stand several
+        # indicator rows under its header, rows ruled short of the merged columns.
+        d = Doc("某市人力资源和社会保障局", 2026)
+        performance_table(d, rng, f"{d.year}年部门预算项目绩效目标表", counts=(6, 7, 8), projects=PROJECTS[:8])
         d.write(outdir, style)
         return
     if style == "form-blocks":
