@@ -123,7 +123,9 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// most this many lines stacked above its highest rule.
         public var maxOpenHeaderLines = 12
         /// Lines between two horizontal rules at most this × em apart are one row (a name wrapped
-        /// over many lines in a narrow column, the amounts set in the middle of the row).
+        /// over many lines in a narrow column, the amounts set in the middle of the row); rules
+        /// further apart bound one when rules of any extent part the band into gaps each under
+        /// this (a project's indicator rows, ruled short of its merged code, name and amounts).
         public var rowBandFactor = 30.0
         /// Lines of text only between two body lines of a table ruled row by row are its rows
         /// when set at most this × the body's em (a larger title between two tables is not).

@@ -258,7 +258,7 @@ public enum StreamTables {
                 let over = rules.indices.filter { min(rules[$0].x1, x1) - max(rules[$0].x0, x0) >= (x1 - x0) * s.ruleOverLineFraction - 1 }
                 guard let above = over.last(where: { rules[$0].y < line.box.midY }),
                       let below = over.first(where: { rules[$0].y > line.box.midY }),
-                      rules[below].y - rules[above].y < em(line) * s.rowBandFactor else { return nil }
+                      withinRowBand(rules[above].y, rules[below].y, rules: rules, limit: em(line) * s.rowBandFactor) else { return nil }
                 return above
             }
             // Else the rules over its amounts: a label merged down a column the row rules stop
@@ -267,6 +267,15 @@ public enum StreamTables {
             return band(line.box.x0, line.box.x1)
                 ?? amounts.map(\.box.x0).min().flatMap { a0 in amounts.map(\.box.x1).max().flatMap { band(a0, $0) } }
         }
+    }
+
+    /// Whether two rules at `top` and `bottom` bound one row band: less than `limit` apart, or
+    /// parted by rules between them (of any extent: rows ruled short of columns merged down over
+    /// them, a project over its indicator rows) none of whose gaps reaches `limit`.
+    static func withinRowBand(_ top: Double, _ bottom: Double, rules: [Rule], limit: Double) -> Bool {
+        if bottom - top < limit { return true }
+        let ys = [top] + rules.map(\.y).filter { $0 > top && $0 < bottom } + [bottom]
+        return ys.count > 2 && zip(ys, ys.dropFirst()).allSatisfy { $1 - $0 < limit }
     }
 
     /// The page's table rules (at least `minRuleLengthFactor` × the page's median em), joined by height.
@@ -305,7 +314,8 @@ public enum StreamTables {
         let line = lines[k]
         guard em(line) <= size * s.maxRowEmFactor, !isTitleBlockLine(line.text, wordCount: words[k].count),
               let above = across.last(where: { $0.y < line.box.midY }), above.y > lines[a].box.midY - size * s.rowBandFactor,
-              across.contains(where: { $0.y > line.box.midY && $0.y - above.y < size * s.rowBandFactor }) else { return false }
+              let below = across.first(where: { $0.y > line.box.midY }),
+              withinRowBand(above.y, below.y, rules: rules, limit: size * s.rowBandFactor) else { return false }
         // The first line under a rule opens its row right under it.
         let first = (a...k).first { lines[$0].box.midY > above.y } ?? k
         return first != k || line.box.midY - above.y <= size * s.ruleReachFactor

@@ -232,6 +232,24 @@ final class HorizontalRulesTests: XCTestCase {
         XCTAssertEqual(table.columns.map { $0.path.joined(separator: "/") }, ["项目编码", "项目名称", "资金总额", "财政拨款", "其他资金", "三级指标", "指标值"])
     }
 
+    /// A performance table whose indicators stand in four groups of narrow columns under 绩效目标
+    /// (each 三级指标 | 指标值), each indicator row several lines tall: a project's rows stand taller
+    /// together, between the rules across the whole width, than a row may (`rowBandFactor`), but
+    /// the rules that stop short of its merged code, name and amounts part them. The lines of
+    /// such a project are rows of the table: the first page's project is read (it was left out
+    /// but for a fragment). The narrow wrapped columns are not read whole yet (the first
+    /// project's top rows go to the header): every table that lost anything asks for review.
+    func testTallProjectsPartedByRulesShortOfTheMergedColumns() throws {
+        let (doc, s) = try Self.extract("indicator-groups")
+        XCTAssertEqual(s.tablesFound, s.tables)
+        XCTAssertGreaterThan(s.f1, 0.45)
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        XCTAssertTrue(doc.tables.contains { t in
+            t.kind == .projectPerformance && t.pages.first == 1
+                && t.rows.contains { $0.cells.prefix(4) == ["410800240000000001", "职业技能提升培训经费", "91.76", "91.76"] }
+        })
+    }
+
     /// A performance form with no header whose columns change from block to block (label | prose,
     /// label | task | text, label | item | amount set right, five indicator columns), its labels
     /// merged down rows the rules stop short of. The column lines a block's rows show are lines of

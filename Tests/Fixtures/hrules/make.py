@@ -57,6 +57,10 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
   code, name and amounts of a page's first project, centred in their merged cells, stand on a
   line several indicator rows under the header (the rules between those rows stop short of the
   merged columns, as the header's own partial rules do).
+- indicator-groups: a performance table whose indicators stand in four groups of narrow columns
+  (成本/产出/效益/满意度指标, each 三级指标 | 指标值, under 绩效目标): each indicator row several lines
+  tall, a project's rows between the rules across the whole width taller together than a row may
+  stand (`rowBandFactor`), parted by the rules that stop short of the merged columns.
 - form-blocks: every cell ruled top and bottom; a performance form (部门整体绩效目标表, no header)
   whose columns change part way down: a label column whose cells span rows (年度主要任务,
   预算情况, 一级指标, 二级指标; the rules between their rows stop short of them), a prose block
@@ -108,6 +112,7 @@ STYLES = {
     "wrapped-group": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }} td.c {{ text-align: right; }}",
     "form-blocks": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "indicator-tall": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "indicator-groups": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
 
 
@@ -446,6 +451,44 @@ def form_table(d, rng, title):
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}<tbody>" + body + "</tbody></table></div>")
 
 
+GROUPS = ["成本指标", "产出指标", "效益指标", "满意度指标"]
+GROUP_INDICATORS = [[("项目总成本", "≤50万元"), ("单位培训成本", "≤800元")],
+                    [("培训人次", "≥500人次"), ("培训合格率", "≥95%"), ("系统运行稳定率", "≥99%"), ("故障响应时间", "≤2小时"),
+                     ("资金支付进度", "按期"), ("完成及时性", "及时"), ("档案加工数量", "≥2万卷")],
+                    [("就业技能提升程度", "明显"), ("政策知晓率", "≥85%"), ("服务效率提升", "有效提升")],
+                    [("服务对象满意度", "≥90%"), ("参训人员满意度", "≥95%")]]
+
+
+def grouped_performance_table(d, rng, title):
+    """项目编码 | 项目名称 | 资金总额 | 财政拨款 | 绩效目标: 成本指标, 产出指标, 效益指标, 满意度指标, each 三级指标 |
+    指标值: each project's code, name and amounts merged down over its indicator rows, printed once;
+    a group's cells empty where it has fewer indicators than the project has rows."""
+    grid = [[cell("项目编码", rowspan=3), cell("项目名称", rowspan=3), cell("资金总额", rowspan=3), cell("财政拨款", rowspan=3),
+             cell("绩效目标", colspan=8)],
+            [cell(g, colspan=2) for g in GROUPS],
+            [cell(t) for _ in GROUPS for t in ("三级指标", "指标值")]]
+    body = ""
+    for k, name in enumerate(PROJECTS[:5]):
+        total = rand_amount(rng, 5, 900)
+        own = total if rng.random() < 0.6 else (total * Decimal("0.8")).quantize(Decimal("0.01"))
+        picks = [rng.sample(g, rng.randint(1, len(g))) for g in GROUP_INDICATORS]
+        n = max(5, max(len(p) for p in picks))
+        left = [f"41080024000000{k + 1:04d}", name, money(total), money(own)]
+        for i in range(n):
+            pairs = [p[i] if i < len(p) else ("", "") for p in picks]
+            texts = [t for pair in pairs for t in pair]
+            grid.append(([cell(t, rowspan=n) for t in left] if i == 0 else []) + [cell(t) for t in texts])
+            body += ("<tr>" + ("".join(td(t, "n" if j >= 2 else "", rowspan=n) for j, t in enumerate(left)) if i == 0 else "")
+                     + "".join(td(t) for t in texts) + "</tr>")
+    d.truth_table("project_performance", title, 3, grid)
+    head = ('<thead><tr><th rowspan="3">项目编码</th><th rowspan="3">项目名称</th><th rowspan="3">资金总额</th><th rowspan="3">财政拨款</th>'
+            '<th colspan="8">绩效目标</th></tr><tr>' + "".join(f'<th colspan="2">{g}</th>' for g in GROUPS) + "</tr><tr>"
+            + "<th>三级指标</th><th>指标值</th>" * 4 + "</tr></thead>")
+    cols = ('<colgroup><col style="width:15%"><col style="width:13%"><col style="width:8%"><col style="width:8%">'
+            + '<col style="width:7%">' * 8 + "</colgroup>")
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
+
+
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
@@ -508,6 +551,13 @@ def make(outdir, style, seed):
         # indicator rows under its header, rows ruled short of the merged columns.
         d = Doc("某市人力资源和社会保障局", 2026)
         performance_table(d, rng, f"{d.year}年部门预算项目绩效目标表", counts=(6, 7, 8), projects=PROJECTS[:8])
+        d.write(outdir, style)
+        return
+    if style == "indicator-groups":
+        # Four groups of indicator columns, narrow: a project's rows, each several lines tall,
+        # stand taller together than one row may, parted by the rules short of the merged columns.
+        d = Doc("某市人力资源和社会保障局", 2026)
+        grouped_performance_table(d, rng, f"{d.year}年部门预算项目绩效目标表")
         d.write(outdir, style)
         return
     if style == "form-blocks":
