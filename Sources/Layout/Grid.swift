@@ -8,6 +8,9 @@ public struct Grid: Equatable, Sendable {
     public var hRuled: [[Bool]]
     /// vRuled[r][c]: the line at xs[c] is drawn over row r.
     public var vRuled: [[Bool]]
+    /// Ruled by vertical lines only (no more than `verticalOnlyMaxRowRules` horizontal rule
+    /// positions): no rule parts its body rows, the text lines do.
+    public var verticalRulesOnly = false
 
     public var rowCount: Int { ys.count - 1 }
     public var columnCount: Int { xs.count - 1 }
@@ -108,7 +111,9 @@ public enum GridFinder {
             // One horizontal rule is enough where the vertical rules run on past it: a row carried
             // alone to the next page with no rule drawn above it (see `openEdges`).
             guard h.count >= 1, v.count >= 2 else { continue }
-            if let g = grid(h: h, v: v, tolerance: tolerance, coverage: settings.sideCoverageFraction, openEdge: settings.openEdgeMinExtent) {
+            if var g = grid(h: h, v: v, tolerance: tolerance, coverage: settings.sideCoverageFraction, openEdge: settings.openEdgeMinExtent) {
+                let drawn = cluster(comp.filter { $0.orientation == .horizontal }.map(\.position), tolerance: tolerance)
+                g.verticalRulesOnly = drawn.count <= settings.verticalOnlyMaxRowRules
                 grids.append(g)
             }
         }

@@ -68,7 +68,9 @@ extension GridFinder {
     static func impliedRowLines(h: [Segment], v: [Segment], settings: ExtractionSettings.Rulings) -> [Segment] {
         let tol = settings.gridTolerance
         let ys = cluster(h.map(\.position), tolerance: tol)
-        guard ys.count >= 2, ys.count <= settings.verticalOnlyMaxRowRules, let firstRule = ys.first, let lastRule = ys.last,
+        // One rule is enough where the vertical rules run on past it (a table broken by a page: its
+        // top rule on this page, its foot on the next).
+        guard ys.count >= 1, ys.count <= settings.verticalOnlyMaxRowRules, let firstRule = ys.first, let lastRule = ys.last,
               let left = v.map(\.position).min(), let right = v.map(\.position).max() else { return h }
         // The table runs on past its first or last rule where the vertical rules do (an open edge).
         let top = min(firstRule, v.map(\.start).min() ?? firstRule), bottom = max(lastRule, v.map(\.end).max() ?? lastRule)
@@ -81,8 +83,11 @@ extension GridFinder {
         var out = h.map { seg -> Segment in
             seg.position > top + tol && seg.position < bottom - tol ? Segment(.horizontal, at: seg.position, from: left, to: right) : seg
         }
-        // Under the header's rule (the lowest inner one) a row is a band across the whole width.
+        // Under the header's rule (the lowest inner one) a row is a band across the whole width;
+        // with no inner rule there is no header (a form, or a headerless list broken by a page),
+        // and every band is one.
         let headerRule = ys.last { $0 > top + tol && $0 < bottom - tol }
+        let headerless = headerRule == nil
         let xs = cluster(v.map(\.position), tolerance: tol)
         func runsThrough(_ x: Double, _ y: Double) -> Bool {
             v.contains { abs($0.position - x) <= tol && $0.start < y - tol && $0.end > y + tol }
@@ -90,7 +95,7 @@ extension GridFinder {
         for (x, y) in ends {
             // A line already drawn near: the rule merely stops short of it.
             if out.contains(where: { abs($0.position - y) < settings.impliedLineMinGap && $0.start <= x + tol && $0.end >= x - tol }) { continue }
-            if let rule = headerRule, y > rule + tol {
+            if headerless || headerRule.map({ y > $0 + tol }) == true {
                 out.append(Segment(.horizontal, at: y, from: left, to: right))
                 continue
             }

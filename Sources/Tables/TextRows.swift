@@ -66,7 +66,7 @@ public enum TextRows {
             guard columns.contains(where: { $0.count >= 2 }) else { continue }
             let widths = (0..<C).map { grid.xs[$0 + 1] - grid.xs[$0] }
             let items = items(columns, columnWidths: widths, columnXs: grid.xs, rowBounds: (grid.ys[r], grid.ys[r + 1]),
-                              settings: settings.textRows)
+                              formRows: grid.verticalRulesOnly, settings: settings.textRows)
             if !items.cuts.isEmpty { cutsByRow[r] = items } else if rowsRunTogether(columns, settings: settings.textRows) { runTogether.insert(r) }
         }
         guard !cutsByRow.isEmpty else { return (grid, [], [], runTogether) }
@@ -106,7 +106,9 @@ public enum TextRows {
             }
         }
         ys.append(grid.ys[grid.rowCount]); hRuled.append(grid.hRuled[grid.rowCount])
-        return (Grid(xs: grid.xs, ys: ys, hRuled: hRuled, vRuled: vRuled), made, doubtful, uncertain)
+        var out = Grid(xs: grid.xs, ys: ys, hRuled: hRuled, vRuled: vRuled)
+        out.verticalRulesOnly = grid.verticalRulesOnly
+        return (out, made, doubtful, uncertain)
     }
 
     /// Lines of one grid row set at two spacings, a wrap's and a row's (the cells' padding added:
@@ -196,7 +198,9 @@ public enum TextRows {
         return sizes.isEmpty ? 1 : max(sizes[sizes.count / 2], 1)
     }
 
-    /// Where to cut one grid row (its text lines column by column) between items.
+    /// Where to cut one grid row (its text lines column by column) between items. With no
+    /// column of amounts, where no rule parts rows (`formRows`: vertical rules only), a form's
+    /// rows (`formItems`).
     ///
     /// Each column's lines are first gathered into cells: an amount is a cell of one line (with
     /// its wrapped tail); a line of text continues the one above it in its column when the
@@ -211,7 +215,8 @@ public enum TextRows {
     /// its indicator rows). An item of labels only (a class heading, a name whose amounts are
     /// empty) is a row of its own.
     static func items(_ columns: [[TextLine]], columnWidths: [Double]? = nil, columnXs: [Double]? = nil,
-                      rowBounds: (top: Double, bottom: Double)? = nil, settings: ExtractionSettings.TextRows) -> ItemCuts {
+                      rowBounds: (top: Double, bottom: Double)? = nil, formRows: Bool = false,
+                      settings: ExtractionSettings.TextRows) -> ItemCuts {
         let none = ItemCuts(cuts: [], openColumns: [], doubtful: false, doubtfulItems: [])
         // A wrapped tail of an amount is part of the line above it: neither an amount nor an anchor.
         let em = Self.em(columns)
@@ -243,7 +248,11 @@ public enum TextRows {
         }
         let strong = amountColumns.filter { c in columns[c].indices.contains { isAmount(c, $0) && isStrongAmount(columns[c][$0].text) } }
         let anchorColumns = Set(strong.isEmpty ? amountColumns : strong)
-        guard let lastAnchor = anchorColumns.max() else { return none }
+        // No amounts to anchor items: a form's rows, from how its cells' lines overlap.
+        guard let lastAnchor = anchorColumns.max() else {
+            guard formRows else { return none }
+            return formItems(columns, columnXs: columnXs, rowBounds: rowBounds, em: em, settings: settings)
+        }
         // A line's core: one em about its middle (boxes run far taller than the glyphs).
         func core(_ l: TextLine) -> (y0: Double, y1: Double) { (l.box.midY - em / 2, l.box.midY + em / 2) }
 

@@ -128,6 +128,26 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
     }
 
+    /// A form under vertical rules only (Tests/Fixtures/vrules/form, make.py form: a department's
+    /// performance targets, no header): its column set changes from block to block (two columns,
+    /// then three, four and five: the rules of each block start and end where it does), labels
+    /// are merged down the rows they span in the first column, text is merged over columns and
+    /// wraps, and the indicator block runs on to the next page. Rows come from the text lines:
+    /// a cell is the lines of one column set at a wrap's spacing, a row the cells that overlap
+    /// in height, a label spanning rows the text between two breaks of its column. The old
+    /// reading made the whole page one row.
+    func testFormWhoseColumnSetChangesBetweenBlocks() throws {
+        let (doc, s) = try Self.extract("form")
+        XCTAssertEqual(s.rows, 30)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let table = try XCTUnwrap(doc.tables.first { $0.kind == .deptPerformance })
+        XCTAssertEqual(table.pages, [1, 2])
+        XCTAssertEqual(table.rows.filter { $0.cells.first == "年度主要任务" }.count, 4)
+        XCTAssertEqual(table.rows.filter { $0.cells.first == "投入管理指标" }.count, 14)
+        XCTAssertEqual(table.rows.filter(\.review).count, 0)
+    }
+
     /// The same page read with the vertical-rules reading turned off (no table counts as ruled by
     /// vertical lines only): the header swallows the first body row and columns under spanning
     /// header cells are lost, so the reading is what makes the figures above.

@@ -20,6 +20,11 @@ rows: rows come from the text lines.
   line above its name, its amounts on the name line, a 說明 column of wrapped prose beside them,
   set top-aligned, long enough that a page break cuts the prose of some items, the next item's
   code line printed below the rest of that prose on the new page.
+- form: a department's performance targets as a form (no header): labels merged down the rows
+  they span in the first column (年度主要任务, 预算情况, each class of indicators), text merged
+  over columns, wrapped prose, and a column set that changes from block to block (2, 3, 4 and 5
+  columns: the vertical rules differ between blocks), the indicator block running on to the next
+  page under a class label the break cuts.
 - vrules: a two-sided summary (收入 | 支出); a function table with a three-level header (项目 over
   功能分类科目编码 over 类/款/项, a header cell over several columns has no rule inside it), code
   columns, wrapped names, 合计 merged over the code and name columns, run over two pages under
@@ -60,6 +65,8 @@ STYLES = {
                                 f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
                                 f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}"
                                 " td { vertical-align: top; } td.n { padding-top: 1.45em; } td.prose { padding-top: 1.45em; }",
+    "form": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
+                          f" table {{ border-top: {RULE}; border-bottom: {RULE}; }} td {{ padding: 5pt 3pt; }}",
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
@@ -237,6 +244,54 @@ def code_lines_table(d, rng, title):
     cols = "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths) + "</colgroup>"
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{thead}<tbody>" + "".join(html_rows)
                   + "</tbody></table></div>")
+TASKS = ["推进公共文化服务体系建设", "开展群众性文化活动", "加强文物保护利用和非遗传承", "提升公共图书馆服务效能"]
+FORM_INDICATORS = [
+    ("投入管理指标", [("工作目标管理", ["目标制定合理性", "任务分解明确性", "指标设置科学性"], ["合理", "明确", "科学"]),
+                ("预算和财务管理", ["预算编制完整性", "预算执行率", "预算调整率", "结转结余率", "政府采购执行率",
+                             "资金使用合规性", "资产管理规范性", "预决算信息公开性"],
+                 ["完整", "≥95%", "≤10%", "≤5%", "≥95%", "合规", "规范", "公开"]),
+                ("绩效管理", ["绩效监控完成率", "绩效自评完成率", "评价结果应用率"], ["100%", "100%", "100%"])]),
+    ("产出指标", [("重点任务完成", ["重点工作计划完成率"], ["≥95%"]), ("履职目标实现", ["年度工作目标实现率"], ["≥95%"])]),
+    ("效益指标", [("履职效益", ["公共文化服务水平"], ["明显提升"]), ("满意度", ["服务对象满意度"], ["≥90%"])]),
+]
+
+
+def form_table(d, rng, title):
+    """A department's performance targets as a form: no header, labels merged down rows in the
+    first column, text merged over columns, a column set that changes from block to block."""
+    money = wild.money
+    rows = []   # each a list of (text, colspan, rowspan, numeric)
+    rows.append([("单位名称", 1, 1, False), (d.department, 4, 1, False)])
+    goal = ("围绕年度重点工作，完善公共文化服务体系，组织开展群众文化活动不少于" + str(rng.randint(80, 150))
+            + "场次，推进文物保护和非物质文化遗产传承，提升图书馆、文化馆等场馆免费开放服务水平，确保各项任务按期完成。")
+    rows.append([("年度履职目标", 1, 1, False), (goal, 4, 1, False)])
+    tasks = rng.sample(TASKS, 3)
+    rows.append([("年度主要任务", 1, len(tasks) + 1, False), ("任务名称", 1, 1, False), ("主要内容", 3, 1, False)])
+    for t in tasks:
+        rows.append([(t, 1, 1, False), (f"全年完成{t[2:]}相关工作{rng.randint(10, 60)}项，按季度报送进展情况并接受监督检查", 3, 1, False)])
+    gov = wild.rand_amount(rng, 500, 3000); special = wild.rand_amount(rng, 10, 200)
+    basic = (gov + special) * Decimal("0.3"); basic = basic.quantize(Decimal("0.01")); project = gov + special - basic
+    budget = [("部门预算总额（万元）", gov + special), ("1、资金来源：（1）政府预算资金", gov), ("（2）财政专户管理资金", special),
+              ("2、资金结构：（1）基本支出", basic), ("（2）项目支出", project)]
+    for i, (label, v) in enumerate(budget):
+        r = [("预算情况", 1, len(budget), False)] if i == 0 else []
+        rows.append(r + [(label, 2, 1, False), (money(v), 2, 1, True)])
+    rows.append([(t, 1, 1, False) for t in ("一级指标", "二级指标", "三级指标", "指标值", "指标值说明")])
+    for first, seconds in FORM_INDICATORS:
+        size = sum(len(names) for _, names, _ in seconds)
+        for n, (second, names, values) in enumerate(seconds):
+            for k, (name, value) in enumerate(zip(names, values)):
+                r = []
+                if n == 0 and k == 0: r.append((first, 1, size, False))
+                if k == 0: r.append((second, 1, len(names), False))
+                note = f"反映{name}的实现程度" if first != "投入管理指标" else ""
+                rows.append(r + [(name, 1, 1, False), (value, 1, 1, False), (note, 1, 1, False)])
+    grid = [[wild.cell(t, colspan=c, rowspan=rs) for t, c, rs, _ in r] for r in rows]
+    d.truth_table("dept_performance", title, 0, grid)
+    html_rows = ["<tr>" + "".join(wild.td(t, "n" if num else "", colspan=c, rowspan=rs) for t, c, rs, num in r) + "</tr>" for r in rows]
+    cols = ('<colgroup><col style="width:9%"><col style="width:20%"><col style="width:24%"><col style="width:13%">'
+            '<col style="width:34%"></colgroup>')
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}<tbody>" + "".join(html_rows) + "</tbody></table></div>")
 
 
 def make(outdir, style, seed):
@@ -250,6 +305,11 @@ def make(outdir, style, seed):
     if style == "code-lines":
         d = wild.Doc("某某院", 2025, unit="千元")
         code_lines_table(d, rng, "歲出機關別預算表")
+        d.write(outdir, style)
+        return
+    if style == "form":
+        d = wild.Doc("某县文化和旅游局", 2026, unit="万元")
+        form_table(d, rng, f"{d.year}年部门整体绩效目标表")
         d.write(outdir, style)
         return
     if style == "merged":
