@@ -171,7 +171,17 @@ public enum PageTableBuilder {
             let wrappedCode = lines.count >= 2
                 && lines.dropLast().allSatisfy { cellWidth - $0.box.width <= settings.textRows.wrapSlackFactor * $0.fontSize }
                 && lines.allSatisfy { TextRows.isCodeLike(TableAssembler.norm($0.text)) }
-            if doubtfulRows.contains(s.row) || (!wrappedCode && TextRows.severalValues(lines.map(\.text))) { flags.insert(.severalValuesInCell) }
+            // A line ending well short of its cell's right side over one that begins an item of its
+            // own ((3) 单位资金, 二、…): no wrap, two rows run together.
+            let itemsRunTogether = zip(lines, lines.dropFirst()).contains { above, line in
+                let em = TextRows.em([[above]])
+                let padding = max(0, above.box.x0 - grid.cellBox(s).x0)
+                return TextRows.looksLikeItemStart(line.text)
+                    && grid.cellBox(s).x1 - above.box.x1 > padding + em * settings.textRows.itemStartShortLineFactor
+            }
+            if doubtfulRows.contains(s.row) || itemsRunTogether || (!wrappedCode && TextRows.severalValues(lines.map(\.text))) {
+                flags.insert(.severalValuesInCell)
+            }
             if across.contains(i) { flags.insert(.textAcrossColumns) }
             // Replacement, private-use and control characters: a font without a usable Unicode map.
             if text.unicodeScalars.contains(where: { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) || $0.value < 0x20 }) {
