@@ -12,7 +12,7 @@ extension TextRows {
     /// amounts); none when the lines make one row, or when a row would hold text in one column
     /// only (a header cell's stacked lines, a wrapped name: no evidence of rows).
     static func formItems(_ columns: [[TextLine]], columnXs: [Double]?, rowBounds: (top: Double, bottom: Double)?,
-                          em: Double, settings: ExtractionSettings.TextRows) -> ItemCuts {
+                          em: Double, bottomMayBeCut: Bool = true, settings: ExtractionSettings.TextRows) -> ItemCuts {
         let none = ItemCuts(cuts: [], openColumns: [], doubtful: false, doubtfulItems: [])
         guard columns.filter({ !$0.isEmpty }).count >= 2, em > 0 else { return none }
         let lines = columns.map { $0.sorted { $0.box.midY < $1.box.midY } }
@@ -58,15 +58,38 @@ extension TextRows {
             return Dictionary(grouping: others, by: \.column).values.contains { $0.count >= 2 }
         })
         // Rows: the other cells, those that overlap in height one row.
-        var rows: [(y0: Double, y1: Double, columns: Set<Int>)] = []
-        for i in cells.indices.filter({ !spanning.contains($0) }).sorted(by: { cells[$0].y0 < cells[$1].y0 }) {
-            let cell = cells[i]
-            if var last = rows.last, cell.y0 < last.y1 {
-                last.y1 = max(last.y1, cell.y1); last.columns.insert(cell.column); rows[rows.count - 1] = last
-            } else {
-                rows.append((cell.y0, cell.y1, [cell.column]))
+        func rowsOf(_ kept: [Int]) -> [(y0: Double, y1: Double, columns: Set<Int>)] {
+            var rows: [(y0: Double, y1: Double, columns: Set<Int>)] = []
+            for i in kept.sorted(by: { cells[$0].y0 < cells[$1].y0 }) {
+                let cell = cells[i]
+                if var last = rows.last, cell.y0 < last.y1 {
+                    last.y1 = max(last.y1, cell.y1); last.columns.insert(cell.column); rows[rows.count - 1] = last
+                } else {
+                    rows.append((cell.y0, cell.y1, [cell.column]))
+                }
             }
+            return rows
         }
+        var rows = rowsOf(cells.indices.filter { !spanning.contains($0) })
+        // Columns of labels merged down rows: one holding a cell that spans rows, or as sparse
+        // (fewer cells than `mergedLabelMaxShare` of the rows) with only such columns left of it
+        // (a label precedes what it labels: 年度主要任务 printed once on two lines between two
+        // task rows; 一级指标 | 二级指标, a nested label over an odd number of rows sitting on
+        // its middle row's line). A sparse column right of the rows' own text (指标值说明 given
+        // for a few rows) holds rows' own text. Their cells take no part in telling rows apart.
+        var mergedColumns: [Int] = []
+        for c in columns.indices {
+            let own = cells.indices.filter { cells[$0].column == c }
+            guard !own.isEmpty else { continue }
+            let sparse = Double(own.count) < Double(rows.count) * settings.mergedLabelMaxShare
+            let leading = (0..<c).allSatisfy { lines[$0].isEmpty || mergedColumns.contains($0) }
+            // Blank over the first rows beside a merged column (the rest of a nested cell the break
+            // above cut, 绩效管理 over the indicators at the top of the page): a merged column too.
+            let cutAbove = mergedColumns.contains(c - 1) && rows.count >= 2
+                && own.allSatisfy { cells[$0].y0 >= rows[1].y0 }
+            if own.contains(where: spanning.contains) || (sparse && leading) || cutAbove { mergedColumns.append(c) }
+        }
+        rows = rowsOf(cells.indices.filter { !spanning.contains($0) && !mergedColumns.contains(cells[$0].column) })
         // A row with text in one column only is the rest of the row nearest it (a wrapped line set
         // a little apart), not a row of its own.
         var k = 0
@@ -85,26 +108,16 @@ extension TextRows {
             cuts.append((rows[k].y1 + rows[k + 1].y0) / 2)
             open.append([])
         }
-        // Columns of labels merged down rows: one holding a cell that spans rows, or as sparse
-        // (fewer cells than `mergedLabelMaxShare` of the rows) beside such a column on its left
-        // (一级指标 | 二级指标: a nested label over an odd number of rows sits on its middle row's
-        // line). A sparse column with no merged column left of it holds rows' own text.
         let regions = rows.indices.map { k in
             (y0: k == 0 ? rowBounds?.top ?? rows[k].y0 - em / 2 : cuts[k - 1],
              y1: k == rows.count - 1 ? rowBounds?.bottom ?? rows[k].y1 + em / 2 : cuts[k])
         }
         let items = rows.map { (y0: $0.y0, y1: $0.y1) }
-        var mergedColumns: [Int] = []
-        for c in columns.indices {
-            let own = cells.indices.filter { cells[$0].column == c }
-            guard !own.isEmpty else { continue }
-            let sparse = Double(own.count) < Double(rows.count) * settings.mergedLabelMaxShare
-            if own.contains(where: spanning.contains) || (sparse && mergedColumns.contains(c - 1)) { mergedColumns.append(c) }
-        }
         var bounds: [Int: Set<Int>] = [:], doubtful = Set<Int>()
         for c in mergedColumns {
             let labels = cells.filter { $0.column == c }.map { MergedLabel(y0: $0.y0, y1: $0.y1) }
-            let spans = mergedSpans(labels, items: items, regions: regions, em: em, barriers: bounds[c - 1] ?? [], settings: settings)
+            let spans = mergedSpans(labels, items: items, regions: regions, em: em, barriers: bounds[c - 1] ?? [],
+                                    bottomMayBeCut: bottomMayBeCut, settings: settings)
             bounds[c] = Set(spans.flatMap { [$0.rows.lowerBound, $0.rows.upperBound + 1] }).filter { $0 > 0 && $0 < rows.count }
             for (range, doubt) in spans {
                 for k in range.dropLast() { open[k].insert(c) }

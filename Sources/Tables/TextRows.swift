@@ -66,7 +66,7 @@ public enum TextRows {
             guard columns.contains(where: { $0.count >= 2 }) else { continue }
             let widths = (0..<C).map { grid.xs[$0 + 1] - grid.xs[$0] }
             let items = items(columns, columnWidths: widths, columnXs: grid.xs, rowBounds: (grid.ys[r], grid.ys[r + 1]),
-                              formRows: grid.verticalRulesOnly, settings: settings.textRows)
+                              formRows: grid.verticalRulesOnly, bottomMayBeCut: r == grid.rowCount - 1, settings: settings.textRows)
             if !items.cuts.isEmpty { cutsByRow[r] = items } else if rowsRunTogether(columns, settings: settings.textRows) { runTogether.insert(r) }
         }
         guard !cutsByRow.isEmpty else { return (grid, [], [], runTogether) }
@@ -215,7 +215,7 @@ public enum TextRows {
     /// its indicator rows). An item of labels only (a class heading, a name whose amounts are
     /// empty) is a row of its own.
     static func items(_ columns: [[TextLine]], columnWidths: [Double]? = nil, columnXs: [Double]? = nil,
-                      rowBounds: (top: Double, bottom: Double)? = nil, formRows: Bool = false,
+                      rowBounds: (top: Double, bottom: Double)? = nil, formRows: Bool = false, bottomMayBeCut: Bool = true,
                       settings: ExtractionSettings.TextRows) -> ItemCuts {
         let none = ItemCuts(cuts: [], openColumns: [], doubtful: false, doubtfulItems: [])
         // A wrapped tail of an amount is part of the line above it: neither an amount nor an anchor.
@@ -251,7 +251,7 @@ public enum TextRows {
         // No amounts to anchor items: a form's rows, from how its cells' lines overlap.
         guard let lastAnchor = anchorColumns.max() else {
             guard formRows else { return none }
-            return formItems(columns, columnXs: columnXs, rowBounds: rowBounds, em: em, settings: settings)
+            return formItems(columns, columnXs: columnXs, rowBounds: rowBounds, em: em, bottomMayBeCut: bottomMayBeCut, settings: settings)
         }
         // A line's core: one em about its middle (boxes run far taller than the glyphs).
         func core(_ l: TextLine) -> (y0: Double, y1: Double) { (l.box.midY - em / 2, l.box.midY + em / 2) }
@@ -422,6 +422,11 @@ public enum TextRows {
                 over = items.indices.filter { p.y0 < items[$0].y1 && items[$0].y0 < p.y1 }
                 let withAmounts = over.filter { !items[$0].amounts.isEmpty }
                 if withAmounts.count >= 2 { over = over.filter { items[$0].amounts.isEmpty } + [withAmounts[0]] }
+                // Left of the amounts, beside none, met only through the text of other columns
+                // (a label centred down beside both rows: 预算情况 over the lines of a budget): an
+                // item that already has a line of its own in this column, set apart from this one
+                // (no wrap), is another row's.
+                if p.column < lastAnchor { over = over.filter { !items[$0].columns.contains(p.column) } }
             }
             if p.column > lastAnchor, over.contains(where: { items[$0].columns.contains(p.column) }) {
                 let rows = items.indices.filter { j in
@@ -522,7 +527,7 @@ public enum TextRows {
         var bounds: [Int: Set<Int>] = [:]
         for (c, labels) in mergedLabels.sorted(by: { $0.key < $1.key }) {
             let spans = mergedSpans(labels, items: items.map { ($0.y0, $0.y1) }, regions: regions, em: em,
-                                    barriers: bounds[c - 1] ?? [], settings: settings)
+                                    barriers: bounds[c - 1] ?? [], bottomMayBeCut: bottomMayBeCut, settings: settings)
             bounds[c] = Set(spans.flatMap { [$0.rows.lowerBound, $0.rows.upperBound + 1] }).filter { $0 > 0 && $0 < items.count }
             for (range, doubtful) in spans {
                 for k in range.dropLast() { open[k].insert(c) }
@@ -547,7 +552,7 @@ public enum TextRows {
             let spans = cutAbove
                 ? (first >= 2 ? [(rows: 0...(first - 1), doubtful: false)] : [])
                 : mergedSpans(anchorItems.compactMap { items[$0].left }, items: items.map { ($0.y0, $0.y1) }, regions: regions,
-                              em: em, barriers: barriers, settings: settings)
+                              em: em, barriers: barriers, bottomMayBeCut: bottomMayBeCut, settings: settings)
             // What is merged: the code, name and amounts (columns up to the last amount column, and
             // columns of amounts only, however few), not an indicator of the item's own row right
             // of them.
@@ -639,9 +644,22 @@ public enum TextRows {
             // Few labels, and few lines: a column of names each with a code line over it is no
             // column of labels, however its lines run together.
             guard Double(lines.count) < Double(amountLines.count) * settings.mergedLabelMaxShare else { continue }
+            // Lines of another column beside a label wrapped over several lines, set further apart
+            // than the label's own lines: rows of their own (a label with no amounts among them,
+            // (3) 单位资金), the label merged down beside them.
+            func besideRowsApart(_ middles: [Double]) -> Bool {
+                guard middles.count >= 2, let first = middles.first, let last = middles.last else { return false }
+                let ownPitch = zip(middles, middles.dropFirst()).map { $1 - $0 }.max() ?? 0
+                return columns.indices.contains { d in
+                    guard d != c else { return false }
+                    let beside = columns[d].map(\.box.midY).filter { $0 > first - em / 2 && $0 < last + em / 2 }.sorted()
+                    return zip(beside, beside.dropFirst()).contains { $1 - $0 > ownPitch + em * settings.rowSpacingStepFactor }
+                }
+            }
             let merged = labels.contains { l in
                 amountLines.filter { $0 + em / 2 > l.label.y0 && $0 - em / 2 < l.label.y1 }.count >= 2
                     || !l.middles.contains { m in amountLines.contains { abs($0 - m) < em * settings.offLineFactor } }
+                    || besideRowsApart(l.middles)
             }
             if merged { out[c] = labels.map(\.label) } else if lines.allSatisfy({ !isCodeLike($0.text) }) { words[c] = labels.map(\.label) }
         }
@@ -668,10 +686,12 @@ public enum TextRows {
     /// and are returned as a run of their own when they are two or more; rows left under the last label cost
     /// `mergedLabelTrailingRowPenalty` em each. The reading that misses least is taken; a label
     /// more than `mergedLabelDoubtFactor` em off the middle of its run makes its rows doubtful.
+    /// The top reading only where the rows' foot may be a page break (`bottomMayBeCut`: the
+    /// last band of the grid; a band closed by the rows below it on the page is whole).
     /// No run crosses a row in `barriers` (where a run of the merged column to the left starts:
     /// merged cells nest, 类型 within 单位); a label whose runs all would is read as none.
     static func mergedSpans(_ labels: [MergedLabel], items: [(y0: Double, y1: Double)], regions: [(y0: Double, y1: Double)],
-                            em: Double, barriers: Set<Int> = [], settings: ExtractionSettings.TextRows)
+                            em: Double, barriers: Set<Int> = [], bottomMayBeCut: Bool = true, settings: ExtractionSettings.TextRows)
         -> [(rows: ClosedRange<Int>, doubtful: Bool)] {
         let n = items.count, m = labels.count
         guard n >= 2, m >= 1, regions.count == n, em > 0 else { return [] }
@@ -690,7 +710,7 @@ public enum TextRows {
             let middle = (l.y0 + l.y1) / 2
             var best = abs((regions[s].y0 + regions[e].y1) / 2 - middle) / em
             let offTop = abs(l.y0 - items[s].y0) / em
-            if e == n - 1, offTop <= settings.mergedLabelTopFactor { best = min(best, offTop + settings.mergedLabelTopPenalty) }
+            if bottomMayBeCut, e == n - 1, offTop <= settings.mergedLabelTopFactor { best = min(best, offTop + settings.mergedLabelTopPenalty) }
             return best
         }
         // f[i][e]: least cost of labels 0…i with label i ending at row e; from[i][e] its start.

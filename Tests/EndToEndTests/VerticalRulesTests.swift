@@ -138,12 +138,18 @@ final class VerticalRulesTests: XCTestCase {
     /// reading made the whole page one row.
     func testFormWhoseColumnSetChangesBetweenBlocks() throws {
         let (doc, s) = try Self.extract("form")
-        XCTAssertEqual(s.rows, 30)
+        XCTAssertEqual(s.rows, 31)
         XCTAssertEqual(s.exactRows, s.rows, "exact rows")
         XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
         let table = try XCTUnwrap(doc.tables.first { $0.kind == .deptPerformance })
         XCTAssertEqual(table.pages, [1, 2])
         XCTAssertEqual(table.rows.filter { $0.cells.first == "年度主要任务" }.count, 4)
+        // 预算情况 on two lines beside two budget lines, one with no amount ((3) 单位资金): merged
+        // over all six, the line without an amount a row of its own.
+        XCTAssertEqual(table.rows.filter { $0.cells.first == "预算情况" }.count, 6)
+        XCTAssertEqual(table.rows.first { $0.cells[1] == "（3）单位资金" }?.cells[3], "")
+        // 绩效管理 cut by the break: its rows at the top of the next page carry it, both.
+        XCTAssertEqual(table.rows.filter { $0.cells[1] == "绩效管理" }.count, 3)
         XCTAssertEqual(table.rows.filter { $0.cells.first == "投入管理指标" }.count, 14)
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
     }

@@ -22,7 +22,7 @@ rows: rows come from the text lines.
   code line printed below the rest of that prose on the new page.
 - form: a department's performance targets as a form (no header): labels merged down the rows
   they span in the first column (年度主要任务, 预算情况, each class of indicators), text merged
-  over columns, wrapped prose, and a column set that changes from block to block (2, 3, 4 and 5
+  over columns, wrapped prose, a budget line with no amount, and a column set that changes from block to block (2, 3, 4 and 5
   columns: the vertical rules differ between blocks), the indicator block running on to the next
   page under a class label the break cuts.
 - vrules: a two-sided summary (收入 | 支出); a function table with a three-level header (项目 over
@@ -271,11 +271,12 @@ def form_table(d, rng, title):
         rows.append([(t, 1, 1, False), (f"全年完成{t[2:]}相关工作{rng.randint(10, 60)}项，按季度报送进展情况并接受监督检查", 3, 1, False)])
     gov = wild.rand_amount(rng, 500, 3000); special = wild.rand_amount(rng, 10, 200)
     basic = (gov + special) * Decimal("0.3"); basic = basic.quantize(Decimal("0.01")); project = gov + special - basic
+    # A source with no amount: a line of the budget's labels alone, beside the merged 预算情况.
     budget = [("部门预算总额（万元）", gov + special), ("1、资金来源：（1）政府预算资金", gov), ("（2）财政专户管理资金", special),
-              ("2、资金结构：（1）基本支出", basic), ("（2）项目支出", project)]
+              ("（3）单位资金", None), ("2、资金结构：（1）基本支出", basic), ("（2）项目支出", project)]
     for i, (label, v) in enumerate(budget):
         r = [("预算情况", 1, len(budget), False)] if i == 0 else []
-        rows.append(r + [(label, 2, 1, False), (money(v), 2, 1, True)])
+        rows.append(r + [(label, 2, 1, False), (money(v) if v is not None else "", 2, 1, True)])
     rows.append([(t, 1, 1, False) for t in ("一级指标", "二级指标", "三级指标", "指标值", "指标值说明")])
     for first, seconds in FORM_INDICATORS:
         size = sum(len(names) for _, names, _ in seconds)
