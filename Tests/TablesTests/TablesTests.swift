@@ -197,6 +197,22 @@ final class FrameAndHeaderTests: XCTestCase {
         XCTAssertEqual(a.rows.map(\.cells), [["合计", "5.00", "5.00"]])
     }
 
+    /// A cell of two lines, the first ending far short of the cell's side and the second
+    /// beginning an item of its own ((3) …): no wrap but two rows run together (a rule or a
+    /// row's spacing missed), and the row asks for review; a name wrapped to the cell's side
+    /// over a line that begins the same way is one cell, and does not.
+    func testLineShortOfItsCellOverAnItemStartIsTwoRowsRunTogether() throws {
+        let segs = ruled(xs: [0, 120, 180], ys: [0, 20, 50, 80])
+        var cs = chars("项目", x: 5, y: 6) + chars("金额", x: 130, y: 6)
+        cs += chars("（2）专户资金", x: 5, y: 23) + chars("（3）单位资金", x: 5, y: 36) + chars("190.00", x: 135, y: 23)
+        cs += chars("行政运行事务及其他公共服务", x: 5, y: 53) + chars("（一）类支出", x: 5, y: 66) + chars("12.00", x: 135, y: 60)
+        let t = try XCTUnwrap(PageTableBuilder.tables(on: PageLayout(number: 1, width: 300, height: 300, chars: cs, segments: segs)).first)
+        let runTogether = try XCTUnwrap(t.cells.first { $0.text.hasPrefix("（2）") })
+        XCTAssertTrue(runTogether.flags.contains(.severalValuesInCell))
+        let wrapped = try XCTUnwrap(t.cells.first { $0.text.hasPrefix("行政") })
+        XCTAssertFalse(wrapped.flags.contains(.severalValuesInCell))
+    }
+
     func testColumnNumberRowBelongsToTheHeader() throws {
         let xs: [Double] = [0, 100, 160, 220]
         let ys: [Double] = [0, 20, 40, 60]
