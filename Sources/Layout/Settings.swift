@@ -192,7 +192,7 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// Where spacing tells nothing, a line fills its cell (and the line under it is its wrapped
         /// tail) when it ends within this × em of the column's furthest-reaching line.
         public var fillSlackFactor = 1.0
-        /// A line of a cell ending more than this × em short of the cell's right side (its padding
+        /// Vertical rules only: a line of a cell ending more than this × em short of the cell's right side (its padding
         /// aside), over a line that begins an item ((3) …, 二、…), is no wrap: two rows run
         /// together (`several_values_in_cell`).
         public var itemStartShortLineFactor = 3.0

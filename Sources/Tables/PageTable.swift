@@ -171,9 +171,11 @@ public enum PageTableBuilder {
             let wrappedCode = lines.count >= 2
                 && lines.dropLast().allSatisfy { cellWidth - $0.box.width <= settings.textRows.wrapSlackFactor * $0.fontSize }
                 && lines.allSatisfy { TextRows.isCodeLike(TableAssembler.norm($0.text)) }
-            // A line ending well short of its cell's right side over one that begins an item of its
-            // own ((3) 单位资金, 二、…): no wrap, two rows run together.
-            let itemsRunTogether = zip(lines, lines.dropFirst()).contains { above, line in
+            // Rows set by text lines (vertical rules only): a line ending well short of its cell's
+            // right side over one that begins an item of its own ((3) 单位资金, 二、…) is no wrap,
+            // two rows run together. (A table read from alignment keeps rows of text in one cell
+            // on purpose: a side running on alone.)
+            let itemsRunTogether = grid.verticalRulesOnly && zip(lines, lines.dropFirst()).contains { above, line in
                 let em = TextRows.em([[above]])
                 let padding = max(0, above.box.x0 - grid.cellBox(s).x0)
                 return TextRows.looksLikeItemStart(line.text)
