@@ -144,6 +144,25 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// A header line sits within this × font size above the body.
         public var headerLineGapFactor = 2.0
         public var maxHeaderLines = 3
+        /// A header above a body with no rules may stack up to this many lines when each is set
+        /// no larger than the body (`maxRowEmFactor`): cells wrapped in narrow columns.
+        public var maxStackedHeaderLines = 8
+        /// With no rules, a line without amounts whose middle lies within this × em above the
+        /// first line of amounts is in that row (a name wrapped round amounts centred in its cell).
+        public var itemLineReachFactor = 1.0
+        /// In a stacked header (more than `maxHeaderLines` printed lines, no rules), two words
+        /// over the same columns are lines of one wrapped cell when their middles lie at most
+        /// this × em apart with nothing over those columns between.
+        public var stackedHeaderWrapFactor = 2.0
+        /// A shorter line under a header line over several columns is its cell's wrapped tail
+        /// where the line above fills the cell's width within this × em.
+        public var stackedHeaderFillSlackFactor = 1.5
+        /// A header word centred over the middle one of its columns heads the widest range about
+        /// it whose middle lies within this × em of its own…
+        public var stackedHeaderGroupCentreFactor = 1.0
+        /// …and whose other columns' words all lie more than this × em below it (a wrapped
+        /// neighbour's lines stand at most a line's pitch lower).
+        public var stackedHeaderGroupDropFactor = 1.5
         /// Fewest body lines (with amounts) that make a table.
         public var minBodyLines = 3
         /// Narrowest gap no body word crosses that separates two columns.

@@ -143,7 +143,12 @@ public enum Extractor {
             }
             // A piece with no title that could not continue the table before it, nor be told by
             // its header: a loose piece, whatever it holds.
-            if kind == .other && title.trimmingCharacters(in: .whitespaces).isEmpty { table.flags.insert(.pieceNotStitched) }
+            // A "title" that names no table (header words above a piece whose header was not
+            // read as one, taken as the largest short line) is no title either.
+            if kind == .other && (title.trimmingCharacters(in: .whitespaces).isEmpty
+                                  || (group.block.code == nil && !Classifier.looksLikeTitle(title))) {
+                table.flags.insert(.pieceNotStitched)
+            }
             // No 单位 line: a header may say it (金额（万元）).
             if table.unit == nil {
                 table.unit = table.columns.lazy.flatMap(\.path).compactMap(unitInHeader).first

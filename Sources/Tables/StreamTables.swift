@@ -117,6 +117,14 @@ public enum StreamTables {
             var block = [i]
             // The lines above in the first body line's row band (its wrapped name above the amounts).
             while let f = block.first, f > 0, !isBody[f - 1], sameBand(f - 1, i) { block.insert(f - 1, at: 0) }
+            // With no rules, the lines of its row set round its amounts: a name wrapped in a narrow
+            // cell whose first line stands above the amounts centred in the row.
+            if band[i] == nil {
+                while let f = block.first, f > 0, !isBody[f - 1], !isTitleBlockLine(lines[f - 1].text, wordCount: split[f - 1].count),
+                      lines[i].box.midY - lines[f - 1].box.midY < min(em(lines[f - 1]), em(lines[i])) * s.itemLineReachFactor {
+                    block.insert(f - 1, at: 0)
+                }
+            }
             var j = i + 1
             func close(_ k: Int) -> Bool {
                 lines[k].box.y0 - lines[k - 1].box.y1 < max(lines[k].fontSize, 6) * s.blockLineGapFactor || sameBand(k, k - 1)
@@ -133,6 +141,16 @@ public enum StreamTables {
                         || (block.last.map { ruledRun(from: $0, to: next, lines: lines, words: split, band: band, rules: pageRules, settings: s) } ?? false)
                 else { break }
                 block += Array(j...next); j = next + 1
+            }
+            // With no rules, the lines of the last row set round its amounts: the tail of a name
+            // wrapped in a narrow cell under the amounts centred in the row.
+            if let last = block.last, band[last] == nil {
+                var k = last + 1
+                while k < lines.count, !isBody[k], band[k] == nil, !isTitleBlockLine(lines[k].text, wordCount: split[k].count),
+                      lines[k].box.midY - lines[last].box.midY < min(em(lines[k]), em(lines[last])) * s.itemLineReachFactor {
+                    block.append(k); k += 1
+                }
+                j = max(j, k)
             }
             // Rows of text only after the last body line, in the same rules (the last rows of a
             // two-sided table's longer side, names printed with no amount), down to the table's
@@ -440,16 +458,25 @@ public enum StreamTables {
         var headerLines: [Int] = []
         var top: Double, bottom: Double
         var headerYs: [Double] = []
+        // The type of the body's text (lines with Chinese characters: a line of digits only
+        // reports the font size, which some producers scale).
+        let textEms = block.filter { k in lines[k].chars.contains { PrintedWords.holdsCJKIdeograph($0.text) } }.map { em(lines[$0]) }.sorted()
+        let bodyEm = textEms.isEmpty ? size : textEms[textEms.count / 2]
         if let bt = bodyTop, let first = headerRules.first {
             headerLines = lines.indices.filter { lines[$0].box.midY > first.y && lines[$0].box.midY < bt.y }
             headerYs = headerRules.map(\.y) + [bt.y]
             top = first.y
         } else {
             var first = firstBody
-            while first > 0, headerLines.count < s.maxHeaderLines {
+            while first > 0, headerLines.count < s.maxStackedHeaderLines {
                 let k = first - 1
                 let ws = words[k]
-                guard ws.count >= 2, !ws.contains(where: \.numeric), !isTitleBlockLine(lines[k].text, wordCount: words[k].count),
+                // A line of one word is a header line when set no larger than the body (a cell
+                // wrapped in a narrow column: 编码 over 类 | 款 | 项); a title is larger. Past
+                // `maxHeaderLines`, only such lines: a stacked header.
+                let bodySized = em(lines[k]) <= bodyEm * s.maxRowEmFactor
+                guard ws.count >= 2 || bodySized, headerLines.count < s.maxHeaderLines || bodySized,
+                      !ws.contains(where: \.numeric), !isTitleBlockLine(lines[k].text, wordCount: words[k].count),
                       lines[first].box.y0 - lines[k].box.y1 < max(lines[k].fontSize, 6) * s.headerLineGapFactor else { break }
                 headerLines.insert(k, at: 0); first = k
             }
@@ -492,6 +519,7 @@ public enum StreamTables {
             for (a, b) in zip(mids, mids.dropFirst()) { bodyYs.append((a + b) / 2) }
             bodyYs.append(bottom)
         }
+        let rowsByLine = !ruled || inner.isEmpty && !oneRuledRow
         guard bodyYs.count >= 2 else { return nil }
         // Columns: x ranges that no body word covers, over every line of the body.
         var allBody = bodyLines.flatMap { words[$0] }
@@ -546,6 +574,26 @@ public enum StreamTables {
             xs = (xs + extra).sorted()
         }
         guard xs.count >= 3 else { return nil }
+        // With no rule between its rows, a row is an item of text lines, as under vertical rules
+        // only (TextRows): the line carrying its amounts with the lines of its cells wrapped
+        // round it (a name wrapped in a narrow column is one cell, not a row per line).
+        var openBelow: [Int: Set<Int>] = [:]
+        var itemDoubt: (all: Bool, items: Set<Int>) = (false, [])
+        if rowsByLine, bodyLines.count >= 2, let items = bodyItems(bodyLines, lines: lines, xs: xs, top: bodyStart, bottom: bottom, settings: settings) {
+            bodyYs = [bodyStart] + items.cuts + [bottom]
+            for (n, open) in items.openColumns.enumerated() where !open.isEmpty { openBelow[n + 1] = open }
+            itemDoubt = (items.doubtful, items.doubtfulItems)
+        }
+        // A header of many lines with no rules (cells wrapped in narrow columns, group headers
+        // centred over the columns they head): read from its words' places, each word heading
+        // the columns whose middle is nearest its own, wrapped lines of one cell joined.
+        let headerMids = headerLines.flatMap { words[$0].map(\.box.midY) }.sorted()
+        let headerRows = headerMids.isEmpty ? 0 : 1 + zip(headerMids, headerMids.dropFirst()).filter { $1 - $0 > bodyEm * s.rowSplitFactor }.count
+        let stacked: StackedHeader? = headerRules.isEmpty && headerRows > s.maxHeaderLines
+            ? stackedHeader(headerLines.flatMap { words[$0] }, xs: xs, em: bodyEm, settings: s) : nil
+        if let st = stacked, let t = headerYs.first, let b = headerYs.last {
+            headerYs = (0...st.rows).map { t + (b - t) * Double($0) / Double(st.rows) }
+        }
         let ys = headerYs.dropLast() + bodyYs
         let H = max(0, headerYs.count - 1)
         let R = ys.count - 1, C = xs.count - 1
@@ -559,12 +607,19 @@ public enum StreamTables {
             guard let r = (0..<H).first(where: { lines[k].box.midY > ys[$0] && lines[k].box.midY < ys[$0 + 1] }) else { continue }
             bandWords[r] += words[k]
         }
+        // Cells merged down over items (a label printed once beside the rows it spans).
+        for (n, open) in openBelow where H + n < R { for c in open where c < C { hRuled[H + n][c] = false } }
         // A body rule that stops short of a column leaves that column's cell merged down.
         for r in (H + 1)..<max(H + 1, R) {
             guard let rule = rules.first(where: { abs($0.y - ys[r]) < 0.5 }) else { continue }
             for c in 0..<C where !rule.covers(mids[c]) { hRuled[r][c] = false }
         }
-        if !headerRules.isEmpty {
+        if let st = stacked {
+            for cell in st.cells {
+                for r in cell.rows.dropFirst() { for c in cell.columns { hRuled[r][c] = false } }
+                for r in cell.rows { for c in cell.columns.dropFirst() { vRuled[r][c] = false } }
+            }
+        } else if !headerRules.isEmpty {
             // A partial rule closes only the header cells above it; the others span down.
             for r in 1..<max(1, H) {
                 guard let rule = rules.first(where: { abs($0.y - ys[r]) < 0.5 }) else { continue }
@@ -580,7 +635,7 @@ public enum StreamTables {
                 }
             }
         }
-        for r in 0..<H {
+        for r in 0..<H where stacked == nil {
             // A column is taken in this band by a word over it, or by a cell spanning down into it.
             // A header cell spanning down from this band to the word lower in its column (no
             // rule between) takes the column here too.
@@ -750,8 +805,22 @@ public enum StreamTables {
         }
         let grid = Grid(xs: xs, ys: Array(ys), hRuled: hRuled, vRuled: vRuled)
         guard var table = PageTableBuilder.build(grid: grid, page: page, settings: settings) else { return nil }
+        if let st = stacked {
+            // Header text as the words were read, not as the rows evenly cut put them.
+            for i in table.cells.indices where table.cells[i].row < H {
+                let cell = st.cells.first { $0.rows.lowerBound == table.cells[i].row && $0.columns.lowerBound == table.cells[i].col }
+                table.cells[i].text = cell?.text ?? ""
+                table.cells[i].lineCount = max(1, cell?.lineCount ?? 1)
+                if (cell?.lineCount ?? 1) > 1 { table.cells[i].flags.insert(.wrappedCell) } else { table.cells[i].flags.remove(.wrappedCell) }
+            }
+        }
         for i in table.cells.indices {
             table.cells[i].flags.insert(.noRulings)
+            // Items told apart by spacing alone where the text does not settle it (TextRows.split).
+            if table.cells[i].row >= H {
+                if itemDoubt.all { table.cells[i].flags.insert(.severalValuesInCell) }
+                if itemDoubt.items.contains(table.cells[i].row - H) { table.cells[i].flags.insert(.rowBoundaryUncertain) }
+            }
             // Columns told from the text have no sides to measure the room on a line against.
             table.cells[i].lastLineRoom = 0
         }
@@ -828,6 +897,128 @@ public enum StreamTables {
             open.removeAll { $0.0 < x && $0.1 > x }
         }
         return added
+    }
+
+    /// A header read from its words' places alone: its cells (text, header rows and columns spanned).
+    struct StackedHeader {
+        struct Cell { var text: String; var lineCount: Int; var rows: ClosedRange<Int>; var columns: ClosedRange<Int> }
+        var cells: [Cell]; var rows: Int
+    }
+
+    /// The header of a table printed without rules, from its words alone (a browser centres a
+    /// header cell's text in it, across the columns it spans and down the rows):
+    /// - each word heads the range of columns (those its ink reaches, widened) whose middle is
+    ///   nearest its own, widened only where that brings the middle nearer by
+    ///   `stackedHeaderCentreFactor` × em;
+    /// - words heading the same columns one under the other, within `stackedHeaderWrapFactor` × em
+    ///   and nothing heading those columns between, are the lines of one cell;
+    /// - a cell lies under every cell above it whose columns hold its own: its header row is their
+    ///   number; a cell with nothing under it spans down to the body.
+    /// Nil where the reading is not one tree (two cells of one row over the same column).
+    static func stackedHeader(_ ws: [Word], xs: [Double], em: Double, settings s: ExtractionSettings.Stream) -> StackedHeader? {
+        let C = xs.count - 1
+        guard C >= 1, !ws.isEmpty else { return nil }
+        func middle(_ r: ClosedRange<Int>) -> Double { (xs[r.lowerBound] + xs[r.upperBound + 1]) / 2 }
+        func span(_ w: Word) -> ClosedRange<Int>? {
+            let inked = (0..<C).filter { w.box.x1 > xs[$0] + 1 && w.box.x0 < xs[$0 + 1] - 1 }
+            guard let a = inked.first, let b = inked.last else { return nil }
+            return a...b
+        }
+        // Words top down, left to right, each with its columns.
+        var placed = ws.compactMap { w in span(w).map { (word: w, columns: $0) } }
+            .sorted { ($0.word.box.midY, $0.word.box.x0) < ($1.word.box.midY, $1.word.box.x0) }
+        guard placed.count == ws.count else { return nil }
+        // A group header centred over its columns (项目 over 编码 | 名称, 支出预算 over 合计 | 基本支出
+        // | 项目支出, its ink over one of them) has its columns told by what stands under it:
+        // the widest range about it, its middle within `stackedHeaderGroupCentreFactor` × em of
+        // the word's, whose other columns' words all lie more than `stackedHeaderGroupDropFactor`
+        // × em lower.
+        let initial = placed
+        for i in placed.indices {
+            let w = placed[i].word, own = placed[i].columns
+            func under(_ c: Int) -> Bool {
+                let over = initial.filter { $0.columns.contains(c) }
+                return !over.isEmpty && over.allSatisfy { $0.word.box.midY - w.box.midY > em * s.stackedHeaderGroupDropFactor }
+            }
+            // A group has something under it in its own columns; a leaf spanning header rows
+            // stands higher than the leaves beside it that a group heads, and heads no more.
+            guard initial.contains(where: { $0.columns.overlaps(own) && $0.word.box.midY - w.box.midY > em * s.stackedHeaderGroupDropFactor }) else { continue }
+            var lo = own.lowerBound, hi = own.upperBound
+            var best = own
+            while lo > 0 && under(lo - 1) { lo -= 1 }
+            while hi < C - 1 && under(hi + 1) { hi += 1 }
+            for a in lo...own.lowerBound { for b in own.upperBound...hi
+                where abs(middle(a...b) - w.box.midX) <= em * s.stackedHeaderGroupCentreFactor && b - a > best.upperBound - best.lowerBound {
+                best = a...b
+            } }
+            placed[i].columns = best
+        }
+        let sameLine = em * s.rowSplitFactor
+        // Cells: (columns, words' indices).
+        var cells: [(columns: ClosedRange<Int>, members: [Int])] = []
+        for (i, p) in placed.enumerated() {
+            let home = cells.indices.last { k in
+                guard let last = cells[k].members.last else { return false }
+                let prev = placed[last].word, own = cells[k].columns
+                // A shorter last line of a cell over several columns (功能分类科目编 / 码): under a
+                // line that fills the cell's width (within `stackedHeaderFillSlackFactor` × em),
+                // centred under it within an em, its ink inside the cell's columns.
+                let tail = own.lowerBound <= p.columns.lowerBound && p.columns.upperBound <= own.upperBound
+                    && abs(p.word.box.midX - prev.box.midX) <= em
+                    && (xs[own.upperBound + 1] - xs[own.lowerBound]) - prev.box.width <= em * s.stackedHeaderFillSlackFactor
+                guard own == p.columns || tail else { return false }
+                let above = prev.box.midY
+                guard p.word.box.midY - above <= em * s.stackedHeaderWrapFactor else { return false }
+                // Nothing heading these columns between the two lines.
+                return !placed.indices.contains { q in
+                    !cells[k].members.contains(q) && q != i && placed[q].columns.overlaps(p.columns)
+                        && placed[q].word.box.midY > above + sameLine && placed[q].word.box.midY < p.word.box.midY - sameLine
+                }
+            }
+            if let k = home { cells[k].members.append(i) } else { cells.append((p.columns, [i])) }
+        }
+        let tops = cells.map { c in c.members.map { placed[$0].word.box.midY }.min() ?? 0 }
+        func holds(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Bool { a.lowerBound <= b.lowerBound && b.upperBound <= a.upperBound }
+        let depth = cells.indices.map { b in cells.indices.filter { a in a != b && tops[a] < tops[b] - sameLine && holds(cells[a].columns, cells[b].columns) }.count }
+        let rows = (depth.max() ?? 0) + 1
+        // One tree: no two cells of one row over the same column, each cell under its parent's row.
+        for a in cells.indices { for b in cells.indices where a < b && depth[a] == depth[b] && cells[a].columns.overlaps(cells[b].columns) {
+            return nil
+        } }
+        let out = cells.indices.map { k -> StackedHeader.Cell in
+            let leaf = !cells.indices.contains { b in b != k && depth[b] > depth[k] && holds(cells[k].columns, cells[b].columns) }
+            // The lines of the cell top down; words of one line left to right.
+            let ms = cells[k].members.map { placed[$0].word }.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
+            var linesText: [String] = []
+            var lastY = -Double.infinity
+            for w in ms {
+                if w.box.midY - lastY > sameLine { linesText.append(w.text) } else { linesText[linesText.count - 1] += w.text }
+                lastY = w.box.midY
+            }
+            return .init(text: TextAssembly.joinLines(linesText), lineCount: linesText.count,
+                         rows: depth[k]...(leaf ? rows - 1 : depth[k]), columns: cells[k].columns)
+        }
+        return StackedHeader(cells: out, rows: rows)
+    }
+
+    /// The body's items (TextRows.items over the body as one row between `top` and `bottom`,
+    /// its characters by column); nil when the body is one item or its lines are one each.
+    static func bodyItems(_ bodyLines: [Int], lines: [TextLine], xs: [Double], top: Double, bottom: Double,
+                          settings: ExtractionSettings) -> TextRows.ItemCuts? {
+        let C = xs.count - 1
+        guard C >= 1 else { return nil }
+        var byColumn = Array(repeating: [TextChar](), count: C)
+        for k in bodyLines {
+            for ch in lines[k].chars where !ch.isSpace {
+                guard let c = PageTableBuilder.index(of: ch.box.midX, in: xs) else { continue }
+                byColumn[c].append(ch)
+            }
+        }
+        let columns = byColumn.map { TextAssembly.lines($0, settings: settings.text) }
+        guard columns.contains(where: { $0.count >= 2 }) else { return nil }
+        let items = TextRows.items(columns, columnWidths: (0..<C).map { xs[$0 + 1] - xs[$0] }, columnXs: xs,
+                                   rowBounds: (top, bottom), settings: settings.textRows)
+        return items.cuts.isEmpty ? nil : items
     }
 
     /// Whether the text inside `box` has, on one printed row, two runs of characters further
@@ -990,3 +1181,5 @@ public enum StreamTables {
         return xs
     }
 }
+
+
