@@ -35,5 +35,9 @@ enum LoosePieces {
         }
     }
 
-    static func isUntitled(_ t: BudgetTable) -> Bool { t.title.trimmingCharacters(in: .whitespaces).isEmpty }
+    /// No title, or a "title" that names no table (header words above a piece whose header was
+    /// not read as one, taken as its largest short line).
+    static func isUntitled(_ t: BudgetTable) -> Bool {
+        t.title.trimmingCharacters(in: .whitespaces).isEmpty || (t.code == nil && !Classifier.looksLikeTitle(t.title))
+    }
 }

@@ -7,11 +7,13 @@ import Layout
 /// - columns: the gaps that no body word crosses (a word being characters closer than
 ///   `wordGapFactor` × font size, so a short code column 类/款/项 set a cell's padding apart from
 ///   the name beside it is a column of its own);
-/// - rows: the text between two full-width rules (a wrapped name stays one row), or each text
-///   line where the body has no rules between its rows;
+/// - rows: the text between two full-width rules (a wrapped name stays one row), or where the
+///   body has no rules between its rows, its items as under vertical rules only (TextRows: the
+///   line carrying the amounts with the lines of its cells wrapped round it);
 /// - header: the bands between the rules above the first body row (partial rules there close
 ///   the header cells above them; a cell with no rule under it spans down), a header word
-///   spanning the columns it crosses, or the empty columns it is centred over.
+///   spanning the columns it crosses, or the empty columns it is centred over; a header of many
+///   stacked lines with no rules is read from its words' places (`stackedHeader`).
 /// Their cells carry the `no_rulings` flag: columns were guessed from alignment.
 public enum StreamTables {
     /// A run of characters on one line, apart from its neighbours by a clear gap.
@@ -119,8 +121,14 @@ public enum StreamTables {
             while let f = block.first, f > 0, !isBody[f - 1], sameBand(f - 1, i) { block.insert(f - 1, at: 0) }
             // With no rules, the lines of its row set round its amounts: a name wrapped in a narrow
             // cell whose first line stands above the amounts centred in the row.
+            // Its words stand beside the amounts, never over them (a header's words head them).
+            func besideAmounts(_ k: Int, of b: Int) -> Bool {
+                let amounts = split[b].filter { isAmount($0.text) }
+                return split[k].allSatisfy { w in !amounts.contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 } }
+            }
             if band[i] == nil {
                 while let f = block.first, f > 0, !isBody[f - 1], !isTitleBlockLine(lines[f - 1].text, wordCount: split[f - 1].count),
+                      besideAmounts(f - 1, of: i),
                       lines[i].box.midY - lines[f - 1].box.midY < min(em(lines[f - 1]), em(lines[i])) * s.itemLineReachFactor {
                     block.insert(f - 1, at: 0)
                 }
@@ -147,6 +155,7 @@ public enum StreamTables {
             if let last = block.last, band[last] == nil {
                 var k = last + 1
                 while k < lines.count, !isBody[k], band[k] == nil, !isTitleBlockLine(lines[k].text, wordCount: split[k].count),
+                      besideAmounts(k, of: last),
                       lines[k].box.midY - lines[last].box.midY < min(em(lines[k]), em(lines[last])) * s.itemLineReachFactor {
                     block.append(k); k += 1
                 }
@@ -480,6 +489,9 @@ public enum StreamTables {
                       lines[first].box.y0 - lines[k].box.y1 < max(lines[k].fontSize, 6) * s.headerLineGapFactor else { break }
                 headerLines.insert(k, at: 0); first = k
             }
+            // A line of one word on top is no header line of its own (a stacked header's lines of
+            // one word lie between lines of several): a title, or the head of a table beside.
+            while let top = headerLines.first, words[top].count < 2 { headerLines.removeFirst() }
             // One header row per line, parted halfway; the body starts at its top rule if it has one.
             let hl = headerLines.map { lines[$0].box }
             headerYs = hl.indices.map { $0 == 0 ? hl[0].midY - size * 0.7 : (hl[$0 - 1].midY + hl[$0].midY) / 2 }

@@ -1,0 +1,35 @@
+import Budget
+import Layout
+import Pipeline
+import Tables
+import XCTest
+
+/// Tables a browser prints from HTML with no border at all, cells parted by whitespace only
+/// (scripts/make_norules_fixtures.py).
+final class NoRulesTests: XCTestCase {
+    func extract(_ name: String) throws -> (BudgetDocument, CorpusTests.Score) {
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("norules/\(name).pdf").path)
+        let truth = try Truth.load(CorpusTests.fixtures.appendingPathComponent("norules/\(name).truth.json").path)
+        let s = CorpusTests.score(doc, truth: truth)
+        print("score norules/\(name): F1 \(String(format: "%.4f", s.f1)) tables with errors flagged \(s.imperfectFlagged)/\(s.imperfect)")
+        return (doc, s)
+    }
+
+    /// A header of three levels stacked in narrow columns (项目 over 功能分类科目编码 over 类 |
+    /// 款 | 项; 支出预算 centred over 合计 | 基本支出 | 项目支出; 功能分类科目编码 and 项目支出
+    /// wrapped), names wrapped round the amounts centred in their rows, over two pages with the
+    /// header repeated: one table, its header paths and every row as printed.
+    func testStackedHeaderAndWrappedRowsOverTwoPages() throws {
+        let (doc, s) = try extract("stacked-pages")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2])
+        XCTAssertEqual(doc.tables.first?.columns.map(\.path), [
+            ["项目", "功能分类科目编码", "类"], ["项目", "功能分类科目编码", "款"], ["项目", "功能分类科目编码", "项"],
+            ["项目", "功能分类科目名称"], ["支出预算", "合计"], ["支出预算", "基本支出"], ["支出预算", "项目支出"]])
+        // A name wrapped over two lines beside its amounts is one row.
+        XCTAssertTrue(doc.tables.first?.rows.contains { $0.cells.contains("政府办公厅（室）及相关机构事务") } ?? false)
+        // The sums hold: no row asks for review.
+        XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
+    }
+}

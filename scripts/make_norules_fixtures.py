@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Writes Tests/Fixtures/norules/: tables a browser prints from HTML with no border at all (cells
+parted by whitespace only), each with its truth (what is printed).
+
+    python3 scripts/make_norules_fixtures.py Tests/Fixtures/norules
+
+- stacked-pages: an expenditure table in narrow columns: a header of many stacked lines (项目
+                 over 功能分类科目编码 over 类 | 款 | 项, 支出预算 centred over 合计 | 基本支出 |
+                 项目支出, cells wrapped one or two words a line), names wrapped round amounts
+                 centred in their rows, over two pages with the header repeated (thead).
+
+Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
+"""
+import json
+import os
+import sys
+from decimal import Decimal
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from make_row_fixtures import DEPT, FONT, esc, heading, print_pdf, truth  # noqa: E402
+
+NAMES = ["一般公共服务支出", "人大事务", "行政运行", "一般行政管理事务", "代表工作", "政协事务", "行政运行",
+         "参政议政", "政府办公厅（室）及相关机构事务", "行政运行", "专项服务", "信访事务", "发展与改革事务",
+         "行政运行", "战略规划与实施", "物价管理", "统计信息事务", "行政运行", "专项普查活动", "统计抽样调查",
+         "财政事务", "行政运行", "预算改革业务", "财政国库业务", "税收事务", "行政运行", "税务办案",
+         "审计事务", "行政运行", "审计业务", "人力资源事务", "行政运行", "引进人才费用", "商贸事务",
+         "行政运行", "对外贸易管理", "招商引资", "其他商贸事务支出"]
+
+
+def rows():
+    """Codes 类/款/项 and amounts that hold (合计 = 基本 + 项目; a 款 is the sum of its 项, the 类
+    the sum of its 款, 合计 the 类), a total row first. 款 are the names ending in 事务."""
+    groups = []
+    for name in NAMES[1:]:
+        if name.endswith("事务"):
+            groups.append((name, []))
+        elif groups:
+            groups[-1][1].append(name)
+    items, n = [], 0
+    for k, (head, names) in enumerate(groups):
+        parts = []
+        for x, name in enumerate(names):
+            basic = Decimal(1000 + 37 * n) + Decimal(n % 7) / 4
+            project = Decimal(200 + 53 * (n % 5)) if n % 3 else Decimal(0)
+            parts.append(("201", f"{k + 1:02d}", f"{x + 1:02d}", name, basic + project, basic, project))
+            n += 1
+        items.append(("201", f"{k + 1:02d}", "", head) + tuple(sum(p[i] for p in parts) for i in (4, 5, 6)))
+        items += parts
+    heads = [r for r in items if r[2] == ""]
+    cls = ("201", "", "", NAMES[0]) + tuple(sum(r[i] for r in heads) for i in (4, 5, 6))
+    return [("合计", "", "", "") + cls[4:], cls] + items
+
+
+def money(v):
+    return "" if v == 0 else f"{v:,.2f}"
+
+
+def stacked_pages(out_dir):
+    title = "2026年部门支出预算表"
+    body_rows = [r[:4] + tuple(money(v) for v in r[4:]) for r in rows()]
+    thead = ("<tr><th colspan=4>项目</th><th colspan=3>支出预算</th></tr>"
+             "<tr><th colspan=3>功能分类科目编码</th><th rowspan=2>功能分类科目名称</th><th rowspan=2>合计</th>"
+             "<th rowspan=2>基本支出</th><th rowspan=2>项目<br>支出</th></tr>"
+             "<tr><th>类</th><th>款</th><th>项</th></tr>")
+    trs = "".join("<tr>" + ("<td colspan=4>合计</td>" + "".join(f"<td class='amt'>{esc(c)}</td>" for c in r[4:])
+                            if r[0] == "合计" else
+                            "".join(f"<td class='{'amt' if i >= 4 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)))
+                  + "</tr>" for r in body_rows)
+    widths = [7, 6, 6, 24, 19, 19, 19]
+    cols = "".join(f"<col style='width:{w}%'>" for w in widths)
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
+@page {{ size: A4; margin: 18mm 40mm; }}
+body {{ font-family: {FONT}; font-size: 10pt; margin: 0; }}
+h1 {{ font-size: 15pt; text-align: center; margin: 0 0 2pt 0; }}
+.sub {{ display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 3pt; }}
+table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
+th, td {{ border: none; padding: 3pt 3pt; font-weight: normal; }}
+td.amt {{ text-align: right; }}
+tr {{ break-inside: avoid; }}
+</style></head><body>{heading(title, "元")}<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table></body></html>"""
+    grid = [[{"text": "项目", "colspan": 4}, {"text": "支出预算", "colspan": 3}],
+            [{"text": "功能分类科目编码", "colspan": 3}, {"text": "功能分类科目名称", "rowspan": 2},
+             {"text": "合计", "rowspan": 2}, {"text": "基本支出", "rowspan": 2}, {"text": "项目支出", "rowspan": 2}],
+            [{"text": "类"}, {"text": "款"}, {"text": "项"}]]
+    for r in body_rows:
+        if r[0] == "合计":
+            grid.append([{"text": "合计", "colspan": 4}] + [{"text": c} for c in r[4:]])
+        else:
+            grid.append([{"text": c} for c in r])
+    t = {"kind": "expenditure", "number": 1, "title": title, "department": DEPT, "unit": "元",
+         "header_rows": 3, "grid": grid, "notes": []}
+    print_pdf(page, os.path.join(out_dir, "stacked-pages.pdf"))
+    json.dump(truth(f"{DEPT}2026年度部门预算", [t]), open(os.path.join(out_dir, "stacked-pages.truth.json"), "w"),
+              ensure_ascii=False, indent=1)
+
+
+if __name__ == "__main__":
+    out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/norules"
+    os.makedirs(out, exist_ok=True)
+    for name in sys.argv[2:] or ["stacked_pages"]:
+        globals()[name](out)
