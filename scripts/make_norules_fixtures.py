@@ -94,8 +94,45 @@ tr {{ break-inside: avoid; }}
               ensure_ascii=False, indent=1)
 
 
+def two_sided(out_dir):
+    """A summary of two sides (收入 | 支出), its 支出 side running on alone for many rows after
+    the 收入 side has ended, some of them with no amount, totals at the foot."""
+    income = [("一、一般公共预算拨款收入", "8,765.43"), ("二、政府性基金预算拨款收入", "120.00"),
+              ("三、国有资本经营预算拨款收入", ""), ("四、财政专户管理资金收入", "")]
+    spend = [("一、一般公共服务支出", "6,000.00"), ("二、外交支出", ""), ("三、国防支出", ""), ("四、公共安全支出", ""),
+             ("五、教育支出", "1,200.00"), ("六、科学技术支出", ""), ("七、文化旅游体育与传媒支出", ""),
+             ("八、社会保障和就业支出", "1,565.43"), ("九、卫生健康支出", ""), ("十、节能环保支出", ""),
+             ("十一、城乡社区支出", "120.00"), ("十二、农林水支出", ""), ("十三、交通运输支出", ""),
+             ("十四、住房保障支出", ""), ("十五、其他支出", "")]
+    body = []
+    for n in range(len(spend)):
+        left = income[n] if n < len(income) else ("", "")
+        body.append(left + spend[n])
+    body += [("本年收入合计", "8,885.43", "本年支出合计", "8,885.43"), ("收入总计", "8,885.43", "支出总计", "8,885.43")]
+    title = "2026年部门收支预算总表"
+    trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i % 2 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
+                  for r in body)
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
+@page {{ size: A4 landscape; margin: 15mm; }}
+body {{ font-family: {FONT}; font-size: 10pt; margin: 0; }}
+h1 {{ font-size: 15pt; text-align: center; margin: 0 0 2pt 0; }}
+.sub {{ display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 3pt; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ border: none; padding: 3pt 4pt; font-weight: normal; }}
+td.amt {{ text-align: right; }}
+</style></head><body>{heading(title, "万元")}<table><thead><tr><th colspan=2>收入</th><th colspan=2>支出</th></tr>
+<tr><th>项目</th><th>预算数</th><th>项目</th><th>预算数</th></tr></thead><tbody>{trs}</tbody></table></body></html>"""
+    grid = [[{"text": "收入", "colspan": 2}, {"text": "支出", "colspan": 2}],
+            [{"text": "项目"}, {"text": "预算数"}, {"text": "项目"}, {"text": "预算数"}]] + [[{"text": c} for c in r] for r in body]
+    t = {"kind": "budget_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 2, "grid": grid, "notes": []}
+    print_pdf(page, os.path.join(out_dir, "two-sided.pdf"))
+    json.dump(truth(f"{DEPT}2026年度部门预算", [t]), open(os.path.join(out_dir, "two-sided.truth.json"), "w"),
+              ensure_ascii=False, indent=1)
+
+
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/norules"
     os.makedirs(out, exist_ok=True)
-    for name in sys.argv[2:] or ["stacked_pages"]:
+    for name in sys.argv[2:] or ["stacked_pages", "two_sided"]:
         globals()[name](out)

@@ -150,6 +150,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// With no rules, a line without amounts whose middle lies within this × em above the
         /// first line of amounts is in that row (a name wrapped round amounts centred in its cell).
         public var itemLineReachFactor = 1.0
+        /// Lines without amounts between two body lines, however many, are rows of the table
+        /// when each word starts within this × em of where a label of the table starts (one side
+        /// of a two-sided table running on alone).
+        public var labelAlignFactor = 0.5
         /// In a stacked header (more than `maxHeaderLines` printed lines, no rules), two words
         /// over the same columns are lines of one wrapped cell when their middles lie at most
         /// this × em apart with nothing over those columns between.

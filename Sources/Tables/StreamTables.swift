@@ -147,6 +147,7 @@ public enum StreamTables {
                       (j + 1...next).allSatisfy(close),
                       next <= j + s.maxLinesBetweenBodyLines || (j..<next).allSatisfy({ sameBand($0, next) })
                         || (block.last.map { ruledRun(from: $0, to: next, lines: lines, words: split, band: band, rules: pageRules, settings: s) } ?? false)
+                        || alignedRun(j..<next, block: block, lines: lines, words: split, settings: s)
                 else { break }
                 block += Array(j...next); j = next + 1
             }
@@ -346,6 +347,22 @@ public enum StreamTables {
         // The first line under a rule opens its row right under it.
         let first = (a...k).first { lines[$0].box.midY > above.y } ?? k
         return first != k || line.box.midY - above.y <= size * s.ruleReachFactor
+    }
+
+    /// Whether the lines `run`, between two body lines of `block` with no rules, are rows of its
+    /// own however many (one side of a two-sided table running on alone, names with no amount):
+    /// each set no larger than the body (`maxRowEmFactor`), no title block, every word starting
+    /// within `labelAlignFactor` × em of where a label of the block's lines starts (a title is
+    /// centred, a header's words head amount columns).
+    static func alignedRun(_ run: Range<Int>, block: [Int], lines: [TextLine], words: [[Word]], settings s: ExtractionSettings.Stream) -> Bool {
+        let labels = block.flatMap { words[$0].filter { !$0.numeric && !isAmount($0.text) } }.map(\.box.x0)
+        let ems = block.map { em(lines[$0]) }.sorted()
+        guard !run.isEmpty, !labels.isEmpty, !ems.isEmpty else { return false }
+        let size = ems[ems.count / 2]
+        return run.allSatisfy { k in
+            em(lines[k]) <= size * s.maxRowEmFactor && !isTitleBlockLine(lines[k].text, wordCount: words[k].count) && !words[k].isEmpty
+                && words[k].allSatisfy { w in labels.contains { abs($0 - w.box.x0) <= em(lines[k]) * s.labelAlignFactor } }
+        }
     }
 
     /// Whether line `k` stands right under the one rule below line `above`, in a gap of it: the

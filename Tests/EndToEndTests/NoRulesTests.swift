@@ -32,4 +32,16 @@ final class NoRulesTests: XCTestCase {
         // The sums hold: no row asks for review.
         XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
     }
+
+    /// A summary of two sides whose 支出 side runs on alone for eleven rows after the 收入 side
+    /// has ended, most with no amount: a column empty for some rows does not end the table;
+    /// every row, totals at the foot included, is read.
+    func testOneSideRunningOnAloneStaysInTheTable() throws {
+        let (doc, s) = try extract("two-sided")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        XCTAssertEqual(doc.tables.map(\.kind), [.budgetSummary])
+        XCTAssertEqual(doc.tables.first?.rows.count, 17)
+        XCTAssertEqual(doc.tables.first?.rows.last?.cells, ["收入总计", "8,885.43", "支出总计", "8,885.43"])
+        XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
+    }
 }
