@@ -327,6 +327,10 @@ public enum TextRows {
                         if let split = split {
                             joins = pitch < split
                             apart = !joins
+                        } else if pitch > em * settings.wrapPitchMaxFactor {
+                            // Farther on than a wrap ever sets its next line: a row of its own
+                            // (a 說明 column's next paragraph beside the next item's figures).
+                            apart = true
                         } else if fills(c, above) {
                             // Spacing tells nothing: a filled line wraps, unless what follows
                             // reads as an item of its own (then apart, and in doubt). Codes of

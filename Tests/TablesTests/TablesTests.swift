@@ -338,6 +338,25 @@ final class TextRowsTests: XCTestCase {
         XCTAssertEqual(cut.cuts, [])
     }
 
+    /// Prose in a 說明 column, each line filling it, the next paragraph three lines further on
+    /// beside the next item's figures (no row spacing to compare with: every gap in the column
+    /// is a wrap's or a row's): farther on than a wrap ever sets its next line, so it is the
+    /// next item's prose, not the rest of the paragraph above merged over both items.
+    func testProseFartherOnThanAWrapIsTheNextItems() {
+        func line(_ text: String, _ x0: Double, _ mid: Double) -> TextLine {
+            let cs = chars(text, x: x0, y: mid - 4)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        let names = [line("審計業務", 2, 10), line("第一預備金", 2, 70)]
+        let amounts = [line("1,538", 50, 10), line("80", 58, 70)]
+        let prose = [line("1.本年度預算數均", 80, 10), line("屬業務費。2.本年", 80, 22), line("度預算數與上年同", 80, 34),
+                     line("仍照上年度編列。", 80, 70)]
+        let cut = TextRows.items([names, amounts, prose], columnXs: [0, 40, 76, 146], settings: .init())
+        XCTAssertEqual(cut.cuts.count, 1, "\(cut.cuts)")
+        if let first = cut.cuts.first { XCTAssertTrue(first > 34 + 4 && first < 70 - 4, "\(first)") }
+        XCTAssertEqual(cut.openColumns.first, [], "the 說明 column is not one cell over both items")
+    }
+
     /// The first word of a line, as a line breaker sees it: a CJK character alone, with the
     /// closing marks after it (政）) and the opening marks before it, which cannot end a line:
     /// （行政） after a break needs the room of 「（行」, so a line before it with room for one
