@@ -10,7 +10,8 @@ page (`pdftotext -bbox` word boxes), then says where it is printed:
 
   as-value     a cell that is the amount itself (credited; not listed)
   in-cell      inside an extracted cell that holds more than the amount (prose
-               such as a 說明 column): extracted, but not as a value
+               such as a 說明 column; or the rest of a row a page break cut, joined
+               to the row on the page before): extracted, but not as a value
   in-table     inside a table's region but in no cell: a real loss
   outside      outside every extracted table's region (prose under a table,
                a narrative page that looks tabular)
@@ -99,6 +100,18 @@ def main(pdf, tables_path):
                                 whole = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(cell or "")))
                                 place = "as-value" if canon(whole) == amount else "in-cell"
                                 where = f"table {t['number']} ({t['kind']}) column {ci + 1}: {cell[:60]!r}"
+                    if place == "in-table":
+                        # The rest of a row the page break above cut: joined to that row, whose
+                        # cell boxes are those of its first part, on the page before.
+                        w = re.sub(r"\s+", "", text)
+                        for r in t.get("rows", []):
+                            if r.get("page") != p - 1 or "split_by_page_break" not in r.get("flags", []):
+                                continue
+                            for ci, cell in enumerate(r.get("cells", [])):
+                                if w and w in re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(cell or ""))):
+                                    place = "in-cell"
+                                    where = (f"table {t['number']} ({t['kind']}) column {ci + 1}, the rest of a row "
+                                             f"cut by the break above: {cell[:60]!r}")
                     break
                 places[place] += 1
                 if place == "as-value":
