@@ -65,8 +65,11 @@ public enum TextRows {
             let columns = byCell[r].map { TextAssembly.lines($0, settings: settings.text) }
             guard columns.contains(where: { $0.count >= 2 }) else { continue }
             let widths = (0..<C).map { grid.xs[$0 + 1] - grid.xs[$0] }
+            // Only the grid's last band, and only with no rule drawn under it (a table's foot is
+            // ruled; a browser draws none where the page breaks it), can be cut by a page break.
+            let footOpen = r == grid.rowCount - 1 && !grid.hRuled[grid.rowCount].contains(true)
             let items = items(columns, columnWidths: widths, columnXs: grid.xs, rowBounds: (grid.ys[r], grid.ys[r + 1]),
-                              formRows: grid.verticalRulesOnly, bottomMayBeCut: r == grid.rowCount - 1, settings: settings.textRows)
+                              formRows: grid.verticalRulesOnly, bottomMayBeCut: footOpen, settings: settings.textRows)
             if !items.cuts.isEmpty { cutsByRow[r] = items } else if rowsRunTogether(columns, settings: settings.textRows) { runTogether.insert(r) }
         }
         guard !cutsByRow.isEmpty else { return (grid, [], [], runTogether) }
@@ -691,7 +694,8 @@ public enum TextRows {
     /// `mergedLabelTrailingRowPenalty` em each. The reading that misses least is taken; a label
     /// more than `mergedLabelDoubtFactor` em off the middle of its run makes its rows doubtful.
     /// The top reading only where the rows' foot may be a page break (`bottomMayBeCut`: the
-    /// last band of the grid; a band closed by the rows below it on the page is whole).
+    /// last band of the grid with no rule under it; a band closed by the rows below it on the
+    /// page, or by the table's foot rule, is whole).
     /// No run crosses a row in `barriers` (where a run of the merged column to the left starts:
     /// merged cells nest, 类型 within 单位); a label whose runs all would is read as none.
     static func mergedSpans(_ labels: [MergedLabel], items: [(y0: Double, y1: Double)], regions: [(y0: Double, y1: Double)],

@@ -528,6 +528,14 @@ final class TextRowsTests: XCTestCase {
         // A label on the last row alone is that row's; the rows above it are nobody's.
         let last = TextRows.mergedSpans([.init(y0: 146, y1: 154)], items: items, regions: regions, em: 8, settings: settings)
         XCTAssertEqual(last.map { $0.rows }, [0...6, 7...7])
+        // A label over two lines, its first level with row 4's text, its middle near that of rows
+        // 1…7 (a cell over an odd number of rows): read at the top of rows 4…7 only where the
+        // rows' foot may be a page break; under the table's foot rule it is whole, centred.
+        let level: [TextRows.MergedLabel] = [.init(y0: 86, y1: 102)]
+        let cut = TextRows.mergedSpans(level, items: items, regions: regions, em: 8, bottomMayBeCut: true, settings: settings)
+        XCTAssertEqual(cut.map { $0.rows }, [0...3, 4...7])
+        let whole = TextRows.mergedSpans(level, items: items, regions: regions, em: 8, bottomMayBeCut: false, settings: settings)
+        XCTAssertEqual(whole.map { $0.rows }, [1...7])
     }
 
     /// Codes of one length stacked row under row in a narrow column (201 / 201 / 206), set a
