@@ -96,6 +96,22 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
     }
 
+    /// The same reading with other units and kinds (Tests/Fixtures/vrules/merged-foot, make.py
+    /// merged-foot): on the table's last page, its foot ruled, the last unit's name stands level
+    /// with one of its rows' text (two lines centred over an odd number of rows). A foot rule
+    /// closes the cell there, so it is read centred on its rows, not at the top of the rows under
+    /// it as a cell a page break cuts would be (the old reading gave the rows above it to the
+    /// unit before, in silence).
+    func testMergedLabelLevelWithARowAboveTheTablesFoot() throws {
+        let (doc, s) = try Self.extract("merged-foot")
+        XCTAssertEqual(s.rows, 58)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(table.pages, [1, 2])
+        XCTAssertEqual(table.rows.filter(\.review).count, 0)
+    }
+
     /// A project performance table under vertical rules only (Tests/Fixtures/vrules/indicators,
     /// make.py indicators): each project's code, name and amounts printed once, centred down the
     /// indicator rows it spans (often between two of them; a long name running past them), the
