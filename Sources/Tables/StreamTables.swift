@@ -340,7 +340,11 @@ public enum StreamTables {
                          lines: [TextLine], words: [[Word]], rules: [Rule], settings s: ExtractionSettings.Stream) -> Bool {
         let across = rules.filter { r in r.spans.contains { $0.0 <= right && $0.1 >= left } }
         let line = lines[k]
-        guard em(line) <= size * s.maxRowEmFactor, !isTitleBlockLine(line.text, wordCount: words[k].count),
+        // A line of figures only has no CJK character to measure its em by: its font size as the
+        // producer reports it (Chromium: twice the point size) is compared with the body line's.
+        let notLarger = em(line) <= size * s.maxRowEmFactor
+            || (line.fontSize > 0 && line.fontSize <= lines[a].fontSize * s.maxRowEmFactor)
+        guard notLarger, !isTitleBlockLine(line.text, wordCount: words[k].count),
               let above = across.last(where: { $0.y < line.box.midY }), above.y > lines[a].box.midY - size * s.rowBandFactor,
               let below = across.first(where: { $0.y > line.box.midY }),
               withinRowBand(above.y, below.y, rules: rules, limit: size * s.rowBandFactor) else { return false }

@@ -61,6 +61,9 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
   (成本/产出/效益/满意度指标, each 三级指标 | 指标值, under 绩效目标): each indicator row several lines
   tall, a project's rows between the rules across the whole width taller together than a row may
   stand (`rowBandFactor`), parted by the rules that stop short of the merged columns.
+- indicator-wrapped: indicator-tall with a narrow indicator column: names wrap over two lines,
+  the value beside them, centred, on a line of its own between them (a line of figures only,
+  ≥95%, whose em no CJK character tells).
 - form-blocks: every cell ruled top and bottom; a performance form (部门整体绩效目标表, no header)
   whose columns change part way down: a label column whose cells span rows (年度主要任务,
   预算情况, 一级指标, 二级指标; the rules between their rows stop short of them), a prose block
@@ -113,6 +116,7 @@ STYLES = {
     "form-blocks": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "indicator-tall": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "indicator-groups": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "indicator-wrapped": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
 
 
@@ -373,7 +377,7 @@ PROJECTS = ["职业技能提升培训经费", "信息系统运行维护经费", 
             "社会保险稽核经费", "档案数字化加工经费", "基层服务平台建设经费", "劳动保障监察执法经费", "政策宣传经费"]
 
 
-def performance_table(d, rng, title, counts=(2, 3, 4), projects=PROJECTS):
+def performance_table(d, rng, title, counts=(2, 3, 4), projects=PROJECTS, widths=(20, 18, 11, 11, 11, 16, 13)):
     """项目编码 | 项目名称 | 资金总额 | 财政拨款 | 其他资金 | 三级指标 | 指标值: each project's code, name and
     amounts in cells merged down over its indicator rows (`counts`: how many), printed once, centred."""
     grid = [[cell(h) for h in ["项目编码", "项目名称", "资金总额", "财政拨款", "其他资金", "三级指标", "指标值"]]]
@@ -390,7 +394,7 @@ def performance_table(d, rng, title, counts=(2, 3, 4), projects=PROJECTS):
             body += "<tr>" + ("".join(td(t, "n" if j >= 2 else "", rowspan=n) for j, t in enumerate(left)) if i == 0 else "") + td(ind) + td(val) + "</tr>"
     d.truth_table("project_performance", title, 1, grid)
     head = "<thead><tr>" + "".join(f"<th>{h}</th>" for h in ["项目编码", "项目名称", "资金总额", "财政拨款", "其他资金", "三级指标", "指标值"]) + "</tr></thead>"
-    cols = '<colgroup><col style="width:20%"><col style="width:18%">' + '<col style="width:11%">' * 3 + '<col style="width:16%"><col style="width:13%"></colgroup>'
+    cols = "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths) + "</colgroup>"
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
 
 
@@ -558,6 +562,14 @@ def make(outdir, style, seed):
         # stand taller together than one row may, parted by the rules short of the merged columns.
         d = Doc("某市人力资源和社会保障局", 2026)
         grouped_performance_table(d, rng, f"{d.year}年部门预算项目绩效目标表")
+        d.write(outdir, style)
+        return
+    if style == "indicator-wrapped":
+        # A narrow indicator column: names wrap over two lines and the value beside them, centred,
+        # stands on a line of its own between them, a line of figures only (≥95%, 100%).
+        d = Doc("某市人力资源和社会保障局", 2026)
+        performance_table(d, rng, f"{d.year}年部门预算项目绩效目标表", counts=(6, 7, 8), projects=PROJECTS[:6],
+                          widths=(20, 18, 11, 11, 11, 12, 17))
         d.write(outdir, style)
         return
     if style == "form-blocks":
