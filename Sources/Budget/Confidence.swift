@@ -13,7 +13,7 @@ extension Flag {
         case .columnMismatch: return 0.15
         case .emptyAfterBreak, .textOutsideCell, .textAcrossColumns, .severalValuesInCell, .rowBoundaryUncertain, .headerTextInBody, .nameCutByPageBreak, .joinedAcrossBreak: return 0.25
         // Table-level flags: a table carrying any of them asks for review as a whole.
-        case .amountsOutsideCells, .pieceNotStitched, .totalMissing, .checkNotRun, .structureUncertain, .cutAtPageEdge, .headerUncertain: return 0.25
+        case .amountsOutsideCells, .pieceNotStitched, .totalMissing, .checkNotRun, .structureUncertain, .cutAtPageEdge, .headerUncertain, .tableNotRead: return 0.25
         case .unparsedNumber: return 0.4
         case .garbledText, .checkFailed: return 0.5
         }

@@ -127,7 +127,20 @@ public enum Extractor {
         var tables: [BudgetTable] = []
         for (n, group) in stitched.tables.enumerated() {
             let title = group.block.title ?? ""
-            guard let first = group.pieces.first else { continue }
+            guard let first = group.pieces.first else {
+                // A title with no table read under it: listed, empty, asking for review, unless a
+                // table of its kind was read elsewhere (then the title is a repeat or a contents line).
+                let kind = Classifier.kind(title: title)
+                if let page = group.titlePage, kind != .other, !stitched.tables.contains(where: { t in
+                    !t.pieces.isEmpty && Classifier.kind(title: t.block.title ?? "") == kind }) {
+                    var table = BudgetTable(number: n + 1, kind: kind, block: group.block,
+                                            assembled: AssembledTable(pages: [page], pieces: [], headerRows: 0, columns: [], rows: [], headerCells: []),
+                                            notes: group.notes)
+                    table.flags.insert(.tableNotRead)
+                    tables.append(table)
+                }
+                continue
+            }
             let detected = TableAssembler.detectHeaderRows(first, settings: settings.header)
             let header = TableAssembler.columnPaths(first, headerRows: detected).map { $0.path.joined(separator: "/") }.joined(separator: "|")
             let kind = Classifier.kind(title: title, header: header)

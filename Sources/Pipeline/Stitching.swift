@@ -8,6 +8,8 @@ struct StitchedTable {
     var block: TitleBlock
     var pieces: [PageTable]
     var notes: [String]
+    /// A title printed on a page where no table was read (`pieces` empty): that page.
+    var titlePage: Int? = nil
 }
 
 /// The stage between pages and tables, run once per document: finds each piece's title block
@@ -35,6 +37,11 @@ enum TableStitcher {
             }
             if page.pieces.isEmpty {
                 narrative.append(contentsOf: lines.map(\.text))
+                // A page that titles a table of the set, and no table read under the title: the
+                // table is listed (empty, asking for review) rather than lost without a word.
+                if let block = lonelyTitle(lines) {
+                    pending.append(Pending(table: StitchedTable(block: block, pieces: [], notes: [], titlePage: page.number), closed: true))
+                }
                 continue
             }
             var cursor = -Double.infinity
@@ -128,6 +135,21 @@ enum TableStitcher {
         let cut = lines.count - keep
         narrative.append(contentsOf: lines[..<cut].map(\.text))
         return Array(lines[cut...])
+    }
+
+    /// The title block of a page with no table read: one line, the page's largest type, that reads
+    /// as the title of a table of the set (not `other`); none where several lines do (a list of
+    /// the tables in the narrative) or the title is no larger than the page's text.
+    static func lonelyTitle(_ lines: [TextLine]) -> TitleBlock? {
+        let printed = TitleBlockParser.mergeWrappedTitles(lines.map(Extractor.printed))
+        let titles = printed.filter { Classifier.looksLikeTitle($0.text) }
+        // (A numbered heading of the narrative, 二、机关运行经费预算, is no table's title.)
+        guard titles.count == 1, let title = titles.first, Classifier.kind(title: title.text) != .other,
+              Pattern.firstMatch(PrintedWords.squeeze(title.text), #"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]"#) == nil else { return nil }
+        let others = printed.filter { $0 != title }.map(\.fontSize).sorted()
+        guard let median = others.isEmpty ? nil : others[others.count / 2], title.fontSize > median * 1.1 else { return nil }
+        let block = TitleBlockParser.parse(printed)
+        return block.title == nil ? nil : block
     }
 
     /// Text below a table: its notes first, then (on a shared page) the next table's title block.

@@ -11,6 +11,8 @@ public enum ReviewBuilder {
         public var documents: Int
         public var rows: Int
         public var images: Int
+        /// Tables that ask for review as a whole (listed at the page's top, whatever their rows).
+        public var tables: Int = 0
     }
 
     /// The images folder beside the page: `review.html` → `review-images`.
@@ -76,7 +78,8 @@ public enum ReviewBuilder {
             throw ReviewError("\(output): cannot write (\(error.localizedDescription))")
         }
         let images = Set(specsByDoc.flatMap { $0.map(\.file) }).count
-        return Result(page: output, imagesDir: imagesDir, documents: docs.count, rows: rows, images: images)
+        return Result(page: output, imagesDir: imagesDir, documents: docs.count, rows: rows, images: images,
+                      tables: docs.reduce(0) { $0 + $1.file.tables.filter { $0.review == true }.count })
     }
 }
 

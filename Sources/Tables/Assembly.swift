@@ -35,6 +35,10 @@ public struct AssembledTable: Sendable {
     public var rows: [TableRow]
     /// Cells of the header on the first page (for drawing and for checks that follow the header tree).
     public var headerCells: [Cell]
+    public init(pages: [Int], pieces: [PageTable], headerRows: Int, columns: [Column], rows: [TableRow], headerCells: [Cell]) {
+        self.pages = pages; self.pieces = pieces; self.headerRows = headerRows; self.columns = columns; self.rows = rows
+        self.headerCells = headerCells
+    }
 }
 
 public enum TableAssembler {

@@ -26,7 +26,8 @@ public enum Flag: String, Codable, Sendable, CaseIterable {
     case checkNotRun = "check_not_run"                // a check could not run for want of a row it needs
     case structureUncertain = "structure_uncertain"   // rows, columns or header rest on too little to be sure (a table without amounts)
     case cutAtPageEdge = "cut_at_page_edge"           // text runs past the end of the table's rules: the page's edge cut the table
-    case headerUncertain = "header_uncertain"         // a header cell's lines, no rule between them, may be cells of their own
+    case headerUncertain = "header_uncertain"
+    case tableNotRead = "table_not_read"              // a page titles a table of the set and no table was read under it         // a header cell's lines, no rule between them, may be cells of their own
 }
 
 /// One cell of a page's grid: position, spans, box and joined text.

@@ -25,7 +25,9 @@ struct Review: ParsableCommand {
         do { r = try ReviewBuilder.build(folders: outdirs, output: output, pdfs: pdf) } catch { fail("\(error)") }
         if !quiet {
             let docs = "\(r.documents) document\(r.documents == 1 ? "" : "s")"
-            print(r.rows == 0 ? "nothing to review in \(docs)" : "\(r.rows) row\(r.rows == 1 ? "" : "s") to review in \(docs)")
+            let tables = r.tables == 0 ? "" : ", \(r.tables) table\(r.tables == 1 ? "" : "s") to look at as a whole"
+            print(r.rows == 0 && r.tables == 0 ? "nothing to review in \(docs)"
+                  : "\(r.rows) row\(r.rows == 1 ? "" : "s") to review\(tables) in \(docs)")
             print(String(format: "wrote %@ and %d images in %@ (%.1f s)", r.page, r.images, r.imagesDir, Date().timeIntervalSince(started)))
         }
     }

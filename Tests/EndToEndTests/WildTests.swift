@@ -86,6 +86,25 @@ final class WildTests: XCTestCase {
         XCTAssertLessThan(without.exactRows, s.exactRows)
     }
 
+    /// Printed with no rules at all (Tests/Fixtures/wild/title-alone, make.py title-alone): two
+    /// tables of one row each on pages of their own, too little for a table to be read under
+    /// their titles. Each is listed by the kind its title tells, with no rows, asking for review
+    /// (`table_not_read`), not dropped into the narrative; a numbered heading of the narrative
+    /// naming a table's subject (二、机关运行经费预算) lists nothing.
+    func testTitleWithNoTableReadUnderItIsListedForReview() throws {
+        let (doc, s) = try Self.extract("title-alone")
+        XCTAssertEqual(s.tablesFound, 3)
+        XCTAssertEqual(doc.tables.map(\.kind), [.expenditure, .govFund, .threePublic])
+        for table in doc.tables.dropFirst() {
+            XCTAssertEqual(table.rows.count, 0)
+            XCTAssertTrue(table.flags.contains(.tableNotRead), table.title)
+            XCTAssertTrue(table.review)
+        }
+        XCTAssertEqual(doc.tables.map(\.pages), [[2], [3], [4]])
+        XCTAssertFalse(doc.tables[0].review, "the table read whole asks for nothing")
+        XCTAssertFalse(doc.tables.contains { $0.kind == .operatingCosts })
+    }
+
     /// A grand total carried alone to the next page (合计 merged over the code and name columns,
     /// no header repeated), once on a page of its own and once followed by the next table.
     func testGrandTotalAloneOnTheNextPage() throws {

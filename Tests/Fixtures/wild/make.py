@@ -662,10 +662,51 @@ def browser_clipped_open(outdir, seed=8411):
     d.write(outdir, "browser-clipped-open")   # kept as Tests/Fixtures/loss/clipped-open
 
 
+def title_alone(outdir):
+    """Printed with no rules at all: a function table read as usual, then on pages of their own
+    two tables of one row each (政府性基金 with an empty 合计, 三公 with its figures), too little
+    for any reading to find a table under their titles; and a narrative page headed by a numbered
+    heading that names a table's subject (二、机关运行经费预算), which is no table."""
+    global CSS
+    saved = CSS
+    CSS = CSS.replace("border: 0.8pt solid #000;", "border: none;")
+    rng = random.Random(8511)
+    d = Doc("某县档案馆", 2026)
+    d.body.append('<div class="page"><h2>二、机关运行经费预算</h2><p>本部门' + str(d.year)
+                  + '年机关运行经费预算为12.50万元，主要用于办公费、印刷费、水电费等支出。</p></div>')
+    title = f"{d.year}年部门支出预算表"
+    data = function_rows(rng, rng.sample(FUNCTION, 3), columns=2)
+    rows = [[code, name, money(sum(v)), money(v[0]), money(v[1])] for code, name, v in data]
+    tot = [sum((v[i] for c, _, v in data if len(c) == 3), Decimal(0)) for i in range(2)]
+    grid = [[cell("科目编码"), cell("科目名称"), cell("合计"), cell("基本支出"), cell("项目支出")]]
+    grid += [[cell("")] + [cell("合计")] + [cell(money(sum(tot))), cell(money(tot[0])), cell(money(tot[1]))]]
+    grid += [[cell(t) for t in r] for r in rows]
+    d.truth_table("expenditure", title, 1, grid)
+    head = "<table><tr>" + "".join(f"<th>{t}</th>" for t in ("科目编码", "科目名称", "合计", "基本支出", "项目支出")) + "</tr>"
+    body = tr([("", "", 1), ("合计", "", 1)] + [(money(x), "n", 1) for x in (sum(tot), tot[0], tot[1])])
+    body += "".join(tr([(t, "n" if i >= 2 else "", 1) for i, t in enumerate(r)]) for r in rows)
+    d.body.append('<div class="page">' + d.title_block(title) + head + body + "</table></div>")
+    title = f"{d.year}年政府性基金预算支出表"
+    grid = [[cell("科目编码"), cell("科目名称"), cell("合计"), cell("基本支出"), cell("项目支出")],
+            [cell(""), cell("合计"), cell(""), cell(""), cell("")]]
+    d.truth_table("gov_fund", title, 1, grid)
+    d.body.append('<div class="page">' + d.title_block(title) + "<table><tr>"
+                  + "".join(f"<th>{t}</th>" for t in ("科目编码", "科目名称", "合计", "基本支出", "项目支出")) + "</tr>"
+                  + tr([("", "", 1), ("合计", "", 1), ("", "n", 1), ("", "n", 1), ("", "n", 1)]) + "</table></div>")
+    title = f"{d.year}年一般公共预算“三公”经费支出预算表"
+    heads = ("合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行费")
+    grid = [[cell(h) for h in heads], [cell("3.20"), cell(""), cell("1.20"), cell("2.00")]]
+    d.truth_table("three_public", title, 1, grid)
+    d.body.append('<div class="page">' + d.title_block(title) + "<table><tr>" + "".join(f"<th>{t}</th>" for t in heads) + "</tr>"
+                  + tr([("3.20", "n", 1), ("", "n", 1), ("1.20", "n", 1), ("2.00", "n", 1)]) + "</table></div>")
+    d.write(outdir, "title-alone")
+    CSS = saved
+
+
 CASES = {"browser-split-rows": browser_split_rows, "titles-in-margin": titles_in_margin, "browser-landscape": browser_landscape, "word-open-edges": word_open_edges,
          "grand-total-alone": grand_total_alone, "open-sides": open_sides, "side-by-side": side_by_side,
          "narrow-group-header": narrow_group_header, "text-row-alone": text_row_alone, "form-hrules-only": form_hrules_only, "browser-merged-breaks": browser_merged_breaks,
-         "browser-clipped-open": browser_clipped_open}
+         "browser-clipped-open": browser_clipped_open, "title-alone": title_alone}
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
