@@ -209,12 +209,16 @@ public enum StreamTables {
             // Fewer body lines make a table where they stand in rows between rules (a page of a
             // table whose rows are many lines tall); build then wants ruled header bands above.
             let bodyCount = block.filter { isBody[$0] }.count
-            if bodyCount >= s.minBodyLines || allBanded { blocks.append(block) }
+            // Or, with no rules, under a header that a title block (部门名称：… 单位：…) stands right
+            // above: a table of one or two rows (三公经费 and its parts, printed once).
+            if bodyCount >= s.minBodyLines || allBanded || (bodyCount >= 1 && block.allSatisfy { band[$0] == nil }) { blocks.append(block) }
             i = j
         }
-        var found = blocks.compactMap { block in
-            build(block: block, lines: lines, words: split, rules: rules, page: page, settings: settings,
-                  needsRuledHeader: block.filter { isBody[$0] }.count < s.minBodyLines)
+        var found = blocks.compactMap { block -> PageTable? in
+            let few = block.filter { isBody[$0] }.count < s.minBodyLines
+            let banded = block.allSatisfy { band[$0] != nil }
+            return build(block: block, lines: lines, words: split, rules: rules, page: page, settings: settings,
+                         needsRuledHeader: few && banded, needsTitledHeader: few && !banded)
         }
         // Ruled tables without amounts (an empty table: its header and a 合计 row with nothing in
         // it; a table of text): a stack of full rules of one extent with text between each two,
@@ -414,7 +418,8 @@ public enum StreamTables {
     }
 
     static func build(block: [Int], lines: [TextLine], words: [[Word]], rules allRules: [Segment], page: PageLayout,
-                      settings: ExtractionSettings, needsRuledHeader: Bool = false, extent: (Double, Double)? = nil) -> PageTable? {
+                      settings: ExtractionSettings, needsRuledHeader: Bool = false, needsTitledHeader: Bool = false,
+                      extent: (Double, Double)? = nil) -> PageTable? {
         let s = settings.stream
         guard let firstBody = block.first, let lastBody = block.last else { return nil }
         let size = block.map { em(lines[$0]) }.sorted()[block.count / 2]
@@ -512,7 +517,12 @@ public enum StreamTables {
             }
             // A line of one word on top is no header line of its own (a stacked header's lines of
             // one word lie between lines of several): a title, or the head of a table beside.
+            let stackTop = headerLines.first
             while let top = headerLines.first, words[top].count < 2 { headerLines.removeFirst() }
+            if needsTitledHeader {
+                guard !headerLines.isEmpty, let top = stackTop, top > 0, isTitleBlockLine(lines[top - 1].text, wordCount: words[top - 1].count),
+                      lines[top].box.y0 - lines[top - 1].box.y1 < max(lines[top - 1].fontSize, 6) * s.headerLineGapFactor else { return nil }
+            }
             // One header row per line, parted halfway; the body starts at its top rule if it has one.
             let hl = headerLines.map { lines[$0].box }
             headerYs = hl.indices.map { $0 == 0 ? hl[0].midY - size * 0.7 : (hl[$0 - 1].midY + hl[$0].midY) / 2 }
@@ -864,6 +874,9 @@ public enum StreamTables {
         if table.cells.contains(where: { $0.row >= H && !$0.text.isEmpty && holdsSeparateBlocks($0.box, chars: page.chars, settings: settings) }) {
             table.tableFlags.insert(.structureUncertain)
         }
+        // A table of one or two lines of amounts told by the header and title block above it
+        // alone: the reading rests on too little to be sure.
+        if needsTitledHeader { table.tableFlags.insert(.structureUncertain) }
         // Text past the end of the table's full rules: the page's edge cut the table.
         if let ruleEnd = ruleX1, (allBody + headerWordsX).contains(where: { $0.box.x1 > ruleEnd + s.pastRuleEndDistance }) {
             table.tableFlags.insert(.cutAtPageEdge)
