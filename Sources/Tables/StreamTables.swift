@@ -877,6 +877,9 @@ public enum StreamTables {
         // A table of one or two lines of amounts told by the header and title block above it
         // alone: the reading rests on too little to be sure.
         if needsTitledHeader { table.tableFlags.insert(.structureUncertain) }
+        // A header of many printed lines with no rules that is not one tree read from its words'
+        // places was read line by line: its cells may be cut or joined wrongly.
+        if headerRules.isEmpty && headerRows > s.maxHeaderLines && stacked == nil { table.tableFlags.insert(.headerUncertain) }
         // Text past the end of the table's full rules: the page's edge cut the table.
         if let ruleEnd = ruleX1, (allBody + headerWordsX).contains(where: { $0.box.x1 > ruleEnd + s.pastRuleEndDistance }) {
             table.tableFlags.insert(.cutAtPageEdge)
