@@ -149,7 +149,7 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var maxStackedHeaderLines = 8
         /// With no rules, a line without amounts whose middle lies within this × em above the
         /// first line of amounts is in that row (a name wrapped round amounts centred in its cell).
-        public var itemLineReachFactor = 1.5
+        public var itemLineReachFactor = 1.0
         /// Lines without amounts between two body lines, however many, are rows of the table
         /// when each word starts within this × em of where a label of the table starts (one side
         /// of a two-sided table running on alone).
