@@ -131,36 +131,8 @@ td.amt {{ text-align: right; }}
               ensure_ascii=False, indent=1)
 
 
-def one_row(out_dir):
-    """A table of one row (三公经费 and its parts, printed once) under a header of three levels,
-    its title block right above: no rule, and fewer lines of amounts than make a table alone."""
-    title = "2026年部门“三公”经费和机关运行经费预算表"
-    row = ("12.50", "3.00", "4.50", "5.00", "", "5.00", "86.20")
-    thead = ("<tr><th colspan=6>“三公”经费预算数</th><th rowspan=3>机关运行经费预算数</th></tr>"
-             "<tr><th rowspan=2>合计</th><th rowspan=2>因公出国(境)费</th><th rowspan=2>公务接待费</th>"
-             "<th colspan=3>公务用车购置及运行费</th></tr><tr><th>小计</th><th>购置费</th><th>运行费</th></tr>")
-    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
-@page {{ size: A4; margin: 15mm; }}
-body {{ font-family: {FONT}; font-size: 10pt; margin: 0; }}
-h1 {{ font-size: 15pt; text-align: center; margin: 0 0 2pt 0; }}
-.sub {{ display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 3pt; }}
-table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
-th, td {{ border: none; padding: 3pt 4pt; font-weight: normal; }}
-td {{ text-align: right; }}
-</style></head><body>{heading(title, "万元")}<table><thead>{thead}</thead><tbody><tr>{"".join(f"<td>{c}</td>" for c in row)}</tr></tbody></table></body></html>"""
-    grid = [[{"text": "“三公”经费预算数", "colspan": 6}, {"text": "机关运行经费预算数", "rowspan": 3}],
-            [{"text": "合计", "rowspan": 2}, {"text": "因公出国(境)费", "rowspan": 2}, {"text": "公务接待费", "rowspan": 2},
-             {"text": "公务用车购置及运行费", "colspan": 3}],
-            [{"text": "小计"}, {"text": "购置费"}, {"text": "运行费"}], [{"text": c} for c in row]]
-    t = {"kind": "three_public", "number": 1, "title": title, "department": DEPT, "unit": "万元",
-         "header_rows": 3, "grid": grid, "notes": []}
-    print_pdf(page, os.path.join(out_dir, "one-row.pdf"))
-    json.dump(truth(f"{DEPT}2026年度部门预算", [t]), open(os.path.join(out_dir, "one-row.truth.json"), "w"),
-              ensure_ascii=False, indent=1)
-
-
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/norules"
     os.makedirs(out, exist_ok=True)
-    for name in sys.argv[2:] or ["stacked_pages", "two_sided", "one_row"]:
+    for name in sys.argv[2:] or ["stacked_pages", "two_sided"]:
         globals()[name](out)

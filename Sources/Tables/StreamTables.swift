@@ -209,9 +209,7 @@ public enum StreamTables {
             // Fewer body lines make a table where they stand in rows between rules (a page of a
             // table whose rows are many lines tall); build then wants ruled header bands above.
             let bodyCount = block.filter { isBody[$0] }.count
-            // Or, with no rules, under a header that a title block (部门名称：… 单位：…) stands right
-            // above: a table of one or two rows (三公经费 and its parts, printed once).
-            if bodyCount >= s.minBodyLines || allBanded || (bodyCount >= 1 && block.allSatisfy { band[$0] == nil }) { blocks.append(block) }
+            if bodyCount >= s.minBodyLines || allBanded { blocks.append(block) }
             i = j
         }
         var found = blocks.compactMap { block -> PageTable? in

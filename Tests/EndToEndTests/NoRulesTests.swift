@@ -44,17 +44,4 @@ final class NoRulesTests: XCTestCase {
         XCTAssertEqual(doc.tables.first?.rows.last?.cells, ["收入总计", "8,885.43", "支出总计", "8,885.43"])
         XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
     }
-
-    /// A table of one row under a header of three levels, its title block right above and no
-    /// rule: found by the header and the title block alone, it keeps its amounts and asks for
-    /// review (`structure_uncertain`), since so little says where its columns are.
-    func testOneRowTableUnderATitleBlockIsFoundAndAsksForReview() throws {
-        let (doc, s) = try extract("one-row")
-        XCTAssertEqual(doc.tables.map(\.kind), [.threePublic])
-        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
-        XCTAssertTrue(doc.tables.first?.flags.contains(.structureUncertain) ?? false)
-        XCTAssertEqual(doc.tables.first?.review, true)
-        let printed = doc.tables.flatMap(\.rows).flatMap(\.cells)
-        for amount in ["12.50", "3.00", "4.50", "86.20"] { XCTAssertTrue(printed.contains(amount), amount) }
-    }
 }
