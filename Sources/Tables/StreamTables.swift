@@ -216,7 +216,7 @@ public enum StreamTables {
             let few = block.filter { isBody[$0] }.count < s.minBodyLines
             let banded = block.allSatisfy { band[$0] != nil }
             return build(block: block, lines: lines, words: split, rules: rules, page: page, settings: settings,
-                         needsRuledHeader: few && banded, needsTitledHeader: few && !banded)
+                         needsRuledHeader: few && banded)
         }
         // Ruled tables without amounts (an empty table: its header and a 合计 row with nothing in
         // it; a table of text): a stack of full rules of one extent with text between each two,
@@ -416,7 +416,7 @@ public enum StreamTables {
     }
 
     static func build(block: [Int], lines: [TextLine], words: [[Word]], rules allRules: [Segment], page: PageLayout,
-                      settings: ExtractionSettings, needsRuledHeader: Bool = false, needsTitledHeader: Bool = false,
+                      settings: ExtractionSettings, needsRuledHeader: Bool = false,
                       extent: (Double, Double)? = nil) -> PageTable? {
         let s = settings.stream
         guard let firstBody = block.first, let lastBody = block.last else { return nil }
@@ -515,12 +515,7 @@ public enum StreamTables {
             }
             // A line of one word on top is no header line of its own (a stacked header's lines of
             // one word lie between lines of several): a title, or the head of a table beside.
-            let stackTop = headerLines.first
             while let top = headerLines.first, words[top].count < 2 { headerLines.removeFirst() }
-            if needsTitledHeader {
-                guard !headerLines.isEmpty, let top = stackTop, top > 0, isTitleBlockLine(lines[top - 1].text, wordCount: words[top - 1].count),
-                      lines[top].box.y0 - lines[top - 1].box.y1 < max(lines[top - 1].fontSize, 6) * s.headerLineGapFactor else { return nil }
-            }
             // One header row per line, parted halfway; the body starts at its top rule if it has one.
             let hl = headerLines.map { lines[$0].box }
             headerYs = hl.indices.map { $0 == 0 ? hl[0].midY - size * 0.7 : (hl[$0 - 1].midY + hl[$0].midY) / 2 }
@@ -872,9 +867,6 @@ public enum StreamTables {
         if table.cells.contains(where: { $0.row >= H && !$0.text.isEmpty && holdsSeparateBlocks($0.box, chars: page.chars, settings: settings) }) {
             table.tableFlags.insert(.structureUncertain)
         }
-        // A table of one or two lines of amounts told by the header and title block above it
-        // alone: the reading rests on too little to be sure.
-        if needsTitledHeader { table.tableFlags.insert(.structureUncertain) }
         // A header of many printed lines with no rules that is not one tree read from its words'
         // places was read line by line: its cells may be cut or joined wrongly.
         if headerRules.isEmpty && headerRows > s.maxHeaderLines && stacked == nil { table.tableFlags.insert(.headerUncertain) }
