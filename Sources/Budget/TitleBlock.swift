@@ -7,6 +7,10 @@ public struct TitleBlock: Equatable, Sendable {
     public var title: String?
     public var department: String?
     public var unit: String?
+    /// The title is set in larger type than the smallest line of its block (a 单位 line, a
+    /// department's name): printed as a title, whatever its words (half of a title split over
+    /// facing pages, 各機關歲入來源 | 別科目分析表), not header words taken for one.
+    public var titleSetLarger = false
     public init(code: String? = nil, title: String? = nil, department: String? = nil, unit: String? = nil) {
         self.code = code; self.title = title; self.department = department; self.unit = unit
     }
@@ -62,7 +66,8 @@ public enum TitleBlockParser {
 
     /// Parses the lines just above a table (top to bottom). Title lines are the largest
     /// non-code lines nearest the table; a title wrapped over two lines is joined.
-    public static func parse(_ rawLines: [PrintedLine]) -> TitleBlock {
+    public static func parse(_ rawLines: [PrintedLine],
+                             titleSizeRatio: Double = ExtractionSettings.standard.titleBlocks.titleSizeRatio) -> TitleBlock {
         let lines = mergeWrappedTitles(rawLines)
         var block = TitleBlock()
         var candidates: [(Int, PrintedLine)] = []
@@ -115,6 +120,9 @@ public enum TitleBlockParser {
             title = title[r.upperBound...].trimmingCharacters(in: .whitespaces)
         }
         block.title = title
+        if let smallest = lines.map(\.fontSize).filter({ $0 > 0 }).min() {
+            block.titleSetLarger = size >= smallest * titleSizeRatio
+        }
         return block
     }
 }

@@ -309,6 +309,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// aside) on at least `runningMinPages` pages is a running head or foot, not a title.
         public var runningMarginFraction = 0.05
         public var runningMinPages = 2
+        /// A title set at least this × the smallest line of its block is printed as a title,
+        /// whatever its words (half of a title over facing pages): an `other` table under it is
+        /// no loose piece.
+        public var titleSizeRatio = 1.15
         public init() {}
     }
 

@@ -159,7 +159,7 @@ public enum Extractor {
             // A "title" that names no table (header words above a piece whose header was not
             // read as one, taken as the largest short line) is no title either.
             if kind == .other && (title.trimmingCharacters(in: .whitespaces).isEmpty
-                                  || (group.block.code == nil && !Classifier.looksLikeTitle(title))) {
+                                  || (group.block.code == nil && !Classifier.looksLikeTitle(title) && !group.block.titleSetLarger)) {
                 table.flags.insert(.pieceNotStitched)
             }
             // No 单位 line: a header may say it (金额（万元）).

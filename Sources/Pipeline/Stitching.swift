@@ -55,7 +55,7 @@ enum TableStitcher {
                 // Title rows printed inside the table's frame count as its title block.
                 let aboveBlock = (i == 0 ? trimToTitleBlock(above, maxLines: settings.titleBlocks.maxLines, narrative: &narrative) : above)
                     + piece.captions
-                let block = TitleBlockParser.parse(aboveBlock.map(Extractor.printed))
+                let block = TitleBlockParser.parse(aboveBlock.map(Extractor.printed), titleSizeRatio: settings.titleBlocks.titleSizeRatio)
                 let hasTitle = TitleBlockParser.mergeWrappedTitles(aboveBlock.map(Extractor.printed))
                     .contains { Classifier.looksLikeTitle($0.text) || Classifier.isCodeLine($0.text) }
                 let canContinue: Bool = {

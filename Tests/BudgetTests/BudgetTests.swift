@@ -150,6 +150,25 @@ final class TitleBlockTests: XCTestCase {
         XCTAssertEqual(Classifier.kind(title: "附件", header: "序号|单位名称|备注"), .unitComposition)
     }
 
+    /// Half of a title printed over facing pages (各機關歲入來源 | 別科目分析表), set larger than
+    /// its block's 單位 line: printed as a title, though its words do not read as one; header
+    /// words in the body's type taken for a title are not.
+    func testTitleSetLargerThanItsBlock() {
+        let half = TitleBlockParser.parse([
+            PrintedLine(text: "各機關歲入來源", fontSize: 16, y0: 20, y1: 36),
+            PrintedLine(text: "中華民國114年度", fontSize: 9, y0: 40, y1: 49),
+            PrintedLine(text: "單位：新臺幣千元", fontSize: 9, y0: 52, y1: 61),
+        ])
+        XCTAssertEqual(half.title, "各機關歲入來源")
+        XCTAssertFalse(Classifier.looksLikeTitle(half.title ?? ""))
+        XCTAssertTrue(half.titleSetLarger)
+        let words = TitleBlockParser.parse([
+            PrintedLine(text: "本年拨款", fontSize: 9, y0: 20, y1: 29),
+            PrintedLine(text: "财政拨款结转结余 单位资金", fontSize: 9, y0: 32, y1: 41),
+        ])
+        XCTAssertFalse(words.titleSetLarger)
+    }
+
     func testUnitOnTheTitleLine() {
         let block = TitleBlockParser.parse([PrintedLine(text: "2025年部门收支总表      单位：万元", fontSize: 14, y0: 10, y1: 24)])
         XCTAssertEqual(block.title, "2025年部门收支总表")
