@@ -30,7 +30,7 @@ enum PageBreakRows {
         if endedBefore(row.cells, cells, fits: fits) { return nil }
         let clash = zip(row.cells, cells).contains { a, b in
             !TableAssembler.norm(a).isEmpty && !TableAssembler.norm(b).isEmpty
-                && (TableAssembler.looksNumeric(a) || TableAssembler.looksNumeric(b))
+                && (TableAssembler.looksNumeric(a) || TableAssembler.looksNumeric(b) || (isBound(a) && isBound(b)))
         }
         if clash { return nil }
         // Text on both sides of the break in one column: sure where the text before the break
@@ -46,6 +46,12 @@ enum PageBreakRows {
     }
 
     static func full(_ headFull: [Bool], _ c: Int) -> Bool { c < headFull.count && headFull[c] }
+
+    /// A target value (≥95%, ≤10 万元, ＞0): one printed on each side of a break is two values,
+    /// two rows, as two amounts are (the rest of a cut value never starts with a bound).
+    static func isBound(_ text: String) -> Bool {
+        TableAssembler.norm(text).first.map { "≥≤＞＜><≧≦".contains($0) } ?? false
+    }
 
     /// Some column has text on both sides of the break whose first word after it would have
     /// fitted on the last line before it (`fits`, see `TableAssembler.wordsThatFit`): that text
@@ -68,7 +74,7 @@ enum PageBreakRows {
             let h = TableAssembler.norm(head[c]), t = TableAssembler.norm(tail[c])
             if t.isEmpty { continue }
             any = true
-            if h.isEmpty { return false }
+            if h.isEmpty || (isBound(head[c]) && isBound(tail[c])) { return false }
             if TableAssembler.looksNumeric(head[c]) || TableAssembler.looksNumeric(tail[c]) {
                 guard digitsOnly(t), TextRows.isAmountLike(h + t) else { return false }
             } else if !full(headFull, c) || NameCutAtBreak.startsWithItemNumber(tail[c]) { return false }
@@ -111,6 +117,7 @@ enum PageBreakRows {
             let h = TableAssembler.norm(head), t = TableAssembler.norm(tail)
             if t.isEmpty { continue }
             if h.isEmpty { return nil }   // a tail goes on a head
+            if isBound(head) && isBound(tail) { return nil }
             if TableAssembler.looksNumeric(head) || TableAssembler.looksNumeric(tail) {
                 guard digitsOnly(t), TextRows.isAmountLike(h + t) else { return nil }
             } else if full(headFull, c) && !NameCutAtBreak.startsWithItemNumber(tail) { goesOn = true }

@@ -648,6 +648,12 @@ final class PageBreakRowsTests: XCTestCase {
         // A line filling its cell, but the next page's text opens a numbered item: a new row.
         XCTAssertNil(PageBreakRows.join(row(["", "(二十四)灾害防治及应急管理", ""]), continuedBy: ["", "(二十七)预备费", ""], flags: [],
                                         cellFlags: [[], [], []], headFull: [false, true, false]))
+        // A target value on each side (≥1000人 / ≥95%): two indicators' values, two rows, however
+        // full the names' lines before the break.
+        XCTAssertNil(PageBreakRows.join(row(["", "学院学生技能人数", "≥1000人"]), continuedBy: ["", "学院学生技能合格率", "≥95%"], flags: [],
+                                        cellFlags: [[], [], []], headFull: [false, true, true]))
+        XCTAssertNil(PageBreakRows.joinTail(row(["39658", "学院学生技能人数", "≥1000人", "1.94"]), tail: ["", "学院学生技能合格率", "≥95%", ""],
+                                            flags: [], cellFlags: [[], [], [], []], headFull: [false, true, true, false]))
     }
 
     func testAJoinOfTextsThatMayHaveEndedAsksForReview() throws {
