@@ -1,4 +1,5 @@
 import Budget
+import Layout
 import Foundation
 import Pipeline
 import XCTest
@@ -33,6 +34,17 @@ final class CorpusTests: XCTestCase {
             if s > 0 && dp[i][j] == dp[i + 1][j + 1] + s { pairs.append((i, j)); i += 1; j += 1 } else if dp[i + 1][j] >= dp[i][j + 1] { i += 1 } else { j += 1 }
         }
         return pairs
+    }
+
+    /// A fixture of `Tests/Fixtures/FOLDER` (NAME.pdf beside NAME.truth.json) read and scored
+    /// with the scorer's port; its figures printed for the log.
+    static func scoreFixture(_ folder: String, _ name: String, settings: ExtractionSettings = .standard) throws -> (BudgetDocument, Score) {
+        let dir = fixtures.appendingPathComponent(folder)
+        let doc = try Extractor.extract(path: dir.appendingPathComponent("\(name).pdf").path, settings: settings)
+        let s = score(doc, truth: try Truth.load(dir.appendingPathComponent("\(name).truth.json").path))
+        print("score \(folder)/\(name): tables \(s.tablesFound)/\(s.tables) columns \(s.pathsOK)/\(s.paths) exact rows \(s.exactRows)/\(s.rows) "
+              + "F1 \(String(format: "%.4f", s.f1)) tables with errors flagged \(s.imperfectFlagged)/\(s.imperfect)")
+        return (doc, s)
     }
 
     static func score(_ doc: BudgetDocument, truth: [TruthTable]) -> Score {

@@ -9,12 +9,7 @@ import XCTest
 /// scorer's port; their amounts add up within and across tables, so every check must hold.
 final class HorizontalRulesTests: XCTestCase {
     static func extract(_ name: String, settings: ExtractionSettings = .standard) throws -> (BudgetDocument, CorpusTests.Score) {
-        let dir = CorpusTests.fixtures.appendingPathComponent("hrules")
-        let doc = try Extractor.extract(path: dir.appendingPathComponent("\(name).pdf").path, settings: settings)
-        let truth = try Truth.load(dir.appendingPathComponent("\(name).truth.json").path)
-        let s = CorpusTests.score(doc, truth: truth)
-        print("score hrules/\(name): tables \(s.tablesFound)/\(s.tables) columns \(s.pathsOK)/\(s.paths) exact rows \(s.exactRows)/\(s.rows) F1 \(String(format: "%.4f", s.f1))")
-        return (doc, s)
+        try CorpusTests.scoreFixture("hrules", name, settings: settings)
     }
 
     func assertExact(_ doc: BudgetDocument, _ s: CorpusTests.Score, file: StaticString = #filePath, line: UInt = #line) {

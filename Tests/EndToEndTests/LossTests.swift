@@ -9,11 +9,7 @@ import XCTest
 /// for review, with the reason in the flag vocabulary.
 final class LossTests: XCTestCase {
     func extract(_ name: String) throws -> (BudgetDocument, CorpusTests.Score) {
-        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("loss/\(name).pdf").path)
-        let truth = try Truth.load(CorpusTests.fixtures.appendingPathComponent("loss/\(name).truth.json").path)
-        let s = CorpusTests.score(doc, truth: truth)
-        print("score loss/\(name): F1 \(String(format: "%.4f", s.f1)) tables with errors flagged \(s.imperfectFlagged)/\(s.imperfect)")
-        return (doc, s)
+        try CorpusTests.scoreFixture("loss", name)
     }
 
     /// Open sides (no rule down the table's left and right edges): a table that fits its page is

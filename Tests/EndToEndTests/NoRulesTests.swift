@@ -8,11 +8,7 @@ import XCTest
 /// (scripts/make_norules_fixtures.py).
 final class NoRulesTests: XCTestCase {
     func extract(_ name: String) throws -> (BudgetDocument, CorpusTests.Score) {
-        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("norules/\(name).pdf").path)
-        let truth = try Truth.load(CorpusTests.fixtures.appendingPathComponent("norules/\(name).truth.json").path)
-        let s = CorpusTests.score(doc, truth: truth)
-        print("score norules/\(name): F1 \(String(format: "%.4f", s.f1)) tables with errors flagged \(s.imperfectFlagged)/\(s.imperfect)")
-        return (doc, s)
+        try CorpusTests.scoreFixture("norules", name)
     }
 
     /// A header of three levels stacked in narrow columns (项目 over 功能分类科目编码 over 类 |

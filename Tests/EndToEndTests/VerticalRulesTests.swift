@@ -11,12 +11,7 @@ import XCTest
 /// amounts add up within and across tables, so every check must hold.
 final class VerticalRulesTests: XCTestCase {
     static func extract(_ name: String, settings: ExtractionSettings = .standard) throws -> (BudgetDocument, CorpusTests.Score) {
-        let dir = CorpusTests.fixtures.appendingPathComponent("vrules")
-        let doc = try Extractor.extract(path: dir.appendingPathComponent("\(name).pdf").path, settings: settings)
-        let truth = try Truth.load(dir.appendingPathComponent("\(name).truth.json").path)
-        let s = CorpusTests.score(doc, truth: truth)
-        print("score vrules/\(name): tables \(s.tablesFound)/\(s.tables) columns \(s.pathsOK)/\(s.paths) exact rows \(s.exactRows)/\(s.rows) F1 \(String(format: "%.4f", s.f1))")
-        return (doc, s)
+        try CorpusTests.scoreFixture("vrules", name, settings: settings)
     }
 
     /// Column lines from every vertical rule in the body (those under 功能分类科目编码, 支出预算 and

@@ -10,12 +10,7 @@ import XCTest
 /// (the amounts are sums of their parts, so a failed check is a misread table).
 final class WildTests: XCTestCase {
     static func extract(_ name: String, settings: ExtractionSettings = .standard) throws -> (BudgetDocument, CorpusTests.Score) {
-        let dir = CorpusTests.fixtures.appendingPathComponent("wild")
-        let doc = try Extractor.extract(path: dir.appendingPathComponent("\(name).pdf").path, settings: settings)
-        let truth = try Truth.load(dir.appendingPathComponent("\(name).truth.json").path)
-        let s = CorpusTests.score(doc, truth: truth)
-        print("score wild/\(name): tables \(s.tablesFound)/\(s.tables) columns \(s.pathsOK)/\(s.paths) exact rows \(s.exactRows)/\(s.rows) F1 \(String(format: "%.4f", s.f1))")
-        return (doc, s)
+        try CorpusTests.scoreFixture("wild", name, settings: settings)
     }
 
     func assertExact(_ s: CorpusTests.Score, file: StaticString = #filePath, line: UInt = #line) {
