@@ -80,6 +80,17 @@ public struct Amount: Equatable, Sendable {
             && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
+    /// A figure under a thousand cut at its end ("4." of 4.77): alone it reads as an ordinal,
+    /// so it counts as cut only in a column that `looksCut` shows was cut.
+    public static func looksCutShort(_ text: String) -> Bool {
+        var t = PrintedWords.squeeze(text)
+        if !t.utf8.allSatisfy({ $0 < 0x80 }) { t = TextForms.halfwidth(t) }
+        if t.hasPrefix("-") { t.removeFirst() }
+        guard let last = t.last, last == "." || last == "," else { return false }
+        let digits = t.dropLast()
+        return (1...3).contains(digits.count) && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
     /// Placeholders some documents print for "nothing": -, －, —, —— .
     public static func isDash(_ text: String) -> Bool {
         let t = Whitespace.trimmingSpaces(text)

@@ -81,6 +81,23 @@ final class CheckerTests: XCTestCase {
         XCTAssertFalse(t.rows[2].flags.contains(.unparsedNumber))
     }
 
+    /// In a column the page's edge cut, a short figure cut the same way ("4." of 4.77) is a lost
+    /// amount too; the same "4." in a column with no cut figure is left as text.
+    func testShortFigureInACutColumnAsksForReview() {
+        XCTAssertTrue(Amount.looksCutShort("4."))
+        XCTAssertFalse(Amount.looksCutShort("4.77"))
+        XCTAssertFalse(Amount.looksCutShort("1234."))
+        var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(paths: paths + [["上年结转"]], rows: [
+            ["", "", "合计", "30.00", "20.00", "10.00", "3,094."],
+            ["201", "", "一般公共服务", "30.00", "20.00", "10.00", "4."],
+            ["201", "01", "4.", "30.00", "20.00", "10.00", ""],
+        ])])
+        Checking.run(&doc)
+        let t = doc.tables[0]
+        XCTAssertTrue(t.rows[1].flags.contains(.unparsedNumber))
+        XCTAssertFalse(t.rows[2].flags.contains(.unparsedNumber))
+    }
+
     func testChangedCellFailsAndNamesTheCell() {
         var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(paths: paths, rows: [
             ["", "", "合计", "30.00", "20.00", "10.00"],
