@@ -9,6 +9,10 @@ parted by whitespace only), each with its truth (what is printed).
                  项目支出, cells wrapped one or two words a line), names wrapped round amounts
                  centred in their rows, over two pages with the header repeated (thead).
 
+- empty-tables:  numbered titles (三、… 四、…) over tables with nothing or almost nothing in them: a
+                 small expenditure table, an empty table (its header, a lone 合计 line and a 注:
+                 note), a table of one row of amounts under a header of three levels.
+
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
 import json
@@ -128,6 +132,69 @@ td.amt {{ text-align: right; }}
          "header_rows": 2, "grid": grid, "notes": []}
     print_pdf(page, os.path.join(out_dir, "two-sided.pdf"))
     json.dump(truth(f"{DEPT}2026年度部门预算", [t]), open(os.path.join(out_dir, "two-sided.truth.json"), "w"),
+              ensure_ascii=False, indent=1)
+
+
+def empty_tables(out_dir):
+    """Three pages, each a table under a numbered title: a small one read as usual, an empty one
+    (header, 合计 alone, a note saying the table is empty) and one with a single row of amounts."""
+    style = f"""<style>
+@page {{ size: A4; margin: 20mm 22mm; }}
+body {{ font-family: {FONT}; font-size: 10pt; margin: 0; }}
+h1 {{ font-size: 15pt; text-align: center; margin: 0 0 2pt 0; }}
+.sub {{ display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 3pt; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ border: none; padding: 3pt 4pt; font-weight: normal; }}
+td.amt {{ text-align: right; }}
+section {{ break-after: page; }}
+p.note {{ font-size: 9pt; margin: 4pt 0; }}
+</style>"""
+    small = [("201", "一般公共服务支出", "1,520.00", "1,320.00", "200.00"),
+             ("20103", "政府办公厅（室）及相关机构事务", "1,520.00", "1,320.00", "200.00"),
+             ("2010301", "行政运行", "1,320.00", "1,320.00", ""),
+             ("2010302", "一般行政管理事务", "200.00", "", "200.00")]
+    small_rows = [("合计", "1,520.00", "1,320.00", "200.00")]
+    t1 = "三、部门支出预算表"
+    s1 = (heading(t1, "万元") + "<table><thead><tr><th>科目编码</th><th>科目名称</th><th>合计</th><th>基本支出</th>"
+          "<th>项目支出</th></tr></thead><tbody><tr><td colspan=2>合计</td>"
+          + "".join(f"<td class='amt'>{c}</td>" for c in small_rows[0][1:]) + "</tr>"
+          + "".join("<tr>" + "".join(f"<td class='{'amt' if i >= 2 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
+                    for r in small) + "</tbody></table>")
+    g1 = ([[{"text": h} for h in ("科目编码", "科目名称", "合计", "基本支出", "项目支出")],
+           [{"text": "合计", "colspan": 2}] + [{"text": c} for c in small_rows[0][1:]]]
+          + [[{"text": c} for c in r] for r in small])
+    t2 = "四、政府性基金预算支出预算表"
+    note2 = "注：本单位本年度没有使用政府性基金预算拨款安排的支出，本表无数据。"
+    s2 = (heading(t2, "万元") + "<table><thead><tr><th colspan=4>项目</th><th colspan=3>本年政府性基金预算支出</th></tr>"
+          "<tr><th colspan=3>科目编码</th><th rowspan=2>科目名称</th><th rowspan=2>合计</th><th rowspan=2>基本支出</th>"
+          "<th rowspan=2>项目支出</th></tr><tr><th>类</th><th>款</th><th>项</th></tr></thead>"
+          "<tbody><tr><td colspan=4>合计</td><td></td><td></td><td></td></tr></tbody></table>"
+          f"<p class='note'>{note2}</p>")
+    g2 = [[{"text": "项目", "colspan": 4}, {"text": "本年政府性基金预算支出", "colspan": 3}],
+          [{"text": "科目编码", "colspan": 3}, {"text": "科目名称", "rowspan": 2}, {"text": "合计", "rowspan": 2},
+           {"text": "基本支出", "rowspan": 2}, {"text": "项目支出", "rowspan": 2}],
+          [{"text": "类"}, {"text": "款"}, {"text": "项"}],
+          [{"text": "合计", "colspan": 4}, {"text": ""}, {"text": ""}, {"text": ""}]]
+    t3 = "五、一般公共预算“三公”经费支出预算表"
+    one = ("36.50", "", "12.00", "24.50", "", "24.50", "8.40")
+    s3 = (heading(t3, "万元") + "<table><thead><tr><th colspan=6>“三公”经费</th><th rowspan=3>会议费</th></tr>"
+          "<tr><th rowspan=2>合计</th><th rowspan=2>因公出国（境）费</th><th rowspan=2>公务接待费</th>"
+          "<th colspan=3>公务用车购置及运行费</th></tr><tr><th>小计</th><th>购置费</th><th>运行费</th></tr></thead>"
+          "<tbody><tr>" + "".join(f"<td class='amt'>{c}</td>" for c in one) + "</tr></tbody></table>")
+    g3 = [[{"text": "“三公”经费", "colspan": 6}, {"text": "会议费", "rowspan": 3}],
+          [{"text": "合计", "rowspan": 2}, {"text": "因公出国（境）费", "rowspan": 2}, {"text": "公务接待费", "rowspan": 2},
+           {"text": "公务用车购置及运行费", "colspan": 3}],
+          [{"text": "小计"}, {"text": "购置费"}, {"text": "运行费"}],
+          [{"text": c} for c in one]]
+    page = (f"<!doctype html><html><head><meta charset='utf-8'>{style}</head><body>"
+            f"<section>{s1}</section><section>{s2}</section><section>{s3}</section></body></html>")
+    tables = [{"kind": "expenditure", "number": 1, "title": t1, "department": DEPT, "unit": "万元", "header_rows": 1, "grid": g1, "notes": []},
+              {"kind": "gov_fund", "number": 2, "title": t2, "department": DEPT, "unit": "万元", "header_rows": 3, "grid": g2,
+               "notes": [note2]},
+              {"kind": "three_public", "number": 3, "title": t3, "department": DEPT, "unit": "万元", "header_rows": 3, "grid": g3,
+               "notes": []}]
+    print_pdf(page, os.path.join(out_dir, "empty-tables.pdf"))
+    json.dump(truth(f"{DEPT}2026年度部门预算", tables), open(os.path.join(out_dir, "empty-tables.truth.json"), "w"),
               ensure_ascii=False, indent=1)
 
 

@@ -313,6 +313,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// whatever its words (half of a title over facing pages): an `other` table under it is
         /// no loose piece.
         public var titleSizeRatio = 1.15
+        /// On a page where no table was read, a table's title is the line set at least this × the
+        /// median of the page's other lines (and of other lines that read as titles: header words
+        /// such as “三公”经费); it is listed as a table not read.
+        public var lonelyTitleSizeRatio = 1.1
         public init() {}
     }
 

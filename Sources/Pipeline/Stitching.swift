@@ -39,7 +39,7 @@ enum TableStitcher {
                 narrative.append(contentsOf: lines.map(\.text))
                 // A page that titles a table of the set, and no table read under the title: the
                 // table is listed (empty, asking for review) rather than lost without a word.
-                if let block = lonelyTitle(lines) {
+                if let block = lonelyTitle(lines, sizeRatio: settings.titleBlocks.lonelyTitleSizeRatio) {
                     pending.append(Pending(table: StitchedTable(block: block, pieces: [], notes: [], titlePage: page.number), closed: true))
                 }
                 continue
@@ -140,15 +140,20 @@ enum TableStitcher {
     /// The title block of a page with no table read: one line, the page's largest type, that reads
     /// as the title of a table of the set (not `other`); none where several lines do (a list of
     /// the tables in the narrative) or the title is no larger than the page's text.
-    static func lonelyTitle(_ lines: [TextLine]) -> TitleBlock? {
+    static func lonelyTitle(_ lines: [TextLine], sizeRatio: Double = ExtractionSettings.standard.titleBlocks.lonelyTitleSizeRatio) -> TitleBlock? {
         let printed = TitleBlockParser.mergeWrappedTitles(lines.map(Extractor.printed))
-        let titles = printed.filter { Classifier.looksLikeTitle($0.text) }
-        // (A numbered heading of the narrative, 二、机关运行经费预算, is no table's title.)
-        guard titles.count == 1, let title = titles.first, Classifier.kind(title: title.text) != .other,
-              Pattern.firstMatch(PrintedWords.squeeze(title.text), #"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]"#) == nil else { return nil }
+        // Header words may read as a title too (“三公”经费): the title is the one set largest.
+        let candidates = printed.filter { Classifier.looksLikeTitle($0.text) }
+        let largest = candidates.map(\.fontSize).max() ?? 0
+        let titles = candidates.filter { $0.fontSize * sizeRatio > largest }
+        // (A numbered heading of the narrative, 二、机关运行经费预算, is no table's title; a numbered
+        // title that names a table, 六、政府性基金支出预算表, is: sets number their tables so.)
+        guard titles.count == 1, let title = titles.first, Classifier.kind(title: title.text) != .other else { return nil }
+        let squeezed = PrintedWords.squeeze(title.text)
+        guard squeezed.hasSuffix("表") || Pattern.firstMatch(squeezed, #"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]"#) == nil else { return nil }
         let others = printed.filter { $0 != title }.map(\.fontSize).sorted()
-        guard let median = others.isEmpty ? nil : others[others.count / 2], title.fontSize > median * 1.1 else { return nil }
-        let block = TitleBlockParser.parse(printed)
+        guard let median = others.isEmpty ? nil : others[others.count / 2], title.fontSize > median * sizeRatio else { return nil }
+        let block = TitleBlockParser.parse(printed.filter { $0 == title || !candidates.contains($0) })
         return block.title == nil ? nil : block
     }
 

@@ -40,4 +40,21 @@ final class NoRulesTests: XCTestCase {
         XCTAssertEqual(doc.tables.first?.rows.last?.cells, ["收入总计", "8,885.43", "支出总计", "8,885.43"])
         XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
     }
+
+    /// Numbered titles (三、… 五、…) over an empty table (its header, a lone 合计 line and a note)
+    /// and a table of one row of amounts, on pages with no rule: neither is lost in silence. A
+    /// table not read is listed under its title, its kind told, asking for review.
+    func testEmptyAndOneRowTablesAreNotLostInSilence() throws {
+        let (doc, s) = try extract("empty-tables")
+        XCTAssertEqual(s.tablesFound, 3)
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        XCTAssertEqual(doc.tables.map(\.kind), [.expenditure, .govFund, .threePublic])
+        XCTAssertEqual(doc.tables.last?.title, "五、一般公共预算“三公”经费支出预算表")
+        for t in doc.tables where t.rows.isEmpty {
+            XCTAssertTrue(t.review && t.flags.contains(.tableNotRead), t.title)
+        }
+        // The table read as usual: every row, none asking for review.
+        XCTAssertEqual(doc.tables.first?.rows.count, 5)
+        XCTAssertFalse(doc.tables.first?.rows.contains(where: \.review) ?? true)
+    }
 }
