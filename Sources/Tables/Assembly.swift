@@ -359,7 +359,17 @@ public enum TableAssembler {
                 let below = (top..<piece.rowCount).compactMap { r in pc < cov[r].count && cov[r][pc] >= 0 ? cov[r][pc] : nil }
                 if c.merged, below.count == piece.rowCount - top,
                    below.allSatisfy({ norm(piece.cells[$0].text).isEmpty && piece.cells[$0].flags.contains(.rowsFromText) }) {
-                    filled.formUnion(below)
+                    // Down to where a merged column left of it starts a new text (a new project's
+                    // code and name: its own figures, blank in this column, are no rest of the
+                    // cut one's).
+                    let groupEnd = (top + 1..<piece.rowCount).first { r in
+                        carry.contains { other, o in
+                            guard other < col, o.merged, let opc = mapping.firstIndex(of: other), opc < cov[r].count else { return false }
+                            let ci = cov[r][opc]
+                            return ci >= 0 && piece.cells[ci].row == r && !norm(piece.cells[ci].text).isEmpty
+                        }
+                    } ?? piece.rowCount
+                    filled.formUnion(below.filter { piece.cells[$0].row < groupEnd })
                 }
             }
         }

@@ -139,6 +139,24 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
     }
 
+    /// The same projects with unit funds given for half of them (Tests/Fixtures/vrules/indicators-carry,
+    /// make.py indicators-carry): a project with unit funds is cut by a page break, its merged
+    /// cells (printed once, on the page where they start) going on blank over the next page's
+    /// first rows; the next projects on that page have no unit funds, that column blank down to
+    /// the page's foot. The cut project's figures go on only until a new project's code and
+    /// name start (the old reading gave its 单位资金 to every later project on the page, unflagged).
+    func testMergedFiguresCutByABreakStopAtTheNextProject() throws {
+        let (doc, s) = try Self.extract("indicators-carry")
+        XCTAssertEqual(s.rows, 47)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let table = try XCTUnwrap(doc.tables.first)
+        let later = table.rows.filter { ["40100220260104", "40100220260105", "40100220260106"].contains($0.cells[0]) }
+        XCTAssertFalse(later.isEmpty)
+        XCTAssertTrue(later.allSatisfy { $0.cells[4] == "" }, "no unit funds of the cut project on later ones")
+        XCTAssertEqual(table.rows.filter(\.review).count, 0)
+    }
+
     /// A form under vertical rules only (Tests/Fixtures/vrules/form, make.py form: a department's
     /// performance targets, no header): its column set changes from block to block (two columns,
     /// then three, four and five: the rules of each block start and end where it does), labels
