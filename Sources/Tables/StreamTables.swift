@@ -103,6 +103,7 @@ public enum StreamTables {
         // The row band of each line: the text between two horizontal rules over it is one row
         // (a name wrapped over many lines beside amounts set in its middle), nil outside rules.
         let band = ruleBands(lines: lines, words: split, rules: rules, settings: s)
+        let pageRules = bandRules(lines: lines, rules: rules, settings: s)
         // Between rules an amount on a line of its own, or before the name of the next column,
         // is a body line too: in narrow columns names wrap and the amounts stand in the middle
         // of their row, on lines of their own.
@@ -110,15 +111,18 @@ public enum StreamTables {
             (split[k].count >= 2 && split[k].dropFirst().contains { isAmount($0.text) })
                 || (band[k] != nil && split[k].contains { isAmount($0.text) })
         }
-        let pageRules = bandRules(lines: lines, rules: rules, settings: s)
         func sameBand(_ a: Int, _ b: Int) -> Bool { band[a] != nil && band[a] == band[b] }
         var blocks: [[Int]] = []
         var i = 0
         while i < lines.count {
             guard isBody[i] else { i += 1; continue }
             var block = [i]
-            // The lines above in the first body line's row band (its wrapped name above the amounts).
-            while let f = block.first, f > 0, !isBody[f - 1], sameBand(f - 1, i) { block.insert(f - 1, at: 0) }
+            // The lines above in the first body line's row band (its wrapped name above the amounts),
+            // and every line between the rule that opens that band and the body line (a project's
+            // indicator rows above its centred amounts, parted by rules short of its merged cells).
+            let bandTop = band[i].flatMap { pageRules.indices.contains($0) ? pageRules[$0].y : nil }
+            while let f = block.first, f > 0, !isBody[f - 1],
+                  sameBand(f - 1, i) || bandTop.map({ lines[f - 1].box.midY > $0 }) == true { block.insert(f - 1, at: 0) }
             // With no rules, the lines of its row set round its amounts: a name wrapped in a narrow
             // cell whose first line stands above the amounts centred in the row.
             // Its words stand beside the amounts, never over them (a header's words head them).
@@ -180,7 +184,12 @@ public enum StreamTables {
             // stacked under its amounts, all left of the amounts and with no rule between (the
             // rest of a name wrapped one character a line), are its own.
             // (Whether every line stands between rules is judged before the cut row is taken in.)
-            let allBanded = block.allSatisfy { band[$0] != nil }
+            // (A line of the row the page break cut at the foot, under the last rule with none
+            // under its first column, stands in a ruled row too.)
+            let allBanded = block.allSatisfy { k in
+                band[k] != nil || band.contains { $0 != nil } && !rules.contains { r in
+                    r.position > lines[k].box.midY && r.start <= lines[k].box.x0 + 1 && r.end >= lines[k].box.x0 - 1 }
+            }
             if block.contains(where: { band[$0] != nil }) {
                 let amountLeft = block.flatMap { k in split[k].filter { isAmount($0.text) }.map(\.box.x0) }.min() ?? -Double.infinity
                 func cutAtFoot(_ k: Int) -> Bool {
@@ -188,7 +197,11 @@ public enum StreamTables {
                     guard !isTitleBlockLine(lines[k].text, wordCount: split[k].count),
                           !rules.contains(where: { r in r.position > line.midY && r.start <= line.x0 && r.end >= line.x1 }),
                           let above = pageRules.last(where: { $0.y < line.midY && $0.covers(line.x0) && $0.covers(line.x1) }) else { return false }
-                    return line.midY - above.y <= em(lines[k]) * s.ruleReachFactor
+                    // The row opens right under that rule: this line, or the first of the block's
+                    // lines under it (a row of several lines, indicator rows beside a merged name,
+                    // that the break cut: the lines before this one were taken in already).
+                    let opener = block.first { lines[$0].box.midY > above.y } ?? k
+                    return lines[opener].box.midY - above.y <= em(lines[opener]) * s.ruleReachFactor
                 }
                 let amountSpans = block.flatMap { k in split[k].filter { isAmount($0.text) }.map { ($0.box.x0, $0.box.x1) } }
                 // Left of every amount (a name stacked under them), or under no amount at all (a
@@ -197,12 +210,19 @@ public enum StreamTables {
                     split[k].allSatisfy { $0.box.x1 <= amountLeft }
                         || split[k].allSatisfy { w in !amountSpans.contains { $0.0 < w.box.x1 && w.box.x0 < $0.1 } }
                 }
+                // The row of the block's last line of amounts runs on to the page's foot: no rule
+                // under it reaches its first column (the page break cut it, and the rules under
+                // its indicator rows, short of its merged cells, part nothing but those rows).
+                let openRow = block.last(where: { isBody[$0] }).map { b in
+                    !rules.contains { r in r.position > lines[b].box.midY && r.start <= lines[b].box.x0 + 1 && r.end >= lines[b].box.x0 - 1 }
+                } ?? false
                 while let last = block.last, last + 1 < lines.count, close(last + 1), !isBody[last + 1],
-                      band[last] == nil
+                      (openRow && stacked(last + 1) && !isTitleBlockLine(lines[last + 1].text, wordCount: split[last + 1].count))
+                        || (band[last] == nil
                         ? stacked(last + 1) && !rules.contains(where: { r in r.position > lines[last].box.midY && r.position < lines[last + 1].box.midY
                             && r.start <= lines[last + 1].box.x0 && r.end >= lines[last + 1].box.x1 })
                         : (split[last + 1].allSatisfy({ $0.box.x1 <= amountLeft }) && inGapOfRuleAbove(last + 1, below: last, lines: lines, rules: pageRules))
-                            || (stacked(last + 1) && cutAtFoot(last + 1)) {
+                            || (stacked(last + 1) && cutAtFoot(last + 1))) {
                     block.append(last + 1); j = max(j, last + 2)
                 }
             }
@@ -245,7 +265,12 @@ public enum StreamTables {
         let slack = max(2, s.ruleJoinDistance * 2)
         var out: [(body: [Int], extent: (Double, Double))] = []
         var used = Set<Int>()
+        // Stacks read already (top, bottom, left, right): the rules inside one, short of its
+        // sides (the rules between indicator rows, stopping short of a project's merged cells),
+        // are its rows', no table of their own.
+        var read: [(Double, Double, Double, Double)] = []
         for (i, first) in rules.enumerated() where !used.contains(i) {
+            if read.contains(where: { $0.0 < first.y && first.y < $0.1 && $0.2 - slack <= first.x0 && first.x1 <= $0.3 + slack }) { continue }
             // The rules of this one's extent, top down.
             let same = rules.indices.filter { $0 >= i && abs(rules[$0].x0 - first.x0) <= slack && abs(rules[$0].x1 - first.x1) <= slack }
             var run: [Int] = [i]
@@ -272,6 +297,7 @@ public enum StreamTables {
                 foot.append(k); edge = line.midY
             }
             out.append((body + foot, (first.x0, first.x1)))
+            read.append((first.y, foot.last.map { lines[$0].box.y1 } ?? lastRule.y, first.x0, first.x1))
         }
         return out
     }
@@ -324,10 +350,18 @@ public enum StreamTables {
     /// at most (`maxRowEmFactor`: a title is larger), and is no title block (部门名称：…).
     static func ruledRun(from a: Int, to b: Int, lines: [TextLine], words: [[Word]], band: [Int?], rules: [Rule],
                          settings s: ExtractionSettings.Stream) -> Bool {
-        guard band[a] != nil, band[b] != nil, a < b else { return false }
+        guard band[a] != nil, a < b else { return false }
         // The rules across the body's amounts between the two lines.
         let amounts = (words[a] + words[b]).filter { isAmount($0.text) }
         guard let left = amounts.map(\.box.x0).min(), let right = amounts.map(\.box.x1).max() else { return false }
+        // Line `b` stands between rules too, or opens its row right under a rule across the
+        // amounts with none under it (a row the page break cut at the page's foot).
+        if band[b] == nil {
+            let bAmounts = words[b].filter { isAmount($0.text) }
+            guard let bl = bAmounts.map(\.box.x0).min(), let br = bAmounts.map(\.box.x1).max(),
+                  let above = rules.last(where: { r in r.y < lines[b].box.midY && r.spans.contains { $0.0 <= bl && $0.1 >= br } }),
+                  lines[b].box.midY - above.y <= em(lines[b]) * s.ruleReachFactor else { return false }
+        }
         return ((a + 1)..<b).allSatisfy { k in
             ruledRow(k, after: a, amountsFrom: left, to: right, size: em(lines[b]), lines: lines, words: words, rules: rules, settings: s)
         }
@@ -650,6 +684,15 @@ public enum StreamTables {
             guard let rule = rules.first(where: { abs($0.y - ys[r]) < 0.5 }) else { continue }
             for c in 0..<C where !rule.covers(mids[c]) { hRuled[r][c] = false }
         }
+        // The foot of a table ruled row by row is drawn where its rule is: a browser draws none
+        // under a merged cell the page break cuts (it goes on under the next page's header) and
+        // one under every cell that ends there. The stitching reads from this which cells go on
+        // over the break (text at the next page's top under a column closed here is a row of its
+        // own). (A row the break cut, its text at the page's foot with no rule under it, keeps
+        // its foot as it was: the stitching joins it as the tail of a row it ended.)
+        if ruled && !formBlocks, let foot = bodyBottom, abs(foot.y - ys[R]) < 0.5 {
+            for c in 0..<C where !foot.covers(mids[c]) { hRuled[R][c] = false }
+        }
         if let st = stacked {
             for cell in st.cells {
                 for r in cell.rows.dropFirst() { for c in cell.columns { hRuled[r][c] = false } }
@@ -694,11 +737,14 @@ public enum StreamTables {
                 guard let a = mine.first, let b = mine.last else { continue }
                 // A piece of rule right under the word (a group header's own underline, as a
                 // browser draws a cell's bottom border) spans exactly the columns the cell spans.
-                // A rule across the whole table (every cell's border drawn) bounds nothing.
+                // A rule across the whole table (every cell's border drawn) bounds nothing. Pieces
+                // of rule under cells side by side run together (a group header spanning down two
+                // bands beside one closed a band lower): a column a cell from above spans down
+                // into is not under this word.
                 if r + 1 < H, let under = rules.first(where: { abs($0.y - ys[r + 1]) < 0.5 })?.spans
                     .first(where: { $0.0 - 1 <= w.box.x0 && w.box.x1 <= $0.1 + 1 }),
                    under.0 > xs[0] + size || under.1 < xs[C] - size {
-                    let spanned = (0..<C).filter { mids[$0] > under.0 && mids[$0] < under.1 && (owner[$0] == nil || owner[$0] == wi) }
+                    let spanned = (0..<C).filter { mids[$0] > under.0 && mids[$0] < under.1 && (owner[$0] == wi || owner[$0] == nil && open[$0]) }
                     if spanned.count > 1, spanned.contains(a), spanned.contains(b), let f = spanned.first, let l = spanned.last, l - f + 1 == spanned.count {
                         for c in spanned { owner[c] = wi }
                         continue
@@ -757,7 +803,10 @@ public enum StreamTables {
                 let mine = (0..<C).filter { w.box.x1 > xs[$0] && w.box.x0 < xs[$0 + 1] }
                 // Set off its column's left edge: beside the column's other words, or beside the
                 // column line where it stands alone in its column (an empty table's 合计).
-                guard mine.count == 1, let c = mine.first else { continue }
+                // The label is its cell's whole text: a word beside others in its column (人 after
+                // ≥800, parted from the figure by the gap a digit run leaves) is no label.
+                guard mine.count == 1, let c = mine.first,
+                      ws.filter({ $0.box.x1 > xs[c] && $0.box.x0 < xs[c + 1] }).count == 1 else { continue }
                 let alone = allBody.filter { $0.box.midX > xs[c] && $0.box.midX < xs[c + 1] }.count <= 1
                 guard w.box.x0 - (alone ? xs[c] : columnLeft[c]) > size else { continue }
                 var best: (Int, Int)? = nil, bestOff = size

@@ -295,6 +295,34 @@ final class HorizontalRulesTests: XCTestCase {
         XCTAssertLessThan(merged.f1, s.f1 - 0.2)
     }
 
+    /// A header of three levels with no vertical rule (绩效目标 over four groups over 三级指标 |
+    /// 指标值) beside 项目金额(万元) spanning two header rows over its amounts: the rule under
+    /// 项目金额 runs at the height of the rules under the groups, one line with them, and a group
+    /// takes only the columns its own text is centred over (成本指标 was read over the amounts,
+    /// 绩效目标 lost). Projects in narrow columns over three pages: a page's first amounts several
+    /// indicator rows under its header (those rows are the project's), a project cut by the page
+    /// break at a page's foot (its lines under the last rule, none under its code column): one
+    /// table, every row exact, nothing asking for review.
+    func testThreeLevelHeaderAndProjectsCutByPageBreaks() throws {
+        let (doc, s) = try Self.extract("indicator-breaks")
+        assertExact(doc, s)
+        let table = try XCTUnwrap(doc.tables.first { $0.kind == .projectPerformance })
+        XCTAssertEqual(table.pages, [1, 2, 3])
+        XCTAssertEqual(table.columns.map { $0.path.joined(separator: "/") }.prefix(7),
+                       ["项目编码", "项目名称", "项目金额(万元)/资金总额", "项目金额(万元)/财政拨款", "项目金额(万元)/其他资金",
+                        "绩效目标/成本指标/三级指标", "绩效目标/成本指标/指标值"])
+        XCTAssertEqual(table.columns.last?.path, ["绩效目标", "满意度指标", "指标值"])
+    }
+
+    /// The same table whose last page holds only the last project's indicator rows (no amount on
+    /// the page): read once from its rules, the rules between those rows (short of the merged
+    /// columns) no table of their own, and stitched on.
+    func testLastPageOfIndicatorRowsOnly() throws {
+        let (doc, s) = try Self.extract("indicator-tail")
+        assertExact(doc, s)
+        XCTAssertEqual(doc.tables.filter { $0.kind == .projectPerformance }.map(\.pages), [[1, 2, 3, 4]])
+    }
+
     /// No rule at all: columns from alignment, a row per line, the header the lines above.
     func testNoRules() throws {
         let (doc, s) = try Self.extract("no-rules")

@@ -64,6 +64,15 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
 - indicator-wrapped: indicator-tall with a narrow indicator column: names wrap over two lines,
   the value beside them, centred, on a line of its own between them (a line of figures only,
   ≥95%, whose em no CJK character tells).
+- indicator-breaks: every cell ruled top and bottom, 8 pt type; a performance table whose header
+  has three levels (绩效目标 over 成本/产出/效益/满意度指标 over 三级指标 | 指标值) beside 项目金额(万元)
+  spanning two header rows over its three amount columns: the rule under 项目金额 runs at the
+  height of the rules under the four groups, one line with them. Sixteen projects in narrow
+  columns over several pages: projects cut by the page breaks (their first lines at a page's
+  foot with no rule under them, the rest under the repeated header), pages whose first amounts
+  stand several indicator rows under the header.
+- indicator-tail: indicator-breaks with other indicators: the last page holds only the last
+  project's indicator rows (no amount on the page), parted by rules short of the merged columns.
 - form-blocks: every cell ruled top and bottom; a performance form (部门整体绩效目标表, no header)
   whose columns change part way down: a label column whose cells span rows (年度主要任务,
   预算情况, 一级指标, 二级指标; the rules between their rows stop short of them), a prose block
@@ -117,6 +126,8 @@ STYLES = {
     "indicator-tall": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "indicator-groups": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "indicator-wrapped": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "indicator-breaks": BASE.replace("font-size: 10pt;", "font-size: 8pt;") + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "indicator-tail": BASE.replace("font-size: 10pt;", "font-size: 8pt;") + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
 
 
@@ -493,6 +504,42 @@ def grouped_performance_table(d, rng, title):
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
 
 
+MORE_PROJECTS = PROJECTS + ["创业担保贷款贴息资金", "高技能人才培训补助", "公益性岗位补贴", "职称评审工作经费",
+                             "劳动人事争议仲裁经费", "技工院校学生资助经费"]
+
+
+def amount_grouped_performance_table(d, rng, title, projects=MORE_PROJECTS):
+    """项目编码 | 项目名称 | 项目金额(万元) over 资金总额 | 财政拨款 | 其他资金, spanning two header rows | 绩效目标 over
+    成本指标, 产出指标, 效益指标, 满意度指标, each over 三级指标 | 指标值: a header of three levels with no
+    vertical rule, the rule under 项目金额 drawn at the height of the rules under the four groups and
+    running on into them. Each project's code, name and amounts merged down over its indicator
+    rows (one to six), narrow columns so that names and indicators wrap a few characters a line."""
+    grid = [[cell("项目编码", rowspan=3), cell("项目名称", rowspan=3), cell("项目金额(万元)", colspan=3, rowspan=2),
+             cell("绩效目标", colspan=8)],
+            [cell(g, colspan=2) for g in GROUPS],
+            [cell(t) for t in ("资金总额", "财政拨款", "其他资金")] + [cell(t) for _ in GROUPS for t in ("三级指标", "指标值")]]
+    body = ""
+    for k, name in enumerate(projects):
+        total = rand_amount(rng, 5, 900)
+        own = total if rng.random() < 0.6 else (total * Decimal("0.8")).quantize(Decimal("0.01"))
+        picks = [rng.sample(g, rng.randint(1, min(len(g), 6))) for g in GROUP_INDICATORS]
+        n = max(len(p) for p in picks)
+        left = [f"41080024000000{k + 1:04d}", name, money(total), money(own), money(total - own) if total > own else ""]
+        for i in range(n):
+            pairs = [p[i] if i < len(p) else ("", "") for p in picks]
+            texts = [t for pair in pairs for t in pair]
+            grid.append(([cell(t, rowspan=n) for t in left] if i == 0 else []) + [cell(t) for t in texts])
+            body += ("<tr>" + ("".join(td(t, "n" if j >= 2 else "", rowspan=n) for j, t in enumerate(left)) if i == 0 else "")
+                     + "".join(td(t) for t in texts) + "</tr>")
+    d.truth_table("project_performance", title, 3, grid)
+    head = ('<thead><tr><th rowspan="3">项目编码</th><th rowspan="3">项目名称</th><th colspan="3" rowspan="2">项目金额(万元)</th>'
+            '<th colspan="8">绩效目标</th></tr><tr>' + "".join(f'<th colspan="2">{g}</th>' for g in GROUPS) + "</tr><tr>"
+            + "<th>资金总额</th><th>财政拨款</th><th>其他资金</th>" + "<th>三级指标</th><th>指标值</th>" * 4 + "</tr></thead>")
+    cols = ('<colgroup><col style="width:17%"><col style="width:8%">' + '<col style="width:7.5%">' * 3
+            + '<col style="width:6.6%">' * 8 + "</colgroup>")
+    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
+
+
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
@@ -570,6 +617,23 @@ def make(outdir, style, seed):
         d = Doc("某市人力资源和社会保障局", 2026)
         performance_table(d, rng, f"{d.year}年部门预算项目绩效目标表", counts=(6, 7, 8), projects=PROJECTS[:6],
                           widths=(20, 18, 11, 11, 11, 12, 17))
+        d.write(outdir, style)
+        return
+    if style == "indicator-tail":
+        # indicator-breaks drawn with other indicators (layout seed 6): the last page holds only
+        # the last project's indicator rows, text with no amount, between the header's rules
+        # and the table's bottom rule, and rules short of the merged columns between them.
+        d = Doc("某市人力资源和社会保障局", 2026, unit="万元")
+        amount_grouped_performance_table(d, random.Random(6), f"{d.year}年部门预算项目绩效目标表")
+        d.write(outdir, style)
+        return
+    if style == "indicator-breaks":
+        # A header of three levels beside a group spanning two of them, no vertical rule; many
+        # projects in narrow columns over several pages: projects cut by the page breaks (their
+        # first lines at a page's foot, no rule under them, the rest under the repeated header),
+        # a page's first amounts several indicator rows under its header.
+        d = Doc("某市人力资源和社会保障局", 2026, unit="万元")
+        amount_grouped_performance_table(d, rng, f"{d.year}年部门预算项目绩效目标表")
         d.write(outdir, style)
         return
     if style == "form-blocks":
