@@ -12,6 +12,11 @@ parted by whitespace only), each with its truth (what is printed).
 - empty-tables:  numbered titles (三、… 四、…) over tables with nothing or almost nothing in them: a
                  small expenditure table, an empty table (its header, a lone 合计 line and a 注:
                  note), a table of one row of amounts under a header of three levels.
+- wide-narrow:   a table of fifteen columns in narrow ones (a name two characters a line, over
+                 up to seven lines, its codes and amounts on the middle line as a browser centres
+                 them; header cells stacked a word or two a line), over two pages, the header
+                 repeated: the first and last items' names reach further above and below their
+                 amounts than a line.
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -132,6 +137,81 @@ td.amt {{ text-align: right; }}
          "header_rows": 2, "grid": grid, "notes": []}
     print_pdf(page, os.path.join(out_dir, "two-sided.pdf"))
     json.dump(truth(f"{DEPT}2026年度部门预算", [t]), open(os.path.join(out_dir, "two-sided.truth.json"), "w"),
+              ensure_ascii=False, indent=1)
+
+
+def wide_narrow(out_dir):
+    """Basic expenditure split into 人员经费 (工资福利 | 对个人和家庭的补助) and 公用经费 (商品和服务 |
+    资本性), project expenditure into 其他运转类 | 特定目标类: every sum holds."""
+    base = rows()[1:]
+    items = []
+    for n, (c1, c2, c3, name, total, basic, project) in enumerate(base):
+        items.append([c1, c2, c3, name, total, basic, project])
+
+    def split(v, n, share):
+        v = Decimal(v)
+        a = (v * share / 100).quantize(Decimal("0.01"))
+        return a, v - a
+
+    body = []
+    for n, (c1, c2, c3, name, total, basic, project) in enumerate(items):
+        person, public = split(basic, n, 80)
+        wage, care = split(person, n, 90)
+        goods, capital = split(public, n, 100 if n % 2 else 75)
+        run, target = split(project, n, 0 if n % 4 else 40)
+        body.append((c1, c2, c3, name, total, basic, person, wage, care, public, goods, capital, project, run, target))
+    # Parents' parts are the sums of their children's parts (codes 类 > 款 > 项).
+    def kids(r):
+        if r[1] == "":
+            return [x for x in body if x[0] == r[0] and x[1] and not x[2]]
+        if r[2] == "":
+            return [x for x in body if x[0] == r[0] and x[1] == r[1] and x[2]]
+        return []
+    for _ in range(2):
+        for k, r in enumerate(body):
+            ks = kids(r)
+            if ks:
+                body[k] = r[:4] + tuple(sum(x[i] for x in ks) for i in range(4, 15))
+    total = ("合计", "", "", "") + tuple(sum(x[i] for x in body if x[1] == "") for i in range(4, 15))
+    trs_rows = [total] + body
+    cells = [r[:4] + tuple(money(v) for v in r[4:]) for r in trs_rows]
+    title = "2026年部门支出预算总表"
+    thead = ("<tr><th colspan=4>科目</th><th rowspan=3>合计</th><th colspan=7>基本支出</th><th colspan=3>项目支出</th></tr>"
+             "<tr><th colspan=3>编码</th><th rowspan=2>名称</th><th rowspan=2>合计</th><th colspan=3>人员经费</th>"
+             "<th colspan=3>公用经费</th><th rowspan=2>合计</th><th rowspan=2>其他运转类</th><th rowspan=2>特定目标类</th></tr>"
+             "<tr><th>类</th><th>款</th><th>项</th><th>小计</th><th>工资福利支出</th><th>对个人和家庭的补助</th>"
+             "<th>小计</th><th>商品和服务支出</th><th>资本性支出</th></tr>")
+    trs = "".join("<tr>" + ("<td colspan=4>合计</td>" + "".join(f"<td class='amt'>{esc(c)}</td>" for c in r[4:])
+                            if r[0] == "合计" else
+                            "".join(f"<td class='{'amt' if i >= 4 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)))
+                  + "</tr>" for r in cells)
+    widths = [4.2, 3.6, 3.6, 4.2] + [7.7] * 11
+    cols = "".join(f"<col style='width:{w}%'>" for w in widths)
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
+@page {{ size: A4; margin: 14mm 9mm; }}
+body {{ font-family: {FONT}; font-size: 8pt; margin: 0; }}
+h1 {{ font-size: 14pt; text-align: center; margin: 0 0 2pt 0; }}
+.sub {{ display: flex; justify-content: space-between; font-size: 8pt; margin-bottom: 3pt; }}
+table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
+th, td {{ border: none; padding: 2pt 1pt; font-weight: normal; }}
+td.amt {{ text-align: right; }}
+tr {{ break-inside: avoid; }}
+</style></head><body>{heading(title, "万元")}<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table></body></html>"""
+    grid = [[{"text": "科目", "colspan": 4}, {"text": "合计", "rowspan": 3}, {"text": "基本支出", "colspan": 7},
+             {"text": "项目支出", "colspan": 3}],
+            [{"text": "编码", "colspan": 3}, {"text": "名称", "rowspan": 2}, {"text": "合计", "rowspan": 2},
+             {"text": "人员经费", "colspan": 3}, {"text": "公用经费", "colspan": 3}, {"text": "合计", "rowspan": 2},
+             {"text": "其他运转类", "rowspan": 2}, {"text": "特定目标类", "rowspan": 2}],
+            [{"text": h} for h in ("类", "款", "项", "小计", "工资福利支出", "对个人和家庭的补助", "小计", "商品和服务支出", "资本性支出")]]
+    for r in cells:
+        if r[0] == "合计":
+            grid.append([{"text": "合计", "colspan": 4}] + [{"text": c} for c in r[4:]])
+        else:
+            grid.append([{"text": c} for c in r])
+    t = {"kind": "expenditure", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 3, "grid": grid, "notes": []}
+    print_pdf(page, os.path.join(out_dir, "wide-narrow.pdf"))
+    json.dump(truth(f"{DEPT}2026年度部门预算", [t]), open(os.path.join(out_dir, "wide-narrow.truth.json"), "w"),
               ensure_ascii=False, indent=1)
 
 

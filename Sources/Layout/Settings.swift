@@ -150,6 +150,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// With no rules, a line without amounts whose middle lies within this × em above the
         /// first line of amounts is in that row (a name wrapped round amounts centred in its cell).
         public var itemLineReachFactor = 1.0
+        /// … and further, lines beside the amounts set from the next line of the block no further
+        /// apart than its closest two lines of a wrapped name, with this × em to spare: the first
+        /// and last items' names wrapped over many lines (a header's or a note's line stands a
+        /// cell's padding further off).
+        public var wrapGapSlackFactor = 0.15
         /// Lines without amounts between two body lines, however many, are rows of the table
         /// when each word starts within this × em of where a label of the table starts (one side
         /// of a two-sided table running on alone).

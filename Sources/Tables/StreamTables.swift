@@ -114,6 +114,8 @@ public enum StreamTables {
         func sameBand(_ a: Int, _ b: Int) -> Bool { band[a] != nil && band[a] == band[b] }
         var blocks: [[Int]] = []
         var i = 0
+        // The first line not taken by a block before.
+        var floor = 0
         while i < lines.count {
             guard isBody[i] else { i += 1; continue }
             var block = [i]
@@ -137,6 +139,27 @@ public enum StreamTables {
                     block.insert(f - 1, at: 0)
                 }
             }
+            // With no rules, a name wrapped in a narrow column over many lines (one or two
+            // characters a line) between two lines of amounts: however many lines, each beside the
+            // amounts of both (a header's or a title's words head amount columns), none a title
+            // block line nor set larger than the body.
+            func wrappedNames(_ run: Range<Int>, after a: Int?, before b: Int) -> Bool {
+                guard let a, !run.isEmpty else { return false }
+                let size = em(lines[b])
+                return run.allSatisfy { k in
+                    band[k] == nil && besideAmounts(k, of: a) && besideAmounts(k, of: b)
+                        && !isTitleBlockLine(lines[k].text, wordCount: split[k].count) && em(lines[k]) <= size * s.maxRowEmFactor
+                }
+            }
+            // The pitch of the lines of a wrapped name: of two lines without amounts in the block,
+            // one after the other but for lines of amounts between, the lower quartile of the
+            // distances between their middles (boxes overlap; a bracket's box sits lower than a
+            // character's, so the least of them is no wrap): nil where there are none.
+            func wrapGap(_ block: [Int]) -> Double? {
+                let names = block.filter { !isBody[$0] }
+                let pitches = zip(names, names.dropFirst()).map { lines[$1].box.midY - lines[$0].box.midY }.filter { $0 > 0 }.sorted()
+                return pitches.isEmpty ? nil : pitches[pitches.count / 4]
+            }
             var j = i + 1
             func close(_ k: Int) -> Bool {
                 lines[k].box.y0 - lines[k - 1].box.y1 < max(lines[k].fontSize, 6) * s.blockLineGapFactor || sameBand(k, k - 1)
@@ -152,6 +175,7 @@ public enum StreamTables {
                       next <= j + s.maxLinesBetweenBodyLines || (j..<next).allSatisfy({ sameBand($0, next) })
                         || (block.last.map { ruledRun(from: $0, to: next, lines: lines, words: split, band: band, rules: pageRules, settings: s) } ?? false)
                         || alignedRun(j..<next, block: block, lines: lines, words: split, settings: s)
+                        || wrappedNames(j..<next, after: block.last, before: next)
                 else { break }
                 block += Array(j...next); j = next + 1
             }
@@ -165,6 +189,25 @@ public enum StreamTables {
                     block.append(k); k += 1
                 }
                 j = max(j, k)
+            }
+            // With no rules, the first and last items' names wrapped over more lines than
+            // `itemLineReachFactor` reaches (one or two characters a line in a narrow column):
+            // the lines beside the amounts, each set from the next at the pitch of a wrap (the
+            // closest two lines of a wrapped name in the block, `wrapGapSlackFactor` × em more at
+            // most); a header's or a note's lines stand a cell's padding further off.
+            if band[i] == nil, let gap = wrapGap(block) {
+                func nameLine(_ k: Int, of b: Int) -> Bool {
+                    !isBody[k] && band[k] == nil && besideAmounts(k, of: b) && em(lines[k]) <= em(lines[b]) * s.maxRowEmFactor
+                        && !isTitleBlockLine(lines[k].text, wordCount: split[k].count)
+                }
+                func wrapped(_ upper: Int, _ lower: Int) -> Bool {
+                    lines[lower].box.midY - lines[upper].box.midY <= gap + em(lines[lower]) * s.wrapGapSlackFactor
+                }
+                while let f = block.first, f > floor, nameLine(f - 1, of: i), wrapped(f - 1, f) { block.insert(f - 1, at: 0) }
+                while let last = block.last, last + 1 < lines.count, nameLine(last + 1, of: block.last { isBody[$0] } ?? last),
+                      wrapped(last, last + 1) {
+                    block.append(last + 1); j = max(j, last + 2)
+                }
             }
             // Rows of text only after the last body line, in the same rules (the last rows of a
             // two-sided table's longer side, names printed with no amount), down to the table's
@@ -229,7 +272,7 @@ public enum StreamTables {
             // Fewer body lines make a table where they stand in rows between rules (a page of a
             // table whose rows are many lines tall); build then wants ruled header bands above.
             let bodyCount = block.filter { isBody[$0] }.count
-            if bodyCount >= s.minBodyLines || allBanded { blocks.append(block) }
+            if bodyCount >= s.minBodyLines || allBanded { blocks.append(block); floor = max(floor, (block.last ?? i) + 1) }
             i = j
         }
         var found = blocks.compactMap { block -> PageTable? in

@@ -57,4 +57,18 @@ final class NoRulesTests: XCTestCase {
         XCTAssertEqual(doc.tables.first?.rows.count, 5)
         XCTAssertFalse(doc.tables.first?.rows.contains(where: \.review) ?? true)
     }
+
+    /// Fifteen columns in narrow ones: names wrapped two characters a line over up to seven
+    /// lines, their codes and amounts on the middle line, over two pages with the header
+    /// repeated. Every item is the line of its amounts with its name's lines above and below
+    /// (the first and the last on a page reach further than a line), and the two pages are one
+    /// table: nothing of a name is left under the table to close it as a note.
+    func testNamesWrappedOverManyLinesInNarrowColumns() throws {
+        let (doc, s) = try extract("wide-narrow")
+        XCTAssertEqual(s.exactRows, s.rows)
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2])
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+    }
 }
