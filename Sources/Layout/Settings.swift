@@ -228,6 +228,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// when the row holds at least this many items (a heading and its children; not a name
         /// over two lines).
         public var minItemsBesideOneAmountLine = 3
+        /// Under vertical rules only, a band with no column of two amounts and no form's rows is
+        /// read item by item when one printed line carries figures in at least this many columns
+        /// (the last of a list whose other items print no amounts): that line anchors its item.
+        public var minSingleLineAmountColumns = 2
         /// A label none of whose lines has its middle within this × em of a line of amounts sits
         /// between items' lines (centred down a cell merged over several rows).
         public var offLineFactor = 0.25

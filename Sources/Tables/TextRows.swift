@@ -171,6 +171,24 @@ public enum TextRows {
         return tails
     }
 
+    /// Columns holding a figure (separators, decimals or a dash) on one printed line that has
+    /// such figures in `minSingleLineAmountColumns` columns or more, each the only amount of its
+    /// column: a line of amounts, though no column has the two an amount column needs.
+    static func singleAmountLineColumns(_ columns: [[TextLine]], isAmount: (Int, Int) -> Bool, em: Double,
+                                        settings: ExtractionSettings.TextRows) -> Set<Int> {
+        var figures: [(column: Int, middle: Double)] = []
+        for c in columns.indices {
+            let own = columns[c].indices.filter { isAmount(c, $0) }
+            guard own.count == 1, let i = own.first, isStrongAmount(columns[c][i].text) else { continue }
+            figures.append((c, columns[c][i].box.midY))
+        }
+        for f in figures {
+            let level = figures.filter { abs($0.middle - f.middle) < em / 2 }
+            if level.count >= settings.minSingleLineAmountColumns && level.count == figures.count { return Set(level.map(\.column)) }
+        }
+        return []
+    }
+
     /// The beginning of an amount cut by a wrap: "1,675" "1,675,6" "1,675,600." "53056.".
     static func isAmountStart(_ s: String) -> Bool {
         Pattern.firstMatch(s, #"^[-−－]?(\d{1,3}(,\d{3})*(,\d{0,2})?|\d+)(\.\d*)?$"#) != nil
@@ -250,12 +268,19 @@ public enum TextRows {
             return n >= 2 && Double(n) >= Double(columns[c].count) * settings.amountColumnFraction
         }
         let strong = amountColumns.filter { c in columns[c].indices.contains { isAmount(c, $0) && isStrongAmount(columns[c][$0].text) } }
-        let anchorColumns = Set(strong.isEmpty ? amountColumns : strong)
+        var anchorColumns = Set(strong.isEmpty ? amountColumns : strong)
         // No amounts to anchor items: a form's rows, from how its cells' lines overlap.
-        guard let lastAnchor = anchorColumns.max() else {
+        if anchorColumns.isEmpty {
             guard formRows else { return none }
-            return formItems(columns, columnXs: columnXs, rowBounds: rowBounds, em: em, bottomMayBeCut: bottomMayBeCut, settings: settings)
+            let form = formItems(columns, columnXs: columnXs, rowBounds: rowBounds, em: em, bottomMayBeCut: bottomMayBeCut, settings: settings)
+            // No form's rows either, and one line of figures in several columns (the last of a
+            // list whose other items print no amounts, a page holding the list's tail): that line
+            // anchors its item, and the labels above it are items of their own.
+            guard form.cuts.isEmpty else { return form }
+            anchorColumns = singleAmountLineColumns(columns, isAmount: isAmount, em: em, settings: settings)
+            guard !anchorColumns.isEmpty else { return form }
         }
+        guard let lastAnchor = anchorColumns.max() else { return none }
         // A line's core: one em about its middle (boxes run far taller than the glyphs).
         func core(_ l: TextLine) -> (y0: Double, y1: Double) { (l.box.midY - em / 2, l.box.midY + em / 2) }
 

@@ -59,6 +59,22 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
     }
 
+    /// The same summary with more classes than a page holds (Tests/Fixtures/vrules/labels-tail,
+    /// make.py labels-tail): the page after the break holds only label rows, their names wrapped,
+    /// and the totals' line, the one line with figures (one in each of two columns, so no column
+    /// holds the two amounts an amount column needs). That line anchors its item and each label
+    /// above it is a row of its own (the old reading ran every label on the page into one cell).
+    func testListTailWithOneLineOfFigures() throws {
+        let (doc, s) = try Self.extract("labels-tail")
+        XCTAssertEqual(s.rows, 29)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(table.pages, [1, 2])
+        XCTAssertEqual(table.rows.filter { $0.page == 2 }.count, 8)
+        XCTAssertEqual(table.rows.filter(\.review).count, 0)
+    }
+
     /// A budget book's expenditure table under vertical rules only (Tests/Fixtures/vrules/code-lines,
     /// make.py code-lines; as Taiwan's 歲出機關別預算表): a code line over each name, amounts on the
     /// name line, 說明 prose set at the top of tall rows, cut by the page breaks. The rest of a cut

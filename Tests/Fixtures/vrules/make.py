@@ -75,6 +75,9 @@ STYLES = {
     "indicators-carry": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
                                       f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
                                       f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "labels-tail": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
+                                 f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
+                                 f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
@@ -124,10 +127,17 @@ CLASSES = ["一般公共服务支出", "外交支出", "国防支出", "公共�
 SOURCES = ["一般公共预算拨款收入", "政府性基金预算拨款收入", "国有资本经营预算拨款收入", "事业收入", "其他收入"]
 
 
-def labels_summary(d, rng, title):
+MORE_CLASSES = ["金融支出", "援助其他地区支出", "自然资源海洋气象等支出", "住房保障支出", "粮油物资储备支出",
+                "灾害防治及应急管理支出", "预备费", "其他支出", "转移性支出", "债务还本支出", "债务付息支出",
+                "债务发行费用支出"]
+
+
+def labels_summary(d, rng, title, classes=None, spent_among=None):
     """Two-sided summary, every class listed and amounts for a few: label rows on the right."""
-    numerals = [hrules.NUMERALS[i] if i < 10 else "十" + hrules.NUMERALS[i - 10] for i in range(len(CLASSES))]
-    spent = sorted(rng.sample(range(len(CLASSES)), 5))
+    CLASSES = classes or globals()["CLASSES"]
+    numerals = ([hrules.NUMERALS[i] if i < 10 else "十" + hrules.NUMERALS[i - 10] for i in range(len(CLASSES))] if classes is None
+                else [hrules.chinese_number(i + 1) for i in range(len(CLASSES))])
+    spent = sorted(rng.sample(range(spent_among or len(CLASSES)), 5))
     spend = {i: wild.rand_amount(rng, 20000, 900000) for i in spent}
     total = sum(spend.values())
     income = [(total * Decimal(share)).quantize(Decimal("0.01")) for share in ("0.6", "0.25")]
@@ -332,9 +342,12 @@ def make(outdir, style, seed):
         merged_detail(d, rng, f"{d.year}年一般公共预算基本支出明细表")
         d.write(outdir, style)
         return
-    if style == "labels":
+    if style in ("labels", "labels-tail"):
         d = wild.Doc("某县图书馆", 2026, unit="元")
-        labels_summary(d, rng, f"{d.year}年部门收支预算总表")
+        if style == "labels":
+            labels_summary(d, rng, f"{d.year}年部门收支预算总表")
+        else:
+            labels_summary(d, rng, f"{d.year}年部门收支预算总表", classes=CLASSES + MORE_CLASSES, spent_among=8)
         d.write(outdir, style)
         return
     d = wild.Doc("某县公共文化服务中心", 2026, unit="元")
