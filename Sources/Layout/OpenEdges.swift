@@ -85,7 +85,10 @@ extension Grid {
         var out: [Overflow] = []
         for below in [true, false] {
             let line = below ? ys.count - 1 : 0
-            guard line < hRuled.count, hRuled[line].contains(true), hRuled[line].contains(false) else { continue }
+            // Under vertical rules only, a foot with no rule at all is where the page broke the
+            // table (its end is ruled): a merged cell's lines that do not fit run on below it.
+            let openFoot = below && verticalRulesOnly && line < hRuled.count && !hRuled[line].contains(true)
+            guard line < hRuled.count, openFoot || (hRuled[line].contains(true) && hRuled[line].contains(false)) else { continue }
             let edge = below ? bottom : top
             // Characters beyond the edge, nearest first.
             let beyond = chars.indices.filter { i in
@@ -104,6 +107,11 @@ extension Grid {
             }
             var claimed: [Overflow] = []
             var underRule = false
+            // With no rule to tell a note from a cell's rest, text across a column line is no
+            // cell's (a note, a running foot): nothing is claimed.
+            if openFoot, taken.contains(where: { i in
+                xs.dropFirst().dropLast().contains { chars[i].box.x0 < $0 - 0.5 && chars[i].box.x1 > $0 + 0.5 }
+            }) { continue }
             for i in taken {
                 guard let c = xs.indices.dropLast().first(where: { xs[$0] <= chars[i].box.midX && chars[i].box.midX < xs[$0 + 1] }) else { continue }
                 if hRuled[line][c] { underRule = true; break }

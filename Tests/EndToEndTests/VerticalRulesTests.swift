@@ -173,6 +173,24 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
     }
 
+    /// A project's name longer than the rows left on the page (Tests/Fixtures/vrules/indicators-overflow,
+    /// make.py indicators-overflow): the browser prints the merged cell's lines that do not fit
+    /// below the table's last line, where no rule is drawn (the page broke the table; its end is
+    /// ruled), and the rest at the next page's top. Those lines are the cell's; the project goes on
+    /// over the next page's rows with its whole name, code and figures (the old reading lost
+    /// them and gave those rows neither code nor figures, unflagged).
+    func testMergedNameRunningOnBelowAnOpenFoot() throws {
+        let (doc, s) = try Self.extract("indicators-overflow")
+        XCTAssertEqual(s.rows, 53)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let table = try XCTUnwrap(doc.tables.first)
+        let cut = table.rows.filter { $0.cells[0] == "40100120260005" }
+        XCTAssertEqual(cut.map(\.page), [1, 1, 2, 2, 2])
+        XCTAssertTrue(cut.allSatisfy { $0.cells[1] == "公共文化场馆免费开放补助资金" && $0.cells[2] == "535.49" })
+        XCTAssertEqual(table.rows.filter(\.review).count, 0)
+    }
+
     /// A form under vertical rules only (Tests/Fixtures/vrules/form, make.py form: a department's
     /// performance targets, no header): its column set changes from block to block (two columns,
     /// then three, four and five: the rules of each block start and end where it does), labels

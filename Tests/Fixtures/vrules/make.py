@@ -20,6 +20,13 @@ rows: rows come from the text lines.
   line above its name, its amounts on the name line, a 說明 column of wrapped prose beside them,
   set top-aligned, long enough that a page break cuts the prose of some items, the next item's
   code line printed below the rest of that prose on the new page.
+- indicators-carry: the same with unit funds for half the projects, a project with them cut by a
+  page break and the next ones on the new page without (layout seed 35).
+- indicators-overflow: the same, a long name cut by a page break: the lines of the merged cell
+  that do not fit on the page run on below the table's last line (no rule is drawn there), the
+  rest of the name at the next page's top (layout seed 9).
+- labels-tail: the summary of labels with more classes than a page holds: the page after the
+  break has only label rows and the totals' line.
 - merged-foot: the same as merged, other units and kinds: on the table's last page, its foot
   ruled, the last unit's name (two lines centred over its rows) stands level with one row's text.
 - form: a department's performance targets as a form (no header): labels merged down the rows
@@ -78,6 +85,9 @@ STYLES = {
     "labels-tail": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
                                  f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
                                  f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "indicators-overflow": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
+                                         f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
+                                         f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
@@ -316,13 +326,13 @@ def form_table(d, rng, title):
 # merged-foot: the units and kinds of `merged` drawn with another seed, whose last unit's name on
 # the table's last page stands level with one of its rows' text (its two lines centred over an
 # odd number of rows).
-FIXED_SEEDS = {"merged-foot": 1, "indicators-carry": 35}
+FIXED_SEEDS = {"merged-foot": 1, "indicators-carry": 35, "indicators-overflow": 9}
 
 
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
-    if style in ("indicators", "indicators-carry"):
+    if style in ("indicators", "indicators-carry", "indicators-overflow"):
         d = wild.Doc("某县文化和旅游局", 2026, unit="万元")
         indicators_table(d, rng, f"{d.year}年项目支出绩效目标表", own_share=0.25 if style == "indicators" else 0.5)
         d.write(outdir, style)
