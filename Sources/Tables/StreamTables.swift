@@ -998,20 +998,36 @@ public enum StreamTables {
         while !open.isEmpty {
             // The most gaps overlap just right of one gap's left end.
             var best: (count: Int, lo: Double, hi: Double)? = nil
+            // Counted in place: a page of a few hundred rows has thousands of gaps, and arrays
+            // made per candidate made this cubic (minutes on one page).
             for start in Set(open.map(\.0)) {
-                let shared = open.filter { $0.0 <= start && $0.1 > start }
-                guard let hi = shared.map(\.1).min() else { continue }
-                if best.map({ shared.count > $0.count || (shared.count == $0.count && hi - start > $0.hi - $0.lo) }) ?? true {
-                    best = (shared.count, start, hi)
+                var count = 0
+                var hi = Double.infinity
+                for g in open where g.0 <= start && g.1 > start { count += 1; hi = min(hi, g.1) }
+                guard count > 0 else { continue }
+                if best.map({ count > $0.count || (count == $0.count && hi - start > $0.hi - $0.lo) }) ?? true {
+                    best = (count, start, hi)
                 }
             }
             guard let line = best, line.count >= minRows else { break }
             // Inside what they share, where the fewest words of all rows stand (a value wider
             // than the others of its column reaches into the gaps beside them).
             let step = 0.5
-            let across = stride(from: line.lo, through: line.hi, by: step).map { x in
-                runs.reduce(0) { n, spans in n + spans.filter { $0.0 < x && $0.1 > x }.count }
+            let samples = Array(stride(from: line.lo, through: line.hi, by: step))
+            // Each span adds one to the samples strictly inside it: found by binary search, not
+            // by testing every span at every sample.
+            var delta = [Int](repeating: 0, count: samples.count + 1)
+            for spans in runs {
+                for (a, b) in spans where a < line.hi && b > line.lo {
+                    let first = firstIndex(in: samples) { $0 > a }
+                    let end = firstIndex(in: samples) { $0 >= b }
+                    if first < end { delta[first] += 1; delta[end] -= 1 }
+                }
             }
+            var across: [Int] = []
+            across.reserveCapacity(samples.count)
+            var level = 0
+            for k in samples.indices { level += delta[k]; across.append(level) }
             var x = (line.lo + line.hi) / 2
             if let fewest = across.min() {
                 var run: (Int, Int)? = nil
@@ -1024,10 +1040,24 @@ public enum StreamTables {
                 }
                 if let (a, b) = run { x = line.lo + Double(a + b - 1) / 2 * step }
             }
+            // Strictly inside what the gaps share, or the line would stand on their edge, take
+            // none of them away, and this loop would never end.
+            if x <= line.lo || x >= line.hi { x = (line.lo + line.hi) / 2 }
             added.append(x)
             open.removeAll { $0.0 < x && $0.1 > x }
         }
         return added
+    }
+
+    /// The first index of an ascending array whose element satisfies `isPast` (a predicate false
+    /// then true along it), or its count.
+    static func firstIndex(in sorted: [Double], where isPast: (Double) -> Bool) -> Int {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isPast(sorted[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 
     /// A header read from its words' places alone: its cells (text, header rows and columns spanned).
