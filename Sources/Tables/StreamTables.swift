@@ -106,10 +106,12 @@ public enum StreamTables {
         let pageRules = bandRules(lines: lines, rules: rules, settings: s)
         // Between rules an amount on a line of its own, or before the name of the next column,
         // is a body line too: in narrow columns names wrap and the amounts stand in the middle
-        // of their row, on lines of their own.
+        // of their row, on lines of their own. With no rules at all, as well: a browser centres
+        // each cell in its row, so a figure a line of a wrapped name apart from its own label
+        // may print on a line of its own.
         let isBody = split.indices.map { k in
             (split[k].count >= 2 && split[k].dropFirst().contains { isAmount($0.text) })
-                || (band[k] != nil && split[k].contains { isAmount($0.text) })
+                || ((band[k] != nil || rules.isEmpty) && split[k].contains { isAmount($0.text) })
         }
         func sameBand(_ a: Int, _ b: Int) -> Bool { band[a] != nil && band[a] == band[b] }
         var blocks: [[Int]] = []
