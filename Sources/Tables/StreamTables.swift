@@ -261,9 +261,10 @@ public enum StreamTables {
                 let openRow = block.last(where: { isBody[$0] }).map { b in
                     !rules.contains { r in r.position > lines[b].box.midY && r.start <= lines[b].box.x0 + 1 && r.end >= lines[b].box.x0 - 1 }
                 } ?? false
-                while let last = block.last, last + 1 < lines.count, close(last + 1), !isBody[last + 1],
+                // (In that open row a line with a figure (≤36.48万元 of an indicator) is the row's too.)
+                while let last = block.last, last + 1 < lines.count, close(last + 1),
                       (openRow && stacked(last + 1) && !isTitleBlockLine(lines[last + 1].text, wordCount: split[last + 1].count))
-                        || (band[last] == nil
+                        || !isBody[last + 1] && (band[last] == nil
                         ? stacked(last + 1) && !rules.contains(where: { r in r.position > lines[last].box.midY && r.position < lines[last + 1].box.midY
                             && r.start <= lines[last + 1].box.x0 && r.end >= lines[last + 1].box.x1 })
                         : (split[last + 1].allSatisfy({ $0.box.x1 <= amountLeft }) && inGapOfRuleAbove(last + 1, below: last, lines: lines, rules: pageRules))
@@ -607,6 +608,9 @@ public enum StreamTables {
         var bodyLines = lines.indices.filter { lines[$0].box.midY > bodyStart && lines[$0].box.midY < bottom }
         let inner = full.map(\.y).filter { $0 > bodyStart + 1 && $0 < bottom - 1 }
         var bodyYs: [Double] = [bodyStart]
+        // The last rule where the text under it stands only in its gaps (cells merged down past
+        // it, cut by the page's foot): it closed the cells it is drawn under.
+        var footRule: Rule? = nil
         // One row alone between the rule over the body and the rule under it, its only line of
         // amounts among lines of text (a row carried alone to a page, its name wrapped round
         // the amounts): one row, not a row per line.
@@ -627,6 +631,7 @@ public enum StreamTables {
                 let under = bodyLines.filter { lines[$0].box.midY > lastRuleY }
                 if !under.isEmpty, under.allSatisfy({ k in !lastRule.spans.contains { $0.0 < lines[k].box.x1 - 1 && $0.1 > lines[k].box.x0 + 1 } }) {
                     bodyYs.remove(at: bodyYs.count - 2)
+                    footRule = lastRule
                 }
             }
         } else {
@@ -735,7 +740,7 @@ public enum StreamTables {
         // over the break (text at the next page's top under a column closed here is a row of its
         // own). (A row the break cut, its text at the page's foot with no rule under it, keeps
         // its foot as it was: the stitching joins it as the tail of a row it ended.)
-        if ruled && !formBlocks, let foot = bodyBottom, abs(foot.y - ys[R]) < 0.5 {
+        if ruled && !formBlocks, let foot = bodyBottom.flatMap({ abs($0.y - ys[R]) < 0.5 ? $0 : nil }) ?? footRule {
             for c in 0..<C where !foot.covers(mids[c]) { hRuled[R][c] = false }
         }
         if let st = stacked {
@@ -866,6 +871,17 @@ public enum StreamTables {
                     lo -= 1
                 }
                 if let (a, b) = best { for k in (a + 1)...b { vRuled[r][k] = false } }
+            }
+        }
+        // A table that prints no amount (an empty table: its header and a 合计 row with nothing
+        // in it): a row whose only text is a label in the first column is a total's label merged
+        // over the columns the top header cell over that column spans (项目 over 类 | 款 | 项 | 名称).
+        if amountWords.isEmpty, H >= 1, C >= 2 {
+            for r in H..<R {
+                let ws = bodyLines.filter { lines[$0].box.midY > ys[r] && lines[$0].box.midY < ys[r + 1] }.flatMap { words[$0] }
+                guard !ws.isEmpty, ws.allSatisfy({ $0.box.x1 < xs[1] + 1 && !$0.numeric }) else { continue }
+                var k = 1
+                while k < C && !vRuled[0][k] { vRuled[r][k] = false; k += 1 }
             }
         }
         // A row whose only label is one word in the first column, the other label columns (those

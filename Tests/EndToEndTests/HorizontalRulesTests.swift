@@ -323,6 +323,21 @@ final class HorizontalRulesTests: XCTestCase {
         XCTAssertEqual(doc.tables.filter { $0.kind == .projectPerformance }.map(\.pages), [[1, 2, 3, 4]])
     }
 
+    /// Empty tables (a header and a 合计 row with nothing in it) whose 合计 is set flush left: with
+    /// no amount to tell the label columns by, the label spans the columns the header's top cell
+    /// over it spans (项目 over 类 | 款 | 项 | 名称). Read from rules alone, they still ask for review.
+    func testTotalFlushLeftInAnEmptyTable() throws {
+        let (doc, s) = try Self.extract("empty-left")
+        XCTAssertEqual(s.tablesFound, s.tables)
+        XCTAssertEqual(s.exactRows, s.rows)
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        for kind in [TableKind.govFund, .stateCapital] {
+            let table = try XCTUnwrap(doc.tables.first { $0.kind == kind })
+            XCTAssertEqual(table.rows.map(\.cells), [["合计", "合计", "合计", "合计", "", "", ""]])
+            XCTAssertTrue(table.review)
+        }
+    }
+
     /// No rule at all: columns from alignment, a row per line, the header the lines above.
     func testNoRules() throws {
         let (doc, s) = try Self.extract("no-rules")

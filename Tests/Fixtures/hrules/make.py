@@ -71,6 +71,11 @@ the sums of their children, so every check holds). Helpers shared with ../wild/m
   columns over several pages: projects cut by the page breaks (their first lines at a page's
   foot with no rule under them, the rest under the repeated header), pages whose first amounts
   stand several indicator rows under the header.
+- empty-left: two empty tables (a header and a 合计 row with nothing in it, a note), the 合计 set
+  flush left in its cell merged over 类 | 款 | 项 | 名称 (under the header's 项目).
+- indicator-foot: indicator-breaks with long project names (the name cell runs on past the rules
+  under the project's indicator rows, at a page's foot too) and cost targets printed with
+  decimals (≤36.48万元: a figure on an indicator line).
 - indicator-tail: indicator-breaks with other indicators: the last page holds only the last
   project's indicator rows (no amount on the page), parted by rules short of the merged columns.
 - form-blocks: every cell ruled top and bottom; a performance form (部门整体绩效目标表, no header)
@@ -127,6 +132,8 @@ STYLES = {
     "indicator-groups": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "indicator-wrapped": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "indicator-breaks": BASE.replace("font-size: 10pt;", "font-size: 8pt;") + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "empty-left": BASE + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "indicator-foot": BASE.replace("font-size: 10pt;", "font-size: 8pt;") + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
     "indicator-tail": BASE.replace("font-size: 10pt;", "font-size: 8pt;") + f"td, th {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
 
@@ -279,7 +286,7 @@ def codes_right_table(d, rng, title, group="经济分类科目编码", widths=(1
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
 
 
-def empty_table(d, title, kind, what):
+def empty_table(d, title, kind, what, align="center"):
     """A table the department has nothing for: its header, a 合计 row with no amount, a note."""
     grid = [[cell("项目", colspan=4), cell(what, colspan=3)],
             [cell("功能分类科目编码", colspan=3), cell("功能分类科目名称", rowspan=2), cell("合计", rowspan=2),
@@ -291,7 +298,7 @@ def empty_table(d, title, kind, what):
     head = (f'<thead><tr><th colspan="4" class="group">项目</th><th colspan="3" class="group">{what}</th></tr>'
             '<tr><th colspan="3" class="group">功能分类科目编码</th><th rowspan="2">功能分类科目名称</th><th rowspan="2">合计</th>'
             '<th rowspan="2">基本支出</th><th rowspan="2">项目支出</th></tr><tr><th>类</th><th>款</th><th>项</th></tr></thead>')
-    body = "<tr>" + td("合计", colspan=4, style="text-align:center") + td("", "n") * 3 + "</tr>"
+    body = "<tr>" + td("合计", colspan=4, style=f"text-align:{align}") + td("", "n") * 3 + "</tr>"
     cols = '<colgroup><col style="width:7%"><col style="width:7%"><col style="width:7%"><col style="width:34%">' + '<col style="width:15%">' * 3 + "</colgroup>"
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table>"
                   f"<p>{d.tables[-1]['notes'][0]}</p></div>")
@@ -508,7 +515,16 @@ MORE_PROJECTS = PROJECTS + ["创业担保贷款贴息资金", "高技能人才�
                              "劳动人事争议仲裁经费", "技工院校学生资助经费"]
 
 
-def amount_grouped_performance_table(d, rng, title, projects=MORE_PROJECTS):
+LONG_PROJECTS = ["春节期间困难企业职工生活救助补助资金", "城乡居民基本养老保险市级补助资金", "就业见习基地见习人员生活补贴",
+                 "三支一扶招募人员生活补贴和社保补贴", "高技能人才培训基地建设补助经费", "劳动人事争议仲裁院案件处理经费",
+                 "技工院校学生国家助学金地方配套资金", "公益性岗位补贴和社会保险补贴资金", "创业担保贷款贴息及奖补资金",
+                 "人力资源市场信息系统运行维护经费", "职业技能等级认定考务组织经费", "退役士兵职业技能培训补助经费"]
+# Cost targets printed with decimals (≤36.48万元): a figure an indicator row prints beside the project's amounts.
+DECIMAL_INDICATORS = [[("项目总成本", "≤36.48万元"), ("单位培训成本", "≤812.50元"), ("人均补助标准", "≤1.20万元")]] + GROUP_INDICATORS[1:]
+
+
+def amount_grouped_performance_table(d, rng, title, projects=MORE_PROJECTS, indicators=GROUP_INDICATORS, lead=0,
+                                     widths=(17, 8, 7.5, 6.6)):
     """项目编码 | 项目名称 | 项目金额(万元) over 资金总额 | 财政拨款 | 其他资金, spanning two header rows | 绩效目标 over
     成本指标, 产出指标, 效益指标, 满意度指标, each over 三级指标 | 指标值: a header of three levels with no
     vertical rule, the rule under 项目金额 drawn at the height of the rules under the four groups and
@@ -522,7 +538,7 @@ def amount_grouped_performance_table(d, rng, title, projects=MORE_PROJECTS):
     for k, name in enumerate(projects):
         total = rand_amount(rng, 5, 900)
         own = total if rng.random() < 0.6 else (total * Decimal("0.8")).quantize(Decimal("0.01"))
-        picks = [rng.sample(g, rng.randint(1, min(len(g), 6))) for g in GROUP_INDICATORS]
+        picks = [rng.sample(g, rng.randint(1, min(len(g), 6))) for g in indicators]
         n = max(len(p) for p in picks)
         left = [f"41080024000000{k + 1:04d}", name, money(total), money(own), money(total - own) if total > own else ""]
         for i in range(n):
@@ -535,9 +551,12 @@ def amount_grouped_performance_table(d, rng, title, projects=MORE_PROJECTS):
     head = ('<thead><tr><th rowspan="3">项目编码</th><th rowspan="3">项目名称</th><th colspan="3" rowspan="2">项目金额(万元)</th>'
             '<th colspan="8">绩效目标</th></tr><tr>' + "".join(f'<th colspan="2">{g}</th>' for g in GROUPS) + "</tr><tr>"
             + "<th>资金总额</th><th>财政拨款</th><th>其他资金</th>" + "<th>三级指标</th><th>指标值</th>" * 4 + "</tr></thead>")
-    cols = ('<colgroup><col style="width:17%"><col style="width:8%">' + '<col style="width:7.5%">' * 3
-            + '<col style="width:6.6%">' * 8 + "</colgroup>")
-    d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
+    code_w, name_w, amount_w, indicator_w = widths
+    cols = (f'<colgroup><col style="width:{code_w}%"><col style="width:{name_w}%">' + f'<col style="width:{amount_w}%">' * 3
+            + f'<col style="width:{indicator_w}%">' * 8 + "</colgroup>")
+    # `lead`: blank space above the title (pt), to move where the page breaks fall.
+    spacer = f'<div style="height:{lead}pt"></div>' if lead else ""
+    d.body.append('<div class="page">' + spacer + d.title_block(title) + f"<table>{cols}{head}<tbody>" + body + "</tbody></table></div>")
 
 
 def make(outdir, style, seed):
@@ -617,6 +636,21 @@ def make(outdir, style, seed):
         d = Doc("某市人力资源和社会保障局", 2026)
         performance_table(d, rng, f"{d.year}年部门预算项目绩效目标表", counts=(6, 7, 8), projects=PROJECTS[:6],
                           widths=(20, 18, 11, 11, 11, 12, 17))
+        d.write(outdir, style)
+        return
+    if style == "empty-left":
+        # Two empty tables whose 合计 is set flush left in its cell merged over the label columns.
+        d = Doc("某区商务委员会", 2026, unit="元")
+        empty_table(d, f"{d.year}年政府性基金预算支出表", "gov_fund", "政府性基金预算支出", align="left")
+        empty_table(d, f"{d.year}年国有资本经营预算支出表", "state_capital", "国有资本经营预算支出", align="left")
+        d.write(outdir, style)
+        return
+    if style == "indicator-foot":
+        # indicator-breaks with long project names (their cells run past the rules of the
+        # project's indicator rows) and cost targets printed with decimals (≤36.48万元).
+        d = Doc("某市人力资源和社会保障局", 2026, unit="万元")
+        amount_grouped_performance_table(d, rng, f"{d.year}年部门预算项目绩效目标表", projects=LONG_PROJECTS,
+                                         indicators=DECIMAL_INDICATORS)
         d.write(outdir, style)
         return
     if style == "indicator-tail":
