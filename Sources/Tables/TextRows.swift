@@ -460,6 +460,16 @@ public enum TextRows {
                 // (no wrap), is another row's.
                 if p.column < lastAnchor { over = over.filter { !items[$0].columns.contains(p.column) } }
             }
+            // Beside an item with no amounts only through its text left of the amounts (the rest
+            // of a name the break above cut, running down past the prose of the row it shares),
+            // and wholly below that item's prose: a row of its own, not that row's.
+            if formRows, p.column > lastAnchor {
+                let byLabelOnly = over.filter { k in
+                    items[k].amounts.isEmpty && items[k].left != nil && !items[k].columns.contains(p.column)
+                        && (items[k].core.map { $0.y1 <= p.y0 } ?? false)
+                }
+                if !byLabelOnly.isEmpty { over.removeAll { byLabelOnly.contains($0) }; ownRow = true }
+            }
             if p.column > lastAnchor, over.contains(where: { items[$0].columns.contains(p.column) }) {
                 let rows = items.indices.filter { j in
                     items[j].amounts.isEmpty && items[j].proseOnly && !items[j].columns.contains(p.column)

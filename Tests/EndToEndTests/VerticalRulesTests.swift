@@ -191,6 +191,24 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
     }
 
+    /// An indicator row cut by a page break (Tests/Fixtures/vrules/indicators-cut-row, make.py
+    /// indicators-cut-row): the last line of its indicator's name is printed at the next page's
+    /// top, beside the rest of the project's name, which runs on down past it beside the project's
+    /// next indicator row. That row lies beside the first only through the name, wholly below
+    /// its prose: a row of its own. The cut row is joined with its rest, and the next row keeps its
+    /// own text (the old reading ran the rest into the next row: 任务完成及时 | 性宣传活动场次).
+    func testIndicatorRowCutByABreakBesideTheRestOfTheName() throws {
+        let (doc, s) = try Self.extract("indicators-cut-row")
+        XCTAssertEqual(s.rows, 49)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let table = try XCTUnwrap(doc.tables.first)
+        let cut = table.rows.filter { $0.cells[0] == "40100220260104" }
+        XCTAssertTrue(cut.allSatisfy { $0.cells[1] == "业余文艺团队培训经费" && $0.cells[2] == "289.32" })
+        XCTAssertTrue(cut.contains { $0.cells[7] == "任务完成及时性" })
+        XCTAssertEqual(table.rows.filter(\.review).count, 0)
+    }
+
     /// A form under vertical rules only (Tests/Fixtures/vrules/form, make.py form: a department's
     /// performance targets, no header): its column set changes from block to block (two columns,
     /// then three, four and five: the rules of each block start and end where it does), labels
