@@ -980,6 +980,8 @@ public enum StreamTables {
         // A header of many printed lines with no rules that is not one tree read from its words'
         // places was read line by line: its cells may be cut or joined wrongly.
         if headerRules.isEmpty && headerRows > s.maxHeaderLines && stacked == nil { table.tableFlags.insert(.headerUncertain) }
+        // Read as one tree, but not as a browser would have set it: a cell's columns or rows are wrong.
+        if let st = stacked, st.contradictsLayout(sameLine: bodyEm * s.rowSplitFactor) { table.tableFlags.insert(.headerUncertain) }
         // Text past the end of the table's full rules: the page's edge cut the table.
         if let ruleEnd = ruleX1, (allBody + headerWordsX).contains(where: { $0.box.x1 > ruleEnd + s.pastRuleEndDistance }) {
             table.tableFlags.insert(.cutAtPageEdge)
@@ -1080,8 +1082,26 @@ public enum StreamTables {
 
     /// A header read from its words' places alone: its cells (text, header rows and columns spanned).
     struct StackedHeader {
-        struct Cell { var text: String; var lineCount: Int; var rows: ClosedRange<Int>; var columns: ClosedRange<Int> }
+        struct Cell { var text: String; var lineCount: Int; var rows: ClosedRange<Int>; var columns: ClosedRange<Int>; var midY: Double = 0 }
         var cells: [Cell]; var rows: Int
+
+        /// Whether the reading contradicts the way a browser sets the header (each cell's text
+        /// centred down the rows it spans): a cell read as spanning rows down to the last whose
+        /// text stands no higher than that of a cell of the last row alone (it heads the last row
+        /// only: the group over it was read narrower than it is, 人员经费 over 小计 | 工资福利支出
+        /// | 对个人和家庭的补助 with its ink over the middle one), or a group over exactly the
+        /// columns of its one child (one cell's wrapped lines read as two levels, 事业 / 收入).
+        func contradictsLayout(sameLine: Double) -> Bool {
+            let last = rows - 1
+            for a in cells where a.rows.lowerBound < last && a.rows.upperBound == last {
+                if cells.contains(where: { $0.rows == last...last && a.midY >= $0.midY - sameLine }) { return true }
+            }
+            for a in cells where a.rows.upperBound < last {
+                let children = cells.filter { $0.rows.lowerBound == a.rows.upperBound + 1 && a.columns.overlaps($0.columns) }
+                if children.count == 1, children.first?.columns == a.columns { return true }
+            }
+            return false
+        }
     }
 
     /// The header of a table printed without rules, from its words alone (a browser centres a
@@ -1174,8 +1194,10 @@ public enum StreamTables {
                 if w.box.midY - lastY > sameLine { linesText.append(w.text) } else { linesText[linesText.count - 1] += w.text }
                 lastY = w.box.midY
             }
+            let ys = ms.map(\.box.midY)
             return .init(text: TextAssembly.joinLines(linesText), lineCount: linesText.count,
-                         rows: depth[k]...(leaf ? rows - 1 : depth[k]), columns: cells[k].columns)
+                         rows: depth[k]...(leaf ? rows - 1 : depth[k]), columns: cells[k].columns,
+                         midY: ((ys.min() ?? 0) + (ys.max() ?? 0)) / 2)
         }
         return StackedHeader(cells: out, rows: rows)
     }

@@ -1,7 +1,7 @@
 import Budget
 import Layout
 import Pipeline
-import Tables
+@testable import Tables
 import XCTest
 
 /// Tables a browser prints from HTML with no border at all, cells parted by whitespace only
@@ -70,5 +70,29 @@ final class NoRulesTests: XCTestCase {
         XCTAssertEqual(doc.tables.count, 1)
         XCTAssertEqual(doc.tables.first?.pages, [1, 2])
         XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+    }
+
+    /// A header read from its words' places that a browser would not have set so asks for
+    /// review: a cell read as spanning down to the last row whose text stands as low as a cell of
+    /// the last row alone (its group was read narrower than it is), a group over exactly the
+    /// columns of its one child (one cell's wrapped lines read as two levels). The right reading
+    /// does not.
+    func testStackedHeaderReadingsABrowserWouldNotSet() {
+        typealias Cell = StreamTables.StackedHeader.Cell
+        func cell(_ text: String, _ rows: ClosedRange<Int>, _ columns: ClosedRange<Int>, _ y: Double) -> Cell {
+            Cell(text: text, lineCount: 1, rows: rows, columns: columns, midY: y)
+        }
+        let right = StreamTables.StackedHeader(cells: [
+            cell("基本支出", 0...0, 0...3, 10), cell("人员经费", 1...1, 0...2, 20), cell("小计", 2...2, 0...0, 30),
+            cell("工资福利支出", 2...2, 1...1, 30), cell("对个人和家庭的补助", 2...2, 2...2, 30), cell("合计", 1...2, 3...3, 25),
+            cell("总计", 0...2, 4...4, 20)], rows: 3)
+        XCTAssertFalse(right.contradictsLayout(sameLine: 2))
+        let narrowGroup = StreamTables.StackedHeader(cells: [
+            cell("基本支出", 0...0, 0...2, 10), cell("人员经费", 1...1, 1...1, 20), cell("小计", 1...2, 0...0, 30),
+            cell("工资福利支出", 2...2, 1...1, 30), cell("对个人和家庭的补助", 1...2, 2...2, 30)], rows: 3)
+        XCTAssertTrue(narrowGroup.contradictsLayout(sameLine: 2))
+        let wrapAsLevels = StreamTables.StackedHeader(cells: [
+            cell("事业", 0...0, 0...0, 10), cell("收入", 1...1, 0...0, 20), cell("其他收入", 0...1, 1...1, 15)], rows: 2)
+        XCTAssertTrue(wrapAsLevels.contradictsLayout(sameLine: 2))
     }
 }
