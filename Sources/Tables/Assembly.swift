@@ -246,7 +246,10 @@ public enum TableAssembler {
                                   piece.cells[cov[start][pc]].rowSpan > 1 else { return nil }
                             return cov[start][pc]
                         })
-                        filled = cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov, tails: goingOn)
+                        // The first row is the cut row's now: its text in a carried column (the rest of
+                        // a name) is no new group's; the merged cells go on from the row under it.
+                        let next = goingOn.isEmpty && start + 1 < piece.rowCount ? start + 1 : start
+                        filled = cellsContinuingCarry(piece, top: next, carry: carry, mapping: mapping, coverage: cov, tails: goingOn)
                     }
                     continue
                 }

@@ -209,6 +209,23 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
     }
 
+    /// A project's first indicator row cut by a page break, the rest of the project's name at the
+    /// next page's top beside the rest of that row (Tests/Fixtures/vrules/indicators-name-rest,
+    /// make.py indicators-name-rest): once that top row is joined with the cut one, its name's
+    /// rest is no new project's; the project's code, whole name and figures go on over the rows
+    /// under it (the old reading gave them its code only, unflagged).
+    func testMergedCellsGoOnUnderTheJoinedRestOfACutRow() throws {
+        let (doc, s) = try Self.extract("indicators-name-rest")
+        XCTAssertEqual(s.rows, 50)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let table = try XCTUnwrap(doc.tables.first)
+        let last = table.rows.filter { $0.cells[0] == "40100220260110" }
+        XCTAssertEqual(last.count, 5)
+        XCTAssertTrue(last.allSatisfy { $0.cells[1] == "非遗传承人补助" && $0.cells[2] == "48.94" })
+        XCTAssertEqual(table.rows.filter(\.review).count, 0)
+    }
+
     /// A form under vertical rules only (Tests/Fixtures/vrules/form, make.py form: a department's
     /// performance targets, no header): its column set changes from block to block (two columns,
     /// then three, four and five: the rules of each block start and end where it does), labels

@@ -27,6 +27,8 @@ rows: rows come from the text lines.
   rest of the name at the next page's top (layout seed 9).
 - indicators-cut-row: the same, an indicator row cut by a page break: the last line of its
   prose printed at the next page's top, beside the rest of the project's name (layout seed 18).
+- indicators-name-rest: the same, the last project's first row cut by a page break with the rest
+  of its name at the next page's top, its other rows there blank under its merged cells (layout seed 17).
 - labels-tail: the summary of labels with more classes than a page holds: the page after the
   break has only label rows and the totals' line.
 - merged-foot: the same as merged, other units and kinds: on the table's last page, its foot
@@ -93,6 +95,9 @@ STYLES = {
     "indicators-cut-row": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
                                         f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
                                         f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "indicators-name-rest": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
+                                          f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
+                                          f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
@@ -331,13 +336,13 @@ def form_table(d, rng, title):
 # merged-foot: the units and kinds of `merged` drawn with another seed, whose last unit's name on
 # the table's last page stands level with one of its rows' text (its two lines centred over an
 # odd number of rows).
-FIXED_SEEDS = {"merged-foot": 1, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18}
+FIXED_SEEDS = {"merged-foot": 1, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17}
 
 
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
-    if style in ("indicators", "indicators-carry", "indicators-overflow", "indicators-cut-row"):
+    if style in ("indicators", "indicators-carry", "indicators-overflow", "indicators-cut-row", "indicators-name-rest"):
         d = wild.Doc("某县文化和旅游局", 2026, unit="万元")
         indicators_table(d, rng, f"{d.year}年项目支出绩效目标表", own_share=0.25 if style == "indicators" else 0.5)
         d.write(outdir, style)
