@@ -258,12 +258,20 @@ public enum StreamTables {
                 // The row of the block's last line of amounts runs on to the page's foot: no rule
                 // under it reaches its first column (the page break cut it, and the rules under
                 // its indicator rows, short of its merged cells, part nothing but those rows).
-                let openRow = block.last(where: { isBody[$0] }).map { b in
+                let openBody = block.last(where: { isBody[$0] })
+                let openRow = openBody.map { b in
                     !rules.contains { r in r.position > lines[b].box.midY && r.start <= lines[b].box.x0 + 1 && r.end >= lines[b].box.x0 - 1 }
                 } ?? false
+                // Under that row's own amounts nothing of it is printed (they are centred in it):
+                // its lines stand clear of them (an amount of a row further up the block, under
+                // an indicator's ≤, does not count).
+                let openRowAmounts = openBody.map { b in split[b].filter { isAmount($0.text) }.map { ($0.box.x0, $0.box.x1) } } ?? []
+                func clearOfOpenRowAmounts(_ k: Int) -> Bool {
+                    split[k].allSatisfy { w in !openRowAmounts.contains { $0.0 < w.box.x1 && w.box.x0 < $0.1 } }
+                }
                 // (In that open row a line with a figure (≤36.48万元 of an indicator) is the row's too.)
                 while let last = block.last, last + 1 < lines.count, close(last + 1),
-                      (openRow && stacked(last + 1) && !isTitleBlockLine(lines[last + 1].text, wordCount: split[last + 1].count))
+                      (openRow && clearOfOpenRowAmounts(last + 1) && !isTitleBlockLine(lines[last + 1].text, wordCount: split[last + 1].count))
                         || !isBody[last + 1] && (band[last] == nil
                         ? stacked(last + 1) && !rules.contains(where: { r in r.position > lines[last].box.midY && r.position < lines[last + 1].box.midY
                             && r.start <= lines[last + 1].box.x0 && r.end >= lines[last + 1].box.x1 })

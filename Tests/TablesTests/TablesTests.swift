@@ -805,4 +805,38 @@ final class CutAtPageEdgeTests: XCTestCase {
         XCTAssertFalse(PageTableBuilder.textReachesOpenRightSide(grid(leftRuled: true, rightRuled: false), chars: [glyph(192, 200.4, y: 170)], distance: d),
                        "text below the table is not the table's")
     }
+
+    /// Horizontal rules only: a project's row cut by the page break at the page's foot (no rule
+    /// under its code column) runs on to the foot, partial rules under its indicator rows and
+    /// all. Its lines are the table's, a line with a figure among them (an indicator's ≤ / 36.48
+    /// / 万元 wrapped in a narrow column), even where a row further up prints a figure in that
+    /// column: they were a table of their own, dropped for its few amounts.
+    func testOpenRowAtThePageFootKeepsItsFigureLines() throws {
+        let full: [Double] = [0, 16, 44, 72]
+        var segs = full.map { Segment(.horizontal, at: $0, from: 0, to: 290) }
+        segs.append(Segment(.horizontal, at: 118, from: 170, to: 290))   // under the first indicator row, short of the merged cells
+        var cs = chars("编码", x: 5, y: 4) + chars("名称", x: 75, y: 4) + chars("金额", x: 125, y: 4)
+            + chars("指标", x: 175, y: 4) + chars("指标值", x: 235, y: 4)
+        cs += chars("0001", x: 5, y: 20) + chars("项目甲", x: 75, y: 20) + chars("12.50", x: 130, y: 20)
+            + chars("成本", x: 175, y: 20) + chars("36.48", x: 235, y: 20) + chars("经费", x: 75, y: 32)
+        cs += chars("0002", x: 5, y: 48) + chars("项目乙", x: 75, y: 48) + chars("20.00", x: 130, y: 48)
+            + chars("数量", x: 175, y: 48) + chars("≥5次", x: 235, y: 48) + chars("经费", x: 75, y: 60)
+        // The open row: its amounts, then its name and a one-character-a-line indicator wrapping on.
+        cs += chars("0003", x: 5, y: 76) + chars("项目丙", x: 75, y: 76) + chars("7.25", x: 130, y: 76)
+            + chars("成本", x: 175, y: 76) + chars("≤", x: 235, y: 76)
+        cs += chars("丙续一", x: 75, y: 88) + chars("救", x: 190, y: 88)
+        cs += chars("丙续二", x: 75, y: 100) + chars("助", x: 190, y: 100)
+        cs += chars("金", x: 190, y: 112)
+        cs += chars("丙续三", x: 75, y: 122) + chars("总额", x: 175, y: 122) + chars("36.48", x: 235, y: 122)
+        cs += chars("丙续四", x: 75, y: 134) + chars("万元", x: 235, y: 134)
+        let page = PageLayout(number: 1, width: 300, height: 150, chars: cs, segments: segs)
+        let tables = PageTableBuilder.tables(on: page)
+        XCTAssertEqual(tables.count, 1)
+        let t = try XCTUnwrap(tables.first)
+        let texts = t.cells.map(\.text)
+        XCTAssertEqual(texts.filter { $0.contains("36.48") }.count, 2, "\(t.textMatrix())")
+        XCTAssertTrue(texts.contains { $0.contains("万元") })
+        XCTAssertTrue(texts.contains { $0.contains("丙续四") })
+    }
+
 }
