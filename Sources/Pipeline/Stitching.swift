@@ -132,7 +132,13 @@ enum TableStitcher {
         // A settings file may say anything: no count below zero may cut past the lines.
         let keep = max(0, maxLines)
         guard lines.count > keep else { return lines }
-        let cut = lines.count - keep
+        var cut = lines.count - keep
+        // Header lines the table was not read with (a header stacked over many lines with no
+        // rules) may fill the block: the title above them is still the table's, not narrative.
+        if !lines[cut...].contains(where: { Classifier.looksLikeTitle($0.text) }),
+           let title = lines[..<cut].lastIndex(where: { Classifier.looksLikeTitle($0.text) }) {
+            cut = title
+        }
         narrative.append(contentsOf: lines[..<cut].map(\.text))
         return Array(lines[cut...])
     }

@@ -57,4 +57,25 @@ final class StitchingHalvesTests: XCTestCase {
         let cont = [pages[0], PageReading(number: 2, height: 842, pieces: [piece(page: 2, xs: b, header: nil)], outside: [])]
         XCTAssertEqual(TableStitcher.stitch(pages: cont, settings: .standard).tables.count, 1)
     }
+
+    /// Above a table's first piece, header lines the table was not read with (a header stacked
+    /// over many lines with no rules) fill more than the title block's lines: the title above
+    /// them stays the table's (not narrative), so the table keeps its title and kind.
+    func testTitleAboveManyUnreadHeaderLinesStaysTheTables() {
+        func line(_ text: String, _ y: Double, size: Double = 9) -> TextLine {
+            TextLine(text: text, box: Rect(x0: 50, y0: y, x1: 50 + Double(text.count) * size, y1: y + size), fontSize: size)
+        }
+        let lines = [line("本部门的支出按经济分类列示如下。", 20), line("2026年支出经济分类汇总表", 40, size: 15),
+                     line("部门名称：东湖县示范管理局 单位：万元", 60)]
+            + (0..<7).map { line(["部门预算", "经济分类", "政府性", "基金", "小计", "其中", "收入"][$0], 70 + Double($0) * 10) }
+        var narrative: [String] = []
+        let kept = TableStitcher.trimToTitleBlock(lines, maxLines: 6, narrative: &narrative)
+        XCTAssertEqual(kept.first?.text, "2026年支出经济分类汇总表")
+        XCTAssertEqual(narrative, ["本部门的支出按经济分类列示如下。"])
+        // With no title above the last lines, they are the block, as before.
+        var rest: [String] = []
+        let untitled = TableStitcher.trimToTitleBlock([lines[0]] + Array(lines.suffix(4)), maxLines: 3, narrative: &rest)
+        XCTAssertEqual(untitled.map(\.text), ["小计", "其中", "收入"])
+        XCTAssertEqual(rest, ["本部门的支出按经济分类列示如下。", "基金"])
+    }
 }
