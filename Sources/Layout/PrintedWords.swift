@@ -35,7 +35,7 @@ public enum PrintedWords {
     }
 
     /// A Han character or CJK punctuation and brackets (（ ） 、 “ ”).
-    static func isChinese(_ ch: Character) -> Bool {
+    public static func isChinese(_ ch: Character) -> Bool {
         ch.unicodeScalars.contains { s in
             s.properties.isIdeographic || (0x3000...0x303F).contains(s.value) || (0xFF00...0xFF65).contains(s.value)
                 || (0x2018...0x201F).contains(s.value)

@@ -263,6 +263,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// A line beside a table, between its top and bottom rules, closer than this × its font
         /// size to the table's side is printed in the table's area (a column past an open side).
         public var besideFactor = 10.0
+        /// Two columns read as one (a code run into the name beside it, 30216培训费): a column
+        /// is taken for one where at least this many of its cells, and `codeRunShare` of those
+        /// filled, open with a code run into a name (one name that starts with digits is a name).
+        public var minCodesRunIn = 2
+        public var codeRunShare = 1.0 / 3.0
         public init() {}
     }
 

@@ -300,6 +300,7 @@ public enum TableAssembler {
         markEmptyAfterBreak(&rows, breakRows: breakRows, pieces: pieces, columnCount: columns.count, settings: settings.stitching)
         HeaderWordsInBody.mark(&rows, columns: columns)
         ItemsRunTogether.mark(&rows, columnCount: columns.count)
+        ColumnsRunTogether.mark(&rows, columnCount: columns.count, settings: settings.loss)
         NameCutAtBreak.mark(&rows, breakRows: breakRows, columnCount: columns.count)
         return AssembledTable(pages: Array(Set(pieces.map(\.page))).sorted(), pieces: pieces, headerRows: h,
                               columns: columns, rows: rows, headerCells: first.cells.filter { $0.row < h })

@@ -12,6 +12,23 @@ final class LossTests: XCTestCase {
         try CorpusTests.scoreFixture("loss", name)
     }
 
+    /// A spreadsheet's print with horizontal rules only (scripts/heldout/calc_render.py, style
+    /// hlines): the codes, right-aligned in 类/款/项, end a point or two before the left-aligned
+    /// names start, and nothing parts the columns: code and name are read as one cell
+    /// (01行政运行). The table cannot be read whole, and says so: every row whose code ran into
+    /// its name asks for review (`several_values_in_cell`).
+    func testCodesRunIntoNamesAskForReview() throws {
+        let (doc, s) = try extract("columns-run-together")
+        XCTAssertEqual(s.imperfect, 1)
+        XCTAssertEqual(s.imperfectFlagged, 1)
+        let t = try XCTUnwrap(doc.tables.first { $0.kind == .expenditure })
+        let runIn = t.rows.filter { row in row.cells.contains { Pattern.firstMatch(PrintedWords.squeeze($0), "^[0-9]{2,3}[一-龥]") != nil } }
+        XCTAssertGreaterThan(runIn.count, 10)
+        for row in runIn {
+            XCTAssertTrue(row.review && row.flags.contains(.severalValuesInCell), row.cells.joined(separator: " | "))
+        }
+    }
+
     /// Open sides (no rule down the table's left and right edges): a table that fits its page is
     /// not said to be cut; two set wider than the page, cut by the browser where the page ends,
     /// ask for review (`cut_at_page_edge`): at 135 % the rules run on just past the last vertical
