@@ -176,6 +176,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var minBodyLines = 3
         /// Narrowest gap no body word crosses that separates two columns.
         public var minColumnGap = 3.0
+        /// A narrower gap parts two columns where at least this many body words end within
+        /// `alignedEdgeSlack` of its left side and as many start within it of its right side (a
+        /// column set right a point or two from one set left: a spreadsheet's print).
+        public var minAlignedEdgeRows = 3
+        public var alignedEdgeSlack = 1.0
         /// Characters of a line whose middles lie more than this × em apart (sorted top down)
         /// stand in different printed rows: wrapped cells set at different heights side by side
         /// that the line gathered. Words never join characters of two rows.

@@ -673,7 +673,7 @@ public enum StreamTables {
             }.map(\.box)
         }
         var xs = columnLines(body: allBody, header: headerWordsX, from: x0, to: x1, minGap: s.minColumnGap,
-                             closedHeaderWords: closedHeaderWords)
+                             closedHeaderWords: closedHeaderWords, alignedEdgeRows: s.minAlignedEdgeRows, alignedEdgeSlack: s.alignedEdgeSlack)
         // A body ruled row by row may change its columns part way down (a form: a label | prose
         // block over an indicator block of five columns): where its rows' gaps show column lines
         // the whole body's whitespace does not (rows elsewhere cross them: one cell there), those
@@ -1271,11 +1271,20 @@ public enum StreamTables {
         }
     }
 
+    /// Whether at least `minRows` words end within `slack` of `leftEdge` and as many start within
+    /// `slack` of `rightEdge`: a column set right beside one set left.
+    static func alignedEdges(_ words: [Word], leftEdge: Double, rightEdge: Double, minRows: Int, slack: Double) -> Bool {
+        guard minRows < Int.max else { return false }
+        let ending = words.filter { abs($0.box.x1 - leftEdge) <= slack }.count
+        let starting = words.filter { abs($0.box.x0 - rightEdge) <= slack }.count
+        return ending >= minRows && starting >= minRows
+    }
+
     /// Column lines: in each x range that no body word covers, one line at the middle of each gap
     /// between header words there (a column empty in the body but headed keeps its own), or at
     /// the range's middle where a header word spans it (a group header over 类/款/项).
     static func columnLines(body: [Word], header: [Word], from x0: Double, to x1: Double, minGap: Double,
-                            closedHeaderWords: [Rect] = []) -> [Double] {
+                            closedHeaderWords: [Rect] = [], alignedEdgeRows: Int = .max, alignedEdgeSlack: Double = 1) -> [Double] {
         let step = 0.5
         let n = Int((x1 - x0) / step) + 1
         func coverage(_ ws: [Word], hangingOut: Bool = false) -> [Bool] {
@@ -1363,7 +1372,14 @@ public enum StreamTables {
                 while k < q && !headCover[k] { k += 1 }
                 if g > 0 && k < n && Double(k - g + 1) * step >= minGap { cuts.append(x0 + Double(g + k) / 2 * step) }
             }
-            if cuts.isEmpty && start > 0 && q < n && Double(q - start + 1) * step >= minGap {
+            if cuts.isEmpty && start > 0 && q < n && Double(q - start + 1) * step < minGap
+                && alignedEdges(bodyWords, leftEdge: x0 + Double(start) * step, rightEdge: x0 + Double(q) * step,
+                                minRows: alignedEdgeRows, slack: alignedEdgeSlack) {
+                // Too narrow for a gap, but figures set right end on one line down the rows and
+                // text set left starts on another just past it: two columns a spreadsheet's print
+                // sets a point or two apart (01 | 行政运行), no rule between them.
+                cuts = [x0 + Double(start + q) / 2 * step]
+            } else if cuts.isEmpty && start > 0 && q < n && Double(q - start + 1) * step >= minGap {
                 // After a hanging mark, in the room left beside it (the widest run the marks leave).
                 var best: (Int, Int)? = nil
                 var k = start

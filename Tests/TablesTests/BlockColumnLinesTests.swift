@@ -26,3 +26,23 @@ final class BlockColumnLinesTests: XCTestCase {
         XCTAssertTrue(lines.allSatisfy { $0 > 30 && $0 < 40 }, "\(lines)")
     }
 }
+
+/// Column lines of a table read without rules, from the whitespace of its body.
+final class ColumnLinesTests: XCTestCase {
+    private func word(_ text: String, _ x0: Double, _ x1: Double, row: Int) -> StreamTables.Word {
+        StreamTables.Word(text: text, box: Rect(x0: x0, y0: Double(row) * 12, x1: x1, y1: Double(row) * 12 + 10), numeric: false)
+    }
+
+    /// Codes set right end 1.8 pt before names set left start, row after row (a spreadsheet's
+    /// print, no rule between): too narrow a gap for `minColumnGap`, but the aligned edges part
+    /// two columns. Without the alignment (one row) it stays one column.
+    func testCodesSetRightBesideNamesSetLeftAreTwoColumns() {
+        let body = (0..<4).flatMap { r in [word("0\(r)", 129.5, 139.9, row: r), word("行政运行", 141.7, 190, row: r), word("1.00", 220, 240, row: r)] }
+        let xs = StreamTables.columnLines(body: body, header: [], from: 120, to: 250, minGap: 3, alignedEdgeRows: 3, alignedEdgeSlack: 1)
+        XCTAssertTrue(xs.contains { $0 > 139.9 && $0 < 141.7 }, "\(xs)")
+        XCTAssertEqual(xs.count, 4, "\(xs)")
+        let one = Array(body.prefix(3))
+        let loose = StreamTables.columnLines(body: one, header: [], from: 120, to: 250, minGap: 3, alignedEdgeRows: 3, alignedEdgeSlack: 1)
+        XCTAssertFalse(loose.contains { $0 > 139.9 && $0 < 141.7 }, "\(loose)")
+    }
+}
