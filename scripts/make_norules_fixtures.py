@@ -17,6 +17,9 @@ parted by whitespace only), each with its truth (what is printed).
                  them; header cells stacked a word or two a line), over two pages, the header
                  repeated: the first and last items' names reach further above and below their
                  amounts than a line.
+- two-sided-wrapped: a fiscal summary of two sides (收入 | 支出 by fund) in narrow label columns:
+                 names wrapped over two to three lines on either side round the amounts centred
+                 in their rows; rows with no amount on one side or on both.
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -212,6 +215,58 @@ tr {{ break-inside: avoid; }}
          "header_rows": 3, "grid": grid, "notes": []}
     print_pdf(page, os.path.join(out_dir, "wide-narrow.pdf"))
     json.dump(truth(f"{DEPT}2026年度部门预算", [t]), open(os.path.join(out_dir, "wide-narrow.truth.json"), "w"),
+              ensure_ascii=False, indent=1)
+
+
+def two_sided_wrapped(out_dir):
+    """收入 items beside 支出 items split by fund (一般公共预算 | 政府性基金 | 财政专户管理资金):
+    each row's 合计 is the sum of its funds, the totals of each side hold."""
+    D = Decimal
+    income = [("一、本年收入", D("5234.50")), ("（一）一般公共预算拨款收入", D("4800.00")),
+              ("其中：财政拨款", D("4650.25")), ("（二）政府性基金预算拨款收入", D("300.00")),
+              ("（三）国有资本经营预算拨款收入", None), ("（四）财政专户管理资金收入", D("134.50")),
+              ("二、上年结转", D("120.00")), ("（一）一般公共预算拨款", D("120.00")), ("（二）政府性基金预算拨款", None)]
+    spend = [("一、本年支出", (D("4800.00"), D("300.00"), D("134.50"))),
+             ("（一）一般公共服务支出", (D("3100.00"), None, D("134.50"))), ("（二）教育支出", (D("640.00"), None, None)),
+             ("（三）社会保障和就业支出", (D("880.00"), None, None)), ("（四）城乡社区事务支出", (None, D("300.00"), None)),
+             ("（五）文化旅游体育与传媒支出", (D("180.00"), None, None)), ("（六）节能环保支出", None),
+             ("（七）住房保障支出", None), ("（八）灾害防治及应急管理支出", None), ("二、年终结转结余", (D("120.00"), None, None))]
+
+    def m(v):
+        return "" if v is None else f"{v:,.2f}"
+    body = []
+    for n in range(max(len(income), len(spend))):
+        left = income[n] if n < len(income) else ("", None)
+        right = spend[n] if n < len(spend) else ("", None)
+        funds = right[1] or (None, None, None)
+        total = sum(v for v in funds if v is not None) if any(v is not None for v in funds) else None
+        body.append((left[0], m(left[1]), right[0], m(total)) + tuple(m(v) for v in funds))
+    tin = income[0][1] + income[6][1]
+    funds_total = tuple(sum((r[1][k] or 0) for r in (spend[0], spend[-1])) for k in range(3))
+    body.append(("收入总计", m(tin), "支出总计", m(sum(funds_total))) + tuple(m(v) for v in funds_total))
+    title = "2026年部门财政拨款收支预算总表"
+    thead = ("<tr><th colspan=2>收入</th><th colspan=5>支出</th></tr>"
+             "<tr><th>项目</th><th>预算数</th><th>项目</th><th>合计</th><th>一般公共预算</th><th>政府性基金预算</th>"
+             "<th>财政专户管理资金</th></tr>")
+    trs = "".join("<tr>" + "".join(f"<td class='{'' if i in (0, 2) else 'amt'}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
+                  for r in body)
+    cols = "".join(f"<col style='width:{w}%'>" for w in [11, 14, 10, 16, 16, 16, 17])
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
+@page {{ size: A4; margin: 16mm 14mm; }}
+body {{ font-family: {FONT}; font-size: 9pt; margin: 0; }}
+h1 {{ font-size: 15pt; text-align: center; margin: 0 0 2pt 0; }}
+.sub {{ display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 3pt; }}
+table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
+th, td {{ border: none; padding: 2pt 2pt; font-weight: normal; }}
+td.amt {{ text-align: right; }}
+</style></head><body>{heading(title, "万元")}<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table></body></html>"""
+    grid = [[{"text": "收入", "colspan": 2}, {"text": "支出", "colspan": 5}],
+            [{"text": h} for h in ("项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "财政专户管理资金")]]
+    grid += [[{"text": c} for c in r] for r in body]
+    t = {"kind": "fiscal_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 2, "grid": grid, "notes": []}
+    print_pdf(page, os.path.join(out_dir, "two-sided-wrapped.pdf"))
+    json.dump(truth(f"{DEPT}2026年度部门预算", [t]), open(os.path.join(out_dir, "two-sided-wrapped.truth.json"), "w"),
               ensure_ascii=False, indent=1)
 
 

@@ -711,6 +711,7 @@ public enum StreamTables {
             bodyYs = [bodyStart] + items.cuts + [bottom]
             for (n, open) in items.openColumns.enumerated() where !open.isEmpty { openBelow[n + 1] = open }
             itemDoubt = (items.doubtful, items.doubtfulItems)
+            itemDoubt.items.formUnion(labelItemsAtWrapPitch(bodyLines, lines: lines, words: words, cuts: bodyYs, em: bodyEm, settings: s))
         }
         // A header of many lines with no rules (cells wrapped in narrow columns, group headers
         // centred over the columns they head): read from its words' places, each word heading
@@ -1228,6 +1229,40 @@ public enum StreamTables {
         let items = TextRows.items(columns, columnWidths: (0..<C).map { xs[$0 + 1] - xs[$0] }, columnXs: xs,
                                    rowBounds: (top, bottom), settings: settings.textRows)
         return items.cuts.isEmpty ? nil : items
+    }
+
+    /// Items of labels only (no amount) whose text stands from a word of the item above or below,
+    /// in the same column, no further than a wrapped cell's lines stand from each other in the
+    /// items read (the median of those pitches, `wrapGapSlackFactor` × em to spare): the first or last
+    /// line of a name wrapped round its amounts, cut off as a row of its own. Their indices.
+    static func labelItemsAtWrapPitch(_ body: [Int], lines: [TextLine], words: [[Word]], cuts: [Double], em: Double,
+                                      settings s: ExtractionSettings.Stream) -> Set<Int> {
+        guard cuts.count >= 3 else { return [] }
+        func sameColumn(_ a: Int, _ b: Int) -> Bool { words[a].contains { w in words[b].contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 } } }
+        func item(_ k: Int) -> Int? { (0..<cuts.count - 1).first { cuts[$0] <= lines[k].box.midY && lines[k].box.midY < cuts[$0 + 1] } }
+        let byItem = Dictionary(grouping: body.filter { item($0) != nil }, by: { item($0) ?? -1 })
+        // A wrap's pitch: within the items read, each line to the next below it in its column.
+        let within = byItem.values.flatMap { ks -> [Double] in
+            let sorted = ks.sorted { lines[$0].box.midY < lines[$1].box.midY }
+            return sorted.indices.compactMap { i -> Double? in
+                guard let j = sorted[(i + 1)...].first(where: { sameColumn(sorted[i], $0) }) else { return nil }
+                return lines[j].box.midY - lines[sorted[i]].box.midY
+            }
+        }.filter { $0 > 0 }.sorted()
+        guard !within.isEmpty else { return [] }
+        let wrap = within[within.count / 2] + em * s.wrapGapSlackFactor
+        var doubtful = Set<Int>()
+        for (n, own) in byItem where !own.contains(where: { k in words[k].contains { isAmount($0.text) } }) {
+            for m in [n - 1, n + 1] {
+                guard let others = byItem[m] else { continue }
+                let near = own.contains { a in others.contains { b in
+                    abs(lines[a].box.midY - lines[b].box.midY) <= wrap
+                        && words[a].contains { w in words[b].contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 && !isAmount($0.text) } }
+                } }
+                if near { doubtful.insert(n) }
+            }
+        }
+        return doubtful
     }
 
     /// Whether the text inside `box` has, on one printed row, two runs of characters further
