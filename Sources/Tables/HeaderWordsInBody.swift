@@ -15,5 +15,18 @@ enum HeaderWordsInBody {
             }
             if echoes { rows[i].flags.insert(.headerTextInBody) }
         }
+        // The first row under a page's header whose only text stands in columns no other row
+        // fills, and holds no figure: the last lines of header words wrapped in narrow columns
+        // (算 / 预算 under 政府性基金预 / 国有资本经营), read as a row because no rule closes a
+        // header printed without rules. In columns that hold amounts elsewhere the checks say so
+        // (not a number); in columns empty elsewhere nothing else would.
+        for i in rows.indices where i == 0 || rows[i - 1].page != rows[i].page {
+            let filled = rows[i].cells.indices.filter { !TableAssembler.norm(rows[i].cells[$0]).isEmpty }
+            guard !filled.isEmpty, !filled.contains(where: { TableAssembler.looksNumeric(rows[i].cells[$0]) }) else { continue }
+            let emptyElsewhere = filled.allSatisfy { c in
+                rows.indices.allSatisfy { j in j == i || c >= rows[j].cells.count || TableAssembler.norm(rows[j].cells[c]).isEmpty }
+            }
+            if emptyElsewhere && rows.count > 2 { rows[i].flags.insert(.headerTextInBody) }
+        }
     }
 }

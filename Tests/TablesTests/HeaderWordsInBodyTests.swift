@@ -21,4 +21,17 @@ final class HeaderWordsInBodyTests: XCTestCase {
         HeaderWordsInBody.mark(&rows, columns: columns)
         XCTAssertFalse(rows[0].flags.contains(.headerTextInBody))
     }
+
+    /// The last lines of header words wrapped in narrow columns (算, 预算), read as the first row
+    /// under a page's header, in columns no other row fills: marked. A first row of text in
+    /// columns other rows fill too is an item.
+    func testHeaderTailReadAsTheFirstRowIsMarked() {
+        let columns = ["项目", "预算数", "政府性基金预", "国有资本经营"].map { Column(path: [$0], box: zero) }
+        var rows = [TableRow(cells: ["", "", "算", "预算"], page: 1, box: zero, cellBoxes: []),
+                    TableRow(cells: ["一、一般公共预算", "100.00", "", ""], page: 1, box: zero, cellBoxes: []),
+                    TableRow(cells: ["二、政府性基金", "", "", ""], page: 1, box: zero, cellBoxes: []),
+                    TableRow(cells: ["三、国有资本经营预算", "", "", ""], page: 2, box: zero, cellBoxes: [])]
+        HeaderWordsInBody.mark(&rows, columns: columns)
+        XCTAssertEqual(rows.map { $0.flags.contains(.headerTextInBody) }, [true, false, false, false])
+    }
 }
