@@ -180,6 +180,9 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// `alignedEdgeSlack` of its left side and as many start within it of its right side (a
         /// column set right a point or two from one set left: a spreadsheet's print).
         public var minAlignedEdgeRows = 3
+        /// A header cell whose printed lines, one lower than another, stand apart side by side
+        /// by more than this × em holds two cells' words (`header_uncertain`).
+        public var sideBySideGapFactor = 0.5
         public var alignedEdgeSlack = 1.0
         /// Characters of a line whose middles lie more than this × em apart (sorted top down)
         /// stand in different printed rows: wrapped cells set at different heights side by side

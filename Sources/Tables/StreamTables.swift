@@ -969,6 +969,13 @@ public enum StreamTables {
                 if (cell?.lineCount ?? 1) > 1 { table.cells[i].flags.insert(.wrappedCell) } else { table.cells[i].flags.remove(.wrappedCell) }
             }
         }
+        // A header cell whose printed lines stand side by side, none over another (政府性 |
+        // 一般公共预算 | 基金 read as one cell): two header cells' columns ran together where the
+        // body shows no gap between them (a column empty in the body), and the rows' figures
+        // may stand a column off.
+        if table.cells.contains(where: { $0.row < H && headerLinesSideBySide($0.box, chars: page.chars, settings: settings) }) {
+            table.tableFlags.insert(.headerUncertain)
+        }
         for i in table.cells.indices {
             table.cells[i].flags.insert(.noRulings)
             // Items told apart by spacing alone where the text does not settle it (TextRows.split).
@@ -1267,6 +1274,23 @@ public enum StreamTables {
 
     /// Whether the text inside `box` has, on one printed row, two runs of characters further
     /// apart than `text.cellGapFactor` × em.
+    /// Two printed lines inside `box`, one lower than the other, whose extents do not overlap
+    /// (apart by more than `sideBySideGapFactor` × em): a wrapped cell's lines stand one over
+    /// another, centred or set to one side; lines of two cells stand side by side.
+    static func headerLinesSideBySide(_ box: Rect, chars: [TextChar], settings: ExtractionSettings) -> Bool {
+        let inside = chars.filter { !$0.isSpace && box.contains(x: $0.box.midX, y: $0.box.midY, slack: 0) }
+        guard inside.count >= 2 else { return false }
+        let ls = TextAssembly.lines(inside, settings: settings.text)
+        for (i, a) in ls.enumerated() {
+            for b in ls[(i + 1)...] {
+                let gap = min(em(a), em(b)) * settings.stream.sideBySideGapFactor
+                guard abs(a.box.midY - b.box.midY) > min(a.box.height, b.box.height) * 0.5 else { continue }
+                if b.box.x0 - a.box.x1 > gap || a.box.x0 - b.box.x1 > gap { return true }
+            }
+        }
+        return false
+    }
+
     static func holdsSeparateBlocks(_ box: Rect, chars: [TextChar], settings: ExtractionSettings) -> Bool {
         let inside = chars.filter { !$0.isSpace && box.contains(x: $0.box.midX, y: $0.box.midY, slack: 0) }
         guard inside.count >= 2 else { return false }
