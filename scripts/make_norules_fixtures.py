@@ -67,6 +67,19 @@ def money(v):
     return "" if v == 0 else f"{v:,.2f}"
 
 
+def body_grid(rows):
+    """Truth rows of a table coded 类 | 款 | 项 | 名称: the 合计 row's label spans the four."""
+    return [[{"text": "合计", "colspan": 4}] + [{"text": c} for c in r[4:]] if r[0] == "合计"
+            else [{"text": c} for c in r] for r in rows]
+
+
+def save(out_dir, name, page, tables):
+    """Prints `page` to NAME.pdf and writes the truth of `tables` beside it."""
+    print_pdf(page, os.path.join(out_dir, f"{name}.pdf"))
+    json.dump(truth(f"{DEPT}2026年度部门预算", tables), open(os.path.join(out_dir, f"{name}.truth.json"), "w"),
+              ensure_ascii=False, indent=1)
+
+
 def stacked_pages(out_dir):
     title = "2026年部门支出预算表"
     body_rows = [r[:4] + tuple(money(v) for v in r[4:]) for r in rows()]
@@ -94,16 +107,10 @@ tr {{ break-inside: avoid; }}
             [{"text": "功能分类科目编码", "colspan": 3}, {"text": "功能分类科目名称", "rowspan": 2},
              {"text": "合计", "rowspan": 2}, {"text": "基本支出", "rowspan": 2}, {"text": "项目支出", "rowspan": 2}],
             [{"text": "类"}, {"text": "款"}, {"text": "项"}]]
-    for r in body_rows:
-        if r[0] == "合计":
-            grid.append([{"text": "合计", "colspan": 4}] + [{"text": c} for c in r[4:]])
-        else:
-            grid.append([{"text": c} for c in r])
+    grid += body_grid(body_rows)
     t = {"kind": "expenditure", "number": 1, "title": title, "department": DEPT, "unit": "元",
          "header_rows": 3, "grid": grid, "notes": []}
-    print_pdf(page, os.path.join(out_dir, "stacked-pages.pdf"))
-    json.dump(truth(f"{DEPT}2026年度部门预算", [t]), open(os.path.join(out_dir, "stacked-pages.truth.json"), "w"),
-              ensure_ascii=False, indent=1)
+    save(out_dir, "stacked-pages", page, [t])
 
 
 def two_sided(out_dir):
@@ -138,9 +145,7 @@ td.amt {{ text-align: right; }}
             [{"text": "项目"}, {"text": "预算数"}, {"text": "项目"}, {"text": "预算数"}]] + [[{"text": c} for c in r] for r in body]
     t = {"kind": "budget_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
          "header_rows": 2, "grid": grid, "notes": []}
-    print_pdf(page, os.path.join(out_dir, "two-sided.pdf"))
-    json.dump(truth(f"{DEPT}2026年度部门预算", [t]), open(os.path.join(out_dir, "two-sided.truth.json"), "w"),
-              ensure_ascii=False, indent=1)
+    save(out_dir, "two-sided", page, [t])
 
 
 def wide_narrow(out_dir):
@@ -206,16 +211,10 @@ tr {{ break-inside: avoid; }}
              {"text": "人员经费", "colspan": 3}, {"text": "公用经费", "colspan": 3}, {"text": "合计", "rowspan": 2},
              {"text": "其他运转类", "rowspan": 2}, {"text": "特定目标类", "rowspan": 2}],
             [{"text": h} for h in ("类", "款", "项", "小计", "工资福利支出", "对个人和家庭的补助", "小计", "商品和服务支出", "资本性支出")]]
-    for r in cells:
-        if r[0] == "合计":
-            grid.append([{"text": "合计", "colspan": 4}] + [{"text": c} for c in r[4:]])
-        else:
-            grid.append([{"text": c} for c in r])
+    grid += body_grid(cells)
     t = {"kind": "expenditure", "number": 1, "title": title, "department": DEPT, "unit": "万元",
          "header_rows": 3, "grid": grid, "notes": []}
-    print_pdf(page, os.path.join(out_dir, "wide-narrow.pdf"))
-    json.dump(truth(f"{DEPT}2026年度部门预算", [t]), open(os.path.join(out_dir, "wide-narrow.truth.json"), "w"),
-              ensure_ascii=False, indent=1)
+    save(out_dir, "wide-narrow", page, [t])
 
 
 def two_sided_wrapped(out_dir):
@@ -265,9 +264,7 @@ td.amt {{ text-align: right; }}
     grid += [[{"text": c} for c in r] for r in body]
     t = {"kind": "fiscal_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
          "header_rows": 2, "grid": grid, "notes": []}
-    print_pdf(page, os.path.join(out_dir, "two-sided-wrapped.pdf"))
-    json.dump(truth(f"{DEPT}2026年度部门预算", [t]), open(os.path.join(out_dir, "two-sided-wrapped.truth.json"), "w"),
-              ensure_ascii=False, indent=1)
+    save(out_dir, "two-sided-wrapped", page, [t])
 
 
 def empty_tables(out_dir):
@@ -328,9 +325,7 @@ p.note {{ font-size: 9pt; margin: 4pt 0; }}
                "notes": [note2]},
               {"kind": "three_public", "number": 3, "title": t3, "department": DEPT, "unit": "万元", "header_rows": 3, "grid": g3,
                "notes": []}]
-    print_pdf(page, os.path.join(out_dir, "empty-tables.pdf"))
-    json.dump(truth(f"{DEPT}2026年度部门预算", tables), open(os.path.join(out_dir, "empty-tables.truth.json"), "w"),
-              ensure_ascii=False, indent=1)
+    save(out_dir, "empty-tables", page, tables)
 
 
 if __name__ == "__main__":

@@ -61,43 +61,25 @@ spec.loader.exec_module(hrules)
 import make as wild  # noqa: E402  (../wild/make.py)
 
 RULE = "0.75pt solid #000"
+# Vertical rules only as a browser prints them: every cell ruled left and right, a rule under
+# the header and along the table's top and bottom.
+VRULES = hrules.BASE + (f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
+                        f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
+                        f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}")
 STYLES = {
-    "vrules": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
-                            f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
-                            f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
-    "labels": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
-                            f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
-                            f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
-    "merged": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
-                            f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
-                            f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
-    "indicators": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
-                                f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
-                                f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
-    "code-lines": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
-                                f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
-                                f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}"
-                                " td { vertical-align: top; } td.n { padding-top: 1.45em; } td.prose { padding-top: 1.45em; }",
-    "merged-foot": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
-                                 f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
-                                 f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "vrules": VRULES,
+    "labels": VRULES,
+    "merged": VRULES,
+    "indicators": VRULES,
+    "code-lines": VRULES + " td { vertical-align: top; } td.n { padding-top: 1.45em; } td.prose { padding-top: 1.45em; }",
+    "merged-foot": VRULES,
     "form": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
                           f" table {{ border-top: {RULE}; border-bottom: {RULE}; }} td {{ padding: 5pt 3pt; }}",
-    "indicators-carry": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
-                                      f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
-                                      f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
-    "labels-tail": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
-                                 f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
-                                 f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
-    "indicators-overflow": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
-                                         f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
-                                         f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
-    "indicators-cut-row": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
-                                        f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
-                                        f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
-    "indicators-name-rest": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
-                                          f" thead tr:last-child th {{ border-bottom: {RULE}; }}"
-                                          f" table {{ border-top: {RULE}; border-bottom: {RULE}; }}",
+    "indicators-carry": VRULES,
+    "labels-tail": VRULES,
+    "indicators-overflow": VRULES,
+    "indicators-cut-row": VRULES,
+    "indicators-name-rest": VRULES,
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
