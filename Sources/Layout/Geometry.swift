@@ -102,8 +102,12 @@ public struct PageDrawing: Sendable {
     /// glyph strokes removed. `settings` say how rules are told in the render (docs/settings.md).
     public func layout(settings: ExtractionSettings.Rulings = .init()) -> PageLayout {
         if let pieces {
-            return PageLayout(number: number, width: width, height: height, chars: chars,
-                              segments: VectorRulings.segments(pieces, settings: settings))
+            // Glyphs drawn as paths (a stroked outline giving text a false bold, a producer that
+            // re-prints a page through cairo, text turned to curves) are among the pieces.
+            let segments = Rulings.removeGlyphStrokes(VectorRulings.segments(pieces, settings: settings), chars: chars,
+                                                      endSlack: settings.glyphStrokeEndSlack, stemFactor: settings.glyphStemFactor,
+                                                      bandFactor: settings.glyphBandFactor)
+            return PageLayout(number: number, width: width, height: height, chars: chars, segments: segments)
         }
         guard let image else { return PageLayout(number: number, width: width, height: height, chars: chars, segments: []) }
         var raw = RunDetector.segments(in: image, settings: settings)

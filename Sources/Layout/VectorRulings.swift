@@ -25,7 +25,8 @@ public struct InkPiece: Equatable, Sendable {
 /// would make them: a piece is ink where its pixels would be darker than `inkThreshold`, a line
 /// where it is at most `maxThickness` thick and `minRunLength` long, hidden where a later opaque
 /// area paints over it; light-gray hairlines count on pages with almost no rules and between
-/// column lines. Glyphs are never among the pieces, so no glyph strokes need removing.
+/// column lines. Text is never among the pieces, but glyphs drawn as paths are: `PageDrawing.layout`
+/// removes their strokes as it does the bitmap's.
 public enum VectorRulings {
     public static func segments(_ pieces: [InkPiece], settings s: ExtractionSettings.Rulings = .init()) -> [Segment] {
         let px = 1 / max(s.renderScale, 0.1)
