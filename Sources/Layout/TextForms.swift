@@ -71,4 +71,14 @@ public enum TextForms {
         }
         return s
     }
+
+    /// A radical character printed for the ideograph of the same shape (⼀ U+2F00 for 一, ⻔ U+2ED4
+    /// for 门): fonts whose Unicode map sends shared glyphs to the radicals' code points (many CJK
+    /// fonts, and a page printed again through cairo) make titles, names and headers unreadable
+    /// for every comparison. The printed shape is the ideograph.
+    public static func ideograph(forRadical scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard (0x2E80...0x2FDF).contains(scalar.value), let v = radicalIdeographs[scalar.value],
+              let u = Unicode.Scalar(v) else { return scalar }
+        return u
+    }
 }

@@ -189,7 +189,7 @@ public final class PDFFile {
             let s = scalars[i]
             if s == "\n" || s == "\r" { continue }
             let r = rects[i]
-            out.append(TextChar(text: String(Character(s)),
+            out.append(TextChar(text: String(Character(TextForms.ideograph(forRadical: s))),
                                 box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2),
                                 fontName: fontName[i], fontSize: fontSize[i]))
         }

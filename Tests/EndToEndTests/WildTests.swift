@@ -81,6 +81,30 @@ final class WildTests: XCTestCase {
         XCTAssertLessThan(without.exactRows, s.exactRows)
     }
 
+    /// A browser's print printed again through cairo (make.py cairo-reprint): its fonts map the
+    /// glyphs an ideograph shares with a radical to the radical (⼀ for 一, ⻔ for 门). Read as the
+    /// ideographs they print, the title tells the table's kind and every name matches.
+    func testPrintThroughCairoReadsRadicalsAsTheIdeographsTheyPrint() throws {
+        let (doc, s) = try Self.extract("cairo-reprint")
+        assertExact(s)
+        assertChecksHold(doc)
+        XCTAssertEqual(doc.tables.map(\.kind), [.gpbExpenditure])
+        XCTAssertEqual(doc.tables.first?.title, "2025年一般公共预算支出预算表")
+        XCTAssertEqual(doc.tables.first?.department, "某市公共资源交易中心")
+    }
+
+    /// The corpus seed's print with bold text set as fill and stroke, printed again through cairo
+    /// (Tests/Fixtures/reprint/make.sh): the strokes of the bold glyphs are paths now, short lines
+    /// inside the characters' boxes (the stems of 费, 公, 计). They are no column lines: the “三公”
+    /// table keeps its six columns and its header cells whole.
+    func testGlyphStrokesDrawnAsPathsAreNoRules() throws {
+        let (doc, s) = try CorpusTests.scoreFixture("reprint", "three-public-cairo")
+        assertExact(s)
+        XCTAssertEqual(doc.tables.map(\.kind), [.threePublic])
+        XCTAssertEqual(doc.tables.first?.columns.count, 6)
+        XCTAssertEqual(doc.tables.first?.rows.filter(\.review).count, 0)
+    }
+
     /// Printed with no rules at all (Tests/Fixtures/wild/title-alone, make.py title-alone): two
     /// tables of one row each on pages of their own, too little for a table to be read under
     /// their titles. Each is listed by the kind its title tells, with no rows, asking for review

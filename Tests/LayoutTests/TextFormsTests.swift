@@ -37,4 +37,25 @@ final class TextFormsTests: XCTestCase {
         XCTAssertEqual(TextForms.nfkc("（一）基本支出"), "(一)基本支出")
         XCTAssertEqual(TextForms.nfkc("e\u{301}"), "é")
     }
+
+    /// The radicals fold to the ideographs of their shape, checked against NFKC where Unicode
+    /// gives the Kangxi radicals a compatibility mapping (all 214 of them), and on the simplified
+    /// radicals NFKC leaves alone (⻔ 门, ⻋ 车, ⻓ 长, ⻅ 见), which Unicode's
+    /// EquivalentUnifiedIdeograph.txt maps.
+    func testRadicalsFoldToTheIdeographOfTheirShape() {
+        var differing: [String] = []
+        for v in UInt32(0x2F00)...UInt32(0x2FD5) {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let nfkc = String(Character(u)).precomposedStringWithCompatibilityMapping
+            if String(Character(TextForms.ideograph(forRadical: u))) != nfkc { differing.append(String(format: "U+%04X", v)) }
+        }
+        XCTAssertEqual(differing, [])
+        let printed = "部\u{2ED4}名称 \u{2ECB}辆 \u{2ED3}期 \u{2EC5}证 \u{2F00}般公共预算\u{2F40}出"
+        let folded = String(String.UnicodeScalarView(printed.unicodeScalars.map(TextForms.ideograph(forRadical:))))
+        XCTAssertEqual(folded, "部门名称 车辆 长期 见证 一般公共预算支出")
+        // Everything else is left as printed.
+        for s in ["（一）", "合计", "1,234.56", "⺀"] {
+            XCTAssertEqual(String(String.UnicodeScalarView(s.unicodeScalars.map(TextForms.ideograph(forRadical:)))), s)
+        }
+    }
 }

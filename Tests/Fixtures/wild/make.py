@@ -6,7 +6,7 @@ printed by Chromium; its truth.json (shared/spec/truth-format.md) comes from the
 Names and amounts are invented; parents are the sums of their children, so every check holds.
 
 usage: python3 Tests/Fixtures/wild/make.py [OUTDIR]     (default: this folder)
-needs: chromium, fonts-noto-cjk
+needs: chromium, fonts-noto-cjk, poppler-utils (pdftocairo)
 """
 import html
 import json
@@ -118,9 +118,10 @@ class Doc:
         return (f'<h1>{html.escape(title)}</h1>'
                 f'<p class="unit">部门名称：{html.escape(self.department)}　　单位：{self.unit}</p>')
 
-    def write(self, outdir, name, browser_margins=False):
+    def write(self, outdir, name, browser_margins=False, reprint=None):
         """browser_margins: Chromium's own header and footer (date, page title, file URL, page
-        n/N) printed in the page margins, as `--print-to-pdf` does unless told not to."""
+        n/N) printed in the page margins, as `--print-to-pdf` does unless told not to.
+        reprint: a command that prints the browser's PDF again (argv, then source and target)."""
         os.makedirs(outdir, exist_ok=True)
         doc_title = f"{self.department}{self.year}年度{self.what}"
         truth = {"format": "budget-truth/1",
@@ -136,8 +137,11 @@ class Doc:
                 f.write(page)
             pdf = os.path.join(outdir, f"{name}.pdf")
             margins = [] if browser_margins else ["--no-pdf-header-footer"]
+            first = os.path.join(tmp, "browser.pdf") if reprint else pdf
             subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", *margins,
-                            f"--print-to-pdf={pdf}", "file://" + src], check=True, capture_output=True)
+                            f"--print-to-pdf={first}", "file://" + src], check=True, capture_output=True)
+            if reprint:
+                subprocess.run([*reprint, first, pdf], check=True, capture_output=True)
 
 
 def cell(text, **span):
@@ -703,10 +707,38 @@ def title_alone(outdir):
     CSS = saved
 
 
+def cairo_reprint(outdir, seed=6203):
+    """A browser's print (titles and headers in a false bold: each glyph's outline stroked over its
+    fill) printed again through cairo (poppler's pdftocairo, as a print-to-file dialog does). The
+    fonts cairo writes map the glyphs an ideograph shares with a radical to the radical's code
+    point (⼀ U+2F00 for 一, ⽀ for 支, ⻔ U+2ED4 for 门): the title read 2025年⼀般公共预算⽀出预算表
+    and the table was of kind other."""
+    global CSS
+    saved = CSS
+    CSS += "h1, th { -webkit-text-stroke: 0.5pt #000; }"
+    rng = random.Random(seed)
+    d = Doc("某市公共资源交易中心", 2025)
+    title = f"{d.year}年一般公共预算支出预算表"
+    data = function_rows(rng, [FUNCTION[0], FUNCTION[2], FUNCTION[4]], columns=2)
+    tot = [sum((v[i] for c, _, v in data if len(c) == 3), Decimal(0)) for i in range(2)]
+    body = [["合计", "", money(sum(tot)), money(tot[0]), money(tot[1])]]
+    body += [[c, nm, money(sum(v)), money(v[0]), money(v[1])] for c, nm, v in data]
+    head0 = [cell("功能分类科目编码", rowspan=2), cell("功能分类科目名称", rowspan=2), cell("合计", rowspan=2), cell("一般公共预算支出", colspan=2)]
+    head1 = [cell("基本支出"), cell("项目支出")]
+    d.truth_table("gpb_expenditure", title, 2, [head0, head1] + [[cell(t) for t in r] for r in body])
+    rows = "".join("<tr>" + td(r[0]) + td(r[1]) + "".join(td(t, "n") for t in r[2:]) + "</tr>" for r in body)
+    d.body.append(d.title_block(title) + "<table>"
+                  + '<tr><th rowspan="2">功能分类科目编码</th><th rowspan="2">功能分类科目名称</th><th rowspan="2">合计</th><th colspan="2">一般公共预算支出</th></tr>'
+                  + "<tr><th>基本支出</th><th>项目支出</th></tr>" + rows + "</table>")
+    d.write(outdir, "cairo-reprint", reprint=["pdftocairo", "-pdf"])
+    CSS = saved
+
+
 CASES = {"browser-split-rows": browser_split_rows, "titles-in-margin": titles_in_margin, "browser-landscape": browser_landscape, "word-open-edges": word_open_edges,
          "grand-total-alone": grand_total_alone, "open-sides": open_sides, "side-by-side": side_by_side,
          "narrow-group-header": narrow_group_header, "text-row-alone": text_row_alone, "form-hrules-only": form_hrules_only, "browser-merged-breaks": browser_merged_breaks,
-         "browser-clipped-open": browser_clipped_open, "title-alone": title_alone}
+         "browser-clipped-open": browser_clipped_open, "title-alone": title_alone,
+         "cairo-reprint": cairo_reprint}
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else HERE
