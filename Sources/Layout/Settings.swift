@@ -92,6 +92,13 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// characters are grouped into lines (Chromium's CJK boxes are 2.6 em tall, so the lines of
         /// a wrapped header cell overlap and would read 单资位金 for 单位 / 资金).
         public var maxCharHeightFactor = 1.2
+        /// A page whose printed characters are at least this share Latin-1 letters and signs
+        /// (at least `misreadMinChars` of them, ideographs fewer than a tenth as many) was set in
+        /// fonts without a Unicode map; a document with `misreadDocumentShare` of its text pages
+        /// so cannot be read (`MisreadText`).
+        public var misreadPageShare = 0.2
+        public var misreadMinChars = 20
+        public var misreadDocumentShare = 0.5
         public init() {}
     }
 

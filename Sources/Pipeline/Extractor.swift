@@ -6,10 +6,13 @@ import Tables
 
 public enum ExtractionError: Error, CustomStringConvertible {
     case noText(String)
+    case noTextMap(String, misread: Int, of: Int)
     case noTables(String)
     public var description: String {
         switch self {
         case .noText(let p): return "\(p): no text on any page (a scanned document? budgetpdf reads text PDFs, not images)"
+        case .noTextMap(let p, let misread, let pages):
+            return "\(p): text cannot be read (\(misread) of \(pages) pages print Latin letters where Chinese should be: fonts without a Unicode map; make the PDF again with text that can be copied)"
         case .noTables(let p): return "\(p): no ruled tables found (not a budget document?)"
         }
     }
@@ -53,16 +56,23 @@ public enum Extractor {
             if gateOnWorker, !gate.mayHoldTable(drawing.chars) { drawing.pieces = nil }
             return read(drawing.layout(settings: settings.rulings), settings: settings)
         }
-        var anyText = false
+        var textPages = 0, misreadPages = 0
         for n in 1...pdf.pageCount {
             let drawing = pdf.drawing(page: n, settings: settings.rulings, needsRulings: { chars in
                 gateOnWorker || gate.mayHoldTable(chars)
             })
-            if drawing.chars.contains(where: { !$0.isSpace }) { anyText = true }
+            if drawing.chars.contains(where: { !$0.isSpace }) {
+                textPages += 1
+                if MisreadText.pageIsMisread(drawing.chars, settings: settings.text) { misreadPages += 1 }
+            }
             worker.submit(drawing)
         }
         let pages = worker.finish()
-        guard anyText else { throw ExtractionError.noText(path) }
+        guard textPages > 0 else { throw ExtractionError.noText(path) }
+        // Tables of figures under titles and names no one can read are no data: say so, as for a scan.
+        guard Double(misreadPages) < settings.text.misreadDocumentShare * Double(textPages) else {
+            throw ExtractionError.noTextMap(path, misread: misreadPages, of: textPages)
+        }
         var doc = assemble(pages: pages, source: path, settings: settings)
         doc.info.pageCount = pdf.pageCount
         doc.info.producer = pdf.producer

@@ -186,8 +186,10 @@ public enum PageTableBuilder {
                 flags.insert(.severalValuesInCell)
             }
             if across.contains(i) { flags.insert(.textAcrossColumns) }
-            // Replacement, private-use and control characters: a font without a usable Unicode map.
-            if text.unicodeScalars.contains(where: { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) || $0.value < 0x20 }) {
+            // Replacement, private-use and control characters, or Latin letters read from a CJK
+            // font's simple encoding (two or more): a font without a usable Unicode map.
+            if text.unicodeScalars.contains(where: { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) || $0.value < 0x20 })
+                || text.unicodeScalars.lazy.filter(MisreadText.isMisread).count >= 2 {
                 flags.insert(.garbledText)
             }
             cells.append(Cell(row: s.row, col: s.col, rowSpan: s.rowSpan, colSpan: s.colSpan,

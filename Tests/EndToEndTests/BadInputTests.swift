@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 import PDFDocument
 import Pipeline
 import XCTest
@@ -23,6 +24,21 @@ final class BadInputTests: XCTestCase {
     func testEncrypted() { expectError("encrypted.pdf", contains: "encrypted") }
     func testScannedPagesWithoutText() { expectError("scanned.pdf", contains: "no text") }
     func testDocumentWithoutTables() { expectError("no-tables.pdf", contains: "no ruled tables") }
+    /// Printed again by Ghostscript, whose fonts kept no Unicode map: the text reads ª«¬… where
+    /// Chinese was printed (Tests/Fixtures/bad: no-unicode-map.pdf).
+    func testTextWithoutAUnicodeMap() { expectError("no-unicode-map.pdf", contains: "text cannot be read") }
+
+    /// A page is misread when Latin-1 letters make much of its text and ideographs almost none:
+    /// a Chinese page with a few such signs, or a page of figures, is not.
+    func testMisreadPagesAreToldByTheirCharacters() {
+        func page(_ s: String) -> [TextChar] {
+            s.map { TextChar(text: String($0), box: Rect(x0: 0, y0: 0, x1: 1, y1: 1)) }
+        }
+        XCTAssertTrue(MisreadText.pageIsMisread(page(String(repeating: "12. ª«¬-®–¯°±²³´µ(Š‹) ;2. ª«¬±²³º»¼;3. ª«¬-¿ÀÁ» ", count: 2))))
+        XCTAssertFalse(MisreadText.pageIsMisread(page("一般公共预算支出 12,345.67 · × ° ± 一般公共预算支出 ª«")))
+        XCTAssertFalse(MisreadText.pageIsMisread(page("1,234.56 7,890.12 3,456.78 9,012.34 5,678.90")))
+        XCTAssertFalse(MisreadText.pageIsMisread(page(String(repeating: "预算收支总表预算收支总表", count: 4) + "ª«¬-®–¯°±²³´µŠ‹ª«¬±²³º»¼")))
+    }
 
     /// A page 200 inches square: rendered at a reduced scale (at most 40 M pixels), not at 2 px/pt (3 GB).
     func testHugePageIsReadAtABoundedScale() throws {

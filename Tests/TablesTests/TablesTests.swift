@@ -96,6 +96,15 @@ final class PageTableTests: XCTestCase {
         XCTAssertEqual(a.rows[1].box.y0, 60, accuracy: 0.01)
     }
 
+    /// A name set in a font with no Unicode map reads as Latin-1 letters and signs (ª«¬-®–¯ for
+    /// 一般公共…): its row asks for review; a name with a middle dot or a × sign does not.
+    func testCellsReadFromAFontWithoutAUnicodeMapAreGarbled() throws {
+        let layout = sampleLayout(rows: [("ª«¬®¯°", "30.00", "20.00"), ("焦作市·某局×2", "10.00", "10.00")])
+        let t = try XCTUnwrap(PageTableBuilder.tables(on: layout).first)
+        let a = TableAssembler.assemble([t])
+        XCTAssertEqual(a.rows.map { $0.flags.contains(.garbledText) }, [true, false])
+    }
+
     func testEmptyTotalRowIsBodyNotHeader() throws {
         // An empty table (政府性基金, none this year) prints its header and a bare 合计 row.
         let layout = sampleLayout(rows: [("合计", "", "")])
