@@ -20,6 +20,16 @@ parted by whitespace only), each with its truth (what is printed).
 - two-sided-wrapped: a fiscal summary of two sides (收入 | 支出 by fund) in narrow label columns:
                  names wrapped over two to three lines on either side round the amounts centred
                  in their rows; rows with no amount on one side or on both.
+- interleaved-rows: a project expenditure table whose rows hold cells of three lines (类型 two
+                 characters a line, the unit) beside names of two: each cell centred in its row,
+                 so the lines of cells side by side interleave half a line apart; over two pages
+                 with the header repeated. The last row of the first page keeps its line under
+                 its amounts (it is no note closing the table).
+- indicator-rows: project performance targets with no rules: each project's code, name and
+                 amounts merged down beside its indicator rows (names wrapped in narrow columns,
+                 values such as 100% alone on a line between a name's two), over two pages with
+                 the header repeated: the first project of the second page prints indicator lines
+                 above its amounts.
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -265,6 +275,97 @@ td.amt {{ text-align: right; }}
     t = {"kind": "fiscal_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
          "header_rows": 2, "grid": grid, "notes": []}
     save(out_dir, "two-sided-wrapped", page, [t])
+
+
+def interleaved_rows(out_dir):
+    """Rows of three-line and two-line cells side by side (类型 | 项目名称 | 项目单位 | amounts);
+    合计 = 一般公共预算 + 政府性基金预算 + 财政专户管理资金 in every row."""
+    kinds = ["其他运转类", "特定目标类"]
+    names = [n + "专项经费" for n in (
+             "信息系统运行维护", "档案数字化加工服务", "业务培训及考核工作", "办公场所物业管理",
+             "执法装备购置及维护", "宣传教育活动组织", "专项课题研究工作", "网络安全等级保护测评",
+             "公共服务平台运行", "应急演练组织工作", "统计调查业务工作", "基层站所设备更新",
+             "法律顾问服务工作", "综合业务工作开展", "数据中心租赁服务", "质量抽检专项工作",
+             "政府购买服务工作", "公务用车运行维护", "人才引进培养工作", "安全生产检查工作",
+             "科普宣传展览工作", "专家评审咨询工作", "年度审计服务工作", "对外交流合作工作",
+             "志愿服务活动组织", "监测设备维修工作")]
+    units = ["东湖县示范管理局机关", "东湖县示范信息中心", "东湖县示范服务中心"]
+    body = []
+    for n, name in enumerate(names):
+        gpb = Decimal(120 + 37 * n) + Decimal(n % 4) / 4
+        fund = Decimal(30 + 11 * n) if n % 3 == 0 else Decimal(0)
+        spec = Decimal(15 + 5 * n) if n % 5 == 1 else Decimal(0)
+        body.append((kinds[n % 2], name, units[n % 3], money(gpb + fund + spec), money(gpb), money(fund), money(spec)))
+    title = "2026年项目支出预算表"
+    heads = ("类型", "项目名称", "项目单位", "合计", "一般公共预算", "政府性基金预算", "财政专户管理资金")
+    thead = "<tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>"
+    trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i >= 3 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
+                  for r in body)
+    cols = "".join(f"<col style='width:{w}%'>" for w in [6, 20, 13, 11, 16, 16, 18])
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
+@page {{ size: A4; margin: 15mm 30mm; }}
+body {{ font-family: {FONT}; font-size: 8pt; margin: 0; }}
+h1 {{ font-size: 14pt; text-align: center; margin: 0 0 2pt 0; }}
+.sub {{ display: flex; justify-content: space-between; font-size: 8pt; margin-bottom: 3pt; }}
+table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
+th, td {{ border: none; padding: 1pt 3pt; font-weight: normal; }}
+td.amt {{ text-align: right; }}
+</style></head><body>{heading(title, "万元")}<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table>
+<p>注：本表金额保留两位小数。</p></body></html>"""
+    grid = [[{"text": h} for h in heads]] + [[{"text": c} for c in r] for r in body]
+    t = {"kind": "project_expenditure", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 1, "grid": grid, "notes": ["注：本表金额保留两位小数。"]}
+    save(out_dir, "interleaved-rows", page, [t])
+
+
+def indicator_rows(out_dir):
+    """Projects (code, name, 资金总额 = 政府预算资金) merged down beside two to four indicator rows
+    (产出指标 and 满意度指标: 三级指标 | 指标值 each)."""
+    outputs = [("培训人次完成率", "100%"), ("系统运行正常率", "≥95%"), ("资料归档及时性", "及时"),
+               ("检查覆盖率", "100%"), ("服务对象投诉处理率", "100%"), ("设备完好率", "≥98%")]
+    projects = ["信息系统运行维护经费", "业务培训及考核经费", "执法装备购置及维护", "宣传教育活动经费",
+                "专项课题研究经费", "网络安全等级保护测评", "公共服务平台运行费", "应急演练组织经费",
+                "统计调查业务经费", "基层站所设备更新", "法律顾问服务费", "综合业务工作经费",
+                "质量抽检专项经费", "政府购买服务经费"]
+    body_html, grid_rows = [], []
+    for n, name in enumerate(projects):
+        code = f"41010022000000{10231 + 17 * n}"
+        amount = money(Decimal(25 + 13 * n) + Decimal(n % 4) / 4)
+        k = 2 + n % 3
+        inds = [outputs[(n + i) % len(outputs)] for i in range(k)]
+        sat = [("服务对象满意度", "≥90%")] + [("", "")] * (k - 1)
+        rows_html = []
+        for i in range(k):
+            lead = (f"<td rowspan={k}>{code}</td><td rowspan={k}>{esc(name)}</td>"
+                    f"<td rowspan={k} class='amt'>{amount}</td><td rowspan={k} class='amt'>{amount}</td>") if i == 0 else ""
+            rows_html.append("<tr>" + lead + "".join(f"<td>{esc(c)}</td>" for c in inds[i] + sat[i]) + "</tr>")
+            cells = [{"text": c} for c in inds[i] + sat[i]]
+            grid_rows.append(([{"text": code, "rowspan": k}, {"text": name, "rowspan": k}, {"text": amount, "rowspan": k},
+                               {"text": amount, "rowspan": k}] if i == 0 else []) + cells)
+        body_html.append("<tbody>" + "".join(rows_html) + "</tbody>")
+    title = "2026年部门预算项目绩效目标表"
+    thead = ("<tr><th rowspan=3>项目编码</th><th rowspan=3>项目名称</th><th colspan=2 rowspan=2>项目金额</th>"
+             "<th colspan=4>绩效目标</th></tr>"
+             "<tr><th colspan=2>产出指标</th><th colspan=2>满意度指标</th></tr>"
+             "<tr><th>资金总额</th><th>政府预算资金</th><th>三级指标</th><th>指标值</th><th>三级指标</th><th>指标值</th></tr>")
+    cols = "".join(f"<col style='width:{w}%'>" for w in [20, 14, 11, 11, 10, 11, 12, 11])
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
+@page {{ size: A4; margin: 15mm 25mm; }}
+body {{ font-family: {FONT}; font-size: 8pt; margin: 0; }}
+h1 {{ font-size: 14pt; text-align: center; margin: 0 0 2pt 0; }}
+.sub {{ display: flex; justify-content: space-between; font-size: 8pt; margin-bottom: 3pt; }}
+table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
+th, td {{ border: none; padding: 3pt 3pt; font-weight: normal; }}
+td.amt {{ text-align: right; }}
+tbody {{ break-inside: avoid; }}
+</style></head><body>{heading(title, "万元")}<table><colgroup>{cols}</colgroup><thead>{thead}</thead>{"".join(body_html)}</table></body></html>"""
+    grid = [[{"text": "项目编码", "rowspan": 3}, {"text": "项目名称", "rowspan": 3}, {"text": "项目金额", "colspan": 2, "rowspan": 2},
+             {"text": "绩效目标", "colspan": 4}],
+            [{"text": "产出指标", "colspan": 2}, {"text": "满意度指标", "colspan": 2}],
+            [{"text": h} for h in ("资金总额", "政府预算资金", "三级指标", "指标值", "三级指标", "指标值")]] + grid_rows
+    t = {"kind": "project_performance", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 3, "grid": grid, "notes": []}
+    save(out_dir, "indicator-rows", page, [t])
 
 
 def empty_tables(out_dir):

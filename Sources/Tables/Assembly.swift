@@ -143,6 +143,24 @@ public enum TableAssembler {
             var start = pi == 0 ? h : repeatedHeaderRows(piece, headerTexts: headerTexts, limit: h)
             let mapping = columnMapping(from: piece, to: first)
             let placement = columnPlacement(from: piece, to: first, mapping: mapping)
+            // Text under the repeated header that is none of its words, in a row the header's
+            // cells span down over (no rule under the header: read as a line of it): the tail of
+            // the row the page break cut (其他运转 / 类), printed at this page's top. It goes on
+            // that row's cell in its column, where every such cell's last line fills it at the
+            // page's foot (its text may go on). Otherwise it may be a row of its own, which the
+            // header took in: the first row read here asks for review.
+            var lineUnderHeader = false
+            if pi > 0 {
+                let tail = tailUnderRepeatedHeader(piece, headerTexts: headerTexts, limit: h, start: start)
+                let targets = tail.map { cell in placement.first(where: { $0.0 == cell.col })?.1 ?? -1 }
+                if let foot = footRow, !tail.isEmpty, targets.allSatisfy({ t in
+                    t >= 0 && t < rows[foot].cells.count && t < footFull.count && footFull[t] && !norm(rows[foot].cells[t]).isEmpty }) {
+                    for (cell, target) in zip(tail, targets) {
+                        rows[foot].cells[target] = TextAssembly.joinLines([rows[foot].cells[target], cell.text])
+                        rows[foot].cellFlags[target].insert(.wrappedCell)
+                    }
+                } else { lineUnderHeader = !tail.isEmpty }
+            }
             let cov = piece.coverage()
             // Columns whose first word at the top of this piece would have fitted on the foot row's
             // last line: the text there had ended, so no text of this piece goes on it.
@@ -279,6 +297,7 @@ public enum TableAssembler {
                 if pi > 0 && r < topBand { breakRows.insert(rows.count) }
                 rows.append(TableRow(cells: row.cells, page: piece.page, box: piece.printed(rowBox), cellBoxes: row.boxes.map(piece.printed),
                                      flags: row.flags, cellFlags: row.cellFlags))
+                if lineUnderHeader { rows[rows.count - 1].flags.insert(.rowBoundaryUncertain); lineUnderHeader = false }
                 lastRead = (r, rows.count - 1)
             }
             // The open row at this piece's foot, when it was read (a row cut again goes on joining).
@@ -572,6 +591,20 @@ public enum TableAssembler {
             }
         }
         return min(k, piece.rowCount)
+    }
+
+    /// The cells of a continuation's rows that `repeatedHeaderRows` took in only because the
+    /// header's cells span down over them (`start` past the rows whose texts are all the
+    /// header's), whose text is none of the header's.
+    static func tailUnderRepeatedHeader(_ piece: PageTable, headerTexts: [String: Set<Int>], limit: Int, start: Int) -> [Cell] {
+        var matched = 0
+        for r in 0..<min(piece.rowCount, limit + 1) {
+            let texts = piece.cells.filter { $0.row == r }.map { norm($0.text) }.filter { !$0.isEmpty }
+            guard !texts.isEmpty, texts.allSatisfy({ headerTexts[$0] != nil }) else { break }
+            matched = r + 1
+        }
+        guard matched > 0, start > matched else { return [] }
+        return piece.cells.filter { $0.row >= matched && $0.row < start && !norm($0.text).isEmpty && headerTexts[norm($0.text)] == nil }
     }
 
     /// For each column of `piece`, the column of `first` it continues (-1: none).

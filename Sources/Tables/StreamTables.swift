@@ -39,6 +39,13 @@ public enum StreamTables {
         return max(size, 4)
     }
 
+    /// Whether `line` is set no larger than `body` (at most `factor` × its em). A line of figures
+    /// only (100%, ≥20) has no Chinese character to measure its em by: its font size as the
+    /// producer reports it (Chromium: twice the point size) is compared with the body line's.
+    static func notLarger(_ line: TextLine, than body: TextLine, factor: Double) -> Bool {
+        em(line) <= em(body) * factor || (line.fontSize > 0 && line.fontSize <= body.fontSize * factor)
+    }
+
     static func words(_ line: TextLine, gapFactor: Double, digitGapFactor: Double = ExtractionSettings.standard.stream.digitGapFactor,
                       rowSplitFactor: Double = ExtractionSettings.standard.stream.rowSplitFactor) -> [Word] {
         var out: [Word] = []
@@ -147,19 +154,27 @@ public enum StreamTables {
             // block line nor set larger than the body.
             func wrappedNames(_ run: Range<Int>, after a: Int?, before b: Int) -> Bool {
                 guard let a, !run.isEmpty else { return false }
-                let size = em(lines[b])
                 return run.allSatisfy { k in
                     band[k] == nil && besideAmounts(k, of: a) && besideAmounts(k, of: b)
-                        && !isTitleBlockLine(lines[k].text, wordCount: split[k].count) && em(lines[k]) <= size * s.maxRowEmFactor
+                        && !isTitleBlockLine(lines[k].text, wordCount: split[k].count) && notLarger(lines[k], than: lines[b], factor: s.maxRowEmFactor)
                 }
             }
-            // The pitch of the lines of a wrapped name: of two lines without amounts in the block,
-            // one after the other but for lines of amounts between, the lower quartile of the
-            // distances between their middles (boxes overlap; a bracket's box sits lower than a
-            // character's, so the least of them is no wrap): nil where there are none.
+            // The pitch of the lines of a wrapped name: from each line without amounts in the
+            // block to the next line of the block with text in the same column (under one of its
+            // words), the lower quartile of the distances between their middles (boxes overlap; a
+            // bracket's box sits lower than a character's, so the least of them is no wrap): nil
+            // where there are none. Lines of cells side by side in one row interleave (a browser
+            // centres each cell in its row), so lines one after the other on the page may stand
+            // closer than a wrap's pitch; in one column they never do.
             func wrapGap(_ block: [Int]) -> Double? {
-                let names = block.filter { !isBody[$0] }
-                let pitches = zip(names, names.dropFirst()).map { lines[$1].box.midY - lines[$0].box.midY }.filter { $0 > 0 }.sorted()
+                func sameColumn(_ a: Int, _ b: Int) -> Bool {
+                    split[a].contains { w in split[b].contains { !isAmount($0.text) && $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 } }
+                }
+                let pitches = block.indices.compactMap { n -> Double? in
+                    let a = block[n]
+                    guard !isBody[a], let b = block[(n + 1)...].first(where: { sameColumn(a, $0) }) else { return nil }
+                    return lines[b].box.midY - lines[a].box.midY
+                }.filter { $0 > 0 }.sorted()
                 return pitches.isEmpty ? nil : pitches[pitches.count / 4]
             }
             var j = i + 1
@@ -199,7 +214,7 @@ public enum StreamTables {
             // most); a header's or a note's lines stand a cell's padding further off.
             if band[i] == nil, let gap = wrapGap(block) {
                 func nameLine(_ k: Int, of b: Int) -> Bool {
-                    !isBody[k] && band[k] == nil && besideAmounts(k, of: b) && em(lines[k]) <= em(lines[b]) * s.maxRowEmFactor
+                    !isBody[k] && band[k] == nil && besideAmounts(k, of: b) && notLarger(lines[k], than: lines[b], factor: s.maxRowEmFactor)
                         && !isTitleBlockLine(lines[k].text, wordCount: split[k].count)
                 }
                 func wrapped(_ upper: Int, _ lower: Int) -> Bool {

@@ -72,6 +72,36 @@ final class NoRulesTests: XCTestCase {
         XCTAssertEqual(s.imperfectFlagged, s.imperfect)
     }
 
+    /// Rows whose cells wrap over three lines (类型 two characters a line, the unit) beside
+    /// cells of two: a browser centres each cell in its row, so the lines of cells side by side
+    /// interleave half a line apart. The row the page break cuts keeps its lines under its
+    /// amounts (they are no note closing the table), the next page is the same table, and the
+    /// rest of its 类型 printed under the repeated header (类) goes back on it.
+    func testInterleavedLinesAndARowCutByThePageBreak() throws {
+        let (doc, s) = try extract("interleaved-rows")
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2])
+        XCTAssertEqual(s.exactRows, s.rows)
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        XCTAssertEqual(doc.tables.first?.notes, ["注：本表金额保留两位小数。"])
+        XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
+    }
+
+    /// Performance targets with no rules: projects merged down beside their indicator rows,
+    /// values such as 100% alone on a line (a line of figures only, whose reported font size is
+    /// the producer's, not its em), over two pages. The lines of the second page's first project
+    /// above its amounts are its rows, not the repeated header's, and every project of the
+    /// second page is read; what is still read wrong asks for review.
+    func testIndicatorRowsBesideMergedProjectsOverTwoPages() throws {
+        let (doc, s) = try extract("indicator-rows")
+        XCTAssertEqual(doc.tables.map(\.kind), [.projectPerformance])
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2])
+        let codes = Set(doc.tables.flatMap(\.rows).compactMap { $0.cells.first }.filter { $0.hasPrefix("41010022") })
+        XCTAssertEqual(codes.count, 14)
+        XCTAssertGreaterThanOrEqual(s.exactRows, 34)
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+    }
+
     /// A header read from its words' places that a browser would not have set so asks for
     /// review: a cell read as spanning down to the last row whose text stands as low as a cell of
     /// the last row alone (its group was read narrower than it is), a group over exactly the
