@@ -10,6 +10,8 @@ let capturedEntryPoints = [
     "cairo_glyph_path",
     // GfxFont::locateFont (FontFiles.cpp): no font file is found or read during a capture.
     "_ZN7GfxFont10locateFontEP4XRefP11PSOutputDev",
+    // ActualText::addChar: the characters drawn and the clip they are drawn under.
+    "_ZN10ActualText7addCharEPK8GfxStateddddjiPKji",
 ]
 
 let package = Package(

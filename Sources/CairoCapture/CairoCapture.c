@@ -16,6 +16,8 @@ struct capture {
     cairo_t *cr;
     capture_piece *pieces;
     size_t count, capacity;
+    capture_glyph *glyphs;
+    size_t glyph_count, glyph_capacity;
     int order;
     int failed;
 };
@@ -80,9 +82,15 @@ const capture_piece *capture_pieces(const capture *c, size_t *count) {
     return c ? c->pieces : NULL;
 }
 
+const capture_glyph *capture_glyphs(const capture *c, size_t *count) {
+    *count = c ? c->glyph_count : 0;
+    return c ? c->glyphs : NULL;
+}
+
 void capture_free(capture *c) {
     if (!c) return;
     if (active == c) active = NULL;
+    free(c->glyphs);
     free(c->pieces);
     free(c);
 }
@@ -451,4 +459,53 @@ void cairo_show_text_glyphs(cairo_t *cr, const char *utf8, int utf8_len, const c
 // line, and what is clipped to text is clipped away.
 void cairo_glyph_path(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs) {
     if (!capturing()) { need_real(); real.glyph_path(cr, glyphs, num_glyphs); }
+}
+
+// ---- characters and the clip they are drawn under ----
+
+// poppler's CairoOutputDev hands every character it draws to the text page through
+// ActualText::addChar (in libpoppler, reached from poppler-glib through its PLT, so the
+// executable's definition below is the one called): the character's origin and advance in user
+// space, with the clip of the moment set on the cairo context. Recorded during a capture, they
+// tell which characters of the text layer the page clips away (a spreadsheet draws a cell merged
+// over a page break on every page it spans and clips it on all but one), which poppler-glib's
+// text calls do not say. The call always goes on to poppler's own function.
+typedef void (*add_char_fn)(void *, const void *, double, double, double, double, unsigned int, int,
+                            const unsigned int *, int);
+static const char add_char_symbol[] = "_ZN10ActualText7addCharEPK8GfxStateddddjiPKji";
+
+static void record_glyph(capture *c, double x, double y, double dx, double dy) {
+    if (c->failed) return;
+    if (c->glyph_count == c->glyph_capacity) {
+        size_t cap = c->glyph_capacity ? c->glyph_capacity * 2 : 1024;
+        capture_glyph *g = realloc(c->glyphs, cap * sizeof *g);
+        if (!g) { c->failed = 1; return; }
+        c->glyphs = g;
+        c->glyph_capacity = cap;
+    }
+    capture_glyph *g = &c->glyphs[c->glyph_count++];
+    double ex = x + dx, ey = y + dy;
+    cairo_user_to_device(c->cr, &x, &y);
+    cairo_user_to_device(c->cr, &ex, &ey);
+    g->x0 = x; g->y0 = y; g->x1 = ex; g->y1 = ey;
+    cairo_matrix_t m;
+    cairo_get_matrix(c->cr, &m);
+    cairo_identity_matrix(c->cr);
+    cairo_clip_extents(c->cr, &g->clip_x0, &g->clip_y0, &g->clip_x1, &g->clip_y1);
+    cairo_set_matrix(c->cr, &m);
+}
+
+void _ZN10ActualText7addCharEPK8GfxStateddddjiPKji(void *self, const void *state, double x, double y, double dx,
+                                                   double dy, unsigned int code, int nBytes,
+                                                   const unsigned int *u, int uLen) {
+    static add_char_fn real_add_char;
+    if (!real_add_char) real_add_char = (add_char_fn)dlsym(RTLD_NEXT, add_char_symbol);
+    capture *c = capturing();
+    if (c) record_glyph(c, x, y, dx, dy);
+    if (real_add_char) real_add_char(self, state, x, y, dx, dy, code, nBytes, u, uLen);
+}
+
+int capture_sees_characters(void) {
+    void *found = dlsym(RTLD_DEFAULT, add_char_symbol);
+    return found != NULL && found != dlsym(RTLD_NEXT, add_char_symbol);
 }

@@ -147,8 +147,8 @@ public final class PDFFile {
                 // and the text calls below read it instead of interpreting the page again. Same
                 // characters, boxes and fonts as a text pass of their own, on every page of the
                 // 104 PDFs at hand, three runs each, with the pipeline's two threads.
-                let pieces = captureInk(p, scale: settings.renderScale)
-                let chars = Self.characters(p)
+                let (pieces, drawn) = captureInk(p, scale: settings.renderScale)
+                let chars = ClippedText.visible(Self.characters(p), drawn: drawn)
                 return PageDrawing(number: number, width: w, height: h, chars: chars, image: nil,
                                    pieces: needsRulings(chars) ? pieces : nil)
             }
@@ -258,13 +258,15 @@ public final class PDFFile {
     /// The shapes a page draws, from poppler's render with cairo's drawing made no-ops
     /// (CairoCapture): nothing is rasterised. At `scale` pixels per point, as the raster path
     /// renders, so that poppler widens hairlines to a pixel alike; handed over in points.
-    private func captureInk(_ p: OpaquePointer, scale wanted: Double) -> [InkPiece] {
+    /// With them, the characters the render draws and the clip each is drawn under
+    /// (`ClippedText`).
+    private func captureInk(_ p: OpaquePointer, scale wanted: Double) -> ([InkPiece], [DrawnCharacter]) {
         var w = 0.0, h = 0.0
         poppler_page_get_size(p, &w, &h)
         let scale = Self.safeScale(wanted, width: w, height: h)
         let pw = max(1, Int((w * scale).rounded(.up))), ph = max(1, Int((h * scale).rounded(.up)))
         let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, Int32(pw)))
-        guard stride > 0 else { return [] }
+        guard stride > 0 else { return ([], []) }
         // The surface only sets the clip: nothing is drawn on it, so its memory is never touched.
         let bytes = stride * ph
         if bytes > canvasBytes {
@@ -275,17 +277,28 @@ public final class PDFFile {
         guard let canvas,
               let surface = cairo_image_surface_create_for_data(canvas.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_RGB24,
                                                                 Int32(pw), Int32(ph), Int32(stride)),
-              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return [] }
+              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return ([], []) }
         defer { cairo_surface_destroy(surface) }
         let cr = cairo_create(surface)
         defer { cairo_destroy(cr) }
         cairo_scale(cr, scale, scale)
-        guard let capture = capture_begin(cr) else { return [] }
+        guard let capture = capture_begin(cr) else { return ([], []) }
         defer { capture_free(capture) }
         poppler_page_render(p, cr)
         capture_end(capture)
+        var glyphCount = 0
+        var drawn: [DrawnCharacter] = []
+        if let glyphs = capture_glyphs(capture, &glyphCount) {
+            drawn.reserveCapacity(glyphCount)
+            for i in 0..<glyphCount {
+                let g = glyphs[i]
+                drawn.append(DrawnCharacter(origin: (g.x0 / scale, g.y0 / scale), end: (g.x1 / scale, g.y1 / scale),
+                                            clip: Rect(x0: g.clip_x0 / scale, y0: g.clip_y0 / scale,
+                                                       x1: g.clip_x1 / scale, y1: g.clip_y1 / scale)))
+            }
+        }
         var count = 0
-        guard let raw = capture_pieces(capture, &count) else { return [] }
+        guard let raw = capture_pieces(capture, &count) else { return ([], drawn) }
         var out: [InkPiece] = []
         out.reserveCapacity(count)
         for i in 0..<count {
@@ -295,12 +308,14 @@ public final class PDFFile {
                                 gray: c.a < 0 ? nil : InkPiece.gray(r: c.r, g: c.g, b: c.b, alpha: c.a),
                                 kind: kind, order: Int(c.order)))
         }
-        return out
+        return (out, drawn)
     }
 
     /// Whether the capture reaches poppler's calls into cairo in this process (the executable
     /// exports cairo's entry points); when not, the vector source would see no lines at all.
     public static var captureInterposed: Bool { capture_is_interposed() != 0 }
+    /// Whether the capture sees the characters poppler draws (and so the clipped ones).
+    public static var captureSeesCharacters: Bool { capture_sees_characters() != 0 }
     /// Whether this build stands in for poppler's font lookup during a capture, and whether
     /// poppler's calls reach it (then a capture loads no font files).
     public static var fontSparingBuilt: Bool { capture_font_sparing_built() != 0 }

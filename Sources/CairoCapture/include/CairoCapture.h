@@ -20,6 +20,13 @@ typedef struct {
     int order;
 } capture_piece;
 
+/// A character poppler drew during a capture: its origin on the baseline, where its advance ends,
+/// and the extents of the clip it was drawn under, all in device space.
+typedef struct {
+    double x0, y0, x1, y1;
+    double clip_x0, clip_y0, clip_x1, clip_y1;
+} capture_glyph;
+
 typedef struct capture capture;
 
 /// While a capture is active on this thread, cairo's drawing entry points (fill, stroke, paint,
@@ -30,6 +37,10 @@ capture *capture_begin(cairo_t *cr);
 void capture_end(capture *c);
 const capture_piece *capture_pieces(const capture *c, size_t *count);
 void capture_free(capture *c);
+/// The characters drawn during the capture, in drawing order (see capture_glyph).
+const capture_glyph *capture_glyphs(const capture *c, size_t *count);
+/// 1 when poppler's characters reach the capture (its ActualText::addChar is the executable's).
+int capture_sees_characters(void);
 
 /// 1 when cairo's entry points in this process are the capture's (the executable exports them
 /// and the PDF library's calls reach them); 0 when the real cairo is called directly.

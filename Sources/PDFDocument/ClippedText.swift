@@ -1,0 +1,78 @@
+import Layout
+
+/// A character as the page draws it (CairoCapture): its origin on the baseline, where its advance
+/// ends, and the extents of the clip it is drawn under, in page points.
+public struct DrawnCharacter: Equatable, Sendable {
+    public var x0: Double, y0: Double, x1: Double, y1: Double
+    public var clip: Rect
+    public init(origin: (Double, Double), end: (Double, Double), clip: Rect) {
+        x0 = origin.0; y0 = origin.1; x1 = end.0; y1 = end.1; self.clip = clip
+    }
+    /// Along x (most text) or along y (text turned a quarter).
+    var horizontal: Bool { abs(x1 - x0) >= abs(y1 - y0) }
+    var midY: Double { (y0 + y1) / 2 }
+}
+
+/// The text layer without the characters the page draws wholly outside their clip. A spreadsheet
+/// (LibreOffice Calc) draws the text of a cell merged down rows across a page break on every page
+/// the cell spans and clips it away on all but one; poppler's text layer keeps every copy. A
+/// character is dropped only when it was drawn and every drawing of it lies outside its clip:
+/// text drawn invisibly (an OCR layer over a scan) is drawn unclipped and stays, and text the
+/// text layer has but no drawing matches (spaces poppler puts between words) stays.
+public enum ClippedText {
+    /// A drawing is a character's when its advance spans the character's box along the line, each
+    /// end within this fraction of the advance (and at most `maxEdgeDistance` points), and its
+    /// baseline runs through the box: a clipped copy half a line off a visible line (over a
+    /// repeated header) is told from the visible text it overlaps.
+    public static let edgeFraction = 0.15
+    public static let maxEdgeDistance = 0.5
+    /// How far into the clip a character's box must reach, on both axes, to count as printed
+    /// (points; half the box at most): a glyph cut to a sliver is not.
+    public static let visibleOverlap = 0.5
+
+    static func drawing(_ d: DrawnCharacter, isOf box: Rect) -> Bool {
+        let advance = d.horizontal ? abs(d.x1 - d.x0) : abs(d.y1 - d.y0)
+        let tolerance = max(0.05, min(maxEdgeDistance, advance * edgeFraction))
+        if d.horizontal {
+            return abs(min(d.x0, d.x1) - box.x0) <= tolerance && abs(max(d.x0, d.x1) - box.x1) <= tolerance
+                && d.y0 >= box.y0 && d.y0 <= box.y1
+        }
+        return abs(min(d.y0, d.y1) - box.y0) <= tolerance && abs(max(d.y0, d.y1) - box.y1) <= tolerance
+            && d.x0 >= box.x0 && d.x0 <= box.x1
+    }
+
+    static func printed(_ box: Rect, under clip: Rect) -> Bool {
+        let w = min(box.x1, clip.x1) - max(box.x0, clip.x0)
+        let h = min(box.y1, clip.y1) - max(box.y0, clip.y0)
+        return w > min(visibleOverlap, box.width / 2) && h > min(visibleOverlap, box.height / 2)
+    }
+
+    public static func visible(_ chars: [TextChar], drawn: [DrawnCharacter]) -> [TextChar] {
+        guard !drawn.isEmpty else { return chars }
+        let byY = drawn.sorted { $0.midY < $1.midY }
+        var keep = [Bool](repeating: true, count: chars.count)
+        var anyClipped = false
+        for (i, c) in chars.enumerated() {
+            let box = c.box
+            // A drawing's middle lies in its character's box: the first at or below the box's top.
+            var lo = 0, hi = byY.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if byY[mid].midY < box.y0 - maxEdgeDistance { lo = mid + 1 } else { hi = mid }
+            }
+            var matched = false, shown = false
+            var j = lo
+            while j < byY.count, byY[j].midY <= box.y1 + maxEdgeDistance {
+                if drawing(byY[j], isOf: box) {
+                    matched = true
+                    if printed(box, under: byY[j].clip) { shown = true; break }
+                }
+                j += 1
+            }
+            if matched, !shown { keep[i] = false; anyClipped = true }
+        }
+        // A page whose every character is clipped away is left as the text layer has it.
+        guard anyClipped, keep.contains(true) else { return chars }
+        return chars.indices.compactMap { keep[$0] ? chars[$0] : nil }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+@testable import Layout
+@testable import PDFDocument
+import Budget
+import Pipeline
+import Tables
+import XCTest
+
+/// Tables as a spreadsheet prints them (LibreOffice Calc; scripts/make_calc_fixtures.py).
+final class SpreadsheetTests: XCTestCase {
+    static let mergedOverBreaks = CorpusTests.fixtures.appendingPathComponent("calc/merged-over-breaks.pdf").path
+
+    func testTheCaptureSeesTheCharactersPopplerDraws() {
+        XCTAssertTrue(PDFFile.captureSeesCharacters,
+                      "ActualText::addChar is not the capture's: export it (Package.swift), or clipped text is read as printed")
+    }
+
+    /// Calc draws a merged cell's text on every page the cell spans, clipped to its part there:
+    /// where the text stands over the repeated header (page 3, the unit merged down from page 2)
+    /// the page shows nothing, and the text layer read through the capture has nothing there
+    /// either; poppler's own text layer keeps the copy.
+    func testTextClippedAwayIsNotRead() throws {
+        let pdf = try PDFFile(path: Self.mergedOverBreaks)
+        let page = pdf.layout(page: 3)
+        let header = try XCTUnwrap(page.chars.first { $0.text == "项" }, "the repeated header's 项目单位")
+        let type = try XCTUnwrap(page.chars.first { $0.text == "类" }, "the repeated header's 类型")
+        // Over the header in the unit's column: a continuation page prints nothing there.
+        func overHeader(_ c: TextChar) -> Bool { c.box.y1 < header.box.y0 && c.box.x1 < type.box.x0 && !c.isSpace }
+        XCTAssertEqual(page.chars.filter(overHeader).map(\.text).joined(), "")
+        // The copy is in the text layer, drawn and clipped (the capture matched it to its drawing).
+        var everything = ExtractionSettings.Rulings()
+        everything.source = .raster
+        let raw = pdf.layout(page: 3, settings: everything).chars
+        XCTAssertEqual(raw.filter(overHeader).map(\.text).joined(), "东湖县示范管理服务中心")
+    }
+
+    /// The rule: a character is dropped when every drawing of it lies outside its clip; one drawn
+    /// inside, one with no drawing (a space poppler adds), and one beside a visible line it
+    /// overlaps by half a line stay or go on their own drawings.
+    func testOnlyCharactersDrawnWhollyOutsideTheirClipAreDropped() {
+        let page = Rect(x0: 0, y0: 0, x1: 600, y1: 800)
+        let body = Rect(x0: 40, y0: 100, x1: 560, y1: 700)
+        func char(_ t: String, _ x: Double, _ top: Double) -> TextChar {
+            TextChar(text: t, box: Rect(x0: x, y0: top, x1: x + 9, y1: top + 10), fontSize: 9)
+        }
+        func drawn(_ c: TextChar, clip: Rect) -> DrawnCharacter {
+            DrawnCharacter(origin: (c.box.x0, c.box.y0 + 8), end: (c.box.x1, c.box.y0 + 8), clip: clip)
+        }
+        let header = char("项", 100, 85)                 // printed over the body, unclipped
+        let copy = char("东", 99, 90)                     // half a line lower, clipped to the body
+        let row = char("费", 100, 120)                    // in the body
+        let space = TextChar(text: " ", box: Rect(x0: 109, y0: 120, x1: 112, y1: 130))
+        let kept = ClippedText.visible([header, copy, row, space],
+                                       drawn: [drawn(header, clip: page), drawn(copy, clip: body), drawn(row, clip: body)])
+        XCTAssertEqual(kept.map(\.text), ["项", "费", " "])
+        // A page whose every character is clipped is left alone (nothing would be read at all).
+        XCTAssertEqual(ClippedText.visible([copy], drawn: [drawn(copy, clip: body)]).map(\.text), ["东"])
+        // Text drawn without clipping (an invisible OCR layer is drawn like any other) stays.
+        XCTAssertEqual(ClippedText.visible([copy, row], drawn: [drawn(copy, clip: page), drawn(row, clip: page)]).count, 2)
+    }
+}
