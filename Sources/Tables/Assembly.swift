@@ -139,6 +139,9 @@ public enum TableAssembler {
         var footRoom: [Double] = []
         // Merged cells running off the bottom of the previous piece.
         var carry: Carry = [:]
+        // Per column of the table: the rows under an empty cell the previous piece leaves open at
+        // its foot, whose text stands further on (`textFromNextPiece`).
+        var waitingForText: [Int: [Int]] = [:]
         for (pi, piece) in pieces.enumerated() {
             var start = pi == 0 ? h : repeatedHeaderRows(piece, headerTexts: headerTexts, limit: h)
             let mapping = columnMapping(from: piece, to: first)
@@ -217,6 +220,19 @@ public enum TableAssembler {
             var filled = pi > 0 ? cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
                                                        tails: Set(tails.values)) : []
             if start > piece.rowCount { start = piece.rowCount }
+            if pi > 0 {
+                let found = textFromNextPiece(piece, top: start, waiting: waitingForText, mapping: mapping, coverage: cov, filled: filled)
+                for (col, text) in found {
+                    for i in waitingForText[col] ?? [] where col < rows[i].cells.count && norm(rows[i].cells[col]).isEmpty {
+                        rows[i].cells[col] = text
+                        rows[i].cellFlags[col].formUnion([.mergedCellFilled, .splitByPageBreak])
+                        rows[i].flags.formUnion([.mergedCellFilled, .splitByPageBreak])
+                    }
+                }
+                waitingForText = waitingForText.filter { found[$0.key] == nil }
+            }
+            // The table's row read from each grid row of this piece.
+            var rowOfGridRow: [Int: Int] = [:]
             // The rows under the first cells of a continuation: where a merged cell cut by the break goes on.
             let topBand = start + (piece.cells.filter { $0.row == start }.map(\.rowSpan).max() ?? 1)
             var lastRead: (gridRow: Int, index: Int)?   // the last grid row read, and the row it went into
@@ -253,6 +269,7 @@ public enum TableAssembler {
                                                    cellFlags: asPrinted.cellFlags, headFull: footFull, fits: fits) {
                     rows[cut] = joined
                     lastRead = (r, cut)
+                    rowOfGridRow[r] = cut
                     // Merged cells the cut row sits under go on over the rows after it, with their
                     // text as joined (a name the break cut: "人事考试监考" + "费").
                     if !heldCarry.isEmpty {
@@ -291,6 +308,7 @@ public enum TableAssembler {
                                                        headFull: footFull.indices.map { footFull[$0] || wraps.contains($0) }, fits: fits) {
                     rows[foot] = joined
                     lastRead = (r, foot)
+                    rowOfGridRow[r] = foot
                     continue
                 }
                 let rowBox = Rect(x0: piece.grid.xs.first ?? 0, y0: piece.grid.ys[r], x1: piece.grid.xs.last ?? 0, y1: piece.grid.ys[r + 1])
@@ -299,6 +317,7 @@ public enum TableAssembler {
                                      flags: row.flags, cellFlags: row.cellFlags))
                 if lineUnderHeader { rows[rows.count - 1].flags.insert(.rowBoundaryUncertain); lineUnderHeader = false }
                 lastRead = (r, rows.count - 1)
+                rowOfGridRow[r] = rows.count - 1
             }
             // The open row at this piece's foot, when it was read (a row cut again goes on joining).
             footRow = lastRead?.gridRow == piece.rowCount - 1 ? lastRead?.index : nil
@@ -314,6 +333,8 @@ public enum TableAssembler {
             }
             cutRow = PageBreakRows.endsCut(piece) ? footRow : nil
             footOpen = Set(PageBreakRows.openAtFoot(piece).compactMap { k in placement.first { $0.0 == k }?.1 }.filter { $0 >= 0 })
+            waitingForText = emptyCellsOpenAtFoot(piece, top: start, openAtFoot: footOpen, mapping: mapping, coverage: cov,
+                                                  filled: filled, rowOfGridRow: rowOfGridRow, waiting: waitingForText)
             carry = carriedOver(piece, isFirst: pi == 0, headerRows: h, coverage: cov, mapping: mapping, filled: filled, carry: carry)
         }
         markEmptyAfterBreak(&rows, breakRows: breakRows, pieces: pieces, columnCount: columns.count, settings: settings.stitching)
@@ -435,6 +456,45 @@ public enum TableAssembler {
             if !t.isEmpty && t != norm(c.text) { tails[col] = ci }
         }
         return tails
+    }
+
+    /// A cell merged down rows across a page break whose text is printed on a later page only (a
+    /// spreadsheet centres a merged cell's text in the whole cell and clips it to each page): its
+    /// part on this page is empty, and the page's last rule is not drawn under it (`openAtFoot`,
+    /// columns of the table). The table's column → the rows that part covers, for the next
+    /// piece's first cell in the column to give its text to (`textFromNextPiece`). A cell that
+    /// covers the whole piece, empty too, adds its rows to those still waiting from before.
+    static func emptyCellsOpenAtFoot(_ piece: PageTable, top: Int, openAtFoot: Set<Int>, mapping: [Int], coverage cov: [[Int]],
+                                     filled: Set<Int>, rowOfGridRow: [Int: Int], waiting: [Int: [Int]]) -> [Int: [Int]] {
+        guard let last = cov.last, !openAtFoot.isEmpty else { return [:] }
+        var out: [Int: [Int]] = [:]
+        for k in last.indices where last[k] >= 0 && k < mapping.count && mapping[k] >= 0 && openAtFoot.contains(mapping[k]) {
+            let ci = last[k], cell = piece.cells[ci]
+            guard cell.colSpan == 1, norm(cell.text).isEmpty, !filled.contains(ci) else { continue }
+            let own = (max(cell.row, top)..<min(piece.rowCount, cell.row + cell.rowSpan)).compactMap { rowOfGridRow[$0] }
+            guard !own.isEmpty else { continue }
+            let before = cell.row <= top ? waiting[mapping[k]] ?? [] : []
+            out[mapping[k]] = before + own
+        }
+        return out
+    }
+
+    /// The text of the first cell under the repeated header in each column waiting for it
+    /// (`emptyCellsOpenAtFoot`): the part of the merged cell the break cut that prints its text.
+    /// Only a cell that is no continuation of a text carried over, and that is merged itself or
+    /// is the piece's only cell in its column (the cell goes on to the page's foot).
+    static func textFromNextPiece(_ piece: PageTable, top: Int, waiting: [Int: [Int]], mapping: [Int], coverage cov: [[Int]],
+                                  filled: Set<Int>) -> [Int: String] {
+        guard top < piece.rowCount, cov.indices.contains(top) else { return [:] }
+        var out: [Int: String] = [:]
+        for col in waiting.keys {
+            guard let pc = mapping.firstIndex(of: col), pc < cov[top].count, cov[top][pc] >= 0 else { continue }
+            let ci = cov[top][pc], cell = piece.cells[ci]
+            guard cell.colSpan == 1, !filled.contains(ci), !norm(cell.text).isEmpty, !looksNumeric(cell.text),
+                  cell.rowSpan > 1 || cell.row + cell.rowSpan >= piece.rowCount else { continue }
+            out[col] = cell.text
+        }
+        return out
     }
 
     /// One row of a piece placed in the table's columns.

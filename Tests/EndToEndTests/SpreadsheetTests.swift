@@ -58,4 +58,17 @@ final class SpreadsheetTests: XCTestCase {
         // Text drawn without clipping (an invisible OCR layer is drawn like any other) stays.
         XCTAssertEqual(ClippedText.visible([copy, row], drawn: [drawn(copy, clip: page), drawn(row, clip: page)]).count, 2)
     }
+
+    /// The unit's name is centred in its whole merged cell, so it prints on one page only: on the
+    /// pages before it, the unit's rows show nothing in the column, and the page's last rule is
+    /// not drawn under the cell. The rows there take the name printed under the next page's
+    /// header, and the table reads whole with no right row asking for review.
+    func testAMergedLabelPrintedOnTheNextPageIsGivenToTheRowsBeforeTheBreak() throws {
+        let (doc, s) = try CorpusTests.scoreFixture("calc", "merged-over-breaks")
+        XCTAssertEqual(s.exactRows, s.rows)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertGreaterThan(t.pages.count, 2)
+        XCTAssertFalse(t.rows.contains(where: \.review))
+        XCTAssertTrue(t.rows.contains { $0.flags.contains(.splitByPageBreak) && $0.cell(0) == "东湖县示范技术推广站" })
+    }
 }
