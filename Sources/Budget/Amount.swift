@@ -65,7 +65,8 @@ public struct Amount: Equatable, Sendable {
         }
     }
 
-    /// An amount whose end was cut off (3,094. or 3,094, where 3,094.12 was printed): what a
+    /// An amount whose end was cut off (3,094. or 3,094, where 3,094.12 was printed, or 8,17 of
+    /// 8,172,400.00): what a
     /// page's edge or a clipped cell leaves. It never parses, and in any column it means a
     /// figure was lost, so it asks for review even where the column is not read as amounts.
     /// Grouped thousands are required: a bare "4." may be an item's ordinal.
@@ -73,7 +74,17 @@ public struct Amount: Equatable, Sendable {
         var t = PrintedWords.squeeze(text)
         if !t.utf8.allSatisfy({ $0 < 0x80 }) { t = TextForms.halfwidth(t) }
         if t.hasPrefix("-") { t.removeFirst() }
-        guard let last = t.last, last == "." || last == "," else { return false }
+        guard let last = t.last else { return false }
+        if last.isNumber, !t.contains(".") {
+            // Cut inside a group of thousands (8,17 of 8,172,400.00): a group after a separator
+            // is three digits, so a shorter last group is a figure the edge cut.
+            let groups = t.split(separator: ",", omittingEmptySubsequences: false)
+            guard groups.count >= 2, let head = groups.first, let tail = groups.last, (1...3).contains(head.count),
+                  (1...2).contains(tail.count) else { return false }
+            return groups.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+                && groups.dropFirst().dropLast().allSatisfy { $0.count == 3 }
+        }
+        guard last == "." || last == "," else { return false }
         let groups = t.dropLast().split(separator: ",", omittingEmptySubsequences: false)
         guard groups.count >= 2, let head = groups.first, (1...3).contains(head.count) else { return false }
         return groups.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }

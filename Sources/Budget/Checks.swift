@@ -400,14 +400,15 @@ public enum Checker {
 
     /// Rows with a cell in an amount column that should be a number but is not.
     static func unparsedRows(_ t: BudgetTable, amounts: Set<Int>) -> [Int] {
-        // A column the page's edge cut (3,094. left of 3,094.12) cuts its short figures too:
-        // there a bare "4." is 4.77 cut, not an item's ordinal.
+        // A column the page's edge cut (3,094. left of 3,094.12) cuts its other figures too (set
+        // flush right, they all reach the edge): there a bare "4." is 4.77 cut, not an item's
+        // ordinal, and "47" is what is left of 473,100.00.
         let cutColumns = Set(t.rows.flatMap { row in row.cells.indices.filter { Amount.looksCut(row.cells[$0]) } })
         return t.rows.indices.filter { r in
             let row = t.rows[r]
             return amounts.contains { c in !squeeze(row.cell(c)).isEmpty && row.value(c) == nil && !Amount.isDash(row.cell(c)) }
                 || row.cells.contains(where: Amount.looksCut)
-                || cutColumns.contains { c in Amount.looksCutShort(row.cell(c)) }
+                || cutColumns.contains { c in Amount.looksCutShort(row.cell(c)) || row.cell(c).contains(where: \.isNumber) }
         }
     }
 

@@ -15,8 +15,11 @@ extension GridFinder {
         let lone = comps.filter { !$0.contains { $0.orientation == .horizontal } }.flatMap { $0 }
         for seg in lone where seg.orientation == .vertical {
             guard let k = ruled.firstIndex(where: { comp in
-                let v = comp.filter { $0.orientation == .vertical }
-                guard let x0 = v.map(\.position).min(), let x1 = v.map(\.position).max(),
+                // Across as far as its rules reach: a table running off the page's side has no
+                // outer vertical rule there, its top rule runs on to the clip over the rules
+                // under a group header there.
+                let v = comp.filter { $0.orientation == .vertical }, h = comp.filter { $0.orientation == .horizontal }
+                guard let x0 = (v.map(\.position) + h.map(\.start)).min(), let x1 = (v.map(\.position) + h.map(\.end)).max(),
                       let y0 = comp.map({ $0.orientation == .vertical ? $0.start : $0.position }).min(),
                       let y1 = comp.map({ $0.orientation == .vertical ? $0.end : $0.position }).max() else { return false }
                 let overlap = min(seg.end, y1 + tol) - max(seg.start, y0 - tol)
@@ -71,7 +74,10 @@ extension GridFinder {
         // One rule is enough where the vertical rules run on past it (a table broken by a page: its
         // top rule on this page, its foot on the next).
         guard ys.count >= 1, ys.count <= settings.verticalOnlyMaxRowRules, let firstRule = ys.first, let lastRule = ys.last,
-              let left = v.map(\.position).min(), let right = v.map(\.position).max() else { return h }
+              let ruledLeft = v.map(\.position).min(), let ruledRight = v.map(\.position).max() else { return h }
+        // A table running off the page's side (clipped) has no outer vertical rule there: its
+        // horizontal rules, running on to the clip, are its edge.
+        let left = min(ruledLeft, h.map(\.start).min() ?? ruledLeft), right = max(ruledRight, h.map(\.end).max() ?? ruledRight)
         // The table runs on past its first or last rule where the vertical rules do (an open edge).
         let top = min(firstRule, v.map(\.start).min() ?? firstRule), bottom = max(lastRule, v.map(\.end).max() ?? lastRule)
         // Only where a vertical rule starts or ends away from every horizontal one (a cell edge

@@ -98,6 +98,28 @@ final class CheckerTests: XCTestCase {
         XCTAssertFalse(t.rows[2].flags.contains(.unparsedNumber))
     }
 
+    /// A figure the page's edge cut inside a group of thousands (8,17 of 8,172,400.00, what a
+    /// browser's clip leaves of a table wider than the page) is a lost amount, and so is every
+    /// other figure in that column ("47" of 473,100.00: set flush right, they all reach the edge);
+    /// the figures of the columns the edge did not reach stay as they are.
+    func testFigureCutInsideAGroupAsksForReviewWithItsColumn() {
+        XCTAssertTrue(Amount.looksCut("8,17"))
+        XCTAssertTrue(Amount.looksCut("12,345,6"))
+        XCTAssertFalse(Amount.looksCut("8,172"))
+        XCTAssertFalse(Amount.looksCut("817"))
+        XCTAssertFalse(Amount.looksCut("8,172.4"))
+        var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(paths: paths + [["上年结转"]], rows: [
+            ["", "", "合计", "30.00", "20.00", "10.00", "8,17"],
+            ["201", "", "一般公共服务", "30.00", "20.00", "10.00", "47"],
+            ["201", "01", "人大事务", "30.00", "20.00", "10.00", ""],
+        ])])
+        Checking.run(&doc)
+        let t = doc.tables[0]
+        XCTAssertTrue(t.rows[0].flags.contains(.unparsedNumber))
+        XCTAssertTrue(t.rows[1].flags.contains(.unparsedNumber))
+        XCTAssertFalse(t.rows[2].flags.contains(.unparsedNumber))
+    }
+
     func testChangedCellFailsAndNamesTheCell() {
         var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(paths: paths, rows: [
             ["", "", "合计", "30.00", "20.00", "10.00"],

@@ -315,4 +315,22 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(GridFinder.grids(from: clipped).count, 1)
         XCTAssertEqual(GridFinder.grids(from: clipped).first?.xs.prefix(4), [0, 40, 60, 80])
     }
+    /// A table wider than the page, cut by the browser inside its last column (Tests/Fixtures/
+    /// vrules/clipped, make.py clipped): no rule closes its right side, its top rule runs on to
+    /// the clip, and the rules under the group header on the right (上年结转) start below the top;
+    /// on the page the table runs on from there is no rule at the foot either, so they cross no
+    /// rule at all. They are the table's column lines all the same (the old reading cut the table
+    /// at the last rule that reaches its top on that page, and the piece on the next page matched
+    /// it no more), and the column the clip cuts into is one of its own where two rules run on.
+    func testTableRunningOffThePageSide() throws {
+        let (doc, s) = try Self.extract("clipped")
+        XCTAssertEqual(s.rows, 42)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.pathsOK, s.paths, "header paths")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let revenue = try XCTUnwrap(doc.tables.first { $0.kind == .revenue })
+        XCTAssertEqual(revenue.pages.count, 2)
+        XCTAssertEqual(doc.tables.filter { $0.kind == .other }.count, 0)
+        XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
+    }
 }

@@ -80,6 +80,7 @@ STYLES = {
     "indicators-overflow": VRULES,
     "indicators-cut-row": VRULES,
     "indicators-name-rest": VRULES,
+    "clipped": VRULES + " td { padding: 4pt 3pt; }",
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
@@ -315,6 +316,39 @@ def form_table(d, rng, title):
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}<tbody>" + "".join(html_rows) + "</tbody></table></div>")
 
 
+def clipped_table(d, rng, title):
+    """A revenue table wider than the page: the browser cuts it at the page's edge inside its
+    last column (其他, blank in the body), so no rule closes its right side; its top rule runs
+    on to the clip, and the rules under the group header on the right (上年结转) start below the
+    table's top and reach neither the top rule nor, on a page the table runs on from, any rule at
+    the foot. Run over two pages under its repeated header."""
+    money, cell, td = wild.money, wild.cell, wild.td
+    rows = wild.function_rows(rng, wild.FUNCTION, columns=4)
+    total = [Decimal(0)] * 4
+    for code, _, vals in rows:
+        if len(code) == 3:
+            total = [a + b for a, b in zip(total, vals)]
+    body = [["", "合计", total]] + [[c, n, v] for c, n, v in rows]
+    grid = [[cell("科目编码", rowspan=2), cell("科目名称", rowspan=2), cell("合计", rowspan=2), cell("本年收入", colspan=3),
+             cell("上年结转", colspan=3)],
+            [cell(h) for h in ("一般公共预算", "政府性基金预算", "事业收入", "合计", "一般公共预算", "其他")]]
+    html_rows = []
+    for code, name, v in body:
+        # 本年收入 in two of its three columns, 上年结转 in one (其他 blank); 合计 their sum.
+        figures = [money(v[0] + v[1] + v[3]), money(v[0]), money(v[1]), "", money(v[3]), money(v[3]), ""]
+        grid.append([cell(code), cell(name)] + [cell(f) for f in figures])
+        html_rows.append("<tr>" + td(code) + td(name) + "".join(td(f, "n") for f in figures) + "</tr>")
+    d.truth_table("revenue", title, 2, grid)
+    thead = ('<thead><tr><th rowspan="2">科目编码</th><th rowspan="2">科目名称</th><th rowspan="2">合计</th>'
+             '<th colspan="3">本年收入</th><th colspan="3">上年结转</th></tr><tr>'
+             + "".join(f"<th>{h}</th>" for h in ("一般公共预算", "政府性基金预算", "事业收入", "合计", "一般公共预算", "其他"))
+             + "</tr></thead>")
+    widths = [9, 22, 11, 11, 11, 8, 11, 11, 6]
+    cols = "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths) + "</colgroup>"
+    d.body.append('<div class="page">' + d.title_block(title) + f'<table style="width:102%">{cols}{thead}<tbody>'
+                  + "".join(html_rows) + "</tbody></table></div>")
+
+
 # merged-foot: the units and kinds of `merged` drawn with another seed, whose last unit's name on
 # the table's last page stands level with one of its rows' text (its two lines centred over an
 # odd number of rows).
@@ -337,6 +371,11 @@ def make(outdir, style, seed):
     if style == "form":
         d = wild.Doc("某县文化和旅游局", 2026, unit="万元")
         form_table(d, rng, f"{d.year}年部门整体绩效目标表")
+        d.write(outdir, style)
+        return
+    if style == "clipped":
+        d = wild.Doc("某县公共文化服务中心", 2026, unit="元")
+        clipped_table(d, rng, f"{d.year}年部门收入预算表")
         d.write(outdir, style)
         return
     if style in ("merged", "merged-foot"):
