@@ -567,10 +567,31 @@ public enum TextRows {
         }
         // Left to right: a column's runs nest in those of the merged column left of it (类型 within 单位).
         var bounds: [Int: Set<Int>] = [:]
+        let extents = items.map { (y0: $0.y0, y1: $0.y1) }
+        func runStarts(_ spans: [(rows: ClosedRange<Int>, doubtful: Bool)]) -> Set<Int> {
+            Set(spans.flatMap { [$0.rows.lowerBound, $0.rows.upperBound + 1] }).filter { $0 > 0 && $0 < items.count }
+        }
         for (c, labels) in mergedLabels.sorted(by: { $0.key < $1.key }) {
-            let spans = mergedSpans(labels, items: items.map { ($0.y0, $0.y1) }, regions: regions, em: em,
+            var spans = mergedSpans(labels, items: extents, regions: regions, em: em,
                                     barriers: bounds[c - 1] ?? [], bottomMayBeCut: bottomMayBeCut, settings: settings)
-            bounds[c] = Set(spans.flatMap { [$0.rows.lowerBound, $0.rows.upperBound + 1] }).filter { $0 > 0 && $0 < items.count }
+            // With a merged column nested in this one (类型 within 单位), the rows above this
+            // column's first label that go on from the page before are told by both: a unit
+            // centred in its rows reads as well shrunk at both ends (the next unit set at the top
+            // of a run going on over the break, or centred in one reaching up), but the kinds
+            // inside it are then off their rows' middles.
+            if let inner = mergedLabels[c + 1], let starts = firstRunStarts(labels, items: extents), starts.count > 1 {
+                var best: (cost: Double, spans: [(rows: ClosedRange<Int>, doubtful: Bool)])?
+                for s in starts {
+                    guard let outer = mergedReading(labels, items: extents, regions: regions, em: em, barriers: bounds[c - 1] ?? [],
+                                                    bottomMayBeCut: bottomMayBeCut, firstStart: s, settings: settings),
+                          let nested = mergedReading(inner, items: extents, regions: regions, em: em, barriers: runStarts(outer.spans),
+                                                     bottomMayBeCut: bottomMayBeCut, settings: settings) else { continue }
+                    let cost = outer.cost + nested.cost
+                    if best.map({ cost < $0.cost - 1e-9 }) ?? true { best = (cost, outer.spans) }
+                }
+                if let best { spans = best.spans }
+            }
+            bounds[c] = runStarts(spans)
             for (range, doubtful) in spans {
                 for k in range.dropLast() { open[k].insert(c) }
                 if doubtful { spanDoubt.formUnion(range) }
@@ -736,8 +757,27 @@ public enum TextRows {
     static func mergedSpans(_ labels: [MergedLabel], items: [(y0: Double, y1: Double)], regions: [(y0: Double, y1: Double)],
                             em: Double, barriers: Set<Int> = [], bottomMayBeCut: Bool = true, settings: ExtractionSettings.TextRows)
         -> [(rows: ClosedRange<Int>, doubtful: Bool)] {
+        mergedReading(labels, items: items, regions: regions, em: em, barriers: barriers, bottomMayBeCut: bottomMayBeCut,
+                      settings: settings)?.spans ?? []
+    }
+
+    /// The rows of the first label's run, where it may start: from the top of the rows down to
+    /// its own first line.
+    static func firstRunStarts(_ labels: [MergedLabel], items: [(y0: Double, y1: Double)]) -> ClosedRange<Int>? {
+        guard let l = labels.first, !items.isEmpty else { return nil }
+        let on = items.indices.filter { items[$0].y0 < l.y1 && l.y0 < items[$0].y1 }
+        let lo = on.first ?? max(0, (items.firstIndex { $0.y0 >= l.y1 } ?? items.count) - 1)
+        return 0...lo
+    }
+
+    /// `mergedSpans` with the cost of its reading (in em), the first run's start fixed where
+    /// `firstStart` is given.
+    static func mergedReading(_ labels: [MergedLabel], items: [(y0: Double, y1: Double)], regions: [(y0: Double, y1: Double)],
+                              em: Double, barriers: Set<Int> = [], bottomMayBeCut: Bool = true, firstStart: Int? = nil,
+                              settings: ExtractionSettings.TextRows)
+        -> (spans: [(rows: ClosedRange<Int>, doubtful: Bool)], cost: Double)? {
         let n = items.count, m = labels.count
-        guard n >= 2, m >= 1, regions.count == n, em > 0 else { return [] }
+        guard n >= 2, m >= 1, regions.count == n, em > 0 else { return nil }
         // The items each label's lines lie on; between two items, both.
         var own: [(lo: Int, hi: Int)] = []
         for l in labels {
@@ -747,7 +787,7 @@ public enum TextRows {
             own.append((max(0, below - 1), min(n - 1, below)))
         }
         // Labels over the same items cannot be told apart.
-        for i in 1..<m where own[i].lo <= own[i - 1].hi { return [] }
+        for i in 1..<m where own[i].lo <= own[i - 1].hi { return nil }
         func cost(_ i: Int, _ s: Int, _ e: Int) -> Double {
             let l = labels[i]
             let middle = (l.y0 + l.y1) / 2
@@ -762,7 +802,8 @@ public enum TextRows {
         for i in 0..<m {
             let lastEnd = i + 1 < m ? own[i + 1].lo - 1 : n - 1
             for e in own[i].hi...max(own[i].hi, lastEnd) where e <= lastEnd {
-                let starts = i == 0 ? Array(0...own[i].lo) : Array(max(own[i - 1].hi + 1, 1)...max(own[i - 1].hi + 1, own[i].lo))
+                let starts = i > 0 ? Array(max(own[i - 1].hi + 1, 1)...max(own[i - 1].hi + 1, own[i].lo))
+                    : firstStart.map { [$0] } ?? Array(0...own[i].lo)
                 for s in starts where s <= own[i].lo && s <= e && !barriers.contains(where: { $0 > s && $0 <= e }) {
                     // The first run reaching up over rows above its label's lines: those rows might
                     // as well go on from the page before.
@@ -773,18 +814,17 @@ public enum TextRows {
                 }
             }
         }
-        guard let end = (0..<n).filter({ f[m - 1][$0].isFinite })
-            .min(by: { f[m - 1][$0] + Double(n - 1 - $0) * settings.mergedLabelTrailingRowPenalty
-                        < f[m - 1][$1] + Double(n - 1 - $1) * settings.mergedLabelTrailingRowPenalty }) else { return [] }
+        func total(_ e: Int) -> Double { f[m - 1][e] + Double(n - 1 - e) * settings.mergedLabelTrailingRowPenalty }
+        guard let end = (0..<n).filter({ f[m - 1][$0].isFinite }).min(by: { total($0) < total($1) }) else { return nil }
         var out: [(rows: ClosedRange<Int>, doubtful: Bool)] = []
         var e = end
         for i in stride(from: m - 1, through: 0, by: -1) {
             let s = from[i][e]
-            guard s >= 0 else { return [] }
+            guard s >= 0 else { return nil }
             out.append((s...e, cost(i, s, e) > settings.mergedLabelDoubtFactor))
             e = s - 1
         }
         if e >= 1 { out.append((0...e, false)) }
-        return out.reversed()
+        return (out.reversed(), total(end))
     }
 }

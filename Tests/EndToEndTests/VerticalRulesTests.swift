@@ -333,4 +333,17 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(doc.tables.filter { $0.kind == .other }.count, 0)
         XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
     }
+    /// Units and kinds printed once, merged down their rows, centred in them (Tests/Fixtures/
+    /// vrules/merged-nested, make.py merged-nested): a unit's name centred down its rows reads as
+    /// well over fewer rows at both ends (rows above it left to nobody, the next unit reaching
+    /// up), but the kinds inside it then stand off their rows' middles: the two columns are read
+    /// together (the old reading left the first unit's rows with no unit or kind at all, 19 of 52
+    /// rows exact).
+    func testNestedMergedLabelsReadTogether() throws {
+        let (doc, s) = try Self.extract("merged-nested")
+        XCTAssertEqual(s.rows, 52)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
+    }
 }

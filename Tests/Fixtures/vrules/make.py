@@ -33,6 +33,12 @@ rows: rows come from the text lines.
   break has only label rows and the totals' line.
 - merged-foot: the same as merged, other units and kinds: on the table's last page, its foot
   ruled, the last unit's name (two lines centred over its rows) stands level with one row's text.
+- merged-nested: the same as merged, other units and kinds (layout seed 27): the first page
+  opens with the 合计 row (blank under unit and kind), then a unit's name centred down its rows
+  and its kinds centred down theirs, the next unit's rows going on over the break. Centred, the
+  first unit's name reads as well over fewer rows at both ends (the 合计 row and more above it
+  nobody's, the next unit reaching up), but its kinds then stand off their rows' middles; the
+  next page opens with the rest of the cut unit's rows.
 - form: a department's performance targets as a form (no header): labels merged down the rows
   they span in the first column (年度主要任务, 预算情况, each class of indicators), text merged
   over columns, wrapped prose, a budget line with no amount, and a column set that changes from block to block (2, 3, 4 and 5
@@ -81,6 +87,7 @@ STYLES = {
     "indicators-cut-row": VRULES,
     "indicators-name-rest": VRULES,
     "clipped": VRULES + " td { padding: 4pt 3pt; }",
+    "merged-nested": VRULES,
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
@@ -352,7 +359,7 @@ def clipped_table(d, rng, title):
 # merged-foot: the units and kinds of `merged` drawn with another seed, whose last unit's name on
 # the table's last page stands level with one of its rows' text (its two lines centred over an
 # odd number of rows).
-FIXED_SEEDS = {"merged-foot": 1, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17}
+FIXED_SEEDS = {"merged-foot": 1, "merged-nested": 27, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17}
 
 
 def make(outdir, style, seed):
@@ -378,7 +385,7 @@ def make(outdir, style, seed):
         clipped_table(d, rng, f"{d.year}年部门收入预算表")
         d.write(outdir, style)
         return
-    if style in ("merged", "merged-foot"):
+    if style in ("merged", "merged-foot", "merged-nested"):
         d = wild.Doc("某县文化和旅游局", 2026, unit="元")
         merged_detail(d, rng, f"{d.year}年一般公共预算基本支出明细表")
         d.write(outdir, style)
