@@ -30,6 +30,9 @@ parted by whitespace only), each with its truth (what is printed).
                  values such as 100% alone on a line between a name's two), over two pages with
                  the header repeated: the first project of the second page prints indicator lines
                  above its amounts.
+- tail-rows:     economic classification rows of one line each over two pages, the header
+                 repeated: only the last two rows go on to the second page (fewer lines of amounts
+                 than a table needs on its own, under a header of cells side by side).
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -366,6 +369,48 @@ tbody {{ break-inside: avoid; }}
     t = {"kind": "project_performance", "number": 1, "title": title, "department": DEPT, "unit": "万元",
          "header_rows": 3, "grid": grid, "notes": []}
     save(out_dir, "indicator-rows", page, [t])
+
+
+def tail_rows(out_dir, count=None):
+    """部门预算支出经济分类 | 政府预算支出经济分类 codes and names, 合计 = 人员经费 + 公用经费."""
+    econ = [("30101", "基本工资", "50501", "工资福利支出"), ("30102", "津贴补贴", "50501", "工资福利支出"),
+            ("30103", "奖金", "50501", "工资福利支出"), ("30107", "绩效工资", "50501", "工资福利支出"),
+            ("30108", "机关事业单位基本养老保险缴费", "50501", "工资福利支出"), ("30110", "职工基本医疗保险缴费", "50501", "工资福利支出"),
+            ("30113", "住房公积金", "50501", "工资福利支出"), ("30201", "办公费", "50502", "商品和服务支出"),
+            ("30205", "水费", "50502", "商品和服务支出"), ("30206", "电费", "50502", "商品和服务支出"),
+            ("30207", "邮电费", "50502", "商品和服务支出"), ("30211", "差旅费", "50502", "商品和服务支出"),
+            ("30213", "维修（护）费", "50502", "商品和服务支出"), ("30216", "培训费", "50502", "商品和服务支出"),
+            ("30228", "工会经费", "50502", "商品和服务支出"), ("30229", "福利费", "50502", "商品和服务支出")]
+    n = count or 43
+    body = []
+    for k in range(n):
+        c, name, g, gname = econ[k % len(econ)]
+        v = Decimal(3 + 7 * k) + Decimal(k % 4) / 4
+        person = v if c.startswith("301") else Decimal(0)
+        body.append((c, name, g, gname, money(v), money(person), money(v - person)))
+    title = "2026年一般公共预算基本支出预算表"
+    thead = ("<tr><th colspan=2>部门预算支出经济分类科目</th><th colspan=2>政府预算支出经济分类科目</th>"
+             "<th colspan=3>本年一般公共预算基本支出</th></tr><tr><th>科目编码</th><th>科目名称</th><th>科目编码</th>"
+             "<th>科目名称</th><th>合计</th><th>人员经费</th><th>公用经费</th></tr>")
+    trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i >= 4 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
+                  for r in body)
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
+@page {{ size: A4; margin: 15mm 20mm; }}
+body {{ font-family: {FONT}; font-size: 9pt; margin: 0; }}
+h1 {{ font-size: 14pt; text-align: center; margin: 0 0 2pt 0; }}
+.sub {{ display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 3pt; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ border: none; padding: 2pt 3pt; font-weight: normal; }}
+td.amt {{ text-align: right; }}
+tr {{ break-inside: avoid; }}
+</style></head><body>{heading(title, "万元")}<table><thead>{thead}</thead><tbody>{trs}</tbody></table></body></html>"""
+    grid = [[{"text": "部门预算支出经济分类科目", "colspan": 2}, {"text": "政府预算支出经济分类科目", "colspan": 2},
+             {"text": "本年一般公共预算基本支出", "colspan": 3}],
+            [{"text": h} for h in ("科目编码", "科目名称", "科目编码", "科目名称", "合计", "人员经费", "公用经费")]]
+    grid += [[{"text": c} for c in r] for r in body]
+    t = {"kind": "gpb_basic_expenditure", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 2, "grid": grid, "notes": []}
+    save(out_dir, "tail-rows", page, [t])
 
 
 def empty_tables(out_dir):

@@ -94,7 +94,10 @@ public enum TitleBlockParser {
         // The title: nearest title-looking line to the table and its same-size neighbours.
         // Without one, a numbered heading (二、部门决算单位构成), else the largest short line.
         let largest = lines.map(\.fontSize).max() ?? 0
-        guard let anchor = candidates.lastIndex(where: { Classifier.looksLikeTitle($0.1.text) })
+        // Of title-looking lines, the one set largest: header words left over the table (“三公”经费
+        // centred over its columns) may read as a title too, in the body's type.
+        guard let anchor = candidates.lastIndex(where: { Classifier.looksLikeTitle($0.1.text) && $0.1.fontSize >= largest * 0.95 })
+                ?? candidates.lastIndex(where: { Classifier.looksLikeTitle($0.1.text) })
                 ?? candidates.lastIndex(where: { $0.1.fontSize >= largest * 0.95 && $0.1.text.count <= 40 && !isProse($0.1.text)
                     && Pattern.firstMatch(Classifier.squeeze($0.1.text), #"^[一二三四五六七八九十]+、"#) != nil })
                 ?? candidates.lastIndex(where: { $0.1.fontSize >= largest * 0.95 && $0.1.text.count <= 40 && !isProse($0.1.text) })

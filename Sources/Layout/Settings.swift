@@ -181,6 +181,9 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var stackedHeaderGroupDropFactor = 1.5
         /// Fewest body lines (with amounts) that make a table.
         public var minBodyLines = 3
+        /// With no rules, fewer lines of amounts than `minBodyLines` make a table under a header
+        /// line of at least this many cells side by side.
+        public var minTextHeaderCells = 3
         /// Narrowest gap no body word crosses that separates two columns.
         public var minColumnGap = 3.0
         /// A narrower gap parts two columns where at least this many body words end within

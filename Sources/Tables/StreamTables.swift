@@ -297,15 +297,20 @@ public enum StreamTables {
             }
             // Fewer body lines make a table where they stand in rows between rules (a page of a
             // table whose rows are many lines tall); build then wants ruled header bands above.
+            // With no rule over any of its lines, fewer body lines make a table too when a header
+            // of cells side by side stands right above them (the last rows of a table carried to
+            // a page under its repeated header, a table of one row): build then wants that header.
             let bodyCount = block.filter { isBody[$0] }.count
-            if bodyCount >= s.minBodyLines || allBanded { blocks.append(block); floor = max(floor, (block.last ?? i) + 1) }
+            if bodyCount >= s.minBodyLines || allBanded || !block.contains(where: { band[$0] != nil }) {
+                blocks.append(block); floor = max(floor, (block.last ?? i) + 1)
+            }
             i = j
         }
         var found = blocks.compactMap { block -> PageTable? in
             let few = block.filter { isBody[$0] }.count < s.minBodyLines
             let banded = block.allSatisfy { band[$0] != nil }
             return build(block: block, lines: lines, words: split, rules: rules, page: page, settings: settings,
-                         needsRuledHeader: few && banded)
+                         needsRuledHeader: few && banded, needsTextHeader: few && !block.contains { band[$0] != nil })
         }
         // Ruled tables without amounts (an empty table: its header and a 合计 row with nothing in
         // it; a table of text): a stack of full rules of one extent with text between each two,
@@ -519,7 +524,7 @@ public enum StreamTables {
     }
 
     static func build(block: [Int], lines: [TextLine], words: [[Word]], rules allRules: [Segment], page: PageLayout,
-                      settings: ExtractionSettings, needsRuledHeader: Bool = false,
+                      settings: ExtractionSettings, needsRuledHeader: Bool = false, needsTextHeader: Bool = false,
                       extent: (Double, Double)? = nil) -> PageTable? {
         let s = settings.stream
         guard let firstBody = block.first, let lastBody = block.last else { return nil }
@@ -625,6 +630,10 @@ public enum StreamTables {
             if !headerLines.isEmpty { headerYs.append(bodyTop?.y ?? (hl[hl.count - 1].midY + topMid) / 2) }
             top = headerYs.first ?? bodyTop?.y ?? (topMid - size * 0.7)
         }
+        // A few lines of amounts make a table only right under a header line of at least
+        // `minTextHeaderCells` cells side by side (a prose line above is one word; lines of
+        // text only of the table's rows above its amounts are no header).
+        if needsTextHeader && !(headerLines.last.map { words[$0].count >= s.minTextHeaderCells } ?? false) { return nil }
         bottom = bodyBottom?.y ?? (bottomMid + size * 0.7)
         let bodyStart = headerYs.last ?? top
         // Body rows: between full rules where the body is ruled between its rows, else per line.
@@ -1011,6 +1020,8 @@ public enum StreamTables {
         // A header of many printed lines with no rules that is not one tree read from its words'
         // places was read line by line: its cells may be cut or joined wrongly.
         if headerRules.isEmpty && headerRows > s.maxHeaderLines && stacked == nil { table.tableFlags.insert(.headerUncertain) }
+        // Columns and header told from one or two lines of amounts rest on little.
+        if needsTextHeader { table.tableFlags.insert(.structureUncertain) }
         // Read as one tree, but not as a browser would have set it: a cell's columns or rows are wrong.
         if let st = stacked, st.contradictsLayout(sameLine: bodyEm * s.rowSplitFactor) { table.tableFlags.insert(.headerUncertain) }
         // Text past the end of the table's full rules: the page's edge cut the table.

@@ -50,6 +50,10 @@ final class NoRulesTests: XCTestCase {
         XCTAssertEqual(s.imperfectFlagged, s.imperfect)
         XCTAssertEqual(doc.tables.map(\.kind), [.expenditure, .govFund, .threePublic])
         XCTAssertEqual(doc.tables.last?.title, "五、一般公共预算“三公”经费支出预算表")
+        // The row of amounts under a header of cells side by side is read, asking for review
+        // (its columns rest on one line).
+        XCTAssertEqual(doc.tables.last?.rows.map(\.cells), [["36.50", "", "12.00", "24.50", "", "24.50", "8.40"]])
+        XCTAssertTrue(doc.tables.last?.review ?? false)
         for t in doc.tables where t.rows.isEmpty {
             XCTAssertTrue(t.review && t.flags.contains(.tableNotRead), t.title)
         }
@@ -100,6 +104,18 @@ final class NoRulesTests: XCTestCase {
         XCTAssertEqual(codes.count, 14)
         XCTAssertGreaterThanOrEqual(s.exactRows, 34)
         XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+    }
+
+    /// Rows of one line over two pages, the header repeated, only the last two on the second
+    /// page: fewer lines of amounts than make a table on their own, but under a header line of
+    /// cells side by side they are the table's rows, stitched on (they were lost as narrative).
+    func testLastRowsAloneUnderTheRepeatedHeader() throws {
+        let (doc, s) = try extract("tail-rows")
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2])
+        XCTAssertEqual(s.exactRows, s.rows)
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        XCTAssertEqual(doc.tables.first?.rows.suffix(2).map(\.page), [2, 2])
     }
 
     /// A header read from its words' places that a browser would not have set so asks for
