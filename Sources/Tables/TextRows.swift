@@ -269,6 +269,14 @@ public enum TextRows {
         }
         let strong = amountColumns.filter { c in columns[c].indices.contains { isAmount(c, $0) && isStrongAmount(columns[c][$0].text) } }
         var anchorColumns = Set(strong.isEmpty ? amountColumns : strong)
+        // Bare figures only in columns of their own (indicator values 90%, 12), and one line of
+        // figures with separators or decimals across columns, each the only one of its column (a
+        // page holding a single project, its amounts merged down beside its indicators): that
+        // line anchors its item, the indicators are rows of prose beside it.
+        if strong.isEmpty, !amountColumns.isEmpty {
+            let line = singleAmountLineColumns(columns, isAmount: isAmount, em: em, settings: settings)
+            if !line.isEmpty { anchorColumns = line }
+        }
         // No amounts to anchor items: a form's rows, from how its cells' lines overlap.
         if anchorColumns.isEmpty {
             guard formRows else { return none }

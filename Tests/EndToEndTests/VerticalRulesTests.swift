@@ -346,4 +346,18 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
         XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
     }
+    /// A project performance table whose last page holds one project alone (Tests/Fixtures/
+    /// vrules/indicators-alone, make.py indicators-alone): its amounts, merged down beside its
+    /// three indicator rows and centred in them, are the only figures with separators on the
+    /// page, one line of them, while two indicator values are bare percentages (90%). That line
+    /// anchors the project, the indicators are rows beside it and the project's cells are
+    /// merged over them (the old reading anchored rows on the percentages: the first row took the
+    /// project before the break, the last none).
+    func testOneProjectAlonePrintingPercentages() throws {
+        let (doc, s) = try Self.extract("indicators-alone")
+        XCTAssertEqual(s.rows, 46)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
+    }
 }

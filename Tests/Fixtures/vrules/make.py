@@ -29,6 +29,9 @@ rows: rows come from the text lines.
   prose printed at the next page's top, beside the rest of the project's name (layout seed 18).
 - indicators-name-rest: the same, the last project's first row cut by a page break with the rest
   of its name at the next page's top, its other rows there blank under its merged cells (layout seed 17).
+- indicators-alone: the same (layout seed 54), the last page holding one project alone: its
+  amounts the only figures with separators there, one line of them, while its indicator values
+  print bare percentages (90%) on two of its three rows.
 - labels-tail: the summary of labels with more classes than a page holds: the page after the
   break has only label rows and the totals' line.
 - merged-foot: the same as merged, other units and kinds: on the table's last page, its foot
@@ -88,6 +91,7 @@ STYLES = {
     "indicators-name-rest": VRULES,
     "clipped": VRULES + " td { padding: 4pt 3pt; }",
     "merged-nested": VRULES,
+    "indicators-alone": VRULES,
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
@@ -359,15 +363,15 @@ def clipped_table(d, rng, title):
 # merged-foot: the units and kinds of `merged` drawn with another seed, whose last unit's name on
 # the table's last page stands level with one of its rows' text (its two lines centred over an
 # odd number of rows).
-FIXED_SEEDS = {"merged-foot": 1, "merged-nested": 27, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17}
+FIXED_SEEDS = {"merged-foot": 1, "merged-nested": 27, "indicators-alone": 54, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17}
 
 
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
-    if style in ("indicators", "indicators-carry", "indicators-overflow", "indicators-cut-row", "indicators-name-rest"):
+    if style in ("indicators", "indicators-carry", "indicators-overflow", "indicators-cut-row", "indicators-name-rest", "indicators-alone"):
         d = wild.Doc("某县文化和旅游局", 2026, unit="万元")
-        indicators_table(d, rng, f"{d.year}年项目支出绩效目标表", own_share=0.25 if style == "indicators" else 0.5)
+        indicators_table(d, rng, f"{d.year}年项目支出绩效目标表", own_share=0.25 if style in ("indicators", "indicators-alone") else 0.5)
         d.write(outdir, style)
         return
     if style == "code-lines":
