@@ -99,6 +99,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var misreadPageShare = 0.2
         public var misreadMinChars = 20
         public var misreadDocumentShare = 0.5
+        /// A character boxed off its line (a Type 3 font's comma 12 pt above the digits) whose
+        /// neighbours across the line end and start within this (pt) of its sides, level with each
+        /// other, is put back on their line (`DisplacedGlyphs`).
+        public var displacedGlyphAbutDistance = 0.2
         public init() {}
     }
 

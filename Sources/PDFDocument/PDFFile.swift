@@ -127,16 +127,16 @@ public final class PDFFile {
     /// `needsRulings` sees the characters first: a page it turns down gets no ruling lines (with
     /// the raster source it is not rendered either; the vector source captures the shapes in
     /// the text's pass anyway and drops them).
-    /// `settings` say how rules are told in the render (docs/settings.md).
-    public func layout(page number: Int, settings: ExtractionSettings.Rulings = .init(),
+    /// `settings` say how rules are told in the render, `text` how characters are read (docs/settings.md).
+    public func layout(page number: Int, settings: ExtractionSettings.Rulings = .init(), text: ExtractionSettings.Text = .init(),
                        needsRulings: ([TextChar]) -> Bool = { _ in true }) -> PageLayout {
-        drawing(page: number, settings: settings, needsRulings: needsRulings).layout(settings: settings)
+        drawing(page: number, settings: settings, text: text, needsRulings: needsRulings).layout(settings: settings)
     }
 
     /// What `layout` reads from the PDF: the characters and, when `needsRulings` says so, the
     /// shapes the page draws (`rulings.source` vector) or its render (raster). The rulings are
     /// found afterwards (`PageDrawing.layout`), on any thread.
-    public func drawing(page number: Int, settings: ExtractionSettings.Rulings = .init(),
+    public func drawing(page number: Int, settings: ExtractionSettings.Rulings = .init(), text: ExtractionSettings.Text = .init(),
                         needsRulings: ([TextChar]) -> Bool = { _ in true }) -> PageDrawing {
         withPage(number) { p -> PageDrawing in
             var w = 0.0, h = 0.0
@@ -148,11 +148,12 @@ public final class PDFFile {
                 // characters, boxes and fonts as a text pass of their own, on every page of the
                 // 104 PDFs at hand, three runs each, with the pipeline's two threads.
                 let (pieces, drawn) = captureInk(p, scale: settings.renderScale)
-                let chars = ClippedText.visible(Self.characters(p), drawn: drawn)
+                let chars = DisplacedGlyphs.realigned(ClippedText.visible(Self.characters(p), drawn: drawn),
+                                                      abutDistance: text.displacedGlyphAbutDistance)
                 return PageDrawing(number: number, width: w, height: h, chars: chars, image: nil,
                                    pieces: needsRulings(chars) ? pieces : nil)
             }
-            let chars = Self.characters(p)
+            let chars = DisplacedGlyphs.realigned(Self.characters(p), abutDistance: text.displacedGlyphAbutDistance)
             guard needsRulings(chars) else { return PageDrawing(number: number, width: w, height: h, chars: chars, image: nil) }
             return PageDrawing(number: number, width: w, height: h, chars: chars, image: grayRender(p, scale: settings.renderScale))
         } ?? PageDrawing(number: number, width: 0, height: 0, chars: [], image: nil)

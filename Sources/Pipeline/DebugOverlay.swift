@@ -14,7 +14,7 @@ public enum DebugOverlay {
 
     /// The same findings as text: segments, then each table's cells.
     public static func listing(pdf: PDFFile, page: Int, settings: ExtractionSettings = .standard) -> String {
-        let layout = pdf.layout(page: page, settings: settings.rulings)
+        let layout = pdf.layout(page: page, settings: settings.rulings, text: settings.text)
         func f(_ v: Double) -> String { String(format: "%.1f", v) }
         var out = ["page \(page): \(f(layout.width)) x \(f(layout.height)) pt, \(layout.chars.count) characters, \(layout.segments.count) ruling segments"]
         for s in layout.segments.sorted(by: { ($0.orientation.rawValue, $0.position) < ($1.orientation.rawValue, $1.position) }) {
@@ -30,7 +30,7 @@ public enum DebugOverlay {
     }
 
     public static func overlays(pdf: PDFFile, page: Int, settings: ExtractionSettings = .standard) -> [Overlay] {
-        let printed = pdf.layout(page: page, settings: settings.rulings)
+        let printed = pdf.layout(page: page, settings: settings.rulings, text: settings.text)
         var out: [Overlay] = []
         for s in printed.segments {
             out.append(Overlay(rect: s.box, rgba: (1, 0, 0, 0.9), style: .stroke(width: 2)))

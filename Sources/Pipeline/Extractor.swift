@@ -58,7 +58,7 @@ public enum Extractor {
         }
         var textPages = 0, misreadPages = 0
         for n in 1...pdf.pageCount {
-            let drawing = pdf.drawing(page: n, settings: settings.rulings, needsRulings: { chars in
+            let drawing = pdf.drawing(page: n, settings: settings.rulings, text: settings.text, needsRulings: { chars in
                 gateOnWorker || gate.mayHoldTable(chars)
             })
             if drawing.chars.contains(where: { !$0.isSpace }) {

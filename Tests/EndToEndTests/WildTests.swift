@@ -105,6 +105,19 @@ final class WildTests: XCTestCase {
         XCTAssertEqual(doc.tables.first?.rows.filter(\.review).count, 0)
     }
 
+    /// A browser's print with horizontal rules only, printed again through cairo
+    /// (Tests/Fixtures/reprint/make.sh): its Type 3 fonts box the digits as tall as the browser's
+    /// line and a colon, comma or point by its own small outline near the baseline, off the
+    /// line's middle: the note under the empty table (注：本部门…) was read as a line of its own
+    /// between the rules and the table's seven columns ran into two. Small glyphs set exactly
+    /// between their neighbours stay on their line.
+    func testSmallGlyphsBoxedOffTheirLineStayOnIt() throws {
+        let (doc, s) = try CorpusTests.scoreFixture("reprint", "state-capital-type3")
+        assertExact(s)
+        XCTAssertEqual(doc.tables.map(\.kind), [.stateCapital])
+        XCTAssertEqual(doc.tables.first?.columns.count, 7)
+    }
+
     /// Printed with no rules at all (Tests/Fixtures/wild/title-alone, make.py title-alone): an
     /// empty table (its header and a lone 合计) and a table of one row, each on a page of its
     /// own. The empty one is listed by the kind its title tells, with no rows, asking for review

@@ -1,0 +1,34 @@
+@testable import Layout
+import XCTest
+
+/// A Type 3 font boxes digits as tall as the line (20.8 pt) and the comma and point by their own
+/// outlines near the baseline; they go back on their neighbours' line.
+final class DisplacedGlyphsTests: XCTestCase {
+    func glyph(_ t: String, _ x0: Double, _ x1: Double, _ y0: Double, _ y1: Double) -> TextChar {
+        TextChar(text: t, box: Rect(x0: x0, y0: y0, x1: x1, y1: y1), fontSize: 8)
+    }
+
+    func testCommaAndPointBetweenTallDigitsTakeTheirBand() {
+        // 11,202.80 on a line boxed 106–126.8; 17.95 on the next line, boxed 120–140.8, its
+        // digits set at the same x as the line above's (amounts set right).
+        let chars = [glyph("1", 417, 421.4, 106, 126.8), glyph("1", 421.4, 426.1, 106, 126.8), glyph(",", 426.1, 428.3, 117, 122.8),
+                     glyph("2", 428.3, 432.7, 106, 126.8), glyph("0", 432.7, 437.2, 106, 126.8), glyph("2", 437.2, 441.6, 106, 126.8),
+                     glyph(".", 441.6, 443.9, 117, 122.8), glyph("8", 443.9, 448.3, 106, 126.8),
+                     glyph("1", 432.7, 437.2, 120, 140.8), glyph("7", 437.2, 441.6, 120, 140.8), glyph(".", 441.6, 443.9, 131, 136.8),
+                     glyph("9", 443.9, 448.3, 120, 140.8)]
+        let out = DisplacedGlyphs.realigned(chars, abutDistance: 0.2)
+        XCTAssertEqual(out[2].box.y0, 106); XCTAssertEqual(out[2].box.y1, 126.8)
+        XCTAssertEqual(out[6].box.y0, 106, "the point of 202.80 goes to its own line, not to 17.95's, whose digits abut it too")
+        XCTAssertEqual(out[10].box.y0, 120); XCTAssertEqual(out[10].box.y1, 140.8)
+        XCTAssertEqual(out[0].box, chars[0].box)
+    }
+
+    func testCharactersOfOneSizeAndLooseGlyphsStayWhereTheyAre() {
+        // Ideographs abut one another on every line; a point with a gap on one side, or outside
+        // its neighbours' boxes, is left alone.
+        let chars = [glyph("预", 0, 8, 0, 20.8), glyph("算", 8, 16, 0, 20.8), glyph("表", 16, 24, 0, 20.8),
+                     glyph("1", 40, 44, 0, 20.8), glyph(".", 45, 47, 12, 16), glyph("5", 47, 51, 0, 20.8),
+                     glyph("2", 60, 64, 0, 20.8), glyph(".", 64, 66, 30, 34), glyph("5", 66, 70, 0, 20.8)]
+        XCTAssertEqual(DisplacedGlyphs.realigned(chars, abutDistance: 0.2), chars)
+    }
+}
