@@ -7,7 +7,8 @@ public enum DisplacedGlyphs {
     /// Each character boxed less than half as tall as its neighbours across the line, whose left
     /// neighbour ends where it starts and whose right neighbour starts where it ends (within
     /// `abutDistance` pt), the two level with each other and their boxes holding the character's,
-    /// takes their band (of several such pairs, the one whose middle is nearest its own).
+    /// takes their band (of several such pairs, the one whose middle is nearest its own); at a
+    /// line's end or start, where nothing abuts the other side, one such neighbour is enough.
     /// Characters of one size abut all over a page of ideographs and are left alone.
     public static func realigned(_ chars: [TextChar], abutDistance: Double) -> [TextChar] {
         guard chars.count > 2, abutDistance > 0 else { return chars }
@@ -24,22 +25,42 @@ public enum DisplacedGlyphs {
         func holds(_ outer: Rect, _ inner: Rect) -> Bool {
             inner.height * 2 < outer.height && inner.y0 >= outer.y0 - abutDistance && inner.y1 <= outer.y1 + abutDistance
         }
-        var out = chars
+        var out = chars, moved: [Rect] = []
         for (i, ch) in chars.enumerated() where !ch.isSpace && ch.box.width > 0 {
             let b = ch.box
             var best: (distance: Double, band: (Double, Double))?
-            for l in near(byEnd, b.x0, { $0.x1 }) where l != i && holds(chars[l].box, b) {
+            func consider(_ y0: Double, _ y1: Double) {
+                let distance = abs((y0 + y1) / 2 - b.midY)
+                if best.map({ distance < $0.distance }) ?? true { best = (distance, (y0, y1)) }
+            }
+            let lefts = near(byEnd, b.x0, { $0.x1 }).filter { $0 != i }
+            let rights = near(byStart, b.x1, { $0.x0 }).filter { $0 != i }
+            let holdingLefts = lefts.filter { holds(chars[$0].box, b) }, holdingRights = rights.filter { holds(chars[$0].box, b) }
+            for l in holdingLefts {
                 let left = chars[l].box
-                for r in near(byStart, b.x1, { $0.x0 }) where r != i && r != l && holds(chars[r].box, b) {
+                for r in holdingRights where r != l {
                     let right = chars[r].box
                     let y0 = max(left.y0, right.y0), y1 = min(left.y1, right.y1)
-                    guard y1 - y0 >= 0.5 * min(left.height, right.height) else { continue }
-                    let distance = abs((y0 + y1) / 2 - b.midY)
-                    if best.map({ distance < $0.distance }) ?? true { best = (distance, (y0, y1)) }
+                    if y1 - y0 >= 0.5 * min(left.height, right.height) { consider(y0, y1) }
                 }
             }
-            if let band = best?.band { out[i].box = Rect(x0: b.x0, y0: band.0, x1: b.x1, y1: band.1) }
+            // At a line's end (a closing bracket) or start, one neighbour, with nothing abutting
+            // the other side.
+            if best == nil, rights.isEmpty { for l in holdingLefts { consider(chars[l].box.y0, chars[l].box.y1) } }
+            if best == nil, lefts.isEmpty { for r in holdingRights { consider(chars[r].box.y0, chars[r].box.y1) } }
+            if let band = best?.band { out[i].box = Rect(x0: b.x0, y0: band.0, x1: b.x1, y1: band.1); moved.append(out[i].box) }
         }
-        return out
+        guard !moved.isEmpty else { return out }
+        // Poppler parted the words at the glyph it saw off the line and put a space in its place
+        // (the glyph's width, in its neighbours' band): gone with the displacement.
+        var movedAt: [Int: [Rect]] = [:]
+        for m in moved { movedAt[key(m.x0), default: []].append(m) }
+        return out.filter { ch in
+            guard ch.isSpace else { return true }
+            return !(key(ch.box.x0) - 1...key(ch.box.x0) + 1).flatMap { movedAt[$0] ?? [] }.contains { m in
+                abs(ch.box.x0 - m.x0) <= abutDistance && abs(ch.box.x1 - m.x1) <= abutDistance
+                    && ch.box.midY >= m.y0 && ch.box.midY <= m.y1
+            }
+        }
     }
 }

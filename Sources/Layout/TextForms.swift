@@ -75,10 +75,30 @@ public enum TextForms {
     /// A radical character printed for the ideograph of the same shape (⼀ U+2F00 for 一, ⻔ U+2ED4
     /// for 门): fonts whose Unicode map sends shared glyphs to the radicals' code points (many CJK
     /// fonts, and a page printed again through cairo) make titles, names and headers unreadable
-    /// for every comparison. The printed shape is the ideograph.
-    public static func ideograph(forRadical scalar: Unicode.Scalar) -> Unicode.Scalar {
-        guard (0x2E80...0x2FDF).contains(scalar.value), let v = radicalIdeographs[scalar.value],
-              let u = Unicode.Scalar(v) else { return scalar }
+    /// for every comparison. The printed shape is the ideograph. The radical DOOR (⼾ U+2F3E) is
+    /// 戶 in traditional text and 户 in simplified text (a simplified font draws it so, and
+    /// 财政专户 is printed in nearly every budget's tables): `simplified` says which the page is.
+    public static func ideograph(forRadical scalar: Unicode.Scalar, simplified: Bool = false) -> Unicode.Scalar {
+        guard (0x2E80...0x2FDF).contains(scalar.value) else { return scalar }
+        if scalar.value == 0x2F3E { return simplified ? "\u{6237}" : "\u{6236}" }
+        guard let v = radicalIdeographs[scalar.value], let u = Unicode.Scalar(v) else { return scalar }
         return u
     }
+
+    /// Whether a page's text is simplified Chinese: of the characters budgets print most that
+    /// differ between the scripts (预/預 算, 费/費, 门/門, 财/財 …), more in their simplified forms.
+    public static func isSimplified(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
+        var simplified = 0, traditional = 0
+        for u in scalars {
+            if simplifiedMarks.contains(u.value) { simplified += 1 } else if traditionalMarks.contains(u.value) { traditional += 1 }
+        }
+        return simplified >= traditional
+    }
+
+    /// 预 费 门 财 经 资 务 发 单 计 项 总 会 国 业 员 关 机 构 险 and their traditional forms
+    /// 預 費 門 財 經 資 務 發 單 計 項 總 會 國 業 員 關 機 構 險.
+    static let simplifiedMarks: Set<UInt32> = [0x9884, 0x8D39, 0x95E8, 0x8D22, 0x7ECF, 0x8D44, 0x52A1, 0x53D1, 0x5355, 0x8BA1,
+                                               0x9879, 0x603B, 0x4F1A, 0x56FD, 0x4E1A, 0x5458, 0x5173, 0x673A, 0x6784, 0x9669]
+    static let traditionalMarks: Set<UInt32> = [0x9810, 0x8CBB, 0x9580, 0x8CA1, 0x7D93, 0x8CC7, 0x52D9, 0x767C, 0x55AE, 0x8A08,
+                                                0x9805, 0x7E3D, 0x6703, 0x570B, 0x696D, 0x54E1, 0x95DC, 0x6A5F, 0x69CB, 0x96AA]
 }

@@ -184,13 +184,14 @@ public final class PDFFile {
             }
             poppler_page_free_text_attributes(list)
         }
+        let simplified = scalars.contains("\u{2F3E}") ? TextForms.isSimplified(scalars) : true
         var out: [TextChar] = []
         out.reserveCapacity(count)
         for i in 0..<count {
             let s = scalars[i]
             if s == "\n" || s == "\r" { continue }
             let r = rects[i]
-            out.append(TextChar(text: String(Character(TextForms.ideograph(forRadical: s))),
+            out.append(TextChar(text: String(Character(TextForms.ideograph(forRadical: s, simplified: simplified))),
                                 box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2),
                                 fontName: fontName[i], fontSize: fontSize[i]))
         }

@@ -23,11 +23,21 @@ final class DisplacedGlyphsTests: XCTestCase {
         XCTAssertEqual(out[0].box, chars[0].box)
     }
 
+    func testClosingBracketAtALinesEndTakesItsLeftNeighboursBand() {
+        // 贴(行政非统发) with its brackets boxed by their outlines: ")" ends the line, nothing on
+        // its right; poppler put a space of the "(" glyph's width where it saw the word part.
+        let chars = [glyph("贴", 131.7, 139.7, 142.5, 163.3), glyph(" ", 139.7, 142.4, 142.5, 163.3), glyph("(", 139.7, 142.4, 153.5, 159.3),
+                     glyph("行", 142.4, 150.4, 142.5, 163.3), glyph("发", 174.4, 182.4, 142.5, 163.3), glyph(")", 182.4, 185.1, 153.5, 159.3)]
+        let out = DisplacedGlyphs.realigned(chars, abutDistance: 0.2)
+        XCTAssertEqual(out.map(\.text), ["贴", "(", "行", "发", ")"])
+        XCTAssertEqual(out.map(\.box.y0), [142.5, 142.5, 142.5, 142.5, 142.5])
+    }
+
     func testCharactersOfOneSizeAndLooseGlyphsStayWhereTheyAre() {
-        // Ideographs abut one another on every line; a point with a gap on one side, or outside
+        // Ideographs abut one another on every line; a point with a gap on both sides, or outside
         // its neighbours' boxes, is left alone.
         let chars = [glyph("预", 0, 8, 0, 20.8), glyph("算", 8, 16, 0, 20.8), glyph("表", 16, 24, 0, 20.8),
-                     glyph("1", 40, 44, 0, 20.8), glyph(".", 45, 47, 12, 16), glyph("5", 47, 51, 0, 20.8),
+                     glyph("1", 40, 44, 0, 20.8), glyph(".", 45, 46.5, 12, 16), glyph("5", 47.5, 51, 0, 20.8),
                      glyph("2", 60, 64, 0, 20.8), glyph(".", 64, 66, 30, 34), glyph("5", 66, 70, 0, 20.8)]
         XCTAssertEqual(DisplacedGlyphs.realigned(chars, abutDistance: 0.2), chars)
     }

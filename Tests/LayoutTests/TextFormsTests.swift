@@ -51,11 +51,16 @@ final class TextFormsTests: XCTestCase {
         }
         XCTAssertEqual(differing, [])
         let printed = "部\u{2ED4}名称 \u{2ECB}辆 \u{2ED3}期 \u{2EC5}证 \u{2F00}般公共预算\u{2F40}出"
-        let folded = String(String.UnicodeScalarView(printed.unicodeScalars.map(TextForms.ideograph(forRadical:))))
+        let folded = String(String.UnicodeScalarView(printed.unicodeScalars.map { TextForms.ideograph(forRadical: $0) }))
         XCTAssertEqual(folded, "部门名称 车辆 长期 见证 一般公共预算支出")
+        // The radical DOOR is 户 on a simplified page, 戶 on a traditional one.
+        XCTAssertEqual(TextForms.ideograph(forRadical: "\u{2F3E}", simplified: true), "户")
+        XCTAssertEqual(TextForms.ideograph(forRadical: "\u{2F3E}", simplified: false), "戶")
+        XCTAssertTrue(TextForms.isSimplified("2024年部门预算财政专户管理资金".unicodeScalars))
+        XCTAssertFalse(TextForms.isSimplified("歲入來源別預算表 經常門".unicodeScalars))
         // Everything else is left as printed.
         for s in ["（一）", "合计", "1,234.56", "⺀"] {
-            XCTAssertEqual(String(String.UnicodeScalarView(s.unicodeScalars.map(TextForms.ideograph(forRadical:)))), s)
+            XCTAssertEqual(String(String.UnicodeScalarView(s.unicodeScalars.map { TextForms.ideograph(forRadical: $0) })), s)
         }
     }
 }
