@@ -29,4 +29,14 @@ public enum MisreadText {
             && Double(misread) >= settings.misreadPageShare * Double(printed)
             && ideographs * 10 < misread
     }
+
+    /// A cell's text read from a font without a Unicode map: two misread characters, or one
+    /// among ideographs (合« for 合计; no budget mixes Latin-1 signs into Chinese words).
+    public static func cellIsMisread(_ text: String) -> Bool {
+        var misread = 0, ideographs = 0
+        for u in text.unicodeScalars {
+            if isMisread(u) { misread += 1 } else if (0x3400...0x9FFF).contains(u.value) { ideographs += 1 }
+        }
+        return misread >= 2 || (misread == 1 && ideographs > 0)
+    }
 }

@@ -187,9 +187,10 @@ public enum PageTableBuilder {
             }
             if across.contains(i) { flags.insert(.textAcrossColumns) }
             // Replacement, private-use and control characters, or Latin letters read from a CJK
-            // font's simple encoding (two or more): a font without a usable Unicode map.
+            // font's simple encoding (two, or one beside an ideograph: 合« for 合计): a font
+            // without a usable Unicode map.
             if text.unicodeScalars.contains(where: { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) || $0.value < 0x20 })
-                || text.unicodeScalars.lazy.filter(MisreadText.isMisread).count >= 2 {
+                || MisreadText.cellIsMisread(text) {
                 flags.insert(.garbledText)
             }
             cells.append(Cell(row: s.row, col: s.col, rowSpan: s.rowSpan, colSpan: s.colSpan,

@@ -99,10 +99,11 @@ final class PageTableTests: XCTestCase {
     /// A name set in a font with no Unicode map reads as Latin-1 letters and signs (ª«¬-®–¯ for
     /// 一般公共…): its row asks for review; a name with a middle dot or a × sign does not.
     func testCellsReadFromAFontWithoutAUnicodeMapAreGarbled() throws {
-        let layout = sampleLayout(rows: [("ª«¬®¯°", "30.00", "20.00"), ("焦作市·某局×2", "10.00", "10.00")])
+        let layout = sampleLayout(rows: [("ª«¬®¯°", "30.00", "20.00"), ("焦作市·某局×2", "10.00", "10.00"), ("合«", "5.00", "5.00")])
         let t = try XCTUnwrap(PageTableBuilder.tables(on: layout).first)
         let a = TableAssembler.assemble([t])
-        XCTAssertEqual(a.rows.map { $0.flags.contains(.garbledText) }, [true, false])
+        XCTAssertEqual(a.rows.map { $0.flags.contains(.garbledText) }, [true, false, true])
+        XCTAssertFalse(MisreadText.cellIsMisread("Total ±2°"))
     }
 
     func testEmptyTotalRowIsBodyNotHeader() throws {
