@@ -194,7 +194,7 @@ public enum TableAssembler {
             // a row cut by the break, merged cells and all.
             let firstRowGoesOn: Bool = {
                 guard pi > 0, let foot = footRow, start < piece.rowCount else { return false }
-                let plain = readRow(start, of: piece, coverage: cov, placement: placement, columnCount: columns.count,
+                let plain = readRow(start, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs,
                                     filled: [], carry: [:])
                 if textInClosedColumns(plain.cells, plain.cellFlags) { return false }
                 return PageBreakRows.isSureTail(rows[foot].cells, plain.cells, headFull: footFull, fits: fits,
@@ -237,13 +237,13 @@ public enum TableAssembler {
             let topBand = start + (piece.cells.filter { $0.row == start }.map(\.rowSpan).max() ?? 1)
             var lastRead: (gridRow: Int, index: Int)?   // the last grid row read, and the row it went into
             for r in start..<piece.rowCount {
-                var row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count,
+                var row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs,
                                   filled: filled, carry: carry)
                 // The cut row's continuation is an empty sliver, or a row of its own: the merged
                 // cells the break cut go on over this piece after all.
                 var joinRefused = false
                 if r == start, let cut = cutRow, !heldCarry.isEmpty {
-                    var printed = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, filled: [], carry: [:])
+                    var printed = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, filled: [], carry: [:])
                     for col in tails.keys where col < printed.cells.count { printed.cells[col] = "" }   // joined to its merged cell already
                     let sliver = printed.cells.allSatisfy { norm($0).isEmpty }
                     if sliver || PageBreakRows.join(rows[cut], continuedBy: printed.cells, flags: printed.flags, cellFlags: printed.cellFlags,
@@ -253,14 +253,14 @@ public enum TableAssembler {
                         filled = cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
                                                       tails: Set(tails.values))
                         if sliver { continue }
-                        row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count,
+                        row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs,
                                       filled: filled, carry: carry)
                     }
                 }
                 if row.cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row, or the empty sliver of a cut row
                 // The cut row's rest, read as printed: a merged cell carried over is the cut row's already.
                 var asPrinted = r == start && cutRow != nil && !filled.isEmpty
-                    ? readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, filled: [], carry: [:]) : row
+                    ? readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, filled: [], carry: [:]) : row
                 if r == start && cutRow != nil {
                     for col in tails.keys where col < asPrinted.cells.count { asPrinted.cells[col] = "" }   // joined to its merged cell already
                 }
@@ -509,12 +509,25 @@ public enum TableAssembler {
     /// `placement` gives it (text lost where it gives none), cells continuing a merged cell take
     /// its text, and the row is flagged for what may be wrong with it.
     static func readRow(_ r: Int, of piece: PageTable, coverage cov: [[Int]], placement: [(Int, Int)], columnCount: Int,
-                        filled: Set<Int>, carry: Carry) -> PlacedRow {
+                        targetXs: [Double]? = nil, filled: Set<Int>, carry: Carry) -> PlacedRow {
         var row = PlacedRow(cells: Array(repeating: "", count: columnCount),
                             boxes: Array(repeating: Rect(x0: 0, y0: 0, x1: 0, y1: 0), count: columnCount),
                             cellFlags: Array(repeating: Set<Flag>(), count: columnCount))
+        // A column of a page read without rules over several of the table's (columns empty on
+        // this page, no gap between them to tell them by): a cell of one column goes to the one
+        // of those its printed text stands in, not to each (a figure or a name repeated across
+        // the others). (A ruled page draws a cell over several columns as merged: it fills each.)
+        let targetsOf = Dictionary(grouping: placement.filter { $0.1 >= 0 }, by: \.0).mapValues { $0.map(\.1) }
+        func standsIn(_ cell: Cell, _ k: Int) -> Int? {
+            guard let xs = targetXs, let ink = cell.inkBox, cell.colSpan == 1, cell.flags.contains(.noRulings),
+                  let targets = targetsOf[k], targets.count > 1 else { return nil }
+            return targets.filter { $0 + 1 < xs.count }.max { a, b in
+                min(ink.x1, xs[a + 1]) - max(ink.x0, xs[a]) < min(ink.x1, xs[b + 1]) - max(ink.x0, xs[b])
+            }
+        }
         for (k, target) in placement {
             guard cov[r][k] >= 0 else { continue }
+            if let only = standsIn(piece.cells[cov[r][k]], k), only != target { continue }
             // A column of the page that maps onto none of the table's: its text is lost.
             guard target >= 0 else {
                 if !norm(piece.cells[cov[r][k]].text).isEmpty { row.flags.insert(.textOutsideCell) }

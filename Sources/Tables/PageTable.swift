@@ -50,6 +50,8 @@ public struct Cell: Equatable, Sendable {
     /// Width of the first word of the cell's first line (a CJK character, or a run of other
     /// characters up to a space or a CJK character): what a wrapped text would have had to move.
     public var firstWordWidth = Double.infinity
+    /// The box of the cell's printed lines (nil where it holds none).
+    public var inkBox: Rect? = nil
     public init(row: Int, col: Int, rowSpan: Int = 1, colSpan: Int = 1, box: Rect, text: String,
                 lineCount: Int = 1, flags: Set<Flag> = []) {
         self.row = row; self.col = col; self.rowSpan = rowSpan; self.colSpan = colSpan
@@ -302,6 +304,7 @@ public enum PageTableBuilder {
         }
         for i in cells.indices {
             guard let last = lines[i].max(by: { $0.box.midY < $1.box.midY }) else { continue }
+            cells[i].inkBox = Rect.enclosing(lines[i].map(\.box))
             let c = cells[i]
             let own = lines[i].map { max(0, min($0.box.x0 - c.box.x0, c.box.x1 - $0.box.x1)) }.min() ?? 0
             let p = (c.col..<(c.col + c.colSpan)).compactMap { pad[$0] }.min() ?? own

@@ -720,6 +720,24 @@ final class AssemblyStepsTests: XCTestCase {
         XCTAssertEqual(row.boxes[1], Rect(x0: 50, y0: 0, x1: 150, y1: 20))
     }
 
+    /// A column of a page read without rules that lies over three of the table's (the two beside
+    /// it empty on that page: no gap told them apart) gives its cell to the one its printed text
+    /// stands in, not to all three; a ruled page's cell over several columns (drawn merged) fills each.
+    func testACellOverSeveralColumnsOfAPageWithoutRulesGoesWhereItsTextStands() {
+        var p = piece([["名称", "3,714.00"]])
+        p.cells[1].inkBox = Rect(x0: 112, y0: 4, x1: 140, y1: 16)   // in the table's column 2 (100–150)
+        let placement = [(0, 0), (1, 1), (1, 2), (1, 3)]
+        let xs: [Double] = [0, 50, 100, 150, 200]
+        let ruled = TableAssembler.readRow(0, of: p, coverage: p.coverage(), placement: placement, columnCount: 4,
+                                           targetXs: xs, filled: [], carry: [:])
+        XCTAssertEqual(ruled.cells, ["名称", "3,714.00", "3,714.00", "3,714.00"])
+        for i in p.cells.indices { p.cells[i].flags.insert(.noRulings) }
+        let spaced = TableAssembler.readRow(0, of: p, coverage: p.coverage(), placement: placement, columnCount: 4,
+                                            targetXs: xs, filled: [], carry: [:])
+        XCTAssertEqual(spaced.cells, ["名称", "", "3,714.00", ""])
+        XCTAssertTrue(spaced.flags.contains(.columnMismatch))
+    }
+
     func testACarriedTextFillsTheEmptyTopCellOfAMergedColumn() {
         let next = piece([["", "3.00"], ["乙", "4.00"]])
         let carry: TableAssembler.Carry = [0: ("甲单位", true)]
