@@ -9,7 +9,9 @@ public enum DisplacedGlyphs {
     /// `abutDistance` pt), the two level with each other and their boxes holding the character's,
     /// takes their band (of several such pairs, the one whose middle is nearest its own); at a
     /// line's end or start, where nothing abuts the other side, one such neighbour is enough.
-    /// Characters of one size abut all over a page of ideographs and are left alone.
+    /// Characters boxed alike set one after another are judged as one (a year's digits in a
+    /// smaller font before 年). Characters of one size abut all over a page of ideographs and are
+    /// left alone.
     public static func realigned(_ chars: [TextChar], abutDistance: Double) -> [TextChar] {
         guard chars.count > 2, abutDistance > 0 else { return chars }
         let bucket = max(abutDistance, 0.05)
@@ -25,16 +27,28 @@ public enum DisplacedGlyphs {
         func holds(_ outer: Rect, _ inner: Rect) -> Bool {
             inner.height * 2 < outer.height && inner.y0 >= outer.y0 - abutDistance && inner.y1 <= outer.y1 + abutDistance
         }
-        var out = chars, moved: [Rect] = []
+        // Glyphs boxed alike and set one after another (the digits of 2024 in a small font before
+        // 年) move together: a run is judged as one glyph.
+        func sameBand(_ a: Rect, _ b: Rect) -> Bool { abs(a.y0 - b.y0) <= abutDistance && abs(a.y1 - b.y1) <= abutDistance }
+        var next = [Int?](repeating: nil, count: chars.count), hasPrevious = [Bool](repeating: false, count: chars.count)
         for (i, ch) in chars.enumerated() where !ch.isSpace && ch.box.width > 0 {
-            let b = ch.box
+            if let j = near(byStart, ch.box.x1, { $0.x0 }).first(where: { $0 != i && !hasPrevious[$0] && sameBand(chars[$0].box, ch.box) }) {
+                next[i] = j; hasPrevious[j] = true
+            }
+        }
+        var out = chars, moved: [Rect] = []
+        for (first, ch) in chars.enumerated() where !ch.isSpace && ch.box.width > 0 && !hasPrevious[first] {
+            var run = [first]
+            while let j = next[run[run.count - 1]], run.count <= chars.count { run.append(j) }
+            let members = Set(run)
+            let b = Rect(x0: ch.box.x0, y0: ch.box.y0, x1: chars[run[run.count - 1]].box.x1, y1: ch.box.y1)
             var best: (distance: Double, band: (Double, Double))?
             func consider(_ y0: Double, _ y1: Double) {
                 let distance = abs((y0 + y1) / 2 - b.midY)
                 if best.map({ distance < $0.distance }) ?? true { best = (distance, (y0, y1)) }
             }
-            let lefts = near(byEnd, b.x0, { $0.x1 }).filter { $0 != i }
-            let rights = near(byStart, b.x1, { $0.x0 }).filter { $0 != i }
+            let lefts = near(byEnd, b.x0, { $0.x1 }).filter { !members.contains($0) }
+            let rights = near(byStart, b.x1, { $0.x0 }).filter { !members.contains($0) }
             let holdingLefts = lefts.filter { holds(chars[$0].box, b) }, holdingRights = rights.filter { holds(chars[$0].box, b) }
             for l in holdingLefts {
                 let left = chars[l].box
@@ -48,7 +62,11 @@ public enum DisplacedGlyphs {
             // the other side.
             if best == nil, rights.isEmpty { for l in holdingLefts { consider(chars[l].box.y0, chars[l].box.y1) } }
             if best == nil, lefts.isEmpty { for r in holdingRights { consider(chars[r].box.y0, chars[r].box.y1) } }
-            if let band = best?.band { out[i].box = Rect(x0: b.x0, y0: band.0, x1: b.x1, y1: band.1); moved.append(out[i].box) }
+            guard let band = best?.band else { continue }
+            for i in run {
+                out[i].box = Rect(x0: chars[i].box.x0, y0: band.0, x1: chars[i].box.x1, y1: band.1)
+                moved.append(out[i].box)
+            }
         }
         guard !moved.isEmpty else { return out }
         // Poppler parted the words at the glyph it saw off the line and put a space in its place

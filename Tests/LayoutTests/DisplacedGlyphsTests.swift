@@ -33,6 +33,15 @@ final class DisplacedGlyphsTests: XCTestCase {
         XCTAssertEqual(out.map(\.box.y0), [142.5, 142.5, 142.5, 142.5, 142.5])
     }
 
+    func testARunOfSmallGlyphsMovesTogether() {
+        // A title's year in a smaller font, its four digits boxed 52.6–59.7, before 年 boxed
+        // 35–66.2 (Ghostscript's copy of a browser's Type 3 fonts).
+        let chars = [glyph("2", 199.3, 206.4, 52.6, 59.7), glyph("0", 206.4, 213.5, 52.6, 59.7), glyph("2", 213.5, 220.6, 52.6, 59.7),
+                     glyph("4", 220.6, 227.7, 52.6, 59.7), glyph("年", 227.7, 239.7, 35, 66.2), glyph("部", 239.7, 251.7, 35, 66.2)]
+        let out = DisplacedGlyphs.realigned(chars, abutDistance: 0.2)
+        XCTAssertEqual(out.map(\.box.y0), [35, 35, 35, 35, 35, 35])
+    }
+
     func testCharactersOfOneSizeAndLooseGlyphsStayWhereTheyAre() {
         // Ideographs abut one another on every line; a point with a gap on both sides, or outside
         // its neighbours' boxes, is left alone.
