@@ -490,7 +490,7 @@ public enum TableAssembler {
         for col in waiting.keys {
             guard let pc = mapping.firstIndex(of: col), pc < cov[top].count, cov[top][pc] >= 0 else { continue }
             let ci = cov[top][pc], cell = piece.cells[ci]
-            guard cell.colSpan == 1, !filled.contains(ci), !norm(cell.text).isEmpty, !looksNumeric(cell.text),
+            guard cell.colSpan == 1, !filled.contains(ci), !norm(cell.text).isEmpty,
                   cell.rowSpan > 1 || cell.row + cell.rowSpan >= piece.rowCount else { continue }
             out[col] = cell.text
         }
