@@ -3,13 +3,18 @@
 scripts/heldout/calc_render.py: a sheet per table, header rows repeated on every page, scaled to
 the page's width), each with its truth. Needs LibreOffice (soffice); the PDFs are committed.
 
-    python3 scripts/make_calc_fixtures.py Tests/Fixtures/calc
+    python3 scripts/make_calc_fixtures.py Tests/Fixtures/calc [NAME ...]
 
 - merged-over-breaks: a basic-expenditure detail (项目单位 | 类型 | 项目名称 | amounts), each unit's
   name merged down its rows and each type down its items, over three pages. Calc draws a merged
   cell's text centred in the whole cell, on every page the cell spans, clipped to the cell's part
   on that page: the text layer holds the clipped copies (over the repeated header, under the last
   row), and the rows on the pages where the text is clipped away print nothing in the column.
+- column-chunks: project targets far wider than a landscape page (the renderer scales a sheet
+  down to 40 % at most): Calc prints the rows' first columns page after page, then their last
+  columns, under the header rows repeated, each row at the same height on both.
+- code-once: an expenditure table printed with horizontal lines only whose 单位代码 column holds
+  one code, 302 on the unit's row, set right a point from the unit's name set left.
 
 Names and amounts are invented.
 """
@@ -56,11 +61,70 @@ def merged_over_breaks():
             "department": DEPT, "unit": "万元", "header_rows": 1, "grid": grid, "notes": []}
 
 
+GROUPS = ["成本指标", "产出指标", "时效指标", "效益指标", "满意度指标"]
+TARGETS = [("项目总成本控制在年度预算范围以内", "不超过年度预算总额的百分之百"),
+           ("培训及宣传活动按计划完成的场次数", "全年完成不少于十二场次活动"),
+           ("各项工作任务在规定时限内完成情况", "当年十二月底前全部完成"),
+           ("服务对象办事时间明显缩短的程度", "较上年度缩短百分之十以上"),
+           ("服务对象及社会公众的满意程度", "满意度达到百分之九十以上")]
+PROJECTS = ["综合业务工作经费", "信息系统运行维护经费", "档案数字化整理经费", "办公场所物业管理经费",
+            "专项业务培训经费", "政策宣传与咨询服务经费", "公共服务平台建设经费", "安全生产检查工作经费"]
+
+
+def wide_targets():
+    """A project-target table far wider than a landscape page: Calc prints it in column chunks
+    (the first columns of every row page after page, then the last columns)."""
+    head1 = [cell("项目编码", 2), cell("项目名称", 2), {"text": "项目金额（万元）", "colspan": 3}] + \
+            [{"text": g, "colspan": 2} for g in GROUPS]
+    head2 = [cell("资金总额"), cell("财政拨款"), cell("单位资金")] + [c for _ in GROUPS for c in (cell("三级指标"), cell("指标值"))]
+    grid = [head1, head2]
+    for n in range(150):
+        total = f"{(n * 173) % 700 / 10 + 2.35:.2f}"
+        name = PROJECTS[n % len(PROJECTS)] + ("（续建）" if n % len(PROJECTS) != n else "")
+        row = [cell(f"41080024000000000{5200 + n * 7}"), cell(name), cell(total), cell(total), cell("")]
+        for g, (what, value) in enumerate(TARGETS):
+            row += [cell(what if (n + g) % 3 else what[:8]), cell(value)]
+        grid.append(row)
+    return {"kind": "project_performance", "number": 1, "title": "2026年部门预算项目绩效目标表",
+            "department": DEPT, "unit": "万元", "header_rows": 2, "grid": grid, "notes": []}
+
+FUNCTIONS = [("201", "03", "01", "行政运行"), ("201", "03", "02", "一般行政管理事务"), ("201", "03", "99", "其他政府办公厅（室）及相关机构事务支出"),
+             ("208", "01", "01", "行政运行"), ("208", "05", "05", "机关事业单位基本养老保险缴费支出"), ("208", "05", "06", "机关事业单位职业年金缴费支出"),
+             ("210", "11", "01", "行政单位医疗"), ("210", "11", "03", "公务员医疗补助"), ("221", "02", "01", "住房公积金"),
+             ("213", "01", "04", "事业运行"), ("213", "01", "99", "其他农业农村支出"), ("224", "01", "01", "行政运行")]
+
+
+def code_once():
+    """An expenditure table whose 单位代码 column holds one code only, on the unit's own row (302
+    set right, a point from the unit's name set left in the next column): printed with
+    horizontal lines only, nothing but the header over it parts the two columns."""
+    head1 = [{"text": "科目编码", "colspan": 3}, cell("单位代码", 2), cell("单位（科目名称）", 2), cell("合计", 2),
+             cell("基本支出", 2), cell("项目支出", 2)]
+    head2 = [cell("类"), cell("款"), cell("项")]
+    rows = []
+    for n, (l, k, x, name) in enumerate(FUNCTIONS):
+        basic, project = (n * 317) % 900 / 10 + 3.05, (n * 131) % 500 / 10 if n % 3 else 0
+        rows.append([l, k, x, "", name, f"{basic + project:,.2f}", f"{basic:,.2f}", f"{project:,.2f}" if project else ""])
+    def total(i):
+        return f"{sum(float(r[i].replace(',', '') or 0) for r in rows):,.2f}"
+    grid = [head1, head2,
+            [cell(t) for t in ["", "", "", "", "合计", total(5), total(6), total(7)]],
+            [cell(t) for t in ["", "", "", "302", "东湖县示范管理局", total(5), total(6), total(7)]]]
+    grid += [[cell(t) for t in r] for r in rows]
+    return {"kind": "expenditure", "number": 1, "title": "2026年部门支出预算表",
+            "department": DEPT, "unit": "万元", "header_rows": 2, "grid": grid, "notes": []}
+
+
 def main(out_dir):
     os.makedirs(out_dir, exist_ok=True)
     here = os.path.dirname(os.path.abspath(__file__))
     render = os.path.join(here, "heldout", "calc_render.py")
-    for name, table, style, seed in [("merged-over-breaks", merged_over_breaks(), "grid", 3)]:
+    only = sys.argv[2:]   # names to write (all when none)
+    for name, table, style, seed in [("merged-over-breaks", merged_over_breaks(), "grid", 3),
+                                     ("column-chunks", wide_targets(), "grid", 3),
+                                     ("code-once", code_once(), "hlines", 11)]:
+        if only and name not in only:
+            continue
         truth = {"format": "budget-truth/1",
                  "document": {"title": f"{DEPT}2026年度部门预算", "department": DEPT, "year": 2026, "unit": "万元"},
                  "narrative": [], "tables": [table]}

@@ -1365,6 +1365,36 @@ public enum StreamTables {
         return ending >= minRows && starting >= minRows
     }
 
+    /// A narrow gap with codes set right ending at its left side, fewer than `minRows` of them (a
+    /// 单位代码 column printed once, 302 beside its unit's name), under a header word of their own
+    /// that ends before the gap, and names set left starting down the rows at its right side:
+    /// the code column and the name column, a point apart with no rule between (a spreadsheet's
+    /// print). Without the header word over them the codes may belong to the column on their left.
+    static func codesUnderTheirHeader(_ words: [Word], leaves: [Word], leftEdge: Double, rightEdge: Double,
+                                      minRows: Int, slack: Double) -> Bool {
+        guard minRows < Int.max else { return false }
+        let codes = words.filter { abs($0.box.x1 - leftEdge) <= slack }
+        guard let codesStart = codes.map(\.box.x0).min(), codes.allSatisfy({ TextRows.isCodeLike($0.text) }),
+              words.filter({ abs($0.box.x0 - rightEdge) <= slack }).count >= minRows else { return false }
+        return leaves.contains { w in w.box.x0 < leftEdge && w.box.x1 > codesStart && w.box.x1 <= rightEdge + slack }
+    }
+
+    /// Codes set right ending at a narrow gap's left side, fewer than `minRows` and the only body
+    /// words between the last column line (`from`) and the gap, with no header word over them
+    /// alone, and names set left starting down the rows at its right side: the codes stand at the
+    /// right edge of the column on their left (a spreadsheet sets figures right in their cell),
+    /// a point from the next column's names.
+    static func codesAloneAtCellEdge(_ words: [Word], leaves: [Word], from line: Double, leftEdge: Double, rightEdge: Double,
+                                     minRows: Int, slack: Double) -> Bool {
+        guard minRows < Int.max else { return false }
+        let between = words.filter { $0.box.x0 >= line && $0.box.x1 <= leftEdge + slack }
+        guard !between.isEmpty, between.count < minRows,
+              between.allSatisfy({ abs($0.box.x1 - leftEdge) <= slack && TextRows.isCodeLike($0.text) }),
+              words.filter({ abs($0.box.x0 - rightEdge) <= slack }).count >= minRows,
+              let codesStart = between.map(\.box.x0).min() else { return false }
+        return !leaves.contains { w in w.box.x0 >= line && w.box.x0 < leftEdge && w.box.x1 > codesStart && w.box.x1 <= rightEdge + slack }
+    }
+
     /// Column lines: in each x range that no body word covers, one line at the middle of each gap
     /// between header words there (a column empty in the body but headed keeps its own), or at
     /// the range's middle where a header word spans it (a group header over 类/款/项).
@@ -1458,12 +1488,22 @@ public enum StreamTables {
                 if g > 0 && k < n && Double(k - g + 1) * step >= minGap { cuts.append(x0 + Double(g + k) / 2 * step) }
             }
             if cuts.isEmpty && start > 0 && q < n && Double(q - start + 1) * step < minGap
-                && alignedEdges(bodyWords, leftEdge: x0 + Double(start) * step, rightEdge: x0 + Double(q) * step,
-                                minRows: alignedEdgeRows, slack: alignedEdgeSlack) {
+                && (alignedEdges(bodyWords, leftEdge: x0 + Double(start) * step, rightEdge: x0 + Double(q) * step,
+                                 minRows: alignedEdgeRows, slack: alignedEdgeSlack)
+                    || codesUnderTheirHeader(bodyWords, leaves: leaves, leftEdge: x0 + Double(start) * step,
+                                             rightEdge: x0 + Double(q) * step, minRows: alignedEdgeRows, slack: alignedEdgeSlack)) {
                 // Too narrow for a gap, but figures set right end on one line down the rows and
                 // text set left starts on another just past it: two columns a spreadsheet's print
                 // sets a point or two apart (01 | 行政运行), no rule between them.
                 cuts = [x0 + Double(start + q) / 2 * step]
+            } else if cuts.isEmpty && start > 0 && q < n && Double(q - start + 1) * step < minGap && xs.count > 1,
+                      let last = xs.last,
+                      codesAloneAtCellEdge(bodyWords, leaves: leaves, from: last, leftEdge: x0 + Double(start) * step,
+                                           rightEdge: x0 + Double(q) * step, minRows: alignedEdgeRows, slack: alignedEdgeSlack) {
+                // A code set right at its cell's edge with nothing else between the last column
+                // line and it (单位代码 302 printed in the 类型 column, its labels set left): the
+                // line goes after the code, not before it.
+                xs[xs.count - 1] = x0 + Double(start + q) / 2 * step
             } else if cuts.isEmpty && start > 0 && q < n && Double(q - start + 1) * step >= minGap {
                 // After a hanging mark, in the room left beside it (the widest run the marks leave).
                 var best: (Int, Int)? = nil

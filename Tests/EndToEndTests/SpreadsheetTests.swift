@@ -71,4 +71,29 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertFalse(t.rows.contains(where: \.review))
         XCTAssertTrue(t.rows.contains { $0.flags.contains(.splitByPageBreak) && $0.cell(0) == "东湖县示范技术推广站" })
     }
+
+    /// A table far wider than a landscape page: Calc prints the rows' first columns page after
+    /// page, then their last columns, under the header rows repeated, each row at the same height
+    /// on both. The second chunk (untitled, its header of its own) joins the first on the right,
+    /// piece by piece, and the table reads whole: one table, every column, every row.
+    func testColumnChunksAreJoinedSideBySide() throws {
+        let (doc, s) = try CorpusTests.scoreFixture("calc", "column-chunks")
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(s.pathsOK, s.paths)
+        XCTAssertEqual(s.exactRows, s.rows)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertFalse(t.flags.contains(.pieceNotStitched))
+    }
+
+    /// Printed with horizontal lines only, a 单位代码 column holding one code (302, set right a
+    /// point from the unit's name set left in the next column) is parted from the names by the
+    /// header word over it (`StreamTables.codesUnderTheirHeader`); the rows keep their columns.
+    func testACodePrintedOnceUnderItsHeaderIsAColumnOfItsOwn() throws {
+        let (doc, s) = try CorpusTests.scoreFixture("calc", "code-once")
+        XCTAssertEqual(s.pathsOK, s.paths)
+        XCTAssertEqual(s.exactRows, s.rows)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(t.rows.filter { $0.cell(3) == "302" }.count, 1)
+        XCTAssertFalse(t.rows.contains(where: \.review))
+    }
 }

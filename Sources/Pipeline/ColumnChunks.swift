@@ -1,0 +1,128 @@
+import Budget
+import Layout
+import Tables
+
+/// A sheet wider than the page, printed by a spreadsheet in column chunks: every page of the
+/// rows' first columns, then every page of their last columns, each under the header rows
+/// repeated (print titles), the rows at the same heights on both. The second chunk reads as a
+/// table of its own without a title; joined on the right of the first, piece by piece, the rows
+/// are whole again.
+enum ColumnChunks {
+    /// How far (points) the row lines of two chunks' pieces may lie apart and still be one line.
+    static let lineTolerance = 1.0
+
+    /// Each untitled table whose pieces, one for one, stand on the pages after the table before
+    /// it and have its row lines below the header joins that table on the right.
+    static func join(_ tables: [StitchedTable]) -> [StitchedTable] {
+        var out: [StitchedTable] = []
+        for t in tables {
+            // No title (a header word taken for one, which names no table, is none).
+            let untitled = t.block.code == nil && !(t.block.title.map(Classifier.looksLikeTitle) ?? false)
+            if let previous = out.last, untitled, !t.pieces.isEmpty, t.pieces.count == previous.pieces.count,
+               let lastPage = previous.pieces.last?.page, let firstPage = t.pieces.first?.page, firstPage > lastPage {
+                let label = t.block.title.map(PrintedWords.squeeze).flatMap { $0.isEmpty ? nil : $0 }
+                let joined = zip(previous.pieces, t.pieces).enumerated().compactMap { i, pair in
+                    sideBySide(pair.0, pair.1, bandAbove: i == 0 ? label : nil)
+                }
+                if joined.count == t.pieces.count {
+                    out[out.count - 1].pieces = joined
+                    out[out.count - 1].notes += t.notes.filter { !previous.notes.contains($0) }
+                    continue
+                }
+            }
+            out.append(t)
+        }
+        return out
+    }
+
+    /// `right` laid on the right of `left` as one piece on `left`'s page, or nil when their rows
+    /// are not the same: their tops and bottoms, and every row line below `left`'s header, must be
+    /// one (the header's bands may differ: each chunk rules its own header cells).
+    /// `bandAbove`: the text printed over the second chunk's first piece above its grid, read as
+    /// its title (its header's top band, no rule at its sides): a header cell over its columns.
+    static func sideBySide(_ left: PageTable, _ right: PageTable, bandAbove: String? = nil) -> PageTable? {
+        let la = left.grid.ys, lb = right.grid.ys
+        guard left.rowCount > 0, right.rowCount > 0, left.pageFrame == nil, right.pageFrame == nil,
+              let a0 = la.first, let a1 = la.last, let b0 = lb.first, let b1 = lb.last,
+              abs(a1 - b1) <= lineTolerance else { return nil }
+        let h = TableAssembler.detectHeaderRows(left)
+        guard h > 0, h < la.count else { return nil }
+        let headerBottom = la[h]
+        // The second chunk's header may start lower (its top band, with no side rules, read as
+        // its title), never higher.
+        guard abs(a0 - b0) <= lineTolerance || (b0 > a0 && b0 < headerBottom) else { return nil }
+        func has(_ ys: [Double], _ y: Double) -> Bool { ys.contains { abs($0 - y) <= lineTolerance } }
+        guard la.allSatisfy({ $0 < headerBottom - lineTolerance || has(lb, $0) }),
+              lb.allSatisfy({ $0 < headerBottom - lineTolerance || has(la, $0) }) else { return nil }
+        var ys = la
+        for y in lb where !has(ys, y) { ys.append(y) }
+        ys.sort()
+        func index(_ y: Double) -> Int { ys.firstIndex { abs($0 - y) <= lineTolerance } ?? 0 }
+        // The row of a piece that holds the band from ys[u] down.
+        func rowOf(_ piece: [Double], _ u: Int) -> Int {
+            max(0, min(piece.count - 2, (piece.lastIndex { $0 <= ys[u] + lineTolerance } ?? 0)))
+        }
+        let dx = (left.grid.xs.last ?? 0) - (right.grid.xs.first ?? 0)
+        let xs = left.grid.xs + right.grid.xs.dropFirst().map { $0 + dx }
+        let lc = left.columnCount, rc = right.columnCount
+        var hRuled: [[Bool]] = []
+        for y in ys {
+            let ra = la.firstIndex { abs($0 - y) <= lineTolerance }, rb = lb.firstIndex { abs($0 - y) <= lineTolerance }
+            let leftPart = ra.map { left.grid.hRuled[$0] } ?? Array(repeating: false, count: lc)
+            let rightPart = rb.map { right.grid.hRuled[$0] } ?? Array(repeating: false, count: rc)
+            hRuled.append(leftPart + rightPart)
+        }
+        var vRuled: [[Bool]] = []
+        for u in 0..<(ys.count - 1) {
+            let l = left.grid.vRuled[rowOf(la, u)], r = right.grid.vRuled[rowOf(lb, u)]
+            // The line where the chunks meet is drawn only where both draw it: a header cell the
+            // page's side cut (a group over columns of both chunks) is left open on both.
+            guard let joint = l.last, let rightJoint = r.first else { return nil }
+            vRuled.append(Array(l.dropLast()) + [joint && rightJoint] + Array(r.dropFirst()))
+        }
+        var grid = Grid(xs: xs, ys: ys, hRuled: hRuled, vRuled: vRuled)
+        grid.verticalRulesOnly = left.grid.verticalRulesOnly && right.grid.verticalRulesOnly
+        func moved(_ c: Cell, _ pieceYs: [Double], columnOffset: Int, shift: Double) -> Cell {
+            var m = c
+            let top = index(pieceYs[c.row]), bottom = index(pieceYs[min(pieceYs.count - 1, c.row + c.rowSpan)])
+            m.row = top; m.rowSpan = max(1, bottom - top); m.col += columnOffset
+            m.box = Rect(x0: c.box.x0 + shift, y0: c.box.y0, x1: c.box.x1 + shift, y1: c.box.y1)
+            return m
+        }
+        var cells = left.cells.map { moved($0, la, columnOffset: 0, shift: 0) }
+            + right.cells.map { moved($0, lb, columnOffset: lc, shift: dx) }
+        // A header group over columns of both chunks prints its label in one of them: the two
+        // parts, one of them blank, on the same rows where the chunks meet, are one cell.
+        let headerRows = index(headerBottom)
+        for r in 0..<headerRows {
+            guard let l = cells.firstIndex(where: { $0.row == r && $0.col <= lc - 1 && $0.col + $0.colSpan > lc - 1 }),
+                  let rr = cells.firstIndex(where: { $0.row == r && $0.col == lc }),
+                  cells[l].rowSpan == cells[rr].rowSpan,
+                  PrintedWords.squeeze(cells[l].text).isEmpty != PrintedWords.squeeze(cells[rr].text).isEmpty else { continue }
+            var whole = PrintedWords.squeeze(cells[l].text).isEmpty ? cells[rr] : cells[l]
+            whole.col = cells[l].col
+            whole.colSpan = cells[l].colSpan + cells[rr].colSpan
+            whole.box = cells[l].box.union(cells[rr].box)
+            cells[l] = whole
+            cells.remove(at: rr)
+        }
+        // A header band the second chunk printed above its grid: its text (when the chunk's first
+        // piece had it) heads the chunk's columns there, and the header asks for review either way.
+        let topLower = b0 > a0 + lineTolerance
+        if topLower {
+            let top = index(a0), bottom = index(b0)
+            if let text = bandAbove, bottom > top, !cells.contains(where: { $0.col >= lc && $0.row < bottom }) {
+                cells.append(Cell(row: top, col: lc, rowSpan: bottom - top, colSpan: rc,
+                                  box: Rect(x0: right.grid.xs[0] + dx, y0: a0, x1: (right.grid.xs.last ?? 0) + dx, y1: b0), text: text))
+            }
+        }
+        var joined = PageTable(page: left.page, grid: grid, cells: cells, strayText: left.strayText)
+        if topLower { joined.tableFlags.insert(.headerUncertain) }
+        joined.lostAmounts = left.lostAmounts + right.lostAmounts
+        joined.tableFlags = left.tableFlags.union(right.tableFlags)
+        joined.captions = left.captions
+        joined.footnotes = left.footnotes + right.footnotes.filter { !left.footnotes.contains($0) }
+        joined.overflow = left.overflow
+        return joined
+    }
+}
