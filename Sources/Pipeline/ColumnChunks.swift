@@ -91,21 +91,6 @@ enum ColumnChunks {
         }
         var cells = left.cells.map { moved($0, la, columnOffset: 0, shift: 0) }
             + right.cells.map { moved($0, lb, columnOffset: lc, shift: dx) }
-        // A header group over columns of both chunks prints its label in one of them: the two
-        // parts, one of them blank, on the same rows where the chunks meet, are one cell.
-        let headerRows = index(headerBottom)
-        for r in 0..<headerRows {
-            guard let l = cells.firstIndex(where: { $0.row == r && $0.col <= lc - 1 && $0.col + $0.colSpan > lc - 1 }),
-                  let rr = cells.firstIndex(where: { $0.row == r && $0.col == lc }),
-                  cells[l].rowSpan == cells[rr].rowSpan,
-                  PrintedWords.squeeze(cells[l].text).isEmpty != PrintedWords.squeeze(cells[rr].text).isEmpty else { continue }
-            var whole = PrintedWords.squeeze(cells[l].text).isEmpty ? cells[rr] : cells[l]
-            whole.col = cells[l].col
-            whole.colSpan = cells[l].colSpan + cells[rr].colSpan
-            whole.box = cells[l].box.union(cells[rr].box)
-            cells[l] = whole
-            cells.remove(at: rr)
-        }
         // A header band the second chunk printed above its grid: its text (when the chunk's first
         // piece had it) heads the chunk's columns there, and the header asks for review either way.
         let topLower = b0 > a0 + lineTolerance
@@ -116,10 +101,28 @@ enum ColumnChunks {
                                   box: Rect(x0: right.grid.xs[0] + dx, y0: a0, x1: (right.grid.xs.last ?? 0) + dx, y1: b0), text: text))
             }
         }
+        // A header group over columns of both chunks prints its label in one of them, or in both:
+        // the two parts, one of them blank or both alike, on the same rows where the chunks meet,
+        // are one cell. A blank part that cannot be joined so leaves the group's columns in doubt.
+        var jointInDoubt = false
+        let headerRows = index(headerBottom)
+        for r in 0..<headerRows {
+            guard let l = cells.firstIndex(where: { $0.row == r && $0.col <= lc - 1 && $0.col + $0.colSpan > lc - 1 }),
+                  let rr = cells.firstIndex(where: { $0.row == r && $0.col == lc }) else { continue }
+            let lt = PrintedWords.squeeze(cells[l].text), rt = PrintedWords.squeeze(cells[rr].text)
+            guard lt.isEmpty != rt.isEmpty || (!lt.isEmpty && lt == rt) else { continue }
+            guard cells[l].rowSpan == cells[rr].rowSpan else { jointInDoubt = true; continue }
+            var whole = lt.isEmpty ? cells[rr] : cells[l]
+            whole.col = cells[l].col
+            whole.colSpan = cells[l].colSpan + cells[rr].colSpan
+            whole.box = cells[l].box.union(cells[rr].box)
+            cells[l] = whole
+            cells.remove(at: rr)
+        }
         var joined = PageTable(page: left.page, grid: grid, cells: cells, strayText: left.strayText)
-        if topLower { joined.tableFlags.insert(.headerUncertain) }
         joined.lostAmounts = left.lostAmounts + right.lostAmounts
         joined.tableFlags = left.tableFlags.union(right.tableFlags)
+        if topLower || jointInDoubt { joined.tableFlags.insert(.headerUncertain) }
         joined.captions = left.captions
         joined.footnotes = left.footnotes + right.footnotes.filter { !left.footnotes.contains($0) }
         joined.overflow = left.overflow
