@@ -19,6 +19,7 @@ enum ColumnChunks {
             // No title (a header word taken for one, which names no table, is none).
             let untitled = t.block.code == nil && !(t.block.title.map(Classifier.looksLikeTitle) ?? false)
             if let previous = out.last, untitled, !t.pieces.isEmpty, t.pieces.count == previous.pieces.count,
+               previous.pieces.contains(where: rowsVary) || previous.pieces.map(bodyRows).reduce(0, +) >= minUniformRows,
                let lastPage = previous.pieces.last?.page, let firstPage = t.pieces.first?.page, firstPage > lastPage {
                 let label = t.block.title.map(PrintedWords.squeeze).flatMap { $0.isEmpty ? nil : $0 }
                 let joined = zip(previous.pieces, t.pieces).enumerated().compactMap { i, pair in
@@ -38,6 +39,21 @@ enum ColumnChunks {
     /// `right` laid on the right of `left` as one piece on `left`'s page, or nil when their rows
     /// are not the same: their tops and bottoms, and every row line below `left`'s header, must be
     /// one (the header's bands may differ: each chunk rules its own header cells).
+    /// Rows of one height line up with those of any table printed alike: only rows that vary in
+    /// height (names wrapped over lines), or this many rows at least (two tables of as many rows,
+    /// page for page, are no chance), say by lining up that two chunks hold the same rows.
+    static let minUniformRows = 8
+
+    static func bodyRows(_ piece: PageTable) -> Int { max(0, piece.rowCount - TableAssembler.detectHeaderRows(piece)) }
+
+    /// Whether a piece's body rows are of more than one height.
+    static func rowsVary(_ piece: PageTable) -> Bool {
+        let body = Array(piece.grid.ys.dropFirst(TableAssembler.detectHeaderRows(piece)))
+        let heights = zip(body, body.dropFirst()).map { $1 - $0 }
+        guard let lo = heights.min(), let hi = heights.max() else { return false }
+        return hi - lo > lineTolerance
+    }
+
     /// `bandAbove`: the text printed over the second chunk's first piece above its grid, read as
     /// its title (its header's top band, no rule at its sides): a header cell over its columns.
     static func sideBySide(_ left: PageTable, _ right: PageTable, bandAbove: String? = nil) -> PageTable? {
