@@ -727,10 +727,16 @@ public enum TextRows {
                     return zip(beside, beside.dropFirst()).contains { $1 - $0 > ownPitch + em * settings.rowSpacingStepFactor }
                 }
             }
+            func offLine(_ m: Double) -> Bool { !amountLines.contains { abs($0 - m) < em * settings.offLineFactor } }
             let merged = labels.contains { l in
                 amountLines.filter { $0 + em / 2 > l.label.y0 && $0 - em / 2 < l.label.y1 }.count >= 2
-                    || !l.middles.contains { m in amountLines.contains { abs($0 - m) < em * settings.offLineFactor } }
+                    || !l.middles.contains { !offLine($0) }
                     || besideRowsApart(l.middles)
+                    // Several lines, neither the first nor their middle on a line of amounts: a
+                    // cell of one row sets its lines' middle (centred) or its first line (top,
+                    // baseline) level with the row's amounts; this one is centred over rows (an
+                    // even number: its last line level with the lower row's amounts).
+                    || (l.middles.count >= 2 && l.middles.first.map(offLine) == true && offLine((l.label.y0 + l.label.y1) / 2))
             }
             if merged { out[c] = labels.map(\.label) } else if lines.allSatisfy({ !isCodeLike($0.text) }) { words[c] = labels.map(\.label) }
         }

@@ -330,6 +330,29 @@ final class TextRowsTests: XCTestCase {
         XCTAssertEqual(cut.doubtfulItems, [0, 1])
     }
 
+    /// A label of two lines in a column blank for most rows (a kind of spending printed once,
+    /// centred down the two rows it spans): its second line level with the lower row's amounts,
+    /// its first line and its middle on no line of amounts. No cell of one row is set so (centred,
+    /// its middle is level with the row's amounts; set at the top or on the baseline, its first
+    /// line is): the column is one of labels merged down rows. The same label set at the top of
+    /// its own row (first line level with the amounts) is no merged label.
+    func testTwoLineLabelCentredOverTwoRowsIsMerged() {
+        func line(_ text: String, _ x0: Double, _ mid: Double) -> TextLine {
+            let cs = chars(text, x: x0, y: mid - 4)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        let middles: [Double] = [10, 30, 50, 70, 90, 110]
+        let names = middles.map { line("某项", 30, $0) }
+        let amounts = middles.map { line("1.00", 60, $0) }
+        func merged(_ label: [TextLine]) -> Bool {
+            let columns = [label, names, amounts]
+            return TextRows.mergedLabelColumns(columns, anchorColumns: [2], amountMiddles: middles, em: 8, wrapPitch: { _ in 14 },
+                                               isAmount: { c, _ in c == 2 }, settings: .init())[0] != nil
+        }
+        XCTAssertTrue(merged([line("公用", 2, 98), line("经费", 2, 110)]))
+        XCTAssertFalse(merged([line("公用", 2, 70), line("经费", 2, 82)]))
+    }
+
     /// One ruled row of a word processor's narrow columns: the code wrapped as 30220 / 6, the
     /// name over three lines, one figure wrapped over three lines (3,121 / ,600. / 00) and one
     /// over two (621,2 / 00.00). The second line of the code is beside no figure of its own

@@ -102,7 +102,7 @@ KINDS = [("公用经费", ["办公费", "印刷费", "水费", "电费", "邮电
                   "医疗费补助", "奖励金"])]
 
 
-def merged_detail(d, rng, title):
+def merged_detail(d, rng, title, kind_width=10):
     """Units and kinds of spending printed once, merged down the rows they span (rowspan), each
     centred in its area as a browser sets a cell, or at the top of its first part where a page
     break cuts it; a 合计 row above them blank in both columns."""
@@ -129,7 +129,7 @@ def merged_detail(d, rng, title):
         grid.append(g); html_rows.append("<tr>" + h + "</tr>")
     d.truth_table("gpb_basic_detail", title, 1, grid)
     thead = "<thead><tr>" + "".join(f"<th>{t}</th>" for t in ("项目单位", "类型", "项目名称", "合计", "一般公共预算")) + "</tr></thead>"
-    cols = ('<colgroup><col style="width:14%"><col style="width:10%"><col style="width:36%"><col style="width:20%">'
+    cols = (f'<colgroup><col style="width:14%"><col style="width:{kind_width}%"><col style="width:{46 - kind_width}%"><col style="width:20%">'
             '<col style="width:20%"></colgroup>')
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}{thead}<tbody>" + "".join(html_rows)
                   + "</tbody></table></div>")
