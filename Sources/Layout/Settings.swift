@@ -103,6 +103,14 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// neighbours across the line end and start within this (pt) of its sides, level with each
         /// other, is put back on their line (`DisplacedGlyphs`).
         public var displacedGlyphAbutDistance = 0.2
+        /// A drawn character (CairoCapture) is a text character's when its advance spans the
+        /// character's box, each end within `clipEdgeFraction` of the advance and at most
+        /// `clipMaxEdgeDistance` pt, its baseline through the box; it is printed when its box
+        /// reaches `clipVisibleOverlap` pt (half the box at most) into its clip on both axes.
+        /// A character all of whose drawings are clipped away is not read (`ClippedText`).
+        public var clipEdgeFraction = 0.15
+        public var clipMaxEdgeDistance = 0.5
+        public var clipVisibleOverlap = 0.5
         public init() {}
     }
 
@@ -310,6 +318,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
     public struct Stitching: Equatable, Codable, Sendable {
         /// A continuation starts at most this many pages after the previous piece.
         public var maxPageGap = 1
+        /// Column chunks of a spreadsheet's print (`ColumnChunks`): row lines of two chunks'
+        /// pieces this close (pt) are one line; rows of one height line up with any table printed
+        /// alike, so only pieces whose rows vary in height, or hold this many body rows, join.
+        public var chunkLineTolerance = 1.0
+        public var chunkMinUniformRows = 8
         /// Pieces with different column counts continue one another when their widths differ by less than this share.
         public var widthFraction = 0.1
         /// `empty_after_break` is looked for in tables of at least this many rows, in columns filled on this share of them.

@@ -20,19 +20,15 @@ public struct DrawnCharacter: Equatable, Sendable {
 /// text drawn invisibly (an OCR layer over a scan) is drawn unclipped and stays, and text the
 /// text layer has but no drawing matches (spaces poppler puts between words) stays.
 public enum ClippedText {
-    /// A drawing is a character's when its advance spans the character's box along the line, each
-    /// end within this fraction of the advance (and at most `maxEdgeDistance` points), and its
-    /// baseline runs through the box: a clipped copy half a line off a visible line (over a
-    /// repeated header) is told from the visible text it overlaps.
-    public static let edgeFraction = 0.15
-    public static let maxEdgeDistance = 0.5
-    /// How far into the clip a character's box must reach, on both axes, to count as printed
-    /// (points; half the box at most): a glyph cut to a sliver is not.
-    public static let visibleOverlap = 0.5
-
-    static func drawing(_ d: DrawnCharacter, isOf box: Rect) -> Bool {
+    /// Tolerances: `ExtractionSettings.Text.clipEdgeFraction`, `clipMaxEdgeDistance` (a drawing is a
+    /// character's when its advance spans the character's box, each end within that fraction of
+    /// the advance and at most that distance, and its baseline runs through the box: a clipped
+    /// copy half a line off a visible line, over a repeated header, is told from the visible text
+    /// it overlaps) and `clipVisibleOverlap` (how far into the clip a character's box must reach,
+    /// on both axes, to count as printed: a glyph cut to a sliver is not).
+    static func drawing(_ d: DrawnCharacter, isOf box: Rect, settings: ExtractionSettings.Text) -> Bool {
         let advance = d.horizontal ? abs(d.x1 - d.x0) : abs(d.y1 - d.y0)
-        let tolerance = max(0.05, min(maxEdgeDistance, advance * edgeFraction))
+        let tolerance = max(0.05, min(settings.clipMaxEdgeDistance, advance * settings.clipEdgeFraction))
         if d.horizontal {
             return abs(min(d.x0, d.x1) - box.x0) <= tolerance && abs(max(d.x0, d.x1) - box.x1) <= tolerance
                 && d.y0 >= box.y0 && d.y0 <= box.y1
@@ -41,13 +37,14 @@ public enum ClippedText {
             && d.x0 >= box.x0 && d.x0 <= box.x1
     }
 
-    static func printed(_ box: Rect, under clip: Rect) -> Bool {
+    static func printed(_ box: Rect, under clip: Rect, overlap visibleOverlap: Double) -> Bool {
         let w = min(box.x1, clip.x1) - max(box.x0, clip.x0)
         let h = min(box.y1, clip.y1) - max(box.y0, clip.y0)
         return w > min(visibleOverlap, box.width / 2) && h > min(visibleOverlap, box.height / 2)
     }
 
-    public static func visible(_ chars: [TextChar], drawn: [DrawnCharacter]) -> [TextChar] {
+    public static func visible(_ chars: [TextChar], drawn: [DrawnCharacter], settings: ExtractionSettings.Text = .init()) -> [TextChar] {
+        let maxEdgeDistance = settings.clipMaxEdgeDistance
         guard !drawn.isEmpty else { return chars }
         let byY = drawn.sorted { $0.midY < $1.midY }
         var keep = [Bool](repeating: true, count: chars.count)
@@ -63,9 +60,9 @@ public enum ClippedText {
             var matched = false, shown = false
             var j = lo
             while j < byY.count, byY[j].midY <= box.y1 + maxEdgeDistance {
-                if drawing(byY[j], isOf: box) {
+                if drawing(byY[j], isOf: box, settings: settings) {
                     matched = true
-                    if printed(box, under: byY[j].clip) { shown = true; break }
+                    if printed(box, under: byY[j].clip, overlap: settings.clipVisibleOverlap) { shown = true; break }
                 }
                 j += 1
             }

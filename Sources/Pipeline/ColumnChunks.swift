@@ -8,22 +8,22 @@ import Tables
 /// table of its own without a title; joined on the right of the first, piece by piece, the rows
 /// are whole again.
 enum ColumnChunks {
-    /// How far (points) the row lines of two chunks' pieces may lie apart and still be one line.
-    static let lineTolerance = 1.0
-
     /// Each untitled table whose pieces, one for one, stand on the pages after the table before
     /// it and have its row lines below the header joins that table on the right.
-    static func join(_ tables: [StitchedTable]) -> [StitchedTable] {
+    /// Tolerances: `ExtractionSettings.Stitching.chunkLineTolerance` (how far the row lines of two
+    /// chunks' pieces may lie apart and still be one line) and `chunkMinUniformRows`.
+    static func join(_ tables: [StitchedTable], settings: ExtractionSettings.Stitching = .init()) -> [StitchedTable] {
+        let lineTolerance = settings.chunkLineTolerance
         var out: [StitchedTable] = []
         for t in tables {
             // No title (a header word taken for one, which names no table, is none).
             let untitled = t.block.code == nil && !(t.block.title.map(Classifier.looksLikeTitle) ?? false)
             if let previous = out.last, untitled, !t.pieces.isEmpty, t.pieces.count == previous.pieces.count,
-               previous.pieces.contains(where: rowsVary) || previous.pieces.map(bodyRows).reduce(0, +) >= minUniformRows,
+               previous.pieces.contains(where: { rowsVary($0, lineTolerance: lineTolerance) }) || previous.pieces.map(bodyRows).reduce(0, +) >= settings.chunkMinUniformRows,
                let lastPage = previous.pieces.last?.page, let firstPage = t.pieces.first?.page, firstPage > lastPage {
                 let label = t.block.title.map(PrintedWords.squeeze).flatMap { $0.isEmpty ? nil : $0 }
                 let joined = zip(previous.pieces, t.pieces).enumerated().compactMap { i, pair in
-                    sideBySide(pair.0, pair.1, bandAbove: i == 0 ? label : nil)
+                    sideBySide(pair.0, pair.1, bandAbove: i == 0 ? label : nil, lineTolerance: lineTolerance)
                 }
                 if joined.count == t.pieces.count {
                     out[out.count - 1].pieces = joined
@@ -39,15 +39,14 @@ enum ColumnChunks {
     /// `right` laid on the right of `left` as one piece on `left`'s page, or nil when their rows
     /// are not the same: their tops and bottoms, and every row line below `left`'s header, must be
     /// one (the header's bands may differ: each chunk rules its own header cells).
-    /// Rows of one height line up with those of any table printed alike: only rows that vary in
-    /// height (names wrapped over lines), or this many rows at least (two tables of as many rows,
-    /// page for page, are no chance), say by lining up that two chunks hold the same rows.
-    static let minUniformRows = 8
+    // Rows of one height line up with those of any table printed alike: only rows that vary in
+    // height (names wrapped over lines), or `chunkMinUniformRows` rows at least (two tables of as
+    // many rows, page for page, are no chance), say by lining up that two chunks hold the same rows.
 
     static func bodyRows(_ piece: PageTable) -> Int { max(0, piece.rowCount - TableAssembler.detectHeaderRows(piece)) }
 
     /// Whether a piece's body rows are of more than one height.
-    static func rowsVary(_ piece: PageTable) -> Bool {
+    static func rowsVary(_ piece: PageTable, lineTolerance: Double) -> Bool {
         let body = Array(piece.grid.ys.dropFirst(TableAssembler.detectHeaderRows(piece)))
         let heights = zip(body, body.dropFirst()).map { $1 - $0 }
         guard let lo = heights.min(), let hi = heights.max() else { return false }
@@ -56,7 +55,7 @@ enum ColumnChunks {
 
     /// `bandAbove`: the text printed over the second chunk's first piece above its grid, read as
     /// its title (its header's top band, no rule at its sides): a header cell over its columns.
-    static func sideBySide(_ left: PageTable, _ right: PageTable, bandAbove: String? = nil) -> PageTable? {
+    static func sideBySide(_ left: PageTable, _ right: PageTable, bandAbove: String? = nil, lineTolerance: Double) -> PageTable? {
         let la = left.grid.ys, lb = right.grid.ys
         guard left.rowCount > 0, right.rowCount > 0, left.pageFrame == nil, right.pageFrame == nil,
               let a0 = la.first, let a1 = la.last, let b0 = lb.first, let b1 = lb.last,

@@ -99,7 +99,7 @@ enum TableStitcher {
                 }
             }
         }
-        return (ColumnChunks.join(pending.map(\.table)), narrative, narrativePages)
+        return (ColumnChunks.join(pending.map(\.table), settings: settings.stitching), narrative, narrativePages)
     }
 
     /// A line in the top or bottom margin of a page, digits left out (dates, page numbers), or
