@@ -14,6 +14,12 @@ public enum DisplacedGlyphs {
     /// left alone.
     public static func realigned(_ chars: [TextChar], abutDistance: Double) -> [TextChar] {
         guard chars.count > 2, abutDistance > 0 else { return chars }
+        // Only a glyph less than half as tall as the tallest can move: most pages have none.
+        let tallest = chars.lazy.filter { !$0.isSpace }.map(\.box.height).max() ?? 0
+        let small = chars.indices.filter { !chars[$0].isSpace && chars[$0].box.width > 0 && chars[$0].box.height * 2 < tallest }
+        guard !small.isEmpty else { return chars }
+        var isSmall = [Bool](repeating: false, count: chars.count)
+        for i in small { isSmall[i] = true }
         let bucket = max(abutDistance, 0.05)
         func key(_ x: Double) -> Int { Int((x / bucket).rounded(.down)) }
         var byEnd: [Int: [Int]] = [:], byStart: [Int: [Int]] = [:]
@@ -31,13 +37,15 @@ public enum DisplacedGlyphs {
         // 年) move together: a run is judged as one glyph.
         func sameBand(_ a: Rect, _ b: Rect) -> Bool { abs(a.y0 - b.y0) <= abutDistance && abs(a.y1 - b.y1) <= abutDistance }
         var next = [Int?](repeating: nil, count: chars.count), hasPrevious = [Bool](repeating: false, count: chars.count)
-        for (i, ch) in chars.enumerated() where !ch.isSpace && ch.box.width > 0 {
-            if let j = near(byStart, ch.box.x1, { $0.x0 }).first(where: { $0 != i && !hasPrevious[$0] && sameBand(chars[$0].box, ch.box) }) {
+        for i in small {
+            let ch = chars[i]
+            if let j = near(byStart, ch.box.x1, { $0.x0 }).first(where: { $0 != i && isSmall[$0] && !hasPrevious[$0] && sameBand(chars[$0].box, ch.box) }) {
                 next[i] = j; hasPrevious[j] = true
             }
         }
         var out = chars, moved: [Rect] = []
-        for (first, ch) in chars.enumerated() where !ch.isSpace && ch.box.width > 0 && !hasPrevious[first] {
+        for first in small where !hasPrevious[first] {
+            let ch = chars[first]
             var run = [first]
             while let j = next[run[run.count - 1]], run.count <= chars.count { run.append(j) }
             let members = Set(run)
