@@ -93,6 +93,21 @@ def save(out_dir, name, page, tables):
               ensure_ascii=False, indent=1)
 
 
+def html_page(title, unit, size, margin, font, h1, sub, padding, table, fixed=True, extra_css="", after=""):
+    """A page of one table under its title, printed with no rules: page size and margins, body,
+    title and subtitle font sizes, cell padding; `extra_css` (page-break rules), `after` (a note)."""
+    layout = " table-layout: fixed;" if fixed else ""
+    return f"""<!doctype html><html><head><meta charset="utf-8"><style>
+@page {{ size: {size}; margin: {margin}; }}
+body {{ font-family: {FONT}; font-size: {font}; margin: 0; }}
+h1 {{ font-size: {h1}; text-align: center; margin: 0 0 2pt 0; }}
+.sub {{ display: flex; justify-content: space-between; font-size: {sub}; margin-bottom: 3pt; }}
+table {{ border-collapse: collapse; width: 100%;{layout} }}
+th, td {{ border: none; padding: {padding}; font-weight: normal; }}
+td.amt {{ text-align: right; }}
+{extra_css}</style></head><body>{heading(title, unit)}{table}{after}</body></html>"""
+
+
 def stacked_pages(out_dir):
     title = "2026年部门支出预算表"
     body_rows = [r[:4] + tuple(money(v) for v in r[4:]) for r in rows()]
@@ -106,16 +121,8 @@ def stacked_pages(out_dir):
                   + "</tr>" for r in body_rows)
     widths = [7, 6, 6, 24, 19, 19, 19]
     cols = "".join(f"<col style='width:{w}%'>" for w in widths)
-    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
-@page {{ size: A4; margin: 18mm 40mm; }}
-body {{ font-family: {FONT}; font-size: 10pt; margin: 0; }}
-h1 {{ font-size: 15pt; text-align: center; margin: 0 0 2pt 0; }}
-.sub {{ display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 3pt; }}
-table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
-th, td {{ border: none; padding: 3pt 3pt; font-weight: normal; }}
-td.amt {{ text-align: right; }}
-tr {{ break-inside: avoid; }}
-</style></head><body>{heading(title, "元")}<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table></body></html>"""
+    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table>"""
+    page = html_page(title, "元", 'A4', '18mm 40mm', '10pt', '15pt', '9pt', '3pt 3pt', table, extra_css='tr { break-inside: avoid; }\n')
     grid = [[{"text": "项目", "colspan": 4}, {"text": "支出预算", "colspan": 3}],
             [{"text": "功能分类科目编码", "colspan": 3}, {"text": "功能分类科目名称", "rowspan": 2},
              {"text": "合计", "rowspan": 2}, {"text": "基本支出", "rowspan": 2}, {"text": "项目支出", "rowspan": 2}],
@@ -144,16 +151,9 @@ def two_sided(out_dir):
     title = "2026年部门收支预算总表"
     trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i % 2 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
                   for r in body)
-    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
-@page {{ size: A4 landscape; margin: 15mm; }}
-body {{ font-family: {FONT}; font-size: 10pt; margin: 0; }}
-h1 {{ font-size: 15pt; text-align: center; margin: 0 0 2pt 0; }}
-.sub {{ display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 3pt; }}
-table {{ border-collapse: collapse; width: 100%; }}
-th, td {{ border: none; padding: 3pt 4pt; font-weight: normal; }}
-td.amt {{ text-align: right; }}
-</style></head><body>{heading(title, "万元")}<table><thead><tr><th colspan=2>收入</th><th colspan=2>支出</th></tr>
-<tr><th>项目</th><th>预算数</th><th>项目</th><th>预算数</th></tr></thead><tbody>{trs}</tbody></table></body></html>"""
+    table = f"""<table><thead><tr><th colspan=2>收入</th><th colspan=2>支出</th></tr>
+<tr><th>项目</th><th>预算数</th><th>项目</th><th>预算数</th></tr></thead><tbody>{trs}</tbody></table>"""
+    page = html_page(title, "万元", 'A4 landscape', '15mm', '10pt', '15pt', '9pt', '3pt 4pt', table, fixed=False)
     grid = [[{"text": "收入", "colspan": 2}, {"text": "支出", "colspan": 2}],
             [{"text": "项目"}, {"text": "预算数"}, {"text": "项目"}, {"text": "预算数"}]] + [[{"text": c} for c in r] for r in body]
     t = {"kind": "budget_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
@@ -208,16 +208,8 @@ def wide_narrow(out_dir):
                   + "</tr>" for r in cells)
     widths = [4.2, 3.6, 3.6, 4.2] + [7.7] * 11
     cols = "".join(f"<col style='width:{w}%'>" for w in widths)
-    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
-@page {{ size: A4; margin: 14mm 9mm; }}
-body {{ font-family: {FONT}; font-size: 8pt; margin: 0; }}
-h1 {{ font-size: 14pt; text-align: center; margin: 0 0 2pt 0; }}
-.sub {{ display: flex; justify-content: space-between; font-size: 8pt; margin-bottom: 3pt; }}
-table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
-th, td {{ border: none; padding: 2pt 1pt; font-weight: normal; }}
-td.amt {{ text-align: right; }}
-tr {{ break-inside: avoid; }}
-</style></head><body>{heading(title, "万元")}<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table></body></html>"""
+    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table>"""
+    page = html_page(title, "万元", 'A4', '14mm 9mm', '8pt', '14pt', '8pt', '2pt 1pt', table, extra_css='tr { break-inside: avoid; }\n')
     grid = [[{"text": "科目", "colspan": 4}, {"text": "合计", "rowspan": 3}, {"text": "基本支出", "colspan": 7},
              {"text": "项目支出", "colspan": 3}],
             [{"text": "编码", "colspan": 3}, {"text": "名称", "rowspan": 2}, {"text": "合计", "rowspan": 2},
@@ -263,15 +255,8 @@ def two_sided_wrapped(out_dir):
     trs = "".join("<tr>" + "".join(f"<td class='{'' if i in (0, 2) else 'amt'}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
                   for r in body)
     cols = "".join(f"<col style='width:{w}%'>" for w in [11, 14, 10, 16, 16, 16, 17])
-    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
-@page {{ size: A4; margin: 16mm 14mm; }}
-body {{ font-family: {FONT}; font-size: 9pt; margin: 0; }}
-h1 {{ font-size: 15pt; text-align: center; margin: 0 0 2pt 0; }}
-.sub {{ display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 3pt; }}
-table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
-th, td {{ border: none; padding: 2pt 2pt; font-weight: normal; }}
-td.amt {{ text-align: right; }}
-</style></head><body>{heading(title, "万元")}<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table></body></html>"""
+    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table>"""
+    page = html_page(title, "万元", 'A4', '16mm 14mm', '9pt', '15pt', '9pt', '2pt 2pt', table)
     grid = [[{"text": "收入", "colspan": 2}, {"text": "支出", "colspan": 5}],
             [{"text": h} for h in ("项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "财政专户管理资金")]]
     grid += [[{"text": c} for c in r] for r in body]
@@ -305,16 +290,8 @@ def interleaved_rows(out_dir):
     trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i >= 3 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
                   for r in body)
     cols = "".join(f"<col style='width:{w}%'>" for w in [6, 20, 13, 11, 16, 16, 18])
-    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
-@page {{ size: A4; margin: 15mm 30mm; }}
-body {{ font-family: {FONT}; font-size: 8pt; margin: 0; }}
-h1 {{ font-size: 14pt; text-align: center; margin: 0 0 2pt 0; }}
-.sub {{ display: flex; justify-content: space-between; font-size: 8pt; margin-bottom: 3pt; }}
-table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
-th, td {{ border: none; padding: 1pt 3pt; font-weight: normal; }}
-td.amt {{ text-align: right; }}
-</style></head><body>{heading(title, "万元")}<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table>
-<p>注：本表金额保留两位小数。</p></body></html>"""
+    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table>"""
+    page = html_page(title, "万元", 'A4', '15mm 30mm', '8pt', '14pt', '8pt', '1pt 3pt', table, after='\n<p>注：本表金额保留两位小数。</p>')
     grid = [[{"text": h} for h in heads]] + [[{"text": c} for c in r] for r in body]
     t = {"kind": "project_expenditure", "number": 1, "title": title, "department": DEPT, "unit": "万元",
          "header_rows": 1, "grid": grid, "notes": ["注：本表金额保留两位小数。"]}
@@ -352,16 +329,8 @@ def indicator_rows(out_dir):
              "<tr><th colspan=2>产出指标</th><th colspan=2>满意度指标</th></tr>"
              "<tr><th>资金总额</th><th>政府预算资金</th><th>三级指标</th><th>指标值</th><th>三级指标</th><th>指标值</th></tr>")
     cols = "".join(f"<col style='width:{w}%'>" for w in [20, 14, 11, 11, 10, 11, 12, 11])
-    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
-@page {{ size: A4; margin: 15mm 25mm; }}
-body {{ font-family: {FONT}; font-size: 8pt; margin: 0; }}
-h1 {{ font-size: 14pt; text-align: center; margin: 0 0 2pt 0; }}
-.sub {{ display: flex; justify-content: space-between; font-size: 8pt; margin-bottom: 3pt; }}
-table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
-th, td {{ border: none; padding: 3pt 3pt; font-weight: normal; }}
-td.amt {{ text-align: right; }}
-tbody {{ break-inside: avoid; }}
-</style></head><body>{heading(title, "万元")}<table><colgroup>{cols}</colgroup><thead>{thead}</thead>{"".join(body_html)}</table></body></html>"""
+    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead>{"".join(body_html)}</table>"""
+    page = html_page(title, "万元", 'A4', '15mm 25mm', '8pt', '14pt', '8pt', '3pt 3pt', table, extra_css='tbody { break-inside: avoid; }\n')
     grid = [[{"text": "项目编码", "rowspan": 3}, {"text": "项目名称", "rowspan": 3}, {"text": "项目金额", "colspan": 2, "rowspan": 2},
              {"text": "绩效目标", "colspan": 4}],
             [{"text": "产出指标", "colspan": 2}, {"text": "满意度指标", "colspan": 2}],
@@ -394,16 +363,8 @@ def tail_rows(out_dir, count=None):
              "<th>科目名称</th><th>合计</th><th>人员经费</th><th>公用经费</th></tr>")
     trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i >= 4 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
                   for r in body)
-    page = f"""<!doctype html><html><head><meta charset="utf-8"><style>
-@page {{ size: A4; margin: 15mm 20mm; }}
-body {{ font-family: {FONT}; font-size: 9pt; margin: 0; }}
-h1 {{ font-size: 14pt; text-align: center; margin: 0 0 2pt 0; }}
-.sub {{ display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 3pt; }}
-table {{ border-collapse: collapse; width: 100%; }}
-th, td {{ border: none; padding: 2pt 3pt; font-weight: normal; }}
-td.amt {{ text-align: right; }}
-tr {{ break-inside: avoid; }}
-</style></head><body>{heading(title, "万元")}<table><thead>{thead}</thead><tbody>{trs}</tbody></table></body></html>"""
+    table = f"""<table><thead>{thead}</thead><tbody>{trs}</tbody></table>"""
+    page = html_page(title, "万元", 'A4', '15mm 20mm', '9pt', '14pt', '9pt', '2pt 3pt', table, fixed=False, extra_css='tr { break-inside: avoid; }\n')
     grid = [[{"text": "部门预算支出经济分类科目", "colspan": 2}, {"text": "政府预算支出经济分类科目", "colspan": 2},
              {"text": "本年一般公共预算基本支出", "colspan": 3}],
             [{"text": h} for h in ("科目编码", "科目名称", "科目编码", "科目名称", "合计", "人员经费", "公用经费")]]
