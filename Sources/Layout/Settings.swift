@@ -265,6 +265,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// A label none of whose lines has its middle within this × em of a line of amounts sits
         /// between items' lines (centred down a cell merged over several rows).
         public var offLineFactor = 0.25
+        /// A cell of one row is centred on its row's line of amounts: its lines' middle lies within
+        /// this × em of it (a browser sets both exactly; a label merged down two rows is off
+        /// each row's line by the cells' padding).
+        public var ownLineFactor = 0.05
         /// A column of text is one of labels merged down several rows (printed once in the area
         /// they span) when it holds fewer lines than this share of the lines of amounts, and
         /// one of them runs beside two items' amounts or sits off every line of amounts.

@@ -333,6 +333,10 @@ public enum TextRows {
         // The lines of amounts (by their middles) a line of text sits beside: two lines each
         // beside amounts of their own are two items, however the first fills its cell.
         let amountMiddles = anchorColumns.flatMap { c in columns[c].indices.filter { isAmount(c, $0) }.map { columns[c][$0].box.midY } }
+        // One middle per printed line of amounts.
+        let amountLineMiddles = amountMiddles.sorted().reduce(into: [Double]()) { out, m in
+            if out.last.map({ m - $0 >= em / 2 }) ?? true { out.append(m) }
+        }
         // Columns of labels merged down several rows (a unit, a class printed once in the area it
         // spans): they take no part in telling the items apart, and are laid over them afterwards.
         // Only left of the amounts: a sparse column right of them holds rows' own text (a cost
@@ -397,6 +401,24 @@ public enum TextRows {
                                     codeOnly: !anchorColumns.contains(c) && isCodeLike(l.text), doubtful: false,
                                     amountLike: amount && isStrongAmount(l.text), middles: [l.box.midY]))
             }
+        }
+        // A column of names, one to a row, its lines set at one spacing down the rows (a narrow
+        // column wrapping a character a line, rows with little padding): the lines read as one
+        // cell running beside several rows' amounts, as a label merged down them would. A cell of
+        // one row is centred on its row's line of amounts (or, cut by the page break, set at its
+        // top): where the lines part into runs each so set on the next line of amounts, each run
+        // is that row's name. A label merged down the rows is centred between them (off each
+        // row's line by the cells' padding), and is left whole.
+        pieces = pieces.flatMap { p -> [Piece] in
+            guard !p.amount, p.column < lastAnchor, p.middles.count >= 2 else { return [p] }
+            return namesOfRows(p.middles, amountLines: amountLineMiddles, em: em, bottomMayBeCut: bottomMayBeCut,
+                               settings: settings).map { runs in
+                runs.map { r in
+                    var q = p
+                    q.middles = r; q.y0 = (r.first ?? p.y0) - em / 2; q.y1 = (r.last ?? p.y1) + em / 2
+                    return q
+                }
+            } ?? [p]
         }
         // Items: pieces that overlap in height. Amount lines first (two in one column are two
         // items); then each label joins the item it overlaps (a name wrapped round amounts centred
@@ -672,6 +694,38 @@ public enum TextRows {
             uncertain.formUnion(items.indices.filter { p.y0 < items[$0].y1 && items[$0].y0 < p.y1 })
         }
         return ItemCuts(cuts: cuts, openColumns: open, doubtful: doubtful, doubtfulItems: uncertain)
+    }
+
+    /// The lines of one cell (their middles, top down) parted into the names of consecutive rows,
+    /// or nil to leave it whole. A cell of one row is centred on its row's line of amounts (its
+    /// first and last lines' middle within `ownLineFactor` em of it), or, cut by a page break at
+    /// the rows' foot (`bottomMayBeCut`), starts on it. Where the lines part into runs each so set
+    /// on the next line of amounts beside the cell, each run is that row's name.
+    static func namesOfRows(_ middles: [Double], amountLines: [Double], em: Double, bottomMayBeCut: Bool,
+                            settings: ExtractionSettings.TextRows) -> [[Double]]? {
+        guard let first = middles.first, let last = middles.last else { return nil }
+        let beside = amountLines.filter { $0 > first - em / 2 && $0 < last + em / 2 }
+        guard !beside.isEmpty, middles.count >= beside.count else { return nil }
+        let tolerance = em * settings.ownLineFactor
+        func on(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= tolerance }
+        // Runs from `start` on, one per line of amounts, ending at the last line.
+        func chain(_ start: Int) -> [[Double]]? {
+            var runs: [[Double]] = [], s = start
+            for (k, line) in beside.enumerated() {
+                guard s < middles.count else { return nil }
+                if k == beside.count - 1 {
+                    guard on((middles[s] + last) / 2, line) || (bottomMayBeCut && on(middles[s], line)) else { return nil }
+                    runs.append(Array(middles[s...]))
+                } else {
+                    guard let e = (s..<middles.count).first(where: { on((middles[s] + middles[$0]) / 2, line) }),
+                          e + 1 < middles.count else { return nil }
+                    runs.append(Array(middles[s...e])); s = e + 1
+                }
+            }
+            return runs
+        }
+        guard let runs = chain(0), runs.count >= 2 else { return nil }
+        return runs
     }
 
     /// A label printed once for the rows of a cell merged down a column: where its lines lie

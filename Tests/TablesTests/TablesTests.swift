@@ -353,6 +353,39 @@ final class TextRowsTests: XCTestCase {
         XCTAssertFalse(merged([line("公用", 2, 70), line("经费", 2, 82)]))
     }
 
+    /// A column of names, one to a row, set at one spacing down the rows (a character a line in a
+    /// narrow column, the rows' padding no wider than a wrap): the lines of two rows' names run
+    /// together as one cell beside both rows' amounts. Each row's name is centred on its line of
+    /// amounts; cut by a page break at the foot, the last starts on its line. The names part there,
+    /// each to its own row, and no name is merged down over both.
+    func testNamesOfRowsSetAtOneSpacingPartAtTheirLinesOfAmounts() {
+        func line(_ text: String, _ x0: Double, _ mid: Double) -> TextLine {
+            let cs = chars(text, x: x0, y: mid - 4)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        // Row 1: five characters centred on 40, 12 apart; row 2: three starting on 76 (cut).
+        let first = ["某", "市", "人", "力", "局"].enumerated().map { line($1, 22, 16 + Double($0) * 12) }
+        let second = ["某", "中", "心"].enumerated().map { line($1, 22, 76 + Double($0) * 12) }
+        let codes = [line("101", 2, 40), line("102", 2, 76)]
+        let amounts = [line("9,560.35", 40, 40), line("88.08", 48, 76)]
+        let cut = TextRows.items([codes, first + second, amounts], columnXs: [0, 20, 32, 110], bottomMayBeCut: true, settings: .init())
+        XCTAssertEqual(cut.cuts.count, 1, "\(cut.cuts)")
+        if let y = cut.cuts.first { XCTAssertTrue(y > 64 && y < 76, "\(y)") }
+        XCTAssertEqual(cut.openColumns, [[]], "no name merged over both rows")
+        // The runs: each centred on its line of amounts, the last set at its top.
+        let settings = ExtractionSettings.TextRows()
+        XCTAssertEqual(TextRows.namesOfRows([24, 32, 40, 48, 56, 64, 72, 80], amountLines: [40, 64], em: 8, bottomMayBeCut: true,
+                                            settings: settings), [[24, 32, 40, 48, 56], [64, 72, 80]])
+        XCTAssertNil(TextRows.namesOfRows([24, 32, 40, 48, 56, 64, 72, 80], amountLines: [40, 64], em: 8, bottomMayBeCut: false,
+                                          settings: settings), "a whole last row is centred")
+        // A label merged down two rows, centred between them: each line off its row's line by the
+        // cells' padding (here 1 pt): left whole.
+        XCTAssertNil(TextRows.namesOfRows([36, 44], amountLines: [35, 45], em: 8, bottomMayBeCut: false, settings: settings))
+        // One name centred, or set at its top, on its line: left whole.
+        XCTAssertNil(TextRows.namesOfRows([24, 32, 40], amountLines: [32], em: 8, bottomMayBeCut: false, settings: settings))
+        XCTAssertNil(TextRows.namesOfRows([32, 40, 48], amountLines: [32], em: 8, bottomMayBeCut: false, settings: settings))
+    }
+
     /// One ruled row of a word processor's narrow columns: the code wrapped as 30220 / 6, the
     /// name over three lines, one figure wrapped over three lines (3,121 / ,600. / 00) and one
     /// over two (621,2 / 00.00). The second line of the code is beside no figure of its own
