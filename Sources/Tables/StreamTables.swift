@@ -827,7 +827,8 @@ public enum StreamTables {
                 if r + 1 < H, let under = rules.first(where: { abs($0.y - ys[r + 1]) < 0.5 })?.spans
                     .first(where: { $0.0 - 1 <= w.box.x0 && w.box.x1 <= $0.1 + 1 }),
                    under.0 > xs[0] + size || under.1 < xs[C] - size {
-                    let spanned = (0..<C).filter { mids[$0] > under.0 && mids[$0] < under.1 && (owner[$0] == wi || owner[$0] == nil && open[$0]) }
+                    let (from, to) = shareOfRule(under, for: w, among: ws, columnLines: xs)
+                    let spanned = (0..<C).filter { mids[$0] > from && mids[$0] < to && (owner[$0] == wi || owner[$0] == nil && open[$0]) }
                     if spanned.count > 1, spanned.contains(a), spanned.contains(b), let f = spanned.first, let l = spanned.last, l - f + 1 == spanned.count {
                         for c in spanned { owner[c] = wi }
                         continue
@@ -1156,6 +1157,28 @@ public enum StreamTables {
     /// - a cell lies under every cell above it whose columns hold its own: its header row is their
     ///   number; a cell with nothing under it spans down to the body.
     /// Nil where the reading is not one tree (two cells of one row over the same column).
+    /// The part of a rule under a header word that is the word's own cell. A spreadsheet draws
+    /// one rule under group cells side by side (部门预算经济分类 | 政府预算经济分类 over 类 | 款 |
+    /// 科目名称 each): the rule runs on under both, and each group's cell is the range of columns
+    /// centred on its word, taken from the left, the last to the rule's end. Words of one cell
+    /// wrapped over lines (overlapping across) count as one.
+    static func shareOfRule(_ under: (Double, Double), for w: Word, among ws: [Word], columnLines xs: [Double]) -> (Double, Double) {
+        var cells: [Rect] = []
+        for o in ws.filter({ under.0 - 1 <= $0.box.x0 && $0.box.x1 <= under.1 + 1 }).sorted(by: { $0.box.x0 < $1.box.x0 }) {
+            if let last = cells.last, o.box.x0 < last.x1 { cells[cells.count - 1] = last.union(o.box) } else { cells.append(o.box) }
+        }
+        guard cells.count > 1 else { return under }
+        var start = under.0
+        for (i, cell) in cells.enumerated() {
+            let isLast = i == cells.count - 1
+            let wanted = 2 * cell.midX - start
+            let end = isLast ? under.1 : (xs.filter { $0 > cell.x1 - 1 && $0 < under.1 }.min { abs($0 - wanted) < abs($1 - wanted) } ?? under.1)
+            if cell.x0 <= w.box.midX && w.box.midX <= cell.x1 { return (start, end) }
+            start = end
+        }
+        return under
+    }
+
     static func stackedHeader(_ ws: [Word], xs: [Double], em: Double, settings s: ExtractionSettings.Stream) -> StackedHeader? {
         let C = xs.count - 1
         guard C >= 1, !ws.isEmpty else { return nil }
@@ -1469,7 +1492,9 @@ public enum StreamTables {
         // codes of 类 set right and those of 款 set right under it).
         for claim in claims where !claims.contains(where: { $0.word.box == claim.word.box && $0.distance < claim.distance }) {
             let (i, w) = (claim.column, claim.word)
-            adopted.append(Word(text: w.text, box: Rect(x0: min(w.box.x0, columns[i].0), y0: w.box.y0, x1: max(w.box.x1, columns[i].1), y1: w.box.y1), numeric: false))
+            // A column's end is the first step past its ink: the word adopted reaches its last
+            // covered step only, so a gap of one step beside it (01 | 工资奖金津补贴) stays open.
+            adopted.append(Word(text: w.text, box: Rect(x0: min(w.box.x0, columns[i].0), y0: w.box.y0, x1: max(w.box.x1, columns[i].1 - step / 2), y1: w.box.y1), numeric: false))
         }
         for (i, v) in coverage(adopted).enumerated() where v { bodyCover[i] = true }
         var xs = [x0]
@@ -1486,6 +1511,18 @@ public enum StreamTables {
                 let g = k
                 while k < q && !headCover[k] { k += 1 }
                 if g > 0 && k < n && Double(k - g + 1) * step >= minGap { cuts.append(x0 + Double(g + k) / 2 * step) }
+            }
+            // A header word that starts (ends) in this gap of the body, a point or two from the
+            // body's ink on its left (right), is not that column's: a column line stands between,
+            // however narrow the whitespace. A word standing wholly in the gap (no body column
+            // adopted it: its neighbours have headers of their own) heads a column empty in the
+            // body: a spreadsheet wraps a narrow column's header (政府性 / 基金) a point or two
+            // from the amounts set right in the column before it. A word wider than its column
+            // (对个人和家庭的补助 over amounts set right) starts in the gap the amounts beside it leave.
+            if start > 0, let first = (start..<q).first(where: { headCover[$0] }),
+               let last = (start..<q).last(where: { headCover[$0] }) {
+                if first > start && Double(first - start + 1) * step < minGap { cuts.insert(x0 + Double(start + first) / 2 * step, at: 0) }
+                if q < n && last + 1 < q && Double(q - last) * step < minGap { cuts.append(x0 + Double(last + 1 + q) / 2 * step) }
             }
             if cuts.isEmpty && start > 0 && q < n && Double(q - start + 1) * step < minGap
                 && (alignedEdges(bodyWords, leftEdge: x0 + Double(start) * step, rightEdge: x0 + Double(q) * step,

@@ -96,4 +96,20 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertEqual(t.rows.filter { $0.cell(3) == "302" }.count, 1)
         XCTAssertFalse(t.rows.contains(where: \.review))
     }
+
+    /// Scaled down to the page's width with horizontal lines only: columns empty in the body are
+    /// narrow, their headers wrapped (政府性 / 基金) a point or two from the amounts set right in
+    /// the column before; each side's 款 code stands half a point from its name; one rule runs
+    /// under both group headers (部门预算经济分类 | 政府预算经济分类). Every column is read with
+    /// its own header path, every row whole (before: empty columns ran into their neighbours,
+    /// the government side's 款 into its names, both sides' columns under the first group).
+    func testNarrowEmptyColumnsKeepTheirOwnHeaders() throws {
+        let (doc, s) = try CorpusTests.scoreFixture("calc", "narrow-empty-columns")
+        XCTAssertEqual(s.pathsOK, s.paths)
+        XCTAssertEqual(s.exactRows, s.rows)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(t.columns.count, 20)
+        XCTAssertEqual(t.columns.map(\.path).filter { $0.first == "政府预算经济分类" }.count, 3)
+        XCTAssertFalse(t.rows.contains(where: \.review))
+    }
 }
