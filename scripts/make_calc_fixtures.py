@@ -19,6 +19,9 @@ the page's width), each with its truth. Needs LibreOffice (soffice); the PDFs ar
   down to the page's width: columns empty in the body are narrow, their headers wrapped over
   two or three lines (政府性 / 基金) a point or two from the amounts set right in the column
   before; each side's 款 code is set right half a point from its name set left.
+- one-amount-side: a two-sided summary (财政拨款收入 | 财政拨款支出) in yuan printed with
+  horizontal lines only, its 收入 side holding one amount, set right a point or two from the
+  支出 side's item set left in the next column.
 
 Names and amounts are invented.
 """
@@ -148,6 +151,27 @@ def narrow_empty_columns():
             "department": DEPT, "unit": "万元", "header_rows": 2, "grid": grid, "notes": []}
 
 
+def one_amount_side():
+    """A two-sided summary whose 收入 side prints one amount (the rest of its rows empty or
+    labels only), in yuan: the amount fills its column, a point or two from the 支出 side's
+    items set left; nothing else ends at that gap."""
+    items = ["一般公共服务支出", "教育支出", "科学技术支出", "社会保障和就业支出", "卫生健康支出",
+             "节能环保支出", "城乡社区支出", "住房保障支出"]
+    numerals = "一二三四五六七八"
+    figures = [(n * 7919137) % 90000000 + 1003000 for n in range(1, len(items) + 1)]
+    total = sum(figures)
+    head1 = [{"text": "财政拨款收入", "colspan": 2}, {"text": "财政拨款支出", "colspan": 5}]
+    head2 = [cell(t) for t in ["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"]]
+    sources = ["一、一般公共预算资金", "二、政府性基金", "三、国有资本经营预算"]
+    grid = [head1, head2]
+    for n, (item, v) in enumerate(zip(items, figures)):
+        left = [sources[n] if n < len(sources) else "", f"{total:,.2f}" if n == 0 else ""]
+        grid.append([cell(t) for t in left + [f"{numerals[n]}、{item}", f"{v:,.2f}", f"{v:,.2f}", "", ""]])
+    grid.append([cell(t) for t in ["收入总计", f"{total:,.2f}", "支出总计", f"{total:,.2f}", f"{total:,.2f}", "", ""]])
+    return {"kind": "fiscal_summary", "number": 1, "title": "2026年部门财政拨款收支预算总表",
+            "department": DEPT, "unit": "元", "header_rows": 2, "grid": grid, "notes": []}
+
+
 def main(out_dir):
     os.makedirs(out_dir, exist_ok=True)
     here = os.path.dirname(os.path.abspath(__file__))
@@ -156,7 +180,8 @@ def main(out_dir):
     for name, table, style, seed in [("merged-over-breaks", merged_over_breaks(), "grid", 3),
                                      ("column-chunks", wide_targets(), "grid", 3),
                                      ("code-once", code_once(), "hlines", 11),
-                                     ("narrow-empty-columns", narrow_empty_columns(), "hlines", 37)]:
+                                     ("narrow-empty-columns", narrow_empty_columns(), "hlines", 37),
+                                     ("one-amount-side", one_amount_side(), "hlines", 37)]:
         if only and name not in only:
             continue
         truth = {"format": "budget-truth/1",

@@ -827,7 +827,7 @@ public enum StreamTables {
                 if r + 1 < H, let under = rules.first(where: { abs($0.y - ys[r + 1]) < 0.5 })?.spans
                     .first(where: { $0.0 - 1 <= w.box.x0 && w.box.x1 <= $0.1 + 1 }),
                    under.0 > xs[0] + size || under.1 < xs[C] - size {
-                    let (from, to) = shareOfRule(under, for: w, among: ws, columnLines: xs)
+                    let (from, to) = shareOfRule(under, for: w, among: ws, below: bandWords[r + 1], columnLines: xs)
                     let spanned = (0..<C).filter { mids[$0] > from && mids[$0] < to && (owner[$0] == wi || owner[$0] == nil && open[$0]) }
                     if spanned.count > 1, spanned.contains(a), spanned.contains(b), let f = spanned.first, let l = spanned.last, l - f + 1 == spanned.count {
                         for c in spanned { owner[c] = wi }
@@ -1160,23 +1160,30 @@ public enum StreamTables {
     /// The part of a rule under a header word that is the word's own cell. A spreadsheet draws
     /// one rule under group cells side by side (部门预算经济分类 | 政府预算经济分类 over 类 | 款 |
     /// 科目名称 each): the rule runs on under both, and each group's cell is the range of columns
-    /// centred on its word, taken from the left, the last to the rule's end. Words of one cell
-    /// wrapped over lines (overlapping across) count as one.
-    static func shareOfRule(_ under: (Double, Double), for w: Word, among ws: [Word], columnLines xs: [Double]) -> (Double, Double) {
+    /// centred on its word, taken from the rule's start, the last to its end. Words of one cell
+    /// wrapped over lines (overlapping across) count as one. Each share must head at least two
+    /// columns and two words of the band below, none across its ends (groups over their leaves);
+    /// else (a leaf's wrapped piece in the band, rows of a form) the rule is the word's whole.
+    static func shareOfRule(_ under: (Double, Double), for w: Word, among ws: [Word], below: [Word], columnLines xs: [Double]) -> (Double, Double) {
         var cells: [Rect] = []
         for o in ws.filter({ under.0 - 1 <= $0.box.x0 && $0.box.x1 <= under.1 + 1 }).sorted(by: { $0.box.x0 < $1.box.x0 }) {
             if let last = cells.last, o.box.x0 < last.x1 { cells[cells.count - 1] = last.union(o.box) } else { cells.append(o.box) }
         }
         guard cells.count > 1 else { return under }
+        let mids = zip(xs, xs.dropFirst()).map { ($0 + $1) / 2 }
+        var shares: [(Double, Double)] = []
         var start = under.0
         for (i, cell) in cells.enumerated() {
-            let isLast = i == cells.count - 1
             let wanted = 2 * cell.midX - start
-            let end = isLast ? under.1 : (xs.filter { $0 > cell.x1 - 1 && $0 < under.1 }.min { abs($0 - wanted) < abs($1 - wanted) } ?? under.1)
-            if cell.x0 <= w.box.midX && w.box.midX <= cell.x1 { return (start, end) }
+            let end = i == cells.count - 1 ? under.1 : (xs.filter { $0 > cell.x1 - 1 && $0 < under.1 }.min { abs($0 - wanted) < abs($1 - wanted) } ?? under.1)
+            guard mids.filter({ $0 > start && $0 < end }).count >= 2,
+                  below.filter({ $0.box.midX > start && $0.box.midX < end }).count >= 2,
+                  !below.contains(where: { $0.box.x0 < start - 1 && $0.box.x1 > start + 1 || $0.box.x0 < end - 1 && $0.box.x1 > end + 1 })
+            else { return under }
+            shares.append((start, end))
             start = end
         }
-        return under
+        return zip(cells, shares).first { $0.0.x0 <= w.box.midX && w.box.midX <= $0.0.x1 }?.1 ?? under
     }
 
     static func stackedHeader(_ ws: [Word], xs: [Double], em: Double, settings s: ExtractionSettings.Stream) -> StackedHeader? {
@@ -1388,8 +1395,9 @@ public enum StreamTables {
         return ending >= minRows && starting >= minRows
     }
 
-    /// A narrow gap with codes set right ending at its left side, fewer than `minRows` of them (a
-    /// 单位代码 column printed once, 302 beside its unit's name), under a header word of their own
+    /// A narrow gap with codes (or amounts) set right ending at its left side, fewer than `minRows`
+    /// of them (a 单位代码 column printed once, 302 beside its unit's name; a two-sided summary's
+    /// 收入 side holding one amount, 371,514,655.00 a point from 一、一般公共服务支出), under a header word of their own
     /// that ends before the gap, and names set left starting down the rows at its right side:
     /// the code column and the name column, a point apart with no rule between (a spreadsheet's
     /// print). Without the header word over them the codes may belong to the column on their left.
@@ -1397,7 +1405,7 @@ public enum StreamTables {
                                       minRows: Int, slack: Double) -> Bool {
         guard minRows < Int.max else { return false }
         let codes = words.filter { abs($0.box.x1 - leftEdge) <= slack }
-        guard let codesStart = codes.map(\.box.x0).min(), codes.allSatisfy({ TextRows.isCodeLike($0.text) }),
+        guard let codesStart = codes.map(\.box.x0).min(), codes.allSatisfy({ TextRows.isCodeLike($0.text) || $0.numeric }),
               words.filter({ abs($0.box.x0 - rightEdge) <= slack }).count >= minRows else { return false }
         return leaves.contains { w in w.box.x0 < leftEdge && w.box.x1 > codesStart && w.box.x1 <= rightEdge + slack }
     }

@@ -112,4 +112,18 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertEqual(t.columns.map(\.path).filter { $0.first == "政府预算经济分类" }.count, 3)
         XCTAssertFalse(t.rows.contains(where: \.review))
     }
+
+    /// A two-sided summary printed with horizontal lines only whose 收入 side holds one amount
+    /// (and its total): set right, it ends a point or two from the 支出 side's items set left,
+    /// too few rows to show the two edges; the amounts stand under their own header word (预算数),
+    /// so the gap parts the columns (before: the amount and the item were one cell, the 支出 side
+    /// a column short).
+    func testAnAmountSetRightBesideItemsSetLeftIsAColumnOfItsOwn() throws {
+        let (doc, s) = try CorpusTests.scoreFixture("calc", "one-amount-side")
+        XCTAssertEqual(s.pathsOK, s.paths)
+        XCTAssertEqual(s.exactRows, s.rows)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(t.columns.count, 7)
+        XCTAssertFalse(t.rows.contains(where: \.review))
+    }
 }
