@@ -19,6 +19,11 @@ the page's width), each with its truth. Needs LibreOffice (soffice); the PDFs ar
   down to the page's width: columns empty in the body are narrow, their headers wrapped over
   two or three lines (政府性 / 基金) a point or two from the amounts set right in the column
   before; each side's 款 code is set right half a point from its name set left.
+- short-names-first: project targets printed with horizontal lines only over two pages: the
+  first page's indicator names are short, set left, so the 三级指标 header centred over the
+  column (sized to the longer names of the second page) stands right of them, and the 单位资金
+  column before it, empty in the body, has its header wrapped (单位资 / 金) a point or two left of
+  the names.
 - one-amount-side: a two-sided summary (财政拨款收入 | 财政拨款支出) in yuan printed with
   horizontal lines only, its 收入 side holding one amount, set right a point or two from the
   支出 side's item set left in the next column.
@@ -172,6 +177,25 @@ def one_amount_side():
             "department": DEPT, "unit": "元", "header_rows": 2, "grid": grid, "notes": []}
 
 
+def short_names_first():
+    """Project targets: code | name | four amount columns (the last two empty in the body) | an
+    indicator's name and value. The first page's names are two to four characters, the
+    second page's up to eleven: the column is as wide as those, its header centred over it."""
+    short = ["成本", "时效", "数量", "质量指标", "覆盖率", "完成率", "合格率", "满意度"]
+    long = ["项目总成本控制在预算内", "培训人员数量达标情况", "服务对象满意度调查", "按时完成率（季度）"]
+    head1 = [cell("项目编码", 2), cell("项目名称", 2), {"text": "项目金额（万元）", "colspan": 4},
+             {"text": "成本指标", "colspan": 2}]
+    head2 = [cell(t) for t in ["资金总额", "政府预算资金", "财政专户管理资金", "单位资金", "三级指标", "指标值"]]
+    grid = [head1, head2]
+    for n in range(70):
+        code = f"4108002400000000{5200 + n // 4:05d}"
+        amount = f"{(n // 4) * 13.7 + 1.93:,.2f}"
+        name = short[n % len(short)] if n < 36 else long[n % len(long)]
+        grid.append([cell(t) for t in [code, f"示范项目{n // 4 + 1}号", amount, amount, "", "", name, f"≥{90 + n % 10}%"]])
+    return {"kind": "project_performance", "number": 1, "title": "2026年部门预算项目绩效目标表",
+            "department": DEPT, "unit": "万元", "header_rows": 2, "grid": grid, "notes": []}
+
+
 def main(out_dir):
     os.makedirs(out_dir, exist_ok=True)
     here = os.path.dirname(os.path.abspath(__file__))
@@ -181,7 +205,8 @@ def main(out_dir):
                                      ("column-chunks", wide_targets(), "grid", 3),
                                      ("code-once", code_once(), "hlines", 11),
                                      ("narrow-empty-columns", narrow_empty_columns(), "hlines", 37),
-                                     ("one-amount-side", one_amount_side(), "hlines", 37)]:
+                                     ("one-amount-side", one_amount_side(), "hlines", 37),
+                                     ("short-names-first", short_names_first(), "hlines", 37)]:
         if only and name not in only:
             continue
         truth = {"format": "budget-truth/1",

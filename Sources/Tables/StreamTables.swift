@@ -827,7 +827,7 @@ public enum StreamTables {
                 if r + 1 < H, let under = rules.first(where: { abs($0.y - ys[r + 1]) < 0.5 })?.spans
                     .first(where: { $0.0 - 1 <= w.box.x0 && w.box.x1 <= $0.1 + 1 }),
                    under.0 > xs[0] + size || under.1 < xs[C] - size {
-                    let (from, to) = shareOfRule(under, for: w, among: ws, below: bandWords[r + 1], columnLines: xs)
+                    let (from, to) = shareOfRule(under, for: w, among: ws, below: bandWords[(r + 1)...].flatMap { $0 }, columnLines: xs)
                     let spanned = (0..<C).filter { mids[$0] > from && mids[$0] < to && (owner[$0] == wi || owner[$0] == nil && open[$0]) }
                     if spanned.count > 1, spanned.contains(a), spanned.contains(b), let f = spanned.first, let l = spanned.last, l - f + 1 == spanned.count {
                         for c in spanned { owner[c] = wi }
@@ -1488,7 +1488,13 @@ public enum StreamTables {
             let beside = leaves.filter { overlapping($0).isEmpty }
             let before = beside.filter { $0.box.x0 >= left && $0.box.x1 <= columns[i].0 }.max { $0.box.x1 < $1.box.x1 }
             let after = beside.filter { $0.box.x0 >= columns[i].1 && $0.box.x1 <= right }.min { $0.box.x0 < $1.box.x0 }
-            let nearest = [before, after].compactMap { $0 }.min {
+            // Text set left (every word starting at the column's left edge, no amount) has its
+            // header centred over the cell, to the right of short lines, never left of them: a
+            // word before it heads the column before (单位资 / 金 over a column empty in the
+            // body, a point or two left of the indicators' names).
+            let inColumn = bodyWords.filter { $0.box.x0 >= columns[i].0 - step && $0.box.x1 <= columns[i].1 + step }
+            let setLeft = !inColumn.isEmpty && inColumn.allSatisfy { !$0.numeric && $0.box.x0 - columns[i].0 <= alignedEdgeSlack }
+            let nearest = setLeft && after != nil ? after : [before, after].compactMap { $0 }.min {
                 min(abs($0.box.x1 - columns[i].0), abs($0.box.x0 - columns[i].1)) < min(abs($1.box.x1 - columns[i].0), abs($1.box.x0 - columns[i].1))
             }
             if let w = nearest {

@@ -126,4 +126,18 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertEqual(t.columns.count, 7)
         XCTAssertFalse(t.rows.contains(where: \.review))
     }
+
+    /// Project targets over two pages, horizontal lines only: on the first page the indicators'
+    /// names are short, set left, and the 三级指标 header centred over the column stands right of
+    /// them; the 单位资金 column before, empty in the body, has its header wrapped a point or two
+    /// left of the names. The names' column takes the header on its right, not that one (before:
+    /// the two columns ran together on the first page, 29 rows wrong and none asking for review).
+    func testTextSetLeftTakesTheHeaderOnItsRight() throws {
+        let (doc, s) = try CorpusTests.scoreFixture("calc", "short-names-first")
+        XCTAssertEqual(s.pathsOK, s.paths)
+        XCTAssertEqual(s.exactRows, s.rows)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(t.columns.count, 8)
+        XCTAssertGreaterThan(t.pages.count, 1)
+    }
 }
