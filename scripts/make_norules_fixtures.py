@@ -33,6 +33,10 @@ parted by whitespace only), each with its truth (what is printed).
 - tail-rows:     economic classification rows of one line each over two pages, the header
                  repeated: only the last two rows go on to the second page (fewer lines of amounts
                  than a table needs on its own, under a header of cells side by side).
+- labels-over-pages: a basic expenditure detail table (项目单位 | 类型 | 项目名称 | amounts) whose
+                 unit and kind are cells merged down their items (rowspan), printed once each: a
+                 unit's and a kind's run go on over two page breaks, so a whole page prints no unit
+                 or kind at all, and the next page prints the last rows of that run above a new unit's label.
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -433,6 +437,58 @@ p.note {{ font-size: 9pt; margin: 4pt 0; }}
               {"kind": "three_public", "number": 3, "title": t3, "department": DEPT, "unit": "万元", "header_rows": 3, "grid": g3,
                "notes": []}]
     save(out_dir, "empty-tables", page, tables)
+
+def labels_over_pages(out_dir):
+    """Units and kinds merged down their items over page breaks; 合计 = 一般公共预算 + 财政专户管理资金
+    on every row, 合计 the sum of the items."""
+    costs = ["基本工资", "津贴补贴", "奖金", "绩效工资", "机关事业单位基本养老保险缴费", "职业年金缴费",
+             "职工基本医疗保险缴费", "其他社会保障缴费", "住房公积金", "医疗费", "其他工资福利支出",
+             "退休费", "生活补助", "奖励金", "其他对个人和家庭的补助"]
+    public = ["办公费", "印刷费", "水费", "电费", "邮电费", "物业管理费", "差旅费", "维修（护）费",
+              "会议费", "培训费", "公务接待费", "工会经费", "福利费", "公务用车运行维护费", "其他交通费用"]
+    units = [("东湖县示范管理局机关", [("人员类", costs + [c + suffix for suffix in ("（离退休）", "（遗属）", "（临聘）")
+                                                                 for c in costs[:14]]),
+                                     ("公用经费", public)]),
+             ("东湖县示范信息中心", [("人员类", costs[:9]), ("公用经费", public[:8])]),
+             ("东湖县示范服务中心", [("人员类", costs[:6]), ("公用经费", public[:5])])]
+    body, n = [], 0
+    for unit, kinds in units:
+        for kind, names in kinds:
+            for name in names:
+                gpb = Decimal(40 + 13 * n) + Decimal(n % 4) / 4
+                spec = Decimal(5 + 3 * n) if n % 6 == 2 else Decimal(0)
+                body.append((unit, kind, name, gpb + spec, gpb, spec))
+                n += 1
+    total = tuple(sum(r[i] for r in body) for i in (3, 4, 5))
+    title = "2026年一般公共预算基本支出明细表"
+    heads = ("项目单位", "类型", "项目名称", "合计", "一般公共预算", "财政专户管理资金")
+    thead = "<tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>"
+
+    def amounts(r):
+        return "".join(f"<td class='amt'>{money(v)}</td>" for v in r)
+    trs = "<tr><td></td><td></td><td>合计</td>" + amounts(total) + "</tr>"
+    grid = [[{"text": h} for h in heads], [{"text": ""}, {"text": ""}, {"text": "合计"}] + [{"text": money(v)} for v in total]]
+    for k, r in enumerate(body):
+        first_of_unit = k == 0 or body[k - 1][0] != r[0]
+        first_of_kind = first_of_unit or body[k - 1][1] != r[1]
+        unit_span = sum(1 for x in body if x[0] == r[0])
+        kind_span = sum(1 for x in body if x[0] == r[0] and x[1] == r[1])
+        cells, truth_cells = "", []
+        if first_of_unit:
+            cells += f"<td rowspan={unit_span}>{esc(r[0])}</td>"
+            truth_cells.append({"text": r[0], "rowspan": unit_span})
+        if first_of_kind:
+            cells += f"<td rowspan={kind_span}>{esc(r[1])}</td>"
+            truth_cells.append({"text": r[1], "rowspan": kind_span})
+        trs += f"<tr>{cells}<td>{esc(r[2])}</td>{amounts(r[3:])}</tr>"
+        grid.append(truth_cells + [{"text": r[2]}] + [{"text": money(v)} for v in r[3:]])
+    cols = "".join(f"<col style='width:{w}%'>" for w in [15, 8, 25, 16, 16, 20])
+    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table>"""
+    page = html_page(title, "万元", 'A4', '15mm 20mm', '10pt', '15pt', '9pt', '3pt 3pt', table)
+    t = {"kind": "gpb_basic_detail", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 1, "grid": grid, "notes": []}
+    save(out_dir, "labels-over-pages", page, [t])
+
 
 
 if __name__ == "__main__":

@@ -398,11 +398,14 @@ public enum TableAssembler {
             if ci >= 0 && norm(piece.cells[ci].text).isEmpty && (c.merged || piece.cells[ci].rowSpan > 1) {
                 filled.insert(ci)
                 // Rows set by spacing (no rule to close a cell) with the column blank down to the
-                // piece's foot: the merged cell runs over the whole page (a browser prints its text
-                // once, on the page where it starts).
-                let below = (top..<piece.rowCount).compactMap { r in pc < cov[r].count && cov[r][pc] >= 0 ? cov[r][pc] : nil }
-                if c.merged, below.count == piece.rowCount - top,
-                   below.allSatisfy({ norm(piece.cells[$0].text).isEmpty && piece.cells[$0].flags.contains(.rowsFromText) }) {
+                // piece's foot or to the next text the column prints: the merged cell runs on over
+                // those rows (a browser prints its text once, on the page where it starts; the
+                // next label's own rows are those its cell was read to span).
+                let column = (top..<piece.rowCount).map { r in pc < cov[r].count ? cov[r][pc] : -1 }
+                let below = Array(column.prefix { $0 >= 0 && norm(piece.cells[$0].text).isEmpty }
+                    .prefix { piece.cells[$0].flags.contains(.rowsFromText) || piece.cells[$0].flags.contains(.noRulings) })
+                if c.merged, below.count > 1 || (below.count == 1 && column.count == 1),
+                   below.count == column.count || (column[below.count] >= 0 && piece.cells[column[below.count]].row == top + below.count) {
                     // Down to where a merged column left of it starts a new text (a new project's
                     // code and name: its own figures, blank in this column, are no rest of the
                     // cut one's).

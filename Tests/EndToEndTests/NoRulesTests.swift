@@ -106,6 +106,21 @@ final class NoRulesTests: XCTestCase {
         XCTAssertEqual(s.imperfectFlagged, s.imperfect)
     }
 
+    /// Units and kinds printed once for the items they are merged down (rowspan), their runs
+    /// going on over page breaks: a page that prints no unit or kind at all, and a page that
+    /// prints the last rows of a run above the next unit's label. Every row takes its unit and
+    /// kind (the rows under no label were left empty, in silence).
+    func testLabelsMergedDownRowsOverPageBreaks() throws {
+        let (doc, s) = try extract("labels-over-pages")
+        XCTAssertEqual(doc.tables.map(\.kind), [.gpbBasicDetail])
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2, 3, 4])
+        XCTAssertEqual(s.exactRows, s.rows)
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        let items = (doc.tables.first?.rows ?? []).dropFirst()   // under the 合计 row
+        XCTAssertFalse(items.isEmpty)
+        XCTAssertFalse(items.contains { $0.cells.prefix(2).contains("") })
+    }
+
     /// Rows of one line over two pages, the header repeated, only the last two on the second
     /// page: fewer lines of amounts than make a table on their own, but under a header line of
     /// cells side by side they are the table's rows, stitched on (they were lost as narrative).
