@@ -37,6 +37,9 @@ parted by whitespace only), each with its truth (what is printed).
                  unit and kind are cells merged down their items (rowspan), printed once each: a
                  unit's and a kind's run go on over two page breaks, so a whole page prints no unit
                  or kind at all, and the next page prints the last rows of that run above a new unit's label.
+- two-sided-break: a summary of two sides whose 支出 side runs on alone past the page break: the
+                 second page prints, under the repeated header, rows of that side with no amount
+                 above the totals.
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -163,6 +166,39 @@ def two_sided(out_dir):
     t = {"kind": "budget_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
          "header_rows": 2, "grid": grid, "notes": []}
     save(out_dir, "two-sided", page, [t])
+
+def two_sided_break(out_dir):
+    """A summary of two sides (收入 | 支出) over two pages, the header repeated: the 支出 side runs
+    on alone past the break, its rows at the second page's top with no amount, totals at the foot."""
+    income = [("一、一般公共预算拨款收入", "9,765.43"), ("二、政府性基金预算拨款收入", "120.00"),
+              ("三、国有资本经营预算拨款收入", ""), ("四、财政专户管理资金收入", ""), ("五、事业收入", ""),
+              ("六、事业单位经营收入", ""), ("七、上级补助收入", ""), ("八、附属单位上缴收入", ""), ("九、其他收入", "")]
+    names = ["一般公共服务", "外交", "国防", "公共安全", "教育", "科学技术", "文化旅游体育与传媒", "社会保障和就业",
+             "卫生健康", "节能环保", "城乡社区", "农林水", "交通运输", "资源勘探工业信息等", "商业服务业等", "金融",
+             "援助其他地区", "自然资源海洋气象等", "住房保障", "粮油物资储备", "灾害防治及应急管理", "预备费",
+             "国有资本经营预算", "社会保险基金", "其他", "转移性", "债务还本", "债务付息", "债务发行费用",
+             "抗疫特别国债安排的", "对外合作与交流", "其他专项"]
+    paid = {"一般公共服务": "7,100.00", "教育": "1,200.00", "社会保障和就业": "1,565.43", "城乡社区": "120.00"}
+    numerals = "一二三四五六七八九十"
+
+    def numeral(n):
+        return numerals[n - 1] if n <= 10 else ("" if n < 20 else numerals[n // 10 - 1]) + "十" + (numerals[n % 10 - 1] if n % 10 else "")
+    spend = [(f"{numeral(n + 1)}、{name}支出", paid.get(name, "")) for n, name in enumerate(names)]
+    body = [(income[n] if n < len(income) else ("", "")) + spend[n] for n in range(len(spend))]
+    body += [("本年收入合计", "9,885.43", "本年支出合计", "9,985.43"), ("上年结转结余", "100.00", "", ""),
+             ("收入总计", "9,985.43", "支出总计", "9,985.43")]
+    title = "2026年部门收支预算总表"
+    trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i % 2 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
+                  for r in body)
+    table = f"""<table><thead><tr><th colspan=2>收入</th><th colspan=2>支出</th></tr>
+<tr><th>项目</th><th>预算数</th><th>项目</th><th>预算数</th></tr></thead><tbody>{trs}</tbody></table>"""
+    page = html_page(title, "万元", 'A4 landscape', '15mm', '10pt', '15pt', '9pt', '3pt 4pt', table, fixed=False)
+    grid = [[{"text": "收入", "colspan": 2}, {"text": "支出", "colspan": 2}],
+            [{"text": "项目"}, {"text": "预算数"}, {"text": "项目"}, {"text": "预算数"}]] + [[{"text": c} for c in r] for r in body]
+    t = {"kind": "budget_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 2, "grid": grid, "notes": []}
+    save(out_dir, "two-sided-break", page, [t])
+
 
 
 def wide_narrow(out_dir):

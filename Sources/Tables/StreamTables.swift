@@ -295,6 +295,24 @@ public enum StreamTables {
                     block.append(last + 1); j = max(j, last + 2)
                 }
             }
+            // With no rules on the page, rows of text only right above the first body line (one
+            // side of a two-sided table running on at a continuation page's top under its
+            // repeated header, names with no amount): lines set where the block's labels start
+            // (`alignedRun`), beside its amounts and never over them (a header's words head the
+            // amount columns, a paragraph runs across them), up to the header. Only above two
+            // lines of amounts or more: items are told by their spacing then (a name wrapped over
+            // two lines is one row); over a single one each line would read as a row.
+            if rules.isEmpty, let first = block.first, isBody[first], block.filter({ isBody[$0] }).count >= 2 {
+                let core = block
+                let amountSpans = core.flatMap { k in split[k].filter { isAmount($0.text) }.map { ($0.box.x0, $0.box.x1) } }
+                func clearOfAmounts(_ k: Int) -> Bool {
+                    split[k].allSatisfy { w in !amountSpans.contains { $0.0 < w.box.x1 && w.box.x0 < $0.1 } }
+                }
+                while let f = block.first, f > floor, !isBody[f - 1], close(f), clearOfAmounts(f - 1),
+                      alignedRun((f - 1)..<f, block: core, lines: lines, words: split, settings: s) {
+                    block.insert(f - 1, at: 0)
+                }
+            }
             // Fewer body lines make a table where they stand in rows between rules (a page of a
             // table whose rows are many lines tall); build then wants ruled header bands above.
             // With no rule over any of its lines, fewer body lines make a table too when a header

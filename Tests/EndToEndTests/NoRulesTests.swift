@@ -121,6 +121,19 @@ final class NoRulesTests: XCTestCase {
         XCTAssertFalse(items.contains { $0.cells.prefix(2).contains("") })
     }
 
+    /// A summary of two sides whose 支出 side runs on alone past the page break: under the
+    /// repeated header the second page prints eleven of its rows with no amount, then the
+    /// totals. Those rows stand between the header and the first line of amounts; they are the
+    /// table's rows, not lines of its header (they were lost in silence).
+    func testOneSideRunningOnPastThePageBreakAboveTheTotals() throws {
+        let (doc, s) = try extract("two-sided-break")
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2])
+        XCTAssertEqual(s.exactRows, s.rows)
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        XCTAssertEqual(doc.tables.first?.rows.filter { $0.page == 2 }.count, 14)
+    }
+
     /// Rows of one line over two pages, the header repeated, only the last two on the second
     /// page: fewer lines of amounts than make a table on their own, but under a header line of
     /// cells side by side they are the table's rows, stitched on (they were lost as narrative).
