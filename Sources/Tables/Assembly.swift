@@ -386,6 +386,18 @@ public enum TableAssembler {
     static func cellsContinuingCarry(_ piece: PageTable, top: Int, carry: Carry, mapping: [Int], coverage cov: [[Int]],
                                      tails: Set<Int> = []) -> Set<Int> {
         guard !carry.isEmpty, top < piece.rowCount, cov.indices.contains(top) else { return [] }
+        // A first row read without rules with no figure but text where the rows under it print
+        // figures: the repeated header read as a row (its words wrapped in narrow columns), no
+        // row of the table for the merged cells to go on over (what it leaves empty below asks
+        // for review).
+        let figureColumns = Set((top + 1..<piece.rowCount).flatMap { r in
+            cov[r].indices.filter { pc in cov[r][pc] >= 0 && looksNumeric(piece.cells[cov[r][pc]].text) }
+        })
+        let topTexts = cov[top].indices.filter { pc in cov[top][pc] >= 0 && !norm(piece.cells[cov[top][pc]].text).isEmpty }
+        if topTexts.allSatisfy({ piece.cells[cov[top][$0]].flags.contains(.noRulings) }),
+           !topTexts.contains(where: { looksNumeric(piece.cells[cov[top][$0]].text) }), topTexts.contains(where: figureColumns.contains) {
+            return []
+        }
         let newGroupAt = carry.compactMap { col, c -> Int? in
             guard c.merged, let pc = mapping.firstIndex(of: col) else { return nil }
             let ci = cov[top][pc]
@@ -400,12 +412,14 @@ public enum TableAssembler {
                 // Rows set by spacing (no rule to close a cell) with the column blank down to the
                 // piece's foot or to the next text the column prints: the merged cell runs on over
                 // those rows (a browser prints its text once, on the page where it starts; the
-                // next label's own rows are those its cell was read to span).
+                // next label's own rows are those its cell was read to span: where it was not
+                // read as merged, which rows are its own is unknown, and they stay empty).
                 let column = (top..<piece.rowCount).map { r in pc < cov[r].count ? cov[r][pc] : -1 }
                 let below = Array(column.prefix { $0 >= 0 && norm(piece.cells[$0].text).isEmpty }
                     .prefix { piece.cells[$0].flags.contains(.rowsFromText) || piece.cells[$0].flags.contains(.noRulings) })
                 if c.merged, below.count > 1 || (below.count == 1 && column.count == 1),
-                   below.count == column.count || (column[below.count] >= 0 && piece.cells[column[below.count]].row == top + below.count) {
+                   below.count == column.count || (column[below.count] >= 0 && piece.cells[column[below.count]].row == top + below.count
+                                                   && piece.cells[column[below.count]].rowSpan > 1) {
                     // Down to where a merged column left of it starts a new text (a new project's
                     // code and name: its own figures, blank in this column, are no rest of the
                     // cut one's).
