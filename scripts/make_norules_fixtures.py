@@ -40,6 +40,11 @@ parted by whitespace only), each with its truth (what is printed).
 - two-sided-break: a summary of two sides whose 支出 side runs on alone past the page break: the
                  second page prints, under the repeated header, rows of that side with no amount
                  above the totals.
+- few-projects: project performance targets with no rules, each project's code, name and amounts
+                 merged down beside fifteen to twenty-two indicator rows, so that a page holds one
+                 or two projects (fewer lines of amounts than a table needs on its own), their
+                 indicator rows reaching above their amounts up to the header; a narrow 单位资金
+                 column stacks its header a character a line below every other header cell.
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -378,6 +383,48 @@ def indicator_rows(out_dir):
     t = {"kind": "project_performance", "number": 1, "title": title, "department": DEPT, "unit": "万元",
          "header_rows": 3, "grid": grid, "notes": []}
     save(out_dir, "indicator-rows", page, [t])
+
+def few_projects(out_dir):
+    """Projects (code, name, 资金总额 = 政府预算资金, 单位资金 empty) merged down beside many
+    indicator rows (产出指标 | 满意度指标: 三级指标 | 指标值 each): one or two projects a page."""
+    outputs = [("培训人次完成率", "100%"), ("系统运行正常率", "≥95%"), ("资料归档及时性", "及时"),
+               ("检查覆盖率", "100%"), ("服务对象投诉处理率", "100%"), ("设备完好率", "≥98%"),
+               ("项目验收合格率", "100%"), ("经费支付及时率", "≥90%"), ("宣传材料发放份数", "≥3000份")]
+    projects = ["信息系统运行维护经费", "业务培训及考核经费", "执法装备购置及维护", "宣传教育活动经费", "专项课题研究经费"]
+    body_html, grid_rows = [], []
+    for n, name in enumerate(projects):
+        code = f"41010022000000{20451 + 23 * n}"
+        amount = money(Decimal(125 + 37 * n) + Decimal(n % 4) / 4)
+        k = 15 + (3 * n) % 8
+        inds = [outputs[(n + i) % len(outputs)] for i in range(k)]
+        sat = [("服务对象满意度", "≥90%"), ("社会公众满意度", "≥85%")] + [("", "")] * (k - 2)
+        rows_html = []
+        for i in range(k):
+            lead = (f"<td rowspan={k}>{code}</td><td rowspan={k}>{esc(name)}</td>"
+                    f"<td rowspan={k} class='amt'>{amount}</td><td rowspan={k} class='amt'>{amount}</td>"
+                    f"<td rowspan={k}></td>") if i == 0 else ""
+            rows_html.append("<tr>" + lead + "".join(f"<td>{esc(c)}</td>" for c in inds[i] + sat[i]) + "</tr>")
+            cells = [{"text": c} for c in inds[i] + sat[i]]
+            grid_rows.append(([{"text": code, "rowspan": k}, {"text": name, "rowspan": k}, {"text": amount, "rowspan": k},
+                               {"text": amount, "rowspan": k}, {"text": "", "rowspan": k}] if i == 0 else []) + cells)
+        body_html.append("<tbody>" + "".join(rows_html) + "</tbody>")
+    title = "2026年部门预算项目绩效目标表"
+    thead = ("<tr><th rowspan=3>项目编码</th><th rowspan=3>项目名称</th><th colspan=3 rowspan=2>项目金额</th>"
+             "<th colspan=4>绩效目标</th></tr>"
+             "<tr><th colspan=2>产出指标</th><th colspan=2>满意度指标</th></tr>"
+             "<tr><th>资金总额</th><th>政府预算资金</th><th>单位资金</th><th>三级指标</th><th>指标值</th><th>三级指标</th>"
+             "<th>指标值</th></tr>")
+    cols = "".join(f"<col style='width:{w}%'>" for w in [19, 14, 10, 11, 3, 11, 10, 12, 10])
+    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead>{"".join(body_html)}</table>"""
+    page = html_page(title, "万元", 'A4', '15mm 25mm', '8pt', '14pt', '8pt', '3pt 3pt', table, extra_css='tbody { break-inside: avoid; }\n')
+    grid = [[{"text": "项目编码", "rowspan": 3}, {"text": "项目名称", "rowspan": 3}, {"text": "项目金额", "colspan": 3, "rowspan": 2},
+             {"text": "绩效目标", "colspan": 4}],
+            [{"text": "产出指标", "colspan": 2}, {"text": "满意度指标", "colspan": 2}],
+            [{"text": h} for h in ("资金总额", "政府预算资金", "单位资金", "三级指标", "指标值", "三级指标", "指标值")]] + grid_rows
+    t = {"kind": "project_performance", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 3, "grid": grid, "notes": []}
+    save(out_dir, "few-projects", page, [t])
+
 
 
 def tail_rows(out_dir, count=None):

@@ -313,6 +313,53 @@ public enum StreamTables {
                     block.insert(f - 1, at: 0)
                 }
             }
+            // With no rules on the page, a page of one or two items (fewer lines of amounts than
+            // `minBodyLines`) whose rows of prose right of the amounts run far above and below
+            // them (a project's indicator rows, its code, name and amounts printed once, centred
+            // down them): the lines wholly right of the amounts, or beside them on the left (a
+            // name wrapped in its cell), down to a line that is neither (a note, the next
+            // title); then up to the header, less the lines on top with a word in a column no
+            // other row prints text in (a header's lowest words head amount columns, or columns
+            // empty on the page).
+            if rules.isEmpty, block.filter({ isBody[$0] }).count < s.minBodyLines,
+               let first = block.first(where: { isBody[$0] }) {
+                let amounts = block.flatMap { k in split[k].filter { isAmount($0.text) } }
+                let amountLeft = amounts.map(\.box.x0).min() ?? -.infinity, amountRight = amounts.map(\.box.x1).max() ?? .infinity
+                func rowLine(_ k: Int) -> Bool {
+                    band[k] == nil && !isBody[k] && !split[k].isEmpty && !isTitleBlockLine(lines[k].text, wordCount: split[k].count)
+                        && notLarger(lines[k], than: lines[first], factor: s.maxRowEmFactor)
+                        && split[k].allSatisfy { $0.box.x0 > amountRight || $0.box.x1 < amountLeft }
+                }
+                while let last = block.last, last + 1 < lines.count, close(last + 1), rowLine(last + 1) {
+                    block.append(last + 1); j = max(j, last + 2)
+                }
+                var run: [Int] = []
+                while let f = run.first ?? block.first, f > floor, close(f), rowLine(f - 1) { run.insert(f - 1, at: 0) }
+                let below = block.filter { lines[$0].box.midY >= lines[first].box.midY }.flatMap { k in split[k].filter { !isAmount($0.text) } }
+                func overlaps(_ w: Word, _ ws: [Word]) -> Bool { ws.contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 } }
+                while let top = run.first, case let others = below + run.dropFirst().flatMap({ split[$0] }),
+                      !split[top].allSatisfy({ overlaps($0, others) }) {
+                    run.removeFirst()
+                }
+                block = run + block
+            } else if rules.isEmpty, let first = block.first(where: { isBody[$0] }) {
+                // With more items, the first one's rows of prose above its line of amounts: lines
+                // wholly right of the block's amounts, each word in a column the block prints
+                // prose in.
+                let core = block
+                let amountRight = core.flatMap { k in split[k].filter { isAmount($0.text) }.map(\.box.x1) }.max() ?? .infinity
+                let prose = core.flatMap { k in split[k].filter { !isAmount($0.text) && $0.box.x0 > amountRight } }
+                func proseRow(_ k: Int) -> Bool {
+                    !split[k].isEmpty && split[k].allSatisfy { w in
+                        w.box.x0 > amountRight && prose.contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 }
+                    }
+                }
+                while let f = block.first, f > floor, !isBody[f - 1], close(f), band[f - 1] == nil,
+                      !isTitleBlockLine(lines[f - 1].text, wordCount: split[f - 1].count),
+                      notLarger(lines[f - 1], than: lines[first], factor: s.maxRowEmFactor), proseRow(f - 1) {
+                    block.insert(f - 1, at: 0)
+                }
+            }
             // Fewer body lines make a table where they stand in rows between rules (a page of a
             // table whose rows are many lines tall); build then wants ruled header bands above.
             // With no rule over any of its lines, fewer body lines make a table too when a header
@@ -648,10 +695,12 @@ public enum StreamTables {
             if !headerLines.isEmpty { headerYs.append(bodyTop?.y ?? (hl[hl.count - 1].midY + topMid) / 2) }
             top = headerYs.first ?? bodyTop?.y ?? (topMid - size * 0.7)
         }
-        // A few lines of amounts make a table only right under a header line of at least
+        // A few lines of amounts make a table only right under a header with a line of at least
         // `minTextHeaderCells` cells side by side (a prose line above is one word; lines of
-        // text only of the table's rows above its amounts are no header).
-        if needsTextHeader && !(headerLines.last.map { words[$0].count >= s.minTextHeaderCells } ?? false) { return nil }
+        // text only of the table's rows above its amounts are no header). A header stacked over
+        // many lines may end in a line of fewer (the last characters of cells wrapped one a
+        // line in narrow columns, 单位资金 over 单 / 位 / 资 / 金): any of its lines may show it.
+        if needsTextHeader && !headerLines.contains(where: { words[$0].count >= s.minTextHeaderCells }) { return nil }
         bottom = bodyBottom?.y ?? (bottomMid + size * 0.7)
         let bodyStart = headerYs.last ?? top
         // Body rows: between full rules where the body is ruled between its rows, else per line.
@@ -749,7 +798,8 @@ public enum StreamTables {
         // round it (a name wrapped in a narrow column is one cell, not a row per line).
         var openBelow: [Int: Set<Int>] = [:]
         var itemDoubt: (all: Bool, items: Set<Int>) = (false, [])
-        if rowsByLine, bodyLines.count >= 2, let items = bodyItems(bodyLines, lines: lines, xs: xs, top: bodyStart, bottom: bottom, settings: settings) {
+        if rowsByLine, bodyLines.count >= 2, let items = bodyItems(bodyLines, lines: lines, xs: xs, top: bodyStart, bottom: bottom,
+                                                                       singleLineAnchor: rules.isEmpty, settings: settings) {
             bodyYs = [bodyStart] + items.cuts + [bottom]
             for (n, open) in items.openColumns.enumerated() where !open.isEmpty { openBelow[n + 1] = open }
             itemDoubt = (items.doubtful, items.doubtfulItems)
@@ -1295,7 +1345,7 @@ public enum StreamTables {
     /// The body's items (TextRows.items over the body as one row between `top` and `bottom`,
     /// its characters by column); nil when the body is one item or its lines are one each.
     static func bodyItems(_ bodyLines: [Int], lines: [TextLine], xs: [Double], top: Double, bottom: Double,
-                          settings: ExtractionSettings) -> TextRows.ItemCuts? {
+                          singleLineAnchor: Bool = false, settings: ExtractionSettings) -> TextRows.ItemCuts? {
         let C = xs.count - 1
         guard C >= 1 else { return nil }
         var byColumn = Array(repeating: [TextChar](), count: C)
@@ -1308,7 +1358,7 @@ public enum StreamTables {
         let columns = byColumn.map { TextAssembly.lines($0, settings: settings.text) }
         guard columns.contains(where: { $0.count >= 2 }) else { return nil }
         let items = TextRows.items(columns, columnWidths: (0..<C).map { xs[$0 + 1] - xs[$0] }, columnXs: xs,
-                                   rowBounds: (top, bottom), settings: settings.textRows)
+                                   rowBounds: (top, bottom), singleLineAnchor: singleLineAnchor, settings: settings.textRows)
         return items.cuts.isEmpty ? nil : items
     }
 

@@ -237,7 +237,7 @@ public enum TextRows {
     /// empty) is a row of its own.
     static func items(_ columns: [[TextLine]], columnWidths: [Double]? = nil, columnXs: [Double]? = nil,
                       rowBounds: (top: Double, bottom: Double)? = nil, formRows: Bool = false, bottomMayBeCut: Bool = true,
-                      settings: ExtractionSettings.TextRows) -> ItemCuts {
+                      singleLineAnchor: Bool = false, settings: ExtractionSettings.TextRows) -> ItemCuts {
         let none = ItemCuts(cuts: [], openColumns: [], doubtful: false, doubtfulItems: [])
         // A wrapped tail of an amount is part of the line above it: neither an amount nor an anchor.
         let em = Self.em(columns)
@@ -279,11 +279,14 @@ public enum TextRows {
         }
         // No amounts to anchor items: a form's rows, from how its cells' lines overlap.
         if anchorColumns.isEmpty {
-            guard formRows else { return none }
-            let form = formItems(columns, columnXs: columnXs, rowBounds: rowBounds, em: em, bottomMayBeCut: bottomMayBeCut, settings: settings)
+            guard formRows || singleLineAnchor else { return none }
+            let form = formRows ? formItems(columns, columnXs: columnXs, rowBounds: rowBounds, em: em, bottomMayBeCut: bottomMayBeCut,
+                                            settings: settings) : none
             // No form's rows either, and one line of figures in several columns (the last of a
-            // list whose other items print no amounts, a page holding the list's tail): that line
-            // anchors its item, and the labels above it are items of their own.
+            // list whose other items print no amounts, a page holding the list's tail; a page of
+            // rows set by spacing alone, no rule on it, holding a single project, its amounts
+            // merged down beside its indicator rows, `singleLineAnchor`): that line
+            // anchors its item, and the labels about it are items of their own.
             guard form.cuts.isEmpty else { return form }
             anchorColumns = singleAmountLineColumns(columns, isAmount: isAmount, em: em, settings: settings)
             guard !anchorColumns.isEmpty else { return form }

@@ -134,6 +134,22 @@ final class NoRulesTests: XCTestCase {
         XCTAssertEqual(doc.tables.first?.rows.filter { $0.page == 2 }.count, 14)
     }
 
+    /// Performance targets with no rules, one project a page: its code, name and amounts printed
+    /// once, centred down fifteen to twenty-two indicator rows that reach far above and below
+    /// them, under a header whose narrow 单位资金 column stacks a character a line below every
+    /// other header cell. A single line of amounts anchors the page's rows; the indicator rows
+    /// above it are rows, not header (every page was lost: nothing read but the title).
+    func testOneProjectAPageBesideItsIndicatorRows() throws {
+        let (doc, s) = try extract("few-projects")
+        XCTAssertEqual(doc.tables.map(\.kind), [.projectPerformance])
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2, 3, 4, 5])
+        let codes = Set(doc.tables.flatMap(\.rows).compactMap { $0.cells.first }.filter { $0.hasPrefix("41010022") })
+        XCTAssertEqual(codes.count, 5)
+        XCTAssertGreaterThanOrEqual(s.exactRows, 73)
+        XCTAssertGreaterThanOrEqual(s.f1, 0.9)
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+    }
+
     /// Rows of one line over two pages, the header repeated, only the last two on the second
     /// page: fewer lines of amounts than make a table on their own, but under a header line of
     /// cells side by side they are the table's rows, stitched on (they were lost as narrative).
