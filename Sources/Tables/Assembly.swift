@@ -218,7 +218,7 @@ public enum TableAssembler {
                 if heldCarry[col] != nil { heldCarry[col] = (whole, c.merged) }
             }
             var filled = pi > 0 ? cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
-                                                       tails: Set(tails.values)) : []
+                                                       tails: Set(tails.values), headerWords: Set(headerTexts.keys)) : []
             if start > piece.rowCount { start = piece.rowCount }
             if pi > 0 {
                 let found = textFromNextPiece(piece, top: start, waiting: waitingForText, mapping: mapping, coverage: cov, filled: filled)
@@ -251,7 +251,7 @@ public enum TableAssembler {
                         joinRefused = true
                         carry = heldCarry
                         filled = cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
-                                                      tails: Set(tails.values))
+                                                      tails: Set(tails.values), headerWords: Set(headerTexts.keys))
                         if sliver { continue }
                         row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs,
                                       filled: filled, carry: carry)
@@ -284,7 +284,8 @@ public enum TableAssembler {
                         // The first row is the cut row's now: its text in a carried column (the rest of
                         // a name) is no new group's; the merged cells go on from the row under it.
                         let next = goingOn.isEmpty && start + 1 < piece.rowCount ? start + 1 : start
-                        filled = cellsContinuingCarry(piece, top: next, carry: carry, mapping: mapping, coverage: cov, tails: goingOn)
+                        filled = cellsContinuingCarry(piece, top: next, carry: carry, mapping: mapping, coverage: cov, tails: goingOn,
+                                                      headerWords: Set(headerTexts.keys))
                     }
                     continue
                 }
@@ -384,18 +385,19 @@ public enum TableAssembler {
     /// group at the break, and so did every group nested to its right (a new project: its
     /// amounts too). Indices into the piece's cells.
     static func cellsContinuingCarry(_ piece: PageTable, top: Int, carry: Carry, mapping: [Int], coverage cov: [[Int]],
-                                     tails: Set<Int> = []) -> Set<Int> {
+                                     tails: Set<Int> = [], headerWords: Set<String> = []) -> Set<Int> {
         guard !carry.isEmpty, top < piece.rowCount, cov.indices.contains(top) else { return [] }
-        // A first row read without rules with no figure but text where the rows under it print
-        // figures: the repeated header read as a row (its words wrapped in narrow columns), no
-        // row of the table for the merged cells to go on over (what it leaves empty below asks
-        // for review).
-        let figureColumns = Set((top + 1..<piece.rowCount).flatMap { r in
-            cov[r].indices.filter { pc in cov[r][pc] >= 0 && looksNumeric(piece.cells[cov[r][pc]].text) }
-        })
-        let topTexts = cov[top].indices.filter { pc in cov[top][pc] >= 0 && !norm(piece.cells[cov[top][pc]].text).isEmpty }
-        if topTexts.allSatisfy({ piece.cells[cov[top][$0]].flags.contains(.noRulings) }),
-           !topTexts.contains(where: { looksNumeric(piece.cells[cov[top][$0]].text) }), topTexts.contains(where: figureColumns.contains) {
+        // A first row read without rules, with no figure, whose every text is a table header's
+        // text or holds one or lies within one (本年拨款政府性, 财政专户 under 财政专户管理资金):
+        // the repeated header read as rows (its words wrapped in narrow columns), no row of the
+        // table for the merged cells to go on over (what it leaves empty below asks for review).
+        let topTexts = cov[top].indices.compactMap { pc -> Cell? in
+            guard cov[top][pc] >= 0, !norm(piece.cells[cov[top][pc]].text).isEmpty else { return nil }
+            return piece.cells[cov[top][pc]]
+        }
+        let words = headerWords.filter { $0.count >= 2 }
+        func echoesHeader(_ t: String) -> Bool { t.count >= 2 && words.contains { t.contains($0) || $0.contains(t) } }
+        if topTexts.count >= 2, topTexts.allSatisfy({ $0.flags.contains(.noRulings) && !looksNumeric($0.text) && echoesHeader(norm($0.text)) }) {
             return []
         }
         let newGroupAt = carry.compactMap { col, c -> Int? in
