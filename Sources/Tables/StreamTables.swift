@@ -330,18 +330,23 @@ public enum StreamTables {
                         && notLarger(lines[k], than: lines[first], factor: s.maxRowEmFactor)
                         && split[k].allSatisfy { $0.box.x0 > amountRight || $0.box.x1 < amountLeft }
                 }
-                while let last = block.last, last + 1 < lines.count, close(last + 1), rowLine(last + 1) {
-                    block.append(last + 1); j = max(j, last + 2)
-                }
+                func proseLine(_ k: Int) -> Bool { split[k].allSatisfy { $0.box.x0 > amountRight } }
+                var after: [Int] = []
+                while let last = after.last ?? block.last, last + 1 < lines.count, close(last + 1), rowLine(last + 1) { after.append(last + 1) }
                 var run: [Int] = []
                 while let f = run.first ?? block.first, f > floor, close(f), rowLine(f - 1) { run.insert(f - 1, at: 0) }
-                let below = block.filter { lines[$0].box.midY >= lines[first].box.midY }.flatMap { k in split[k].filter { !isAmount($0.text) } }
+                let below = (block + after).filter { lines[$0].box.midY >= lines[first].box.midY }.flatMap { k in split[k].filter { !isAmount($0.text) } }
                 func overlaps(_ w: Word, _ ws: [Word]) -> Bool { ws.contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 } }
                 while let top = run.first, case let others = below + run.dropFirst().flatMap({ split[$0] }),
                       !split[top].allSatisfy({ overlaps($0, others) }) {
                     run.removeFirst()
                 }
-                block = run + block
+                // Only about rows of prose right of the amounts: lines on the left alone (a
+                // header's 类 | 款 over a lone 合计 row) are no item's rows.
+                if (run + after).contains(where: proseLine) {
+                    block = run + block + after
+                    if let last = after.last { j = max(j, last + 1) }
+                }
             } else if rules.isEmpty, let first = block.first(where: { isBody[$0] }) {
                 // With more items, the first one's rows of prose above its line of amounts: lines
                 // wholly right of the block's amounts, each word in a column the block prints
@@ -374,8 +379,12 @@ public enum StreamTables {
         var found = blocks.compactMap { block -> PageTable? in
             let few = block.filter { isBody[$0] }.count < s.minBodyLines
             let banded = block.allSatisfy { band[$0] != nil }
+            // Rows of prose right of every amount (a project's indicator rows).
+            let amountRight = block.flatMap { k in split[k].filter { isAmount($0.text) }.map(\.box.x1) }.max() ?? .infinity
+            let proseRows = block.contains { k in !split[k].isEmpty && split[k].allSatisfy { $0.box.x0 > amountRight } }
             return build(block: block, lines: lines, words: split, rules: rules, page: page, settings: settings,
-                         needsRuledHeader: few && banded, needsTextHeader: few && !block.contains { band[$0] != nil })
+                         needsRuledHeader: few && banded, needsTextHeader: few && !block.contains { band[$0] != nil },
+                         stackedHeaderShowsCells: proseRows)
         }
         // Ruled tables without amounts (an empty table: its header and a 合计 row with nothing in
         // it; a table of text): a stack of full rules of one extent with text between each two,
@@ -590,7 +599,7 @@ public enum StreamTables {
 
     static func build(block: [Int], lines: [TextLine], words: [[Word]], rules allRules: [Segment], page: PageLayout,
                       settings: ExtractionSettings, needsRuledHeader: Bool = false, needsTextHeader: Bool = false,
-                      extent: (Double, Double)? = nil) -> PageTable? {
+                      stackedHeaderShowsCells: Bool = false, extent: (Double, Double)? = nil) -> PageTable? {
         let s = settings.stream
         guard let firstBody = block.first, let lastBody = block.last else { return nil }
         let size = block.map { em(lines[$0]) }.sorted()[block.count / 2]
@@ -695,12 +704,15 @@ public enum StreamTables {
             if !headerLines.isEmpty { headerYs.append(bodyTop?.y ?? (hl[hl.count - 1].midY + topMid) / 2) }
             top = headerYs.first ?? bodyTop?.y ?? (topMid - size * 0.7)
         }
-        // A few lines of amounts make a table only right under a header with a line of at least
+        // A few lines of amounts make a table only right under a header line of at least
         // `minTextHeaderCells` cells side by side (a prose line above is one word; lines of
-        // text only of the table's rows above its amounts are no header). A header stacked over
-        // many lines may end in a line of fewer (the last characters of cells wrapped one a
-        // line in narrow columns, 单位资金 over 单 / 位 / 资 / 金): any of its lines may show it.
-        if needsTextHeader && !headerLines.contains(where: { words[$0].count >= s.minTextHeaderCells }) { return nil }
+        // text only of the table's rows above its amounts are no header). Above an item's rows
+        // of prose right of its amounts (`stackedHeaderShowsCells`: a project's indicator rows)
+        // a header stacked over many lines may end in a line of fewer (the last characters of
+        // cells wrapped one a line in narrow columns, 单位资金 over 单 / 位 / 资 / 金): any of
+        // its lines may show it.
+        let shownBy = stackedHeaderShowsCells ? headerLines : Array(headerLines.suffix(1))
+        if needsTextHeader && !shownBy.contains(where: { words[$0].count >= s.minTextHeaderCells }) { return nil }
         bottom = bodyBottom?.y ?? (bottomMid + size * 0.7)
         let bodyStart = headerYs.last ?? top
         // Body rows: between full rules where the body is ruled between its rows, else per line.
