@@ -465,7 +465,7 @@ public enum TextRows {
                 items.append(item(p))
             }
         }
-        var spanning: [(column: Int, y0: Double, y1: Double, amount: Bool)] = []
+        var spanning: [(column: Int, y0: Double, y1: Double, amount: Bool, lines: Int)] = []
         // The extent of each item's amount lines: a label is measured against these (a merged
         // label that was given to one item must not make the next item's name overlap it).
         var amountExtent = items.map { (y0: $0.y0, y1: $0.y1) }
@@ -474,7 +474,7 @@ public enum TextRows {
                 !items[k].amounts.isEmpty && p.y0 < amountExtent[k].y1 && amountExtent[k].y0 < p.y1
             }
             if onAmounts.count >= 2 {
-                spanning.append((p.column, p.y0, p.y1, p.amountLike))
+                spanning.append((p.column, p.y0, p.y1, p.amountLike, p.middles.count))
                 continue
             }
             // Beside one item's amounts it is that item's; else it joins the label items it
@@ -695,6 +695,14 @@ public enum TextRows {
             guard Double(inColumn) * 2 < Double(amountItems),
                   !p.middles.contains(where: { m in amountMiddles.contains { abs($0 - m) < em * settings.offLineFactor } }) else { continue }
             uncertain.formUnion(items.indices.filter { p.y0 < items[$0].y1 && items[$0].y0 < p.y1 })
+        }
+        // A cell beside several items' amounts, left of them, with a line at least for each: a
+        // label merged down their rows, or their names run together (set at one spacing down the
+        // column, and not parted by `namesOfRows`: a print that sets one font's lines off the
+        // other's). Which, the text does not settle: the items ask for review.
+        for s in spanning where !s.amount && s.column < lastAnchor {
+            let rows = items.indices.filter { !items[$0].amounts.isEmpty && s.y0 < items[$0].y1 && items[$0].y0 < s.y1 }
+            if rows.count >= 2 && s.lines >= rows.count { uncertain.formUnion(rows) }
         }
         return ItemCuts(cuts: cuts, openColumns: open, doubtful: doubtful, doubtfulItems: uncertain)
     }

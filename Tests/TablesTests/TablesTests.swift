@@ -372,6 +372,14 @@ final class TextRowsTests: XCTestCase {
         XCTAssertEqual(cut.cuts.count, 1, "\(cut.cuts)")
         if let y = cut.cuts.first { XCTAssertTrue(y > 64 && y < 76, "\(y)") }
         XCTAssertEqual(cut.openColumns, [[]], "no name merged over both rows")
+        XCTAssertEqual(cut.doubtfulItems, [])
+        // The amounts' lines set off the names' by 0.3 em (a print that places one font's lines
+        // off the other's): the runs are not found, the names stay one cell over both rows, and
+        // both rows ask for review.
+        let shifted = [line("9,560.35", 40, 42.4), line("88.08", 48, 78.4)]
+        let doubt = TextRows.items([codes, first + second, shifted], columnXs: [0, 20, 32, 110], bottomMayBeCut: true, settings: .init())
+        XCTAssertEqual(doubt.openColumns, [[1]])
+        XCTAssertEqual(doubt.doubtfulItems, [0, 1])
         // The runs: each centred on its line of amounts, the last set at its top.
         let settings = ExtractionSettings.TextRows()
         XCTAssertEqual(TextRows.namesOfRows([24, 32, 40, 48, 56, 64, 72, 80], amountLines: [40, 64], em: 8, bottomMayBeCut: true,
