@@ -111,6 +111,14 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var clipEdgeFraction = 0.15
         public var clipMaxEdgeDistance = 0.5
         public var clipVisibleOverlap = 0.5
+        /// Characters drawn on one baseline (within `baselineTolerance` pt) whose boxes are
+        /// shorter than the tallest there by more than `baselineBoxShortfall` of it take the
+        /// tallest's top and foot about the baseline (`BaselineBoxes`: cairo's reprint of a
+        /// browser's PDF reports digits at half the size of the Chinese beside them); only
+        /// characters whose baseline lies below `baselineInBox` of their box's height from its top.
+        public var baselineTolerance = 0.25
+        public var baselineBoxShortfall = 0.1
+        public var baselineInBox = 0.5
         public init() {}
     }
 

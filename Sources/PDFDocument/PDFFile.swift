@@ -148,7 +148,8 @@ public final class PDFFile {
                 // characters, boxes and fonts as a text pass of their own, on every page of the
                 // 104 PDFs at hand, three runs each, with the pipeline's two threads.
                 let (pieces, drawn) = captureInk(p, scale: settings.renderScale)
-                let chars = DisplacedGlyphs.realigned(ClippedText.visible(Self.characters(p), drawn: drawn, settings: text),
+                let visible = ClippedText.visible(Self.characters(p), drawn: drawn, settings: text)
+                let chars = DisplacedGlyphs.realigned(BaselineBoxes.aligned(visible, drawn: drawn, settings: text),
                                                       abutDistance: text.displacedGlyphAbutDistance)
                 return PageDrawing(number: number, width: w, height: h, chars: chars, image: nil,
                                    pieces: needsRulings(chars) ? pieces : nil)

@@ -87,7 +87,15 @@ extension TextRows {
             // above cut, 绩效管理 over the indicators at the top of the page): a merged column too.
             let cutAbove = mergedColumns.contains(c - 1) && rows.count >= 2
                 && own.allSatisfy { cells[$0].y0 >= rows[1].y0 }
-            if own.contains(where: spanning.contains) || (sparse && leading) || cutAbove { mergedColumns.append(c) }
+            // Nested in a merged column and blank in some row that has text right of it (一级指标 |
+            // 二级指标 | 三级指标: every indicator row names its 二级指标 unless that cell is merged
+            // down, printed once on its middle row's line or at the top of a run the page break
+            // cuts): its labels are merged too, whatever their number (the band's own header row
+            // 二级指标 counts among them).
+            let blankBesideText = mergedColumns.contains(c - 1) && rows.contains { row in
+                !row.columns.contains(c) && row.columns.contains { $0 > c }
+            }
+            if own.contains(where: spanning.contains) || (sparse && leading) || cutAbove || blankBesideText { mergedColumns.append(c) }
         }
         rows = rowsOf(cells.indices.filter { !spanning.contains($0) && !mergedColumns.contains(cells[$0].column) })
         // A row with text in one column only is the rest of the row nearest it (a wrapped line set

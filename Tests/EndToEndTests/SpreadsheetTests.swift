@@ -59,6 +59,35 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertEqual(ClippedText.visible([copy, row], drawn: [drawn(copy, clip: page), drawn(row, clip: page)]).count, 2)
     }
 
+    /// Characters drawn on one baseline, some reported at half the size of the others (cairo's
+    /// reprint: digits and brackets boxed short and low, the Chinese tall): the short ones take
+    /// the tallest's top and foot about the baseline, so the line's middles agree. A character on
+    /// a baseline of its own keeps its box; a box taller than the line pitch that also takes in
+    /// the line above's baseline is measured from its own (its drawing's baseline lies low in it).
+    func testCharactersOnOneBaselineAreBoxedAlike() {
+        let clip = Rect(x0: 0, y0: 0, x1: 600, y1: 800)
+        func drawn(_ c: TextChar, baseline: Double) -> DrawnCharacter {
+            DrawnCharacter(origin: (c.box.x0, baseline), end: (c.box.x1, baseline), clip: clip)
+        }
+        // Baseline 100: 单 boxed 79.6–107.5 (size 21.5), ( and 3 boxed 88.7–104.2 (size 11.9).
+        let tall = TextChar(text: "单", box: Rect(x0: 50, y0: 79.6, x1: 60.7, y1: 107.5), fontSize: 21.5)
+        let bracket = TextChar(text: "(", box: Rect(x0: 30, y0: 88.7, x1: 33.6, y1: 104.2), fontSize: 11.9)
+        let three = TextChar(text: "3", box: Rect(x0: 33.6, y0: 88.7, x1: 39.6, y1: 104.2), fontSize: 11.9)
+        // The line above (baseline 82), its 预 boxed down into this line's 单's box; and a short
+        // digit alone on a baseline of its own (140).
+        let above = TextChar(text: "预", box: Rect(x0: 50, y0: 61.6, x1: 60.7, y1: 89.5), fontSize: 21.5)
+        let alone = TextChar(text: "7", box: Rect(x0: 30, y0: 128.7, x1: 36, y1: 144.2), fontSize: 11.9)
+        let chars = [tall, bracket, three, above, alone]
+        let out = BaselineBoxes.aligned(chars, drawn: [drawn(tall, baseline: 100), drawn(bracket, baseline: 100), drawn(three, baseline: 100),
+                                                       drawn(above, baseline: 82), drawn(alone, baseline: 140)])
+        XCTAssertEqual(out[1].box, Rect(x0: 30, y0: 79.6, x1: 33.6, y1: 107.5))
+        XCTAssertEqual(out[2].box, Rect(x0: 33.6, y0: 79.6, x1: 39.6, y1: 107.5))
+        XCTAssertEqual(out[0], tall)
+        XCTAssertEqual(out[3], above)
+        XCTAssertEqual(out[4], alone)
+        XCTAssertEqual(out.map(\.text), chars.map(\.text))
+    }
+
     /// The unit's name is centred in its whole merged cell, so it prints on one page only: on the
     /// pages before it, the unit's rows show nothing in the column, and the page's last rule is
     /// not drawn under the cell. The rows there take the name printed under the next page's

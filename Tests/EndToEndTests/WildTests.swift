@@ -118,6 +118,21 @@ final class WildTests: XCTestCase {
         XCTAssertEqual(doc.tables.first?.columns.count, 7)
     }
 
+    /// A browser's print with vertical rules only, printed again through cairo
+    /// (Tests/Fixtures/reprint/make.sh): the digits, brackets and signs are reported at about half
+    /// the size of the Chinese beside them, boxed short and low about the same baseline, a third
+    /// of an em off the Chinese: "(3)" was read as a line of its own after "单位资金" and the rows
+    /// of the indicator block ran into one (3 of 36 rows). Boxed alike about their baseline they
+    /// read as the browser's print does. Under 一级指标 a 二级指标 is printed once, on its middle
+    /// row's line (工作目标管理 over three rows) or at the top of a run the page break cuts
+    /// (预算和财务管理, on over the next page): the rows blank beside it are its rows.
+    func testCharactersOnOneBaselineAreBoxedAlikeAndNestedFormLabelsMerge() throws {
+        let (doc, s) = try CorpusTests.scoreFixture("reprint", "dept-performance-vrules-cairo")
+        assertExact(s)
+        XCTAssertEqual(doc.tables.map(\.kind), [.deptPerformance])
+        XCTAssertEqual(doc.tables.first?.rows.filter(\.review).count, 0)
+    }
+
     /// Printed with no rules at all (Tests/Fixtures/wild/title-alone, make.py title-alone): an
     /// empty table (its header and a lone 合计) and a table of one row, each on a page of its
     /// own. The empty one is listed by the kind its title tells, with no rows, asking for review

@@ -394,6 +394,27 @@ final class TextRowsTests: XCTestCase {
         XCTAssertNil(TextRows.namesOfRows([32, 40, 48], amountLines: [32], em: 8, bottomMayBeCut: false, settings: settings))
     }
 
+    /// A form's indicator block under vertical rules only (一级指标 | 二级指标 | 三级指标 | 指标值,
+    /// its own header line first): every indicator row names its 三级指标 and value, and its
+    /// 二级指标 is printed once, on the middle row's line of the three it spans (工作目标管理) or
+    /// at the top of a run the page's foot cuts (预算和财务管理). The column, nested in the merged
+    /// 一级指标 and blank beside rows with text right of it, is one of merged labels, though it
+    /// holds as many lines as half the rows (the header's 二级指标 among them).
+    func testNestedFormLabelBlankBesideIndicatorRowsIsMerged() {
+        func line(_ text: String, _ x0: Double, _ mid: Double) -> TextLine {
+            let cs = chars(text, x: x0, y: mid - 4)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        let first = [line("一级指标", 2, 0), line("投入管理指标", 2, 54)]
+        let second = [line("二级指标", 62, 0), line("工作目标管理", 62, 36), line("预算和财务管理", 62, 72)]
+        let third = [line("三级指标", 132, 0)] + ["相关性", "科学性", "合理性", "完整性", "细化率"].enumerated().map { line($1, 132, 18 + Double($0) * 18) }
+        let values = [line("指标值", 222, 0)] + ["相关", "科学", "合理", "完整", "≥90%"].enumerated().map { line($1, 222, 18 + Double($0) * 18) }
+        let cut = TextRows.formItems([first, second, third, values], columnXs: [0, 60, 130, 220, 270], rowBounds: (top: -9, bottom: 99),
+                                     em: 8, bottomMayBeCut: true, settings: .init())
+        XCTAssertEqual(cut.cuts.count, 5, "\(cut.cuts)")
+        XCTAssertEqual(cut.openColumns.map { $0.contains(1) }, [false, true, true, false, true], "\(cut.openColumns)")
+    }
+
     /// One ruled row of a word processor's narrow columns: the code wrapped as 30220 / 6, the
     /// name over three lines, one figure wrapped over three lines (3,121 / ,600. / 00) and one
     /// over two (621,2 / 00.00). The second line of the code is beside no figure of its own

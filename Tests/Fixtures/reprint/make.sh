@@ -32,3 +32,12 @@ one_table_page "$corpus/direct-rotated.pdf" 49 "$corpus/truth.json" three_public
 truth=$here/../variants/final-accounts/truth.json
 python3 "$here/../../../scripts/heldout/html_render.py" "$truth" "$tmp/fa.pdf" hrules 4244 >/dev/null
 one_table_page "$tmp/fa.pdf" 19 "$truth" state_capital state-capital-type3
+
+# dept-performance-vrules-cairo: the corpus seed printed by scripts/heldout/html_render.py with
+# vertical rules only (layout seed 77) and printed again through cairo, its 部门整体绩效目标表 (pages
+# 62-63). Through cairo the digits and signs are reported at about half the size of the Chinese
+# beside them and boxed short and low about the same baseline; a 二级指标 is printed once on its
+# middle row's line (工作目标管理) or at the top of a run the page break cuts (预算和财务管理).
+# (The browser's own print of the pages keeps its fonts whole: 2 MB, not kept.)
+python3 "$here/../../../scripts/heldout/html_render.py" "$corpus/truth.json" "$tmp/seed.pdf" vrules 77 >/dev/null
+one_table_page "$tmp/seed.pdf" 62-63 "$corpus/truth.json" dept_performance dept-performance-vrules-cairo
