@@ -53,6 +53,24 @@ extension TextRows {
         // A cell beside two cells of another column, each set apart from the other, spans rows:
         // it takes no part in telling the rows apart.
         func overlaps(_ a: FormCell, _ b: FormCell) -> Bool { a.y0 < b.y1 && b.y0 < a.y1 }
+        // Unless its lines part into runs each centred on the middle of the next of those cells
+        // (labels of consecutive rows set at one spacing, the rows' padding no wider than a wrap:
+        // 部门(单 / 位)名称 / 年度履 / 职目标 beside 某市示范局 and the prose of the next row): each run
+        // is its row's label (`namesOfRows`).
+        cells = cells.flatMap { cell -> [FormCell] in
+            guard cell.middles.count >= 2 else { return [cell] }
+            let others = cells.filter { $0.column != cell.column && overlaps($0, cell) }
+            for (_, beside) in Dictionary(grouping: others, by: \.column).sorted(by: { $0.key < $1.key }) where beside.count >= 2 {
+                let centres = beside.compactMap { b in b.middles.first.flatMap { f in b.middles.last.map { (f + $0) / 2 } } }.sorted()
+                if let runs = namesOfRows(cell.middles, amountLines: centres, em: em, bottomMayBeCut: false, settings: settings) {
+                    return runs.compactMap { r in
+                        guard let f = r.first, let l = r.last else { return nil }
+                        return FormCell(column: cell.column, y0: f - em / 2, y1: l + em / 2, middles: r)
+                    }
+                }
+            }
+            return [cell]
+        }
         let spanning = Set(cells.indices.filter { i in
             let others = cells.filter { $0.column != cells[i].column && overlaps($0, cells[i]) }
             return Dictionary(grouping: others, by: \.column).values.contains { $0.count >= 2 }

@@ -415,6 +415,24 @@ final class TextRowsTests: XCTestCase {
         XCTAssertEqual(cut.openColumns.map { $0.contains(1) }, [false, true, true, false, true], "\(cut.openColumns)")
     }
 
+    /// A form's labels of consecutive rows set at one spacing (the rows' padding no wider than a
+    /// wrap): 部门(单 / 位)名称 / 年度履 / 职目标 run together as one cell beside both rows' text
+    /// (某市示范局; two lines of prose). Each label is centred on its row's text: the lines part
+    /// there, and the rows are two, not one.
+    func testFormLabelsOfTwoRowsSetAtOneSpacingPart() {
+        func line(_ text: String, _ x0: Double, _ mid: Double) -> TextLine {
+            let cs = chars(text, x: x0, y: mid - 4)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        // Lines 16 apart; each label of two lines filling its narrow column, centred on its row's text.
+        let labels = [line("部门单位", 2, 8), line("名称", 2, 24), line("年度履职", 2, 40), line("目标", 2, 56)]
+        let values = [line("某市示范局", 38, 16), line("根据省人力资源社会保", 38, 40), line("障厅下达", 38, 56)]
+        let cut = TextRows.formItems([labels, values], columnXs: [0, 36, 120], rowBounds: (top: 0, bottom: 64), em: 8,
+                                     bottomMayBeCut: false, settings: .init())
+        XCTAssertEqual(cut.cuts.count, 1, "\(cut.cuts)")
+        if let y = cut.cuts.first { XCTAssertTrue(y > 24 && y < 40, "\(y)") }
+    }
+
     /// One ruled row of a word processor's narrow columns: the code wrapped as 30220 / 6, the
     /// name over three lines, one figure wrapped over three lines (3,121 / ,600. / 00) and one
     /// over two (621,2 / 00.00). The second line of the code is beside no figure of its own
