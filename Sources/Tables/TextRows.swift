@@ -574,7 +574,12 @@ public enum TextRows {
         // (a heading and its children under one amount line); a ruled row holding one item with
         // a name over several lines is left alone.
         let withAmounts = items.filter { !$0.amounts.isEmpty }.count
-        guard withAmounts >= 2 || (withAmounts == 1 && items.count >= settings.minItemsBesideOneAmountLine) else { return none }
+        // (Or, under vertical rules only, one item under the rest of a cell the page break above
+        // cut: labels only, set a row apart from the item's own text in their column.)
+        let cutRestAbove = formRows && withAmounts == 1 && items.count == 2 && items[0].amounts.isEmpty
+            && !items[1].apartColumns.isDisjoint(with: items[0].columns)
+        guard withAmounts >= 2 || (withAmounts == 1 && items.count >= settings.minItemsBesideOneAmountLine) || cutRestAbove
+        else { return none }
         // Rows of prose columns only, set a row apart (see `rowApart`), about an item with amounts:
         // that item's code, name and amounts are cells merged down over them (below).
         let sideRows = Set(items.indices.filter { items[$0].amounts.isEmpty && items[$0].proseOnly })

@@ -415,6 +415,26 @@ final class TextRowsTests: XCTestCase {
         XCTAssertEqual(cut.openColumns.map { $0.contains(1) }, [false, true, true, false, true], "\(cut.openColumns)")
     }
 
+    /// Vertical rules only, a page holding one row of amounts: above its name (centred on the
+    /// amounts, a character a line) the rest of the name the page break cut from the row before,
+    /// set a row apart (the cells' padding between). The rest is a row of its own (stitched on to
+    /// the row it was cut from), not the head of this row's name.
+    func testRestOfACutNameOverAPagesOneRowIsARowOfItsOwn() {
+        func line(_ text: String, _ x0: Double, _ mid: Double) -> TextLine {
+            let cs = chars(text, x: x0, y: mid - 4)
+            return TextLine(text: text, box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        // The rest: three characters 12 apart from 6; the row's name five from 44 (a 14 gap), centred on 68.
+        let rest = ["中", "心", "区"].enumerated().map { line($1, 22, 6 + Double($0) * 12) }
+        let name = ["某", "市", "监", "察", "队"].enumerated().map { line($1, 22, 44 + Double($0) * 12) }
+        let codes = [line("302204", 2, 68)]
+        let amounts = [line("167.56", 40, 68)], granted = [line("149.56", 80, 68)]
+        let cut = TextRows.items([codes, rest + name, amounts, granted], columnXs: [0, 20, 32, 76, 120], rowBounds: (top: 0, bottom: 100),
+                                 formRows: true, bottomMayBeCut: true, settings: .init())
+        XCTAssertEqual(cut.cuts.count, 1, "\(cut.cuts)")
+        if let y = cut.cuts.first { XCTAssertTrue(y > 30 && y < 44, "\(y)") }
+    }
+
     /// A form's labels of consecutive rows set at one spacing (the rows' padding no wider than a
     /// wrap): 部门(单 / 位)名称 / 年度履 / 职目标 run together as one cell beside both rows' text
     /// (某市示范局; two lines of prose). Each label is centred on its row's text: the lines part
