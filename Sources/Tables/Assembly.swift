@@ -669,7 +669,16 @@ public enum TableAssembler {
                 if k == r && r > 0 && anchored.isEmpty { k = r + 1; continue }
                 break
             }
-            let rows = texts.map { headerTexts[$0]?.filter { $0 >= level }.min() }
+            // A header word wrapped differently on this page (财政专户管理 | 资金, 单位资 | 金): a
+            // text that begins or ends a header text stands for it, in a row of two texts or more
+            // (no body row is made of such pieces alone).
+            func rowsOf(_ t: String) -> Set<Int>? {
+                if let exact = headerTexts[t] { return exact }
+                guard texts.count >= 2 else { return nil }
+                let parts = headerTexts.filter { $0.key.count > t.count && ($0.key.hasPrefix(t) || $0.key.hasSuffix(t)) }
+                return parts.isEmpty ? nil : parts.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
+            }
+            let rows = texts.map { rowsOf($0)?.filter { $0 >= level }.min() }
             guard rows.allSatisfy({ $0 != nil }) else { break }
             level = rows.compactMap { $0 }.min() ?? level
             k = r + 1

@@ -831,6 +831,23 @@ final class AssemblyStepsTests: XCTestCase {
         return PageTable(page: page, grid: grid, cells: cells)
     }
 
+    /// A continuation's repeated header whose words wrap otherwise than on the first page (财政
+    /// 专户管理 | 资金, 单位资 | 金, 三级指 | 标 in narrow columns) is still the header: a row of
+    /// texts each a header text or the beginning or end of one. A row of one such piece, or with
+    /// any other text (a figure), is the body.
+    func testARepeatedHeaderWrappedOtherwiseIsStillTheHeader() {
+        let headerTexts: [String: Set<Int>] = ["项目名称": [0], "资金总额": [0], "财政专户管理资金": [0], "单位资金": [0],
+                                               "三级指标": [1], "指标值": [1]]
+        let wrapped = piece([["项目名称", "资金总额", "财政专户管理", "单位资", "三级指标", "指标值"],
+                             ["", "", "资金", "金", "标", ""],
+                             ["培训项目", "4.77", "", "", "考场安排人数", "≥800人"]])
+        XCTAssertEqual(TableAssembler.repeatedHeaderRows(wrapped, headerTexts: headerTexts, limit: 2), 2)
+        let body = piece([["", "", "资金", "", "", ""], ["培训项目", "4.77", "", "", "考场安排人数", "≥800人"]])
+        XCTAssertEqual(TableAssembler.repeatedHeaderRows(body, headerTexts: headerTexts, limit: 2), 0)
+        let figure = piece([["项目名称", "4.77", "财政专户管理", "", "", ""]])
+        XCTAssertEqual(TableAssembler.repeatedHeaderRows(figure, headerTexts: headerTexts, limit: 2), 0)
+    }
+
     func testReadRowPlacesCellsAndFlagsWhatIsLostOrJoined() {
         let p = piece([["名称", "1.00", "2.00", "x"]])
         // Columns 1 and 2 of the page both into column 1 of the table; column 3 into none.
