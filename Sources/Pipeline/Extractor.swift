@@ -24,6 +24,7 @@ struct PageReading {
     var height: Double
     var pieces: [PageTable]
     var outside: [TextLine]     // lines of text not inside any table, top to bottom
+    var unreadStack = false     // rules of a table with text between them, read as no table
 }
 
 /// Whether each page of a document, taken in page order, may hold a table (the page before it
@@ -107,8 +108,9 @@ public enum Extractor {
         let outside = TextAssembly.lines(outsideChars, settings: settings.text)
         for i in pieces.indices { pieces[i].lostAmounts = LostAmounts.find(piece: pieces[i], outside: outside, settings: settings) }
         // The page's characters are not kept: memory stays flat however long the document.
+        let unread = UnreadStacks.found(segments: layout.segments, pieces: pieces, outside: outside, settings: settings)
         return PageReading(number: layout.number, height: layout.height, pieces: pieces,
-                           outside: outside.map { var l = $0; l.chars = []; return l })
+                           outside: outside.map { var l = $0; l.chars = []; return l }, unreadStack: unread)
     }
 
     static func isPageFooter(_ line: TextLine) -> Bool {
@@ -179,6 +181,7 @@ public enum Extractor {
             tables.append(table)
         }
         LoosePieces.mark(&tables)
+        UnreadStacks.mark(&tables, pages: pages.filter(\.unreadStack).map(\.number))
         var info = DocumentInfo(title: title, department: mostCommon(tables.compactMap(\.department)) ?? title.flatMap(departmentInTitle),
                                 year: year(in: tables.map(\.title) + [documentTitle(pages) ?? ""]),
                                 unit: mostCommon(tables.compactMap(\.unit)))

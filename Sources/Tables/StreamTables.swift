@@ -1240,7 +1240,7 @@ public enum StreamTables {
     /// The part of a rule under a header word that is the word's own cell. A spreadsheet draws
     /// one rule under group cells side by side (部门预算经济分类 | 政府预算经济分类 over 类 | 款 |
     /// 科目名称 each): the rule runs on under both, and each group's cell is the range of columns
-    /// centred on its word, taken from the rule's start, the last to its end. Words of one cell
+    /// centred on its word, the rule's ends the first's start and the last's end. Words of one cell
     /// wrapped over lines (overlapping across) count as one. Each share must head at least two
     /// columns and two words of the band below, none across its ends (groups over their leaves);
     /// else (a leaf's wrapped piece in the band, rows of a form) the rule is the word's whole.
@@ -1251,17 +1251,37 @@ public enum StreamTables {
         }
         guard cells.count > 1 else { return under }
         let mids = zip(xs, xs.dropFirst()).map { ($0 + $1) / 2 }
+        // The column lines between the cells that centre every cell on its word best (least sum
+        // of squared offsets), the rule's two ends fixed: column lines guessed from the text
+        // stand off the drawn borders, and an offset carried from one end alone grows cell by cell.
+        let ends = [under.0] + xs.filter { $0 > under.0 + 1 && $0 < under.1 - 1 } + [under.1]
+        func offset(_ cell: Int, _ a: Int, _ b: Int) -> Double { let m = (ends[a] + ends[b]) / 2 - cells[cell].midX; return m * m }
+        // best[c][e]: the least cost of cells 0...c with cell c ending at ends[e]; from[c][e] where it starts.
+        var best = Array(repeating: Array(repeating: Double.infinity, count: ends.count), count: cells.count)
+        var from = Array(repeating: Array(repeating: 0, count: ends.count), count: cells.count)
+        for e in 1..<ends.count where ends[e] >= cells[0].x1 - 1 && (cells.count == 1 || ends[e] <= cells[1].x0 + 1) {
+            best[0][e] = offset(0, 0, e)
+        }
+        for c in 1..<cells.count {
+            for e in 1..<ends.count where ends[e] >= cells[c].x1 - 1 && (c + 1 == cells.count ? e == ends.count - 1 : ends[e] <= cells[c + 1].x0 + 1) {
+                for a in 1..<e where best[c - 1][a] < .infinity {
+                    let cost = best[c - 1][a] + offset(c, a, e)
+                    if cost < best[c][e] { best[c][e] = cost; from[c][e] = a }
+                }
+            }
+        }
+        guard best[cells.count - 1][ends.count - 1] < .infinity else { return under }
+        var bounds = [ends.count - 1]
+        for c in stride(from: cells.count - 1, to: 0, by: -1) { bounds.insert(from[c][bounds[0]], at: 0) }
+        bounds.insert(0, at: 0)
         var shares: [(Double, Double)] = []
-        var start = under.0
-        for (i, cell) in cells.enumerated() {
-            let wanted = 2 * cell.midX - start
-            let end = i == cells.count - 1 ? under.1 : (xs.filter { $0 > cell.x1 - 1 && $0 < under.1 }.min { abs($0 - wanted) < abs($1 - wanted) } ?? under.1)
+        for c in cells.indices {
+            let (start, end) = (ends[bounds[c]], ends[bounds[c + 1]])
             guard mids.filter({ $0 > start && $0 < end }).count >= 2,
                   below.filter({ $0.box.midX > start && $0.box.midX < end }).count >= 2,
                   !below.contains(where: { $0.box.x0 < start - 1 && $0.box.x1 > start + 1 || $0.box.x0 < end - 1 && $0.box.x1 > end + 1 })
             else { return under }
             shares.append((start, end))
-            start = end
         }
         return zip(cells, shares).first { $0.0.x0 <= w.box.midX && w.box.midX <= $0.0.x1 }?.1 ?? under
     }
@@ -1527,6 +1547,22 @@ public enum StreamTables {
         let bodyWords = bodyWithoutBridges(body, from: x0, step: step, count: n)
         var bodyCover = coverage(bodyWords, hangingOut: true)
         let inkCover = coverage(bodyWords)
+        // Figures set right a fraction of a point from text set left (a spreadsheet's print: a
+        // project's code against its name) leave no whole step of whitespace between: where at
+        // least `alignedEdgeRows` words end at one place and as many start just past it, no word
+        // across, the step there is a gap (the aligned edges below then part the columns).
+        if alignedEdgeRows < .max {
+            let ends = Dictionary(grouping: bodyWords, by: { ($0.box.x1 / alignedEdgeSlack).rounded() })
+            for group in ends.values where group.count >= alignedEdgeRows {
+                guard let e = group.map(\.box.x1).max() else { continue }
+                let starting = bodyWords.filter { $0.box.x0 > e && $0.box.x0 - e < 2 * step }
+                guard starting.count >= alignedEdgeRows, let s = starting.map(\.box.x0).min() else { continue }
+                let m = (e + s) / 2
+                guard !bodyWords.contains(where: { $0.box.x0 < m && $0.box.x1 > m }) else { continue }
+                let q = Int((m - x0) / step)
+                if q > 0 && q < n - 1 { bodyCover[q] = false }
+            }
+        }
         // The gaps between leaf headers part columns; a group header above them (收入预算 over
         // 财政拨款收入 | 事业收入 | …) may stand over a gap, so it is left out here.
         // A word with one word under it inside its own extent is a wrapped header (政府性基金预 / 算),

@@ -2,6 +2,7 @@ import XCTest
 @testable import Budget
 @testable import Pipeline
 @testable import Tables
+@testable import Layout
 
 final class LoosePiecesTests: XCTestCase {
     func table(_ n: Int, _ kind: TableKind, title: String, pages: [Int]) -> BudgetTable {
@@ -44,5 +45,36 @@ final class LoosePiecesTests: XCTestCase {
                       table(4, .gpbExpenditure, title: "一般公共预算支出表", pages: [5])]
         LoosePieces.mark(&tables)
         XCTAssertFalse(tables.contains { !$0.flags.isEmpty })
+    }
+
+    /// A page where no table was read, holding rules of one extent (at least three, each long)
+    /// with text in two of the bands between them: a chunk of a table's columns printed on a page
+    /// of its own (a spreadsheet's last columns, text only, rows mostly empty). Rules of other
+    /// extents, text in one band only, or rules too short to be a table's do not count.
+    func testRulesOfATableWithTextBetweenAndNoTableReadAreAnUnreadStack() {
+        func rule(_ y: Double, _ x0: Double = 50, _ x1: Double = 200) -> Segment { Segment(.horizontal, at: y, from: x0, to: x1) }
+        func line(_ text: String, _ x: Double, _ y: Double) -> TextLine {
+            let chars = text.enumerated().map { i, ch in
+                TextChar(text: String(ch), box: Rect(x0: x + Double(i) * 6, y0: y, x1: x + Double(i + 1) * 6, y1: y + 6), fontSize: 6)
+            }
+            return TextLine(text: text, box: Rect(x0: x, y0: y, x1: x + Double(chars.count) * 6, y1: y + 6), fontSize: 6, chars: chars)
+        }
+        let rules = [100.0, 110, 120, 130, 140, 150].map { rule($0) }
+        let header = line("满意度指标", 100, 102), first = line("职工满意度", 60, 122)
+        XCTAssertTrue(UnreadStacks.found(segments: rules, pieces: [], outside: [header, first], settings: .standard))
+        XCTAssertFalse(UnreadStacks.found(segments: rules, pieces: [], outside: [header], settings: .standard))
+        XCTAssertFalse(UnreadStacks.found(segments: [rule(100), rule(110, 50, 300), rule(120, 60, 200)], pieces: [],
+                                          outside: [header, first], settings: .standard))
+        XCTAssertFalse(UnreadStacks.found(segments: [100.0, 110, 120, 130].map { rule($0, 50, 90) }, pieces: [],
+                                          outside: [line("满意", 55, 102), line("良好", 55, 122)], settings: .standard))
+    }
+
+    /// The table printed just before a page with an unread stack (ending at most two pages
+    /// before it) asks for review; one ending earlier does not.
+    func testAnUnreadStackMarksTheTableJustBeforeIt() {
+        var tables = [table(1, .deptPerformance, title: "部门整体绩效目标表", pages: [28, 29]),
+                      table(2, .projectPerformance, title: "项目绩效目标表", pages: [31, 32])]
+        UnreadStacks.mark(&tables, pages: [33, 34])
+        XCTAssertEqual(tables.map { $0.flags.contains(.pieceNotStitched) }, [false, true])
     }
 }

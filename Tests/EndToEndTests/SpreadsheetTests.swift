@@ -169,4 +169,18 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertEqual(t.columns.count, 8)
         XCTAssertGreaterThan(t.pages.count, 1)
     }
+
+    /// A revenue table of three header rows printed with horizontal lines only: one rule runs
+    /// under its three groups (合计 | 本年收入 | 上年结转结余), most columns empty in the body. The
+    /// rule is shared by the lines that centre every group on its word best, the rule's ends
+    /// fixed (before: the middle group, centred from the left alone, lost its last column, 其他收入,
+    /// to the next group; earlier still the empty columns ran into their neighbours).
+    func testGroupsSharingOneRuleAreCentredOnTheirWords() throws {
+        let (doc, s) = try CorpusTests.scoreFixture("calc", "three-groups-one-rule")
+        XCTAssertEqual(s.pathsOK, s.paths)
+        XCTAssertEqual(s.exactRows, s.rows)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(t.columns.filter { $0.path.first == "本年收入" }.count, 11)
+        XCTAssertEqual(t.columns.last?.path, ["上年结转结余", "单位资金"])
+    }
 }

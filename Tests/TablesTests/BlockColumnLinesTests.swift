@@ -45,4 +45,20 @@ final class ColumnLinesTests: XCTestCase {
         let loose = StreamTables.columnLines(body: one, header: [], from: 120, to: 250, minGap: 3, alignedEdgeRows: 3, alignedEdgeSlack: 1)
         XCTAssertFalse(loose.contains { $0 > 139.9 && $0 < 141.7 }, "\(loose)")
     }
+
+    /// Codes set right end 0.84 pt before names set left start (a spreadsheet's print scaled
+    /// down: a project's code against its name), less than two steps of the scan: the aligned
+    /// edges still make a gap there and part the columns; one row alone does not.
+    func testCodesAFractionOfAPointFromNamesAreTwoColumns() {
+        let body = (0..<4).flatMap { r in [word("41080024000000000\(5200 + r)", 63.0, 111.266, row: r), word("运维经费", 112.102, 140, row: r),
+                                          word("1.93", 217, 229.9, row: r)] }
+        for x0 in [61.9, 62.0, 62.1, 62.2, 62.3] {
+            let xs = StreamTables.columnLines(body: body, header: [], from: x0, to: 250, minGap: 3, alignedEdgeRows: 3, alignedEdgeSlack: 1)
+            XCTAssertTrue(xs.contains { $0 > 111.266 && $0 < 112.102 }, "\(x0): \(xs)")
+            XCTAssertEqual(xs.count, 4, "\(x0): \(xs)")
+        }
+        let one = Array(body.prefix(3))
+        let loose = StreamTables.columnLines(body: one, header: [], from: 62.2, to: 250, minGap: 3, alignedEdgeRows: 3, alignedEdgeSlack: 1)
+        XCTAssertFalse(loose.contains { $0 > 111.266 && $0 < 112.102 }, "\(loose)")
+    }
 }
