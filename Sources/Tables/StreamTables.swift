@@ -877,6 +877,9 @@ public enum StreamTables {
                 }
             }
         }
+        // Text past the end of the table's full rules: the page's edge cut the table (its last
+        // header cells run on past it).
+        let cutAtRuleEnd = ruleX1.map { end in (allBody + headerWordsX).contains { $0.box.x1 > end + s.pastRuleEndDistance } } ?? false
         for r in 0..<H where stacked == nil {
             // A column is taken in this band by a word over it, or by a cell spanning down into it.
             // A header cell spanning down from this band to the word lower in its column (no
@@ -907,7 +910,8 @@ public enum StreamTables {
                 if r + 1 < H, let under = rules.first(where: { abs($0.y - ys[r + 1]) < 0.5 })?.spans
                     .first(where: { $0.0 - 1 <= w.box.x0 && w.box.x1 <= $0.1 + 1 }),
                    under.0 > xs[0] + size || under.1 < xs[C] - size {
-                    let (from, to) = shareOfRule(under, for: w, among: ws, below: bandWords[(r + 1)...].flatMap { $0 }, columnLines: xs)
+                    let (from, to) = shareOfRule(under, for: w, among: ws, below: bandWords[(r + 1)...].flatMap { $0 }, columnLines: xs,
+                                                 lastCut: cutAtRuleEnd && ruleX1.map { abs($0 - under.1) <= size } == true)
                     let spanned = (0..<C).filter { mids[$0] > from && mids[$0] < to && (owner[$0] == wi || owner[$0] == nil && open[$0]) }
                     if spanned.count > 1, spanned.contains(a), spanned.contains(b), let f = spanned.first, let l = spanned.last, l - f + 1 == spanned.count {
                         for c in spanned { owner[c] = wi }
@@ -1106,9 +1110,7 @@ public enum StreamTables {
         // Read as one tree, but not as a browser would have set it: a cell's columns or rows are wrong.
         if let st = stacked, st.contradictsLayout(sameLine: bodyEm * s.rowSplitFactor) { table.tableFlags.insert(.headerUncertain) }
         // Text past the end of the table's full rules: the page's edge cut the table.
-        if let ruleEnd = ruleX1, (allBody + headerWordsX).contains(where: { $0.box.x1 > ruleEnd + s.pastRuleEndDistance }) {
-            table.tableFlags.insert(.cutAtPageEdge)
-        }
+        if cutAtRuleEnd { table.tableFlags.insert(.cutAtPageEdge) }
         return table
     }
 
@@ -1244,7 +1246,8 @@ public enum StreamTables {
     /// wrapped over lines (overlapping across) count as one. Each share must head at least two
     /// columns and two words of the band below, none across its ends (groups over their leaves);
     /// else (a leaf's wrapped piece in the band, rows of a form) the rule is the word's whole.
-    static func shareOfRule(_ under: (Double, Double), for w: Word, among ws: [Word], below: [Word], columnLines xs: [Double]) -> (Double, Double) {
+    static func shareOfRule(_ under: (Double, Double), for w: Word, among ws: [Word], below: [Word], columnLines xs: [Double],
+                            lastCut: Bool = false) -> (Double, Double) {
         var cells: [Rect] = []
         for o in ws.filter({ under.0 - 1 <= $0.box.x0 && $0.box.x1 <= under.1 + 1 }).sorted(by: { $0.box.x0 < $1.box.x0 }) {
             if let last = cells.last, o.box.x0 < last.x1 { cells[cells.count - 1] = last.union(o.box) } else { cells.append(o.box) }
@@ -1255,7 +1258,13 @@ public enum StreamTables {
         // of squared offsets), the rule's two ends fixed: column lines guessed from the text
         // stand off the drawn borders, and an offset carried from one end alone grows cell by cell.
         let ends = [under.0] + xs.filter { $0 > under.0 + 1 && $0 < under.1 - 1 } + [under.1]
-        func offset(_ cell: Int, _ a: Int, _ b: Int) -> Double { let m = (ends[a] + ends[b]) / 2 - cells[cell].midX; return m * m }
+        // A last cell the page's edge cut (`lastCut`) runs on past the rule's end: its word is
+        // centred on columns not printed, so it counts for nothing.
+        func offset(_ cell: Int, _ a: Int, _ b: Int) -> Double {
+            if lastCut && cell == cells.count - 1 { return 0 }
+            let m = (ends[a] + ends[b]) / 2 - cells[cell].midX
+            return m * m
+        }
         // best[c][e]: the least cost of cells 0...c with cell c ending at ends[e]; from[c][e] where it starts.
         var best = Array(repeating: Array(repeating: Double.infinity, count: ends.count), count: cells.count)
         var from = Array(repeating: Array(repeating: 0, count: ends.count), count: cells.count)
