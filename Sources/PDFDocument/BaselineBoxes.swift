@@ -10,6 +10,8 @@ import Layout
 /// `baselineBoxShortfall` of it are given the tallest's top and foot about the baseline. A
 /// character whose drawing does not sit in its box as a baseline does (between `baselineInBox`
 /// of its height from the top, and the foot) is left alone, as are baselines whose boxes agree.
+/// A short box of a digit, sign or letter on a baseline of its own (no Chinese on its line) is boxed
+/// as boxes of its size and height are beside the tallest elsewhere on the page, where those agree.
 public enum BaselineBoxes {
     public static func aligned(_ chars: [TextChar], drawn: [DrawnCharacter], settings: ExtractionSettings.Text = .init()) -> [TextChar] {
         guard settings.baselineBoxShortfall > 0, !drawn.isEmpty, !chars.isEmpty else { return chars }
@@ -38,19 +40,40 @@ public enum BaselineBoxes {
         }
         guard onBaseline.count >= 2 else { return chars }
         onBaseline.sort { $0.baseline < $1.baseline }
-        var out = chars
+        var groups: [ArraySlice<(index: Int, baseline: Double)>] = []
         var start = 0
         while start < onBaseline.count {
             var end = start + 1
             while end < onBaseline.count, onBaseline[end].baseline - onBaseline[end - 1].baseline <= settings.baselineTolerance { end += 1 }
-            let group = onBaseline[start..<end]
+            groups.append(onBaseline[start..<end])
             start = end
+        }
+        // A short box's size and height (to a hundredth, a tenth of a point) and the top and foot
+        // of the tallest box on the baselines it shares with one.
+        struct Short: Hashable { var size: Int; var height: Int }
+        func short(_ c: TextChar) -> Short { Short(size: Int((c.fontSize * 100).rounded()), height: Int((c.box.height * 10).rounded())) }
+        var out = chars
+        var learned: [Short: [(top: Double, foot: Double)]] = [:]
+        var done = Set<Int>()
+        for group in groups {
             guard group.count >= 2, let tallest = group.max(by: { chars[$0.index].box.height < chars[$1.index].box.height }) else { continue }
             let height = chars[tallest.index].box.height
             let top = tallest.baseline - chars[tallest.index].box.y0, foot = chars[tallest.index].box.y1 - tallest.baseline
             for (i, b) in group where chars[i].box.height < height * (1 - settings.baselineBoxShortfall) {
                 out[i].box = Rect(x0: chars[i].box.x0, y0: b - top, x1: chars[i].box.x1, y1: b + foot)
+                if !ideograph(chars[i]) { learned[short(chars[i]), default: []].append((top, foot)) }
+                done.insert(i)
             }
+        }
+        // The same short boxes on a baseline of their own (a line of digits and signs with no
+        // Chinese on it: ≥105850 over 人): boxed as they are beside the tallest elsewhere on the
+        // page, where that is always the same.
+        func ideograph(_ c: TextChar) -> Bool { c.text.unicodeScalars.first.map { (0x2E80...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value) } ?? false }
+        for (i, b) in onBaseline where !done.contains(i) && !ideograph(chars[i]) {
+            guard let seen = learned[short(chars[i])], let first = seen.first,
+                  seen.allSatisfy({ abs($0.top - first.top) <= settings.baselineTolerance && abs($0.foot - first.foot) <= settings.baselineTolerance })
+            else { continue }
+            out[i].box = Rect(x0: chars[i].box.x0, y0: b - first.top, x1: chars[i].box.x1, y1: b + first.foot)
         }
         return out
     }

@@ -61,9 +61,11 @@ final class SpreadsheetTests: XCTestCase {
 
     /// Characters drawn on one baseline, some reported at half the size of the others (cairo's
     /// reprint: digits and brackets boxed short and low, the Chinese tall): the short ones take
-    /// the tallest's top and foot about the baseline, so the line's middles agree. A character on
-    /// a baseline of its own keeps its box; a box taller than the line pitch that also takes in
-    /// the line above's baseline is measured from its own (its drawing's baseline lies low in it).
+    /// the tallest's top and foot about the baseline, so the line's middles agree. Digits of that
+    /// size and height on a baseline of their own (≥105850 over 人, no Chinese on their line) are
+    /// boxed as they are beside the Chinese; a Chinese character alone, and a digit of a size seen
+    /// beside none, keep their boxes. A box taller than the line pitch that also takes in the
+    /// line above's baseline is measured from its own (its drawing's baseline lies low in it).
     func testCharactersOnOneBaselineAreBoxedAlike() {
         let clip = Rect(x0: 0, y0: 0, x1: 600, y1: 800)
         func drawn(_ c: TextChar, baseline: Double) -> DrawnCharacter {
@@ -73,18 +75,23 @@ final class SpreadsheetTests: XCTestCase {
         let tall = TextChar(text: "单", box: Rect(x0: 50, y0: 79.6, x1: 60.7, y1: 107.5), fontSize: 21.5)
         let bracket = TextChar(text: "(", box: Rect(x0: 30, y0: 88.7, x1: 33.6, y1: 104.2), fontSize: 11.9)
         let three = TextChar(text: "3", box: Rect(x0: 33.6, y0: 88.7, x1: 39.6, y1: 104.2), fontSize: 11.9)
-        // The line above (baseline 82), its 预 boxed down into this line's 单's box; and a short
-        // digit alone on a baseline of its own (140).
+        // The line above (baseline 82), its 预 boxed down into this line's 单's box.
         let above = TextChar(text: "预", box: Rect(x0: 50, y0: 61.6, x1: 60.7, y1: 89.5), fontSize: 21.5)
-        let alone = TextChar(text: "7", box: Rect(x0: 30, y0: 128.7, x1: 36, y1: 144.2), fontSize: 11.9)
-        let chars = [tall, bracket, three, above, alone]
-        let out = BaselineBoxes.aligned(chars, drawn: [drawn(tall, baseline: 100), drawn(bracket, baseline: 100), drawn(three, baseline: 100),
-                                                       drawn(above, baseline: 82), drawn(alone, baseline: 140)])
+        // Alone on their baselines: a digit of the brackets' size (140), 人 of that size (160), a
+        // digit of another size (180).
+        let digit = TextChar(text: "8", box: Rect(x0: 30, y0: 128.7, x1: 36, y1: 144.2), fontSize: 11.9)
+        let han = TextChar(text: "人", box: Rect(x0: 30, y0: 148.7, x1: 36, y1: 164.2), fontSize: 11.9)
+        let other = TextChar(text: "7", box: Rect(x0: 30, y0: 171, x1: 36, y1: 182), fontSize: 8.5)
+        let chars = [tall, bracket, three, above, digit, han, other]
+        let baselines: [Double] = [100, 100, 100, 82, 140, 160, 180]
+        let out = BaselineBoxes.aligned(chars, drawn: zip(chars, baselines).map { drawn($0, baseline: $1) })
         XCTAssertEqual(out[1].box, Rect(x0: 30, y0: 79.6, x1: 33.6, y1: 107.5))
         XCTAssertEqual(out[2].box, Rect(x0: 33.6, y0: 79.6, x1: 39.6, y1: 107.5))
+        XCTAssertEqual(out[4].box, Rect(x0: 30, y0: 119.6, x1: 36, y1: 147.5))
         XCTAssertEqual(out[0], tall)
         XCTAssertEqual(out[3], above)
-        XCTAssertEqual(out[4], alone)
+        XCTAssertEqual(out[5], han)
+        XCTAssertEqual(out[6], other)
         XCTAssertEqual(out.map(\.text), chars.map(\.text))
     }
 
