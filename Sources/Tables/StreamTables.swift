@@ -1343,9 +1343,14 @@ public enum StreamTables {
                 // A shorter last line of a cell over several columns (功能分类科目编 / 码): under a
                 // line that fills the cell's width (within `stackedHeaderFillSlackFactor` × em),
                 // centred under it within an em, its ink inside the cell's columns.
+                // (Not a word with others beside it on its line under the cell: 款 between 类 and 项
+                // under 功能分类科目编码 heads a column of its own.)
                 let tail = own.lowerBound <= p.columns.lowerBound && p.columns.upperBound <= own.upperBound
                     && abs(p.word.box.midX - prev.box.midX) <= em
                     && (xs[own.upperBound + 1] - xs[own.lowerBound]) - prev.box.width <= em * s.stackedHeaderFillSlackFactor
+                    && !placed.indices.contains { q in
+                        q != i && abs(placed[q].word.box.midY - p.word.box.midY) <= sameLine && own.overlaps(placed[q].columns)
+                    }
                 guard own == p.columns || tail else { return false }
                 let above = prev.box.midY
                 guard p.word.box.midY - above <= em * s.stackedHeaderWrapFactor else { return false }

@@ -167,6 +167,23 @@ final class NoRulesTests: XCTestCase {
     /// the last row alone (its group was read narrower than it is), a group over exactly the
     /// columns of its one child (one cell's wrapped lines read as two levels). The right reading
     /// does not.
+    /// A header read from its words' places: a word centred under a cell that fills its
+    /// columns' width is that cell's last line only when it stands alone on its line there (码
+    /// under 功能分类科目编); 款 between 类 and 项 under 功能分类科目编码 heads a column of its own.
+    func testAWordBetweenOthersUnderAGroupIsNoLineOfTheGroup() throws {
+        func word(_ t: String, _ x0: Double, _ x1: Double, _ y: Double) -> StreamTables.Word {
+            StreamTables.Word(text: t, box: Rect(x0: x0, y0: y - 5, x1: x1, y1: y + 5), numeric: false)
+        }
+        let xs: [Double] = [0, 30, 60, 90, 190]
+        let siblings = [word("功能分类科目编码", 2, 88, 10), word("科目名称", 120, 160, 10),
+                        word("类", 10, 20, 22), word("款", 40, 50, 22), word("项", 70, 80, 22)]
+        let read = try XCTUnwrap(StreamTables.stackedHeader(siblings, xs: xs, em: 10, settings: ExtractionSettings.standard.stream))
+        XCTAssertEqual(Set(read.cells.map(\.text)), ["功能分类科目编码", "科目名称", "类", "款", "项"])
+        let alone = [word("功能分类科目编", 2, 88, 10), word("科目名称", 120, 160, 10), word("码", 40, 50, 22)]
+        let wrapped = try XCTUnwrap(StreamTables.stackedHeader(alone, xs: xs, em: 10, settings: ExtractionSettings.standard.stream))
+        XCTAssertTrue(wrapped.cells.contains { $0.text == "功能分类科目编码" })
+    }
+
     func testStackedHeaderReadingsABrowserWouldNotSet() {
         typealias Cell = StreamTables.StackedHeader.Cell
         func cell(_ text: String, _ rows: ClosedRange<Int>, _ columns: ClosedRange<Int>, _ y: Double) -> Cell {
