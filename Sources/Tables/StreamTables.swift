@@ -1408,7 +1408,7 @@ public enum StreamTables {
         return items.cuts.isEmpty ? nil : items
     }
 
-    /// Items of labels only (no amount) whose text stands from a word of the item above or below,
+    /// Items of labels only (no amount, no figure beside a label), whose text stands from a word of the item above or below,
     /// in the same column, no further than a wrapped cell's lines stand from each other in the
     /// items read (the median of those pitches, `wrapGapSlackFactor` × em to spare): the first or last
     /// line of a name wrapped round its amounts, cut off as a row of its own. Their indices.
@@ -1429,7 +1429,10 @@ public enum StreamTables {
         guard !within.isEmpty else { return [] }
         let wrap = within[within.count / 2] + em * s.wrapGapSlackFactor
         var doubtful = Set<Int>()
-        for (n, own) in byItem where !own.contains(where: { k in words[k].contains { isAmount($0.text) } }) {
+        // (An item with a line of a label beside a figure, an indicator and its value (≥95%,
+        // ≥800人), is a row of its own: no name's line cut off prints a figure beside it.)
+        for (n, own) in byItem where !own.contains(where: { k in words[k].contains { isAmount($0.text) } })
+            && !own.contains(where: { k in words[k].count >= 2 && words[k].contains { $0.text.contains { $0.isASCII && $0.isNumber } } }) {
             for m in [n - 1, n + 1] {
                 guard let others = byItem[m] else { continue }
                 let near = own.contains { a in others.contains { b in
