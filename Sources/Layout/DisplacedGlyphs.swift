@@ -11,13 +11,14 @@ public enum DisplacedGlyphs {
     /// line's end or start, where nothing abuts the other side, one such neighbour is enough.
     /// Characters boxed alike set one after another are judged as one (a year's digits in a
     /// smaller font before 年). Characters of one size abut all over a page of ideographs and are
-    /// left alone.
-    public static func realigned(_ chars: [TextChar], abutDistance: Double) -> [TextChar] {
+    /// left alone. The spaces poppler put where it read such glyphs out of order go
+    /// (`withoutPlaceholderSpaces`).
+    public static func realigned(_ chars: [TextChar], abutDistance: Double, placeholderCover: Double = 0.5) -> [TextChar] {
         guard chars.count > 2, abutDistance > 0 else { return chars }
         // Only a glyph less than half as tall as the tallest can move: most pages have none.
         let tallest = chars.lazy.filter { !$0.isSpace }.map(\.box.height).max() ?? 0
         let small = chars.indices.filter { !chars[$0].isSpace && chars[$0].box.width > 0 && chars[$0].box.height * 2 < tallest }
-        guard !small.isEmpty else { return chars }
+        guard !small.isEmpty else { return withoutPlaceholderSpaces(chars, abutDistance: abutDistance, cover: placeholderCover) }
         var isSmall = [Bool](repeating: false, count: chars.count)
         for i in small { isSmall[i] = true }
         let bucket = max(abutDistance, 0.05)
@@ -43,7 +44,7 @@ public enum DisplacedGlyphs {
                 next[i] = j; hasPrevious[j] = true
             }
         }
-        var out = chars, moved: [Rect] = []
+        var out = chars
         for first in small where !hasPrevious[first] {
             let ch = chars[first]
             var run = [first]
@@ -73,20 +74,39 @@ public enum DisplacedGlyphs {
             guard let band = best?.band else { continue }
             for i in run {
                 out[i].box = Rect(x0: chars[i].box.x0, y0: band.0, x1: chars[i].box.x1, y1: band.1)
-                moved.append(out[i].box)
             }
         }
-        guard !moved.isEmpty else { return out }
-        // Poppler parted the words at the glyph it saw off the line and put a space in its place
-        // (the glyph's width, in its neighbours' band): gone with the displacement.
-        var movedAt: [Int: [Rect]] = [:]
-        for m in moved { movedAt[key(m.x0), default: []].append(m) }
-        return out.filter { ch in
-            guard ch.isSpace else { return true }
-            return !(key(ch.box.x0) - 1...key(ch.box.x0) + 1).flatMap { movedAt[$0] ?? [] }.contains { m in
-                abs(ch.box.x0 - m.x0) <= abutDistance && abs(ch.box.x1 - m.x1) <= abutDistance
-                    && ch.box.midY >= m.y0 && ch.box.midY <= m.y1
+        return withoutPlaceholderSpaces(out, abutDistance: abutDistance, cover: placeholderCover)
+    }
+
+    /// Poppler parts the words at glyphs it reads out of order (boxed off the line, or boxed
+    /// short within it: a comma among a cairo reprint's digits, the digits of ≥15个) and puts a
+    /// space where they stand, from the first one's start (within `abutDistance` pt) to the next
+    /// glyph it read. Such a space, level with glyphs covering at least `cover` of its width from
+    /// its start, is no gap on the page: it goes. A true gap starts where a glyph ends.
+    static func withoutPlaceholderSpaces(_ chars: [TextChar], abutDistance: Double, cover: Double) -> [TextChar] {
+        guard cover > 0, chars.contains(where: \.isSpace) else { return chars }
+        let bucket = max(abutDistance, 0.05)
+        func key(_ x: Double) -> Int { Int((x / bucket).rounded(.down)) }
+        var glyphsAt: [Int: [Rect]] = [:]
+        for ch in chars where !ch.isSpace && ch.box.width > 0 { glyphsAt[key(ch.box.x0), default: []].append(ch.box) }
+        func level(_ space: Rect, _ glyph: Rect) -> Bool {
+            (space.midY >= glyph.y0 && space.midY <= glyph.y1) || (glyph.midY >= space.y0 && glyph.midY <= space.y1)
+        }
+        func isPlaceholder(_ space: Rect) -> Bool {
+            var x = space.x0
+            // A run of glyphs each starting where the one before ends, from the space's start.
+            while x < space.x1 - abutDistance {
+                let starting = (key(x) - 1...key(x) + 1).flatMap { glyphsAt[$0] ?? [] }
+                    .filter { abs($0.x0 - x) <= abutDistance && $0.x1 > x && level(space, $0) }
+                guard let widest = starting.max(by: { $0.x1 < $1.x1 }) else { break }
+                x = widest.x1
             }
+            return min(x, space.x1) - space.x0 >= cover * space.width
+        }
+        return chars.filter { ch in
+            guard ch.isSpace, ch.box.width > 0 else { return true }
+            return !isPlaceholder(ch.box)
         }
     }
 }

@@ -103,6 +103,9 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// neighbours across the line end and start within this (pt) of its sides, level with each
         /// other, is put back on their line (`DisplacedGlyphs`).
         public var displacedGlyphAbutDistance = 0.2
+        /// A space poppler put where it read glyphs out of order starts where they start and
+        /// they cover at least this share of its width; it goes (`DisplacedGlyphs`).
+        public var placeholderSpaceCover = 0.5
         /// A drawn character (CairoCapture) is a text character's when its advance spans the
         /// character's box, each end within `clipEdgeFraction` of the advance and at most
         /// `clipMaxEdgeDistance` pt, its baseline through the box; it is printed when its box

@@ -150,11 +150,13 @@ public final class PDFFile {
                 let (pieces, drawn) = captureInk(p, scale: settings.renderScale)
                 let visible = ClippedText.visible(Self.characters(p), drawn: drawn, settings: text)
                 let chars = DisplacedGlyphs.realigned(BaselineBoxes.aligned(visible, drawn: drawn, settings: text),
-                                                      abutDistance: text.displacedGlyphAbutDistance)
+                                                      abutDistance: text.displacedGlyphAbutDistance,
+                                                      placeholderCover: text.placeholderSpaceCover)
                 return PageDrawing(number: number, width: w, height: h, chars: chars, image: nil,
                                    pieces: needsRulings(chars) ? pieces : nil)
             }
-            let chars = DisplacedGlyphs.realigned(Self.characters(p), abutDistance: text.displacedGlyphAbutDistance)
+            let chars = DisplacedGlyphs.realigned(Self.characters(p), abutDistance: text.displacedGlyphAbutDistance,
+                                                      placeholderCover: text.placeholderSpaceCover)
             guard needsRulings(chars) else { return PageDrawing(number: number, width: w, height: h, chars: chars, image: nil) }
             return PageDrawing(number: number, width: w, height: h, chars: chars, image: grayRender(p, scale: settings.renderScale))
         } ?? PageDrawing(number: number, width: 0, height: 0, chars: [], image: nil)

@@ -42,6 +42,31 @@ final class DisplacedGlyphsTests: XCTestCase {
         XCTAssertEqual(out.map(\.box.y0), [35, 35, 35, 35, 35, 35])
     }
 
+    func testTheSpacePopplerPutAtAShortGlyphWithinTheLineGoes() {
+        // 48,930.75 printed again by cairo: digits boxed 184.7–200.2, the comma and point boxed
+        // short inside that band (more than half its height, so not moved); poppler read "8 930 75" with a space of the comma's width where
+        // the comma stands, and the comma elsewhere in its reading order.
+        let chars = [glyph("4", 361.6, 367.6, 184.7, 200.2), glyph("8", 367.6, 373.6, 184.7, 200.2), glyph(" ", 373.6, 376.6, 184.7, 200.2),
+                     glyph("9", 376.6, 382.5, 184.7, 200.2), glyph("3", 382.5, 388.5, 184.7, 200.2), glyph("0", 388.5, 394.5, 184.7, 200.2),
+                     glyph(" ", 394.5, 397.5, 184.7, 200.2), glyph("7", 397.5, 403.4, 184.7, 200.2), glyph("5", 403.4, 409.4, 184.7, 200.2),
+                     glyph(" ", 409.4, 415.4, 184.7, 200.2), glyph("二", 415.4, 426.2, 175.6, 203.6),
+                     glyph(",", 373.6, 376.6, 190.3, 198.1), glyph(".", 394.5, 397.5, 190.3, 198.1)]
+        let out = DisplacedGlyphs.realigned(chars, abutDistance: 0.2)
+        XCTAssertEqual(out.sorted { $0.box.x0 < $1.box.x0 }.map(\.text).joined(), "48,930.75 二",
+                       "the spaces where the comma and point stand go; the space between words stays")
+    }
+
+    func testTheSpacePopplerPutAtDigitsReadOutOfOrderGoesThoughWiderThanThey() {
+        // ≥2次 printed again by cairo: poppler read "≥ 次" with a space from where the 2 starts to
+        // where 次 starts (8.4 pt; the 2 is 6 pt wide), and the 2 on a line of its own.
+        let chars = [glyph("≥", 544.9, 555.7, 186.7, 202.2), glyph(" ", 555.7, 564.1, 186.7, 202.2), glyph("次", 564.1, 574.8, 177.6, 205.6),
+                     glyph("2", 555.7, 561.7, 186.7, 202.2),
+                     glyph("工", 600, 610.7, 177.6, 205.6), glyph(" ", 610.7, 615, 186.7, 202.2), glyph("2", 615, 621, 186.7, 202.2)]
+        let out = DisplacedGlyphs.realigned(chars, abutDistance: 0.2)
+        XCTAssertEqual(out.filter { $0.box.x0 < 590 }.sorted { $0.box.x0 < $1.box.x0 }.map(\.text).joined(), "≥2次")
+        XCTAssertEqual(out.filter { $0.box.x0 > 590 }.map(\.text).joined(), "工 2", "a space starting where a glyph ends is a gap")
+    }
+
     func testCharactersOfOneSizeAndLooseGlyphsStayWhereTheyAre() {
         // Ideographs abut one another on every line; a point with a gap on both sides, or outside
         // its neighbours' boxes, is left alone.
