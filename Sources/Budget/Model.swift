@@ -75,6 +75,12 @@ public struct BudgetTable: Sendable {
         self.notes = notes
         if assembled.pieces.contains(where: { !$0.lostAmounts.isEmpty }) { flags.insert(.amountsOutsideCells) }
         for piece in assembled.pieces { flags.formUnion(piece.tableFlags) }
+        // Columns told from the text alone: a group's total between its columns says a column
+        // line was guessed on the wrong side of a group's edge (a ruled header says it as printed).
+        if assembled.rows.contains(where: { $0.flags.contains(.noRulings) }),
+           HeaderTotalsOrder.totalOutOfPlace(assembled.columns.map(\.path)) {
+            flags.insert(.headerUncertain)
+        }
     }
 
     /// A table read back from tables.json (for re-checking corrected figures).

@@ -313,6 +313,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// filled, open with a code run into a name (one name that starts with digits is a name).
         public var minCodesRunIn = 2
         public var codeRunShare = 1.0 / 3.0
+        /// A column of figures (targets: 100%, ≥90%) has at least this share of its filled cells
+        /// figures; one of its figures found in the column of text on its right, its own cell
+        /// empty, makes the row ask for review (`several_values_in_cell`).
+        public var figureColumnShare = 0.5
         public init() {}
     }
 

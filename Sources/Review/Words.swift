@@ -21,7 +21,7 @@ public enum Words {
         case .noRulings: return "The table has no ruling lines; columns were read from text alignment."
         case .rowsFromText: return "No rule separates this row from its neighbours; it was set apart by the spacing of its text lines."
         case .rowBoundaryUncertain: return "No rule or spacing tells where this row ends: a line may continue the row above or be an item of its own."
-        case .severalValuesInCell: return "A cell holds several lines each with its own amount or code: a rule between two rows may have been missed."
+        case .severalValuesInCell: return "A cell holds several lines each with its own amount or code (a rule between two rows may have been missed), or a figure that belongs to the column beside it."
         case .headerTextInBody: return "A cell reads as its own column's header: a repeated header was read as a row here, and this row's own text may be lost."
         case .nameCutByPageBreak: return "Just after a page break, a row holds only a piece of text under a numbered item: the item's name may have been cut in two by the break."
         case .joinedAcrossBreak: return "Text at the foot of one page and the head of the next was joined into this row: check that it is one row, not two."
@@ -32,7 +32,7 @@ public enum Words {
         case .checkNotRun: return "A check could not run: a row it needs is not there."
         case .structureUncertain: return "The table's rows, columns or header were read from too little to be sure (a ruled table without amounts)."
         case .cutAtPageEdge: return "Text runs past the end of the table's rules: the table was cut at the page's edge, and its last columns may not be printed."
-        case .headerUncertain: return "A header cell holds lines that no rule parts, each level with a header row of its own: they may be cells of their own, stacked, and the columns' headings wrong."
+        case .headerUncertain: return "A header cell holds lines that no rule parts, each level with a header row of its own: they may be cells of their own, stacked, and the columns' headings wrong; or a group's total column stands between the group's other columns, where a column line guessed from the text may have given a column to the wrong group."
         }
     }
 

@@ -47,5 +47,50 @@ enum ColumnsRunTogether {
             }
             for i in filled where amountRunIntoText(rows[i].cells[c]) { rows[i].flags.insert(.severalValuesInCell) }
         }
+        for i in figuresPastTheirColumn(rows, columnCount: columnCount, settings: settings) { rows[i].flags.insert(.severalValuesInCell) }
+    }
+
+    /// A figure as a target prints it (100%, ≥90%, 2.5, ≤2万元): a comparator or none, a number,
+    /// and nothing after it but units.
+    static func isFigure(_ text: String) -> Bool {
+        let t = PrintedWords.squeeze(text)
+        guard let r = figureOpening(t) else { return false }
+        return t[r.upperBound...].allSatisfy { units.contains($0) }
+    }
+
+    /// The range of a figure opening a text (comparator, number, a percent sign), if any.
+    static func figureOpening(_ t: String) -> Range<String.Index>? {
+        Pattern.firstMatch(t, "^(?:[≥≤≧≦><＞＜=＝]|>=|<=)?-?[0-9]+(?:\\.[0-9]+)?[%％‰]?")
+    }
+
+    /// Rows where a figure of a column of figures stands in the column of text to its right,
+    /// its own cell empty: a figure set right in its column a point from the next column's
+    /// names set left (a spreadsheet's print: 100% among indicator names), with no rule and
+    /// the column line guessed left of it. A column of figures has at least `minCodesRunIn`
+    /// filled cells, `figureColumnShare` of them figures or more; a column of text fewer (the
+    /// figures that strayed into it among them). The cell is the figure alone or opens with it, run into a name.
+    static func figuresPastTheirColumn(_ rows: [TableRow], columnCount: Int, settings: ExtractionSettings.Loss) -> [Int] {
+        func filled(_ c: Int) -> [Int] {
+            rows.indices.filter { c < rows[$0].cells.count && !PrintedWords.squeeze(rows[$0].cells[c]).isEmpty }
+        }
+        var out: [Int] = []
+        guard columnCount >= 2 else { return out }
+        for c in 1..<columnCount {
+            let own = filled(c), left = filled(c - 1)
+            let leftFigures = left.filter { isFigure(rows[$0].cells[c - 1]) }.count
+            guard left.count >= settings.minCodesRunIn,
+                  Double(leftFigures) >= Double(left.count) * settings.figureColumnShare else { continue }
+            let ownFigures = own.filter { isFigure(rows[$0].cells[c]) }.count
+            guard Double(ownFigures) < Double(own.count) * settings.figureColumnShare else { continue }
+            let leftFilled = Set(left)
+            for i in own where !leftFilled.contains(i) {
+                let t = PrintedWords.squeeze(rows[i].cells[c])
+                guard let r = figureOpening(t) else { continue }
+                let rest = t[r.upperBound...]
+                if rest.isEmpty || isFigure(String(t)) { out.append(i); continue }
+                if let next = rest.first, PrintedWords.isChinese(next), !units.contains(next) { out.append(i) }
+            }
+        }
+        return out
     }
 }

@@ -29,4 +29,31 @@ final class ColumnsRunTogetherTests: XCTestCase {
         ColumnsRunTogether.mark(&r, columnCount: 2, settings: .init())
         XCTAssertEqual(r.map { $0.flags.contains(.severalValuesInCell) }, [true, true, false])
     }
+
+    /// A figure of a column of targets found in the column of indicator names on its right, its
+    /// own cell empty (the column line guessed left of a figure set right): the row asks; names
+    /// of that column and targets in their own column do not.
+    func testFigureInTheNamesColumnBesideItsEmptyCellMarksItsRow() {
+        // 三级指标 | 指标值 | 三级指标 | 指标值
+        var r = rows([
+            ["维修维护合格率", "", "100%", ""],
+            ["大厦维修次数", "≥2次", "服务对象满意度", "≥95%"],
+            ["资金发放率", "", "100%工勤技能提高效果", "明显"],
+            ["项目总成本", "≤2万元", "保障工作正常开展", "良好"],
+            ["培训人数", "≥800人", "2024年度考核", "良好"],
+            ["办结时限", "及时", "社会效益", "提升"],
+        ])
+        ColumnsRunTogether.mark(&r, columnCount: 4, settings: .init())
+        XCTAssertEqual(r.map { $0.flags.contains(.severalValuesInCell) }, [true, false, true, false, false, false])
+    }
+
+    /// Beside a column of names (no figures to speak of), a name column that lists counts is
+    /// no stray figure: the column on its left is no column of figures.
+    func testFiguresBesideAColumnOfTextStayUnmarked() {
+        var r = rows([["办公费", "100%"], ["", "95%"], ["会议费", "≥2次"], ["培训费", "及时"]])
+        ColumnsRunTogether.mark(&r, columnCount: 2, settings: .init())
+        XCTAssertFalse(r.contains { $0.flags.contains(.severalValuesInCell) })
+        XCTAssertTrue(ColumnsRunTogether.isFigure("≥ 90 %"))
+        XCTAssertFalse(ColumnsRunTogether.isFigure("10个工作日内"))
+    }
 }
