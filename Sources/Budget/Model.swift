@@ -78,7 +78,7 @@ public struct BudgetTable: Sendable {
         // Columns told from the text alone: a group's total between its columns says a column
         // line was guessed on the wrong side of a group's edge (a ruled header says it as printed).
         if assembled.rows.contains(where: { $0.flags.contains(.noRulings) }),
-           HeaderTotalsOrder.totalOutOfPlace(assembled.columns.map(\.path)) {
+           HeaderTotalsOrder.totalOutOfPlace(columns: assembled.columns, rows: assembled.rows) {
             flags.insert(.headerUncertain)
         }
     }

@@ -50,7 +50,7 @@ enum ColumnsRunTogether {
         for i in figuresPastTheirColumn(rows, columnCount: columnCount, settings: settings) { rows[i].flags.insert(.severalValuesInCell) }
     }
 
-    /// A figure as a target prints it (100%, ≥90%, 2.5, ≤2万元): a comparator or none, a number,
+    /// A figure as a target or an amount prints it (100%, ≥90%, 2.5, ≤2万元, 9,040.75): a comparator or none, a number,
     /// and nothing after it but units.
     static func isFigure(_ text: String) -> Bool {
         let t = PrintedWords.squeeze(text)
@@ -58,9 +58,9 @@ enum ColumnsRunTogether {
         return t[r.upperBound...].allSatisfy { units.contains($0) }
     }
 
-    /// The range of a figure opening a text (comparator, number, a percent sign), if any.
+    /// The range of a figure opening a text (comparator, number grouped or not, a percent sign), if any.
     static func figureOpening(_ t: String) -> Range<String.Index>? {
-        Pattern.firstMatch(t, "^(?:[≥≤≧≦><＞＜=＝]|>=|<=)?-?[0-9]+(?:\\.[0-9]+)?[%％‰]?")
+        Pattern.firstMatch(t, "^(?:[≥≤≧≦><＞＜=＝]|>=|<=)?-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?[%％‰]?")
     }
 
     /// Rows where a figure of a column of figures stands in the column of text to its right,

@@ -9,16 +9,24 @@ import Layout
 public enum HeaderTotalsOrder {
     static let totals: Set<String> = ["合计", "小计", "总计"]
 
-    /// True where some group below the top level has a total leaf with columns of the group on
-    /// both sides of it. Columns are in printed order; a group is the columns sharing a path prefix.
-    public static func totalOutOfPlace(_ paths: [[String]]) -> Bool {
+    /// True where some group below the top level has a total leaf with columns of the group's
+    /// figures on both sides of it. Columns are in printed order; a group is the columns sharing a
+    /// path prefix; only columns of figures (`holdsFigures`) count, as a two-sided summary's 支出
+    /// side prints its items (项目) before its 合计.
+    public static func totalOutOfPlace(_ paths: [[String]], holdsFigures: [Bool]) -> Bool {
         let squeezed = paths.map { $0.map { PrintedWords.squeeze($0) } }
         for (i, path) in squeezed.enumerated() where path.count >= 2 && totals.contains(path[path.count - 1]) {
             let group = Array(path.dropLast())
-            let members = squeezed.indices.filter { squeezed[$0].count > group.count && Array(squeezed[$0].prefix(group.count)) == group }
+            let members = squeezed.indices.filter { $0 < holdsFigures.count && holdsFigures[$0] && squeezed[$0].count > group.count && Array(squeezed[$0].prefix(group.count)) == group }
             guard let first = members.first, let last = members.last else { continue }
             if first < i && i < last { return true }
         }
         return false
+    }
+
+    /// The same over a table's columns and rows: a column holds figures where any of its cells is one.
+    public static func totalOutOfPlace(columns: [Column], rows: [TableRow]) -> Bool {
+        let holdsFigures = columns.indices.map { c in rows.contains { c < $0.cells.count && ColumnsRunTogether.isFigure($0.cells[c]) } }
+        return totalOutOfPlace(columns.map(\.path), holdsFigures: holdsFigures)
     }
 }
