@@ -24,9 +24,15 @@ public enum HeaderTotalsOrder {
         return false
     }
 
-    /// The same over a table's columns and rows: a column holds figures where any of its cells is one.
+    /// The same over a table's columns and rows: a column counts as one of figures unless most
+    /// of its filled cells are text (an items' column); a column empty in the body counts (the
+    /// column given to the wrong group may print nothing).
     public static func totalOutOfPlace(columns: [Column], rows: [TableRow]) -> Bool {
-        let holdsFigures = columns.indices.map { c in rows.contains { c < $0.cells.count && ColumnsRunTogether.isFigure($0.cells[c]) } }
+        let holdsFigures = columns.indices.map { c -> Bool in
+            let filled = rows.compactMap { c < $0.cells.count && !PrintedWords.squeeze($0.cells[c]).isEmpty ? $0.cells[c] : nil }
+            let text = filled.filter { !ColumnsRunTogether.isFigure($0) && !["-", "—", "－"].contains(PrintedWords.squeeze($0)) }
+            return text.count * 2 <= filled.count
+        }
         return totalOutOfPlace(columns.map(\.path), holdsFigures: holdsFigures)
     }
 }
