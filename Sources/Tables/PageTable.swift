@@ -234,7 +234,7 @@ public enum PageTableBuilder {
         return inRows.contains { $0.box.x1 >= right - distance }
     }
 
-    /// A header cell spanning columns (not all) up to the table's unruled right side whose one
+    /// A header cell spanning columns (not all) up to the table's right side whose one
     /// line of text stands right of the middle of the columns it spans by more than `cutHeaderOffsetFactor` em, in a
     /// header that centres its other spanning cells (within a quarter of that): the cell spans
     /// more columns than are printed, and the page's edge cut the table (a browser clips a table
@@ -242,8 +242,9 @@ public enum PageTableBuilder {
     static func headerCentredPastRightSide(_ table: PageTable, lines: [[TextLine]], settings: ExtractionSettings) -> Bool {
         let h = TableAssembler.detectHeaderRows(table, settings: settings.header)
         let n = table.columnCount
-        // A side with its rule drawn was not cut.
-        guard h >= 2, n >= 2, table.grid.vRuled.filter({ $0.last == true }).count * 2 < table.grid.rowCount else { return false }
+        // Ruled or not: a page printed again may draw the clipped sliver of the next column's
+        // shading as a rule at the cut.
+        guard h >= 2, n >= 2 else { return false }
         // Text middle less cell middle, and the type's size, of a spanning header cell of one line.
         func offset(_ i: Int) -> (off: Double, em: Double)? {
             let c = table.cells[i]

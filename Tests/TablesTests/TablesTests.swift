@@ -153,6 +153,31 @@ final class PageTableTests: XCTestCase {
         XCTAssertFalse(TableAssembler.looksNumeric("2024年"))
         XCTAssertFalse(TableAssembler.looksNumeric("合计"))
     }
+
+    /// A grouped header cut at the page's edge, printed again: the clipped sliver of the next
+    /// column's shading is drawn as a rule down the cut, so the right side is ruled. The group's
+    /// label (上年结转) still stands centred over more columns than are printed, right of the
+    /// middle of the two it spans here, where 本年收入 is centred over its own: the table asks
+    /// for review (`cut_at_page_edge`). Centred over its two, it does not.
+    func testGroupLabelCentredPastARuledRightSideMeansTheTableWasCut() {
+        func page(labelMiddle: Double) -> PageLayout {
+            var cs = chars("科目", x: 12, y: 16) + chars("本年收入", x: 64, y: 6) + chars("上年结转", x: labelMiddle - 16, y: 6)
+            for (i, word) in ["一般", "基金", "一般", "其他"].enumerated() { cs += chars(word, x: 52 + 40 * Double(i), y: 26) }
+            for (r, code) in ["201", "20101", "208"].enumerated() {
+                let y = 46 + 20 * Double(r)
+                cs += chars(code, x: 4, y: y)
+                for c in 0..<4 { cs += chars("1,234.56", x: 44 + 40 * Double(c), y: y) }
+            }
+            let segs = ruled(xs: [0, 40, 80, 120, 160, 200], ys: [0, 20, 40, 60, 80, 100],
+                             skipH: [(1, 0...40)], skipV: [(2, 0...20), (4, 0...20)])
+            return PageLayout(number: 1, width: 300, height: 400, chars: cs, segments: segs)
+        }
+        let cut = PageTableBuilder.tables(on: page(labelMiddle: 180))
+        XCTAssertEqual(cut.count, 1)
+        XCTAssertEqual(cut.first?.tableFlags.contains(.cutAtPageEdge), true)
+        let whole = PageTableBuilder.tables(on: page(labelMiddle: 160))
+        XCTAssertEqual(whole.first?.tableFlags.contains(.cutAtPageEdge), false)
+    }
 }
 
 final class PageBreakGroupTests: XCTestCase {
