@@ -31,13 +31,15 @@ public enum Checking {
             // table or the text may be the wrong one; either way the row is worth a look.
             let documentMarks = documentResults.filter { !$0.passed && $0.table == t.number }
                 .flatMap { res in res.rows.map { (row: $0, check: res.id) } }
-            for mark in Checker.blame(tableResults[i]) + documentMarks where t.rows.indices.contains(mark.row) {
+            for mark in Checker.blame(tableResults[i], table: t) + documentMarks where t.rows.indices.contains(mark.row) {
                 t.rows[mark.row].flags.insert(.checkFailed)
                 t.rows[mark.row].failedChecks.append(mark.check)
             }
             for r in t.rows.indices { Confidence.score(&t.rows[r]) }
             t.flags.subtract(Flag.setByChecks)
             if Checker.lacksTotal(t, amounts: amounts[i]) { t.flags.insert(.totalMissing) }
+            // A failed sum whose blame was narrowed to the rows that can explain it.
+            if Checker.narrowedSums(tableResults[i], table: t) { t.flags.insert(.checkFailed) }
             // A check that could not run for want of a row: the table says so as a whole.
             if (tableResults[i] + documentResults).contains(where: { $0.kind == .notRun && $0.table == t.number }) {
                 t.flags.insert(.checkNotRun)

@@ -439,10 +439,19 @@ public enum Checker {
     }
 
     /// The rows a table's failed checks mark, with the ids of those checks. A failed column
-    /// identity points at one row. A failed sum over rows points at the parent and all its
-    /// children; where some children also fail a column identity on that sum's column, the
-    /// fault is among those, and only they (with the parent) are marked.
-    static func blame(_ results: [CheckResult]) -> [(row: Int, check: String)] {
+    /// identity points at one row. A failed sum over rows points at its parent and at the
+    /// children that can explain the difference: those that also fail a column identity on that
+    /// sum's column; else those whose own amount there is the difference (a row counted twice or
+    /// under the wrong parent, one whose figure belongs elsewhere) and those read with doubt
+    /// (`isDoubtful`). Where no child is such, all are marked if they are at most
+    /// `maxRowsBlamedWhole`; of a longer sum only the parent is: flagging hundreds of rows that
+    /// read right hides the fault rather than shows it, and the table says the sum failed as a
+    /// whole (`narrowedSums`).
+    /// The most children of a failed sum marked when none of them can be told to explain it
+    /// (about a page of rows, which a person reads through).
+    static let maxRowsBlamedWhole = 40
+
+    static func blame(_ results: [CheckResult], table t: BudgetTable) -> [(row: Int, check: String)] {
         var rowLocal: [Int: Set<Int>] = [:]     // row → the columns of its own failed identities
         for res in results where !res.passed && res.kind == .columnTotal {
             for r in res.rows { rowLocal[r, default: []].formUnion(res.columns) }
@@ -451,11 +460,50 @@ public enum Checker {
         for res in results where !res.passed {
             var marked = res.rows
             if res.kind.isRowSum, let parent = res.rows.first {
-                let suspects = res.rows.dropFirst().filter { r in res.columns.contains { rowLocal[r]?.contains($0) == true } }
-                if !suspects.isEmpty { marked = [parent] + suspects }
+                let kids = Array(res.rows.dropFirst())
+                var suspects = kids.filter { r in res.columns.contains { rowLocal[r]?.contains($0) == true } }
+                if suspects.isEmpty { suspects = explainers(t, parent: parent, kids: kids, columns: res.columns) }
+                // Few children are checked at a glance: with none to suspect, they are all marked.
+                if suspects.isEmpty && kids.count <= maxRowsBlamedWhole { suspects = kids }
+                marked = [parent] + suspects
             }
             out += marked.map { ($0, res.id) }
         }
         return out
+    }
+
+    /// A failed row sum whose children were not all marked (`blame`): the table asks for review
+    /// as a whole, so that a fault among the unmarked rows is not left unseen.
+    static func narrowedSums(_ results: [CheckResult], table t: BudgetTable) -> Bool {
+        let marked = Set(blame(results, table: t).map(\.check))
+        return results.contains { res in
+            guard !res.passed, res.kind.isRowSum, marked.contains(res.id) else { return false }
+            let kept = blame([res], table: t).count
+            return kept < res.rows.count && res.rows.count > 1
+        }
+    }
+
+    /// The children of a failed sum that can explain its difference in `columns`: a child whose
+    /// amount equals the difference (either sign), or a child read with doubt.
+    static func explainers(_ t: BudgetTable, parent p: Int, kids: [Int], columns: [Int]) -> [Int] {
+        guard t.rows.indices.contains(p), kids.allSatisfy({ t.rows.indices.contains($0) }) else { return kids }
+        var out: [Int] = []
+        for k in kids {
+            if isDoubtful(t.rows[k]) { out.append(k); continue }
+            for c in columns {
+                let parts = kids.map { value(t.rows[$0], c) }
+                let texts = [t.rows[p].cell(c)] + kids.map { t.rows[$0].cell(c) }
+                let diff = abs((value(t.rows[p], c) ?? 0) - parts.compactMap { $0 }.reduce(Decimal(0), +))
+                guard let v = value(t.rows[k], c), v != 0 else { continue }
+                if abs(abs(v) - diff) <= Tolerance.bound(terms: 2, decimals: Tolerance.decimals(texts)) { out.append(k); break }
+            }
+        }
+        return out
+    }
+
+    /// A row whose reading extraction doubted (a flag of weight 0.1 or more: rows run together,
+    /// a cell cut by a page break, an unreadable amount …), not merely wrapped or unruled.
+    static func isDoubtful(_ r: BudgetRow) -> Bool {
+        r.flags.contains { $0 != .checkFailed && $0.penalty >= 0.1 }
     }
 }

@@ -120,6 +120,39 @@ final class CheckerTests: XCTestCase {
         XCTAssertFalse(t.rows[2].flags.contains(.unparsedNumber))
     }
 
+    /// A failed roll-up over more children than are read at a glance marks its parent and the
+    /// children that can explain the difference (one whose amount is the difference, one read
+    /// with doubt), not every child; the table asks for review as a whole so that a fault among
+    /// the unmarked rows is still seen. Over few children, all are marked.
+    func testFailedRollupMarksTheRowsThatExplainIt() {
+        let paths = [["科目编码", "类"], ["科目编码", "款"], ["科目名称"], ["合计"]]
+        func run(_ subtotal: String, children: Int = Checker.maxRowsBlamedWhole + 5, doubtful: Int? = nil) -> BudgetTable {
+            // Children of 1.00 each, the third 5.00.
+            let kids = (1...children).map { k in ["201", String(format: "%02d", k), "事务\(k)", k == 3 ? "5.00" : "1.00"] }
+            var t = table(paths: paths, rows: [["", "", "合计", subtotal], ["201", "", "一般公共服务", subtotal]] + kids)
+            if let d = doubtful { t.rows[d].flags.insert(.severalValuesInCell) }
+            var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [t])
+            Checking.run(&doc)
+            return doc.tables[0]
+        }
+        let marked = { (t: BudgetTable) in t.rows.indices.filter { t.rows[$0].flags.contains(.checkFailed) } }
+        let n = Checker.maxRowsBlamedWhole + 5, sum = n + 4      // the children's sum in whole units
+        // Printed 5.00 more than the children: the child of 5.00 is the difference.
+        let byAmount = run("\(sum + 5).00")
+        XCTAssertEqual(marked(byAmount), [1, 4])
+        XCTAssertTrue(byAmount.flags.contains(.checkFailed) && byAmount.review)
+        // A difference no child's amount makes: the parent alone, and the table.
+        let none = run("\(sum + 2).55")
+        XCTAssertEqual(marked(none), [1])
+        XCTAssertTrue(none.flags.contains(.checkFailed) && none.review)
+        // A child read with doubt explains it.
+        XCTAssertEqual(marked(run("\(sum + 2).55", doubtful: 7)), [1, 7])
+        // Few children: all of them.
+        XCTAssertEqual(marked(run("9.55", children: 4)), [1, 2, 3, 4, 5])
+        // Sums that hold leave the table unflagged.
+        XCTAssertFalse(run("\(sum).00").flags.contains(.checkFailed))
+    }
+
     func testChangedCellFailsAndNamesTheCell() {
         var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(paths: paths, rows: [
             ["", "", "合计", "30.00", "20.00", "10.00"],
