@@ -24,11 +24,12 @@ enum ColumnsRunTogether {
     static func amountRunIntoText(_ text: String) -> Bool {
         let t = PrintedWords.squeeze(text)
         let amount = "-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\\.[0-9]{2}"
-        if let r = Pattern.firstMatch(t, "^" + amount), r.upperBound < t.endIndex {
+        // (Most cells are names: the patterns run only where a digit opens or ends the text.)
+        if t.first.map(mayOpenFigure) == true, let r = Pattern.firstMatch(t, "^" + amount), r.upperBound < t.endIndex {
             let next = t[r.upperBound]
             if PrintedWords.isChinese(next) && !units.contains(next) { return true }
         }
-        if let r = Pattern.firstMatch(t, amount + "$"), r.lowerBound > t.startIndex {
+        if t.last.map({ $0.isASCII && $0.isNumber }) == true, let r = Pattern.firstMatch(t, amount + "$"), r.lowerBound > t.startIndex {
             let before = t[t.index(before: r.lowerBound)]
             if PrintedWords.isChinese(before) { return true }
         }
@@ -60,7 +61,13 @@ enum ColumnsRunTogether {
 
     /// The range of a figure opening a text (comparator, number grouped or not, a percent sign), if any.
     static func figureOpening(_ t: String) -> Range<String.Index>? {
-        Pattern.firstMatch(t, "^(?:[≥≤≧≦><＞＜=＝]|>=|<=)?-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?[%％‰]?")
+        guard let first = t.first, mayOpenFigure(first) else { return nil }
+        return Pattern.firstMatch(t, "^(?:[≥≤≧≦><＞＜=＝]|>=|<=)?-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?[%％‰]?")
+    }
+
+    /// A digit, sign or comparator: what a figure may start with.
+    static func mayOpenFigure(_ c: Character) -> Bool {
+        (c.isASCII && c.isNumber) || "-≥≤≧≦><＞＜=＝".contains(c)
     }
 
     /// Rows where a figure of a column of figures stands in the column of text to its right,
@@ -70,18 +77,18 @@ enum ColumnsRunTogether {
     /// filled cells, `figureColumnShare` of them figures or more; a column of text fewer (the
     /// figures that strayed into it among them). The cell is the figure alone or opens with it, run into a name.
     static func figuresPastTheirColumn(_ rows: [TableRow], columnCount: Int, settings: ExtractionSettings.Loss) -> [Int] {
-        func filled(_ c: Int) -> [Int] {
-            rows.indices.filter { c < rows[$0].cells.count && !PrintedWords.squeeze(rows[$0].cells[c]).isEmpty }
-        }
         var out: [Int] = []
         guard columnCount >= 2 else { return out }
+        // Each column's filled rows and count of figures, once.
+        let columns: [(filled: [Int], figures: Int)] = (0..<columnCount).map { c in
+            let filled = rows.indices.filter { c < rows[$0].cells.count && !PrintedWords.squeeze(rows[$0].cells[c]).isEmpty }
+            return (filled, filled.filter { isFigure(rows[$0].cells[c]) }.count)
+        }
         for c in 1..<columnCount {
-            let own = filled(c), left = filled(c - 1)
-            let leftFigures = left.filter { isFigure(rows[$0].cells[c - 1]) }.count
+            let own = columns[c].filled, left = columns[c - 1].filled
             guard left.count >= settings.minCodesRunIn,
-                  Double(leftFigures) >= Double(left.count) * settings.figureColumnShare else { continue }
-            let ownFigures = own.filter { isFigure(rows[$0].cells[c]) }.count
-            guard Double(ownFigures) < Double(own.count) * settings.figureColumnShare else { continue }
+                  Double(columns[c - 1].figures) >= Double(left.count) * settings.figureColumnShare else { continue }
+            guard Double(columns[c].figures) < Double(own.count) * settings.figureColumnShare else { continue }
             let leftFilled = Set(left)
             for i in own where !leftFilled.contains(i) {
                 let t = PrintedWords.squeeze(rows[i].cells[c])
