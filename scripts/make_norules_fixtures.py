@@ -145,6 +145,21 @@ def stacked_pages(out_dir):
     save(out_dir, "stacked-pages", page, [t])
 
 
+def save_two_sided(out_dir, name, body):
+    """A summary of two sides (收入 | 预算数 | 支出 | 预算数) under its two-row header, on a
+    landscape page without rules."""
+    title = "2026年部门收支预算总表"
+    trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i % 2 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
+                  for r in body)
+    table = f"""<table><thead><tr><th colspan=2>收入</th><th colspan=2>支出</th></tr>
+<tr><th>项目</th><th>预算数</th><th>项目</th><th>预算数</th></tr></thead><tbody>{trs}</tbody></table>"""
+    page = html_page(title, "万元", 'A4 landscape', '15mm', '10pt', '15pt', '9pt', '3pt 4pt', table, fixed=False)
+    grid = [[{"text": "收入", "colspan": 2}, {"text": "支出", "colspan": 2}],
+            [{"text": "项目"}, {"text": "预算数"}, {"text": "项目"}, {"text": "预算数"}]] + [[{"text": c} for c in r] for r in body]
+    t = {"kind": "budget_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 2, "grid": grid, "notes": []}
+    save(out_dir, name, page, [t])
+
 def two_sided(out_dir):
     """A summary of two sides (收入 | 支出), its 支出 side running on alone for many rows after
     the 收入 side has ended, some of them with no amount, totals at the foot."""
@@ -160,17 +175,7 @@ def two_sided(out_dir):
         left = income[n] if n < len(income) else ("", "")
         body.append(left + spend[n])
     body += [("本年收入合计", "8,885.43", "本年支出合计", "8,885.43"), ("收入总计", "8,885.43", "支出总计", "8,885.43")]
-    title = "2026年部门收支预算总表"
-    trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i % 2 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
-                  for r in body)
-    table = f"""<table><thead><tr><th colspan=2>收入</th><th colspan=2>支出</th></tr>
-<tr><th>项目</th><th>预算数</th><th>项目</th><th>预算数</th></tr></thead><tbody>{trs}</tbody></table>"""
-    page = html_page(title, "万元", 'A4 landscape', '15mm', '10pt', '15pt', '9pt', '3pt 4pt', table, fixed=False)
-    grid = [[{"text": "收入", "colspan": 2}, {"text": "支出", "colspan": 2}],
-            [{"text": "项目"}, {"text": "预算数"}, {"text": "项目"}, {"text": "预算数"}]] + [[{"text": c} for c in r] for r in body]
-    t = {"kind": "budget_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
-         "header_rows": 2, "grid": grid, "notes": []}
-    save(out_dir, "two-sided", page, [t])
+    save_two_sided(out_dir, "two-sided", body)
 
 def two_sided_break(out_dir):
     """A summary of two sides (收入 | 支出) over two pages, the header repeated: the 支出 side runs
@@ -192,17 +197,7 @@ def two_sided_break(out_dir):
     body = [(income[n] if n < len(income) else ("", "")) + spend[n] for n in range(len(spend))]
     body += [("本年收入合计", "9,885.43", "本年支出合计", "9,985.43"), ("上年结转结余", "100.00", "", ""),
              ("收入总计", "9,985.43", "支出总计", "9,985.43")]
-    title = "2026年部门收支预算总表"
-    trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i % 2 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
-                  for r in body)
-    table = f"""<table><thead><tr><th colspan=2>收入</th><th colspan=2>支出</th></tr>
-<tr><th>项目</th><th>预算数</th><th>项目</th><th>预算数</th></tr></thead><tbody>{trs}</tbody></table>"""
-    page = html_page(title, "万元", 'A4 landscape', '15mm', '10pt', '15pt', '9pt', '3pt 4pt', table, fixed=False)
-    grid = [[{"text": "收入", "colspan": 2}, {"text": "支出", "colspan": 2}],
-            [{"text": "项目"}, {"text": "预算数"}, {"text": "项目"}, {"text": "预算数"}]] + [[{"text": c} for c in r] for r in body]
-    t = {"kind": "budget_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
-         "header_rows": 2, "grid": grid, "notes": []}
-    save(out_dir, "two-sided-break", page, [t])
+    save_two_sided(out_dir, "two-sided-break", body)
 
 
 
