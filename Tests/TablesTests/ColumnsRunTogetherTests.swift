@@ -57,3 +57,25 @@ final class ColumnsRunTogetherTests: XCTestCase {
         XCTAssertFalse(ColumnsRunTogether.isFigure("10个工作日内"))
     }
 }
+
+/// One cell's lines parted between rows: a bracket one row opens and the next row closes.
+final class BracketsAcrossRowsTests: XCTestCase {
+    private func rows(_ cells: [[String]]) -> [TableRow] {
+        cells.map { TableRow(cells: $0, page: 1, box: Rect(x0: 0, y0: 0, x1: 1, y1: 1), cellBoxes: $0.map { _ in Rect(x0: 0, y0: 0, x1: 1, y1: 1) }) }
+    }
+
+    func testABracketClosedInTheNextRowMarksBothRows() {
+        var r = rows([["提前下达", "发放及时性"], ["2024年中央财政就业补助资金(就业", "享受就业见习补贴人员数量"],
+                      ["见习)", "就业见习补贴发放准确率"], ["人事考试监考费（2023年结转）", "100%"]])
+        BracketsAcrossRows.mark(&r, columnCount: 2)
+        XCTAssertEqual(r.map { $0.flags.contains(.rowBoundaryUncertain) }, [false, true, true, false])
+    }
+
+    /// Brackets closed within their cells, or an unclosed one with nothing closed below it
+    /// (a cut in another column), mark nothing.
+    func testBracketsWholeInTheirCellsMarkNothing() {
+        var r = rows([["（一）行政运行", "(1)"], ["其他支出(", ""], ["一般公共服务", "）"]])
+        BracketsAcrossRows.mark(&r, columnCount: 2)
+        XCTAssertEqual(r.map { $0.flags.contains(.rowBoundaryUncertain) }, [false, false, false])
+    }
+}
