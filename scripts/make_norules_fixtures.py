@@ -105,6 +105,12 @@ def save(out_dir, name, page, tables):
               ensure_ascii=False, indent=1)
 
 
+def body_rows_html(body, is_amount):
+    """The body's rows as <tr>s, the cells of columns `is_amount(i)` set right as amounts."""
+    return "".join("<tr>" + "".join(f"<td class='{'amt' if is_amount(i) else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
+                   for r in body)
+
+
 def html_page(title, unit, size, margin, font, h1, sub, padding, table, fixed=True, extra_css="", after=""):
     """A page of one table under its title, printed with no rules: page size and margins, body,
     title and subtitle font sizes, cell padding; `extra_css` (page-break rules), `after` (a note)."""
@@ -149,8 +155,7 @@ def save_two_sided(out_dir, name, body):
     """A summary of two sides (收入 | 预算数 | 支出 | 预算数) under its two-row header, on a
     landscape page without rules."""
     title = "2026年部门收支预算总表"
-    trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i % 2 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
-                  for r in body)
+    trs = body_rows_html(body, lambda i: i % 2 == 1)
     table = f"""<table><thead><tr><th colspan=2>收入</th><th colspan=2>支出</th></tr>
 <tr><th>项目</th><th>预算数</th><th>项目</th><th>预算数</th></tr></thead><tbody>{trs}</tbody></table>"""
     page = html_page(title, "万元", 'A4 landscape', '15mm', '10pt', '15pt', '9pt', '3pt 4pt', table, fixed=False)
@@ -292,8 +297,7 @@ def two_sided_wrapped(out_dir):
     thead = ("<tr><th colspan=2>收入</th><th colspan=5>支出</th></tr>"
              "<tr><th>项目</th><th>预算数</th><th>项目</th><th>合计</th><th>一般公共预算</th><th>政府性基金预算</th>"
              "<th>财政专户管理资金</th></tr>")
-    trs = "".join("<tr>" + "".join(f"<td class='{'' if i in (0, 2) else 'amt'}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
-                  for r in body)
+    trs = body_rows_html(body, lambda i: i not in (0, 2))
     cols = "".join(f"<col style='width:{w}%'>" for w in [11, 14, 10, 16, 16, 16, 17])
     table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table>"""
     page = html_page(title, "万元", 'A4', '16mm 14mm', '9pt', '15pt', '9pt', '2pt 2pt', table)
@@ -327,8 +331,7 @@ def interleaved_rows(out_dir):
     title = "2026年项目支出预算表"
     heads = ("类型", "项目名称", "项目单位", "合计", "一般公共预算", "政府性基金预算", "财政专户管理资金")
     thead = "<tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>"
-    trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i >= 3 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
-                  for r in body)
+    trs = body_rows_html(body, lambda i: i >= 3)
     cols = "".join(f"<col style='width:{w}%'>" for w in [6, 20, 13, 11, 16, 16, 18])
     table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table>"""
     page = html_page(title, "万元", 'A4', '15mm 30mm', '8pt', '14pt', '8pt', '1pt 3pt', table, after='\n<p>注：本表金额保留两位小数。</p>')
@@ -443,8 +446,7 @@ def tail_rows(out_dir, count=None):
     thead = ("<tr><th colspan=2>部门预算支出经济分类科目</th><th colspan=2>政府预算支出经济分类科目</th>"
              "<th colspan=3>本年一般公共预算基本支出</th></tr><tr><th>科目编码</th><th>科目名称</th><th>科目编码</th>"
              "<th>科目名称</th><th>合计</th><th>人员经费</th><th>公用经费</th></tr>")
-    trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i >= 4 else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
-                  for r in body)
+    trs = body_rows_html(body, lambda i: i >= 4)
     table = f"""<table><thead>{thead}</thead><tbody>{trs}</tbody></table>"""
     page = html_page(title, "万元", 'A4', '15mm 20mm', '9pt', '14pt', '9pt', '2pt 3pt', table, fixed=False, extra_css='tr { break-inside: avoid; }\n')
     grid = [[{"text": "部门预算支出经济分类科目", "colspan": 2}, {"text": "政府预算支出经济分类科目", "colspan": 2},

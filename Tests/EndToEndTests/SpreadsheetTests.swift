@@ -125,10 +125,7 @@ final class SpreadsheetTests: XCTestCase {
     /// point from the unit's name set left in the next column) is parted from the names by the
     /// header word over it (`StreamTables.codesUnderTheirHeader`); the rows keep their columns.
     func testACodePrintedOnceUnderItsHeaderIsAColumnOfItsOwn() throws {
-        let (doc, s) = try CorpusTests.scoreFixture("calc", "code-once")
-        XCTAssertEqual(s.pathsOK, s.paths)
-        XCTAssertEqual(s.exactRows, s.rows)
-        let t = try XCTUnwrap(doc.tables.first)
+        let t = try firstTableReadExactly("code-once")
         XCTAssertEqual(t.rows.filter { $0.cell(3) == "302" }.count, 1)
         XCTAssertFalse(t.rows.contains(where: \.review))
     }
@@ -140,10 +137,7 @@ final class SpreadsheetTests: XCTestCase {
     /// its own header path, every row whole (before: empty columns ran into their neighbours,
     /// the government side's 款 into its names, both sides' columns under the first group).
     func testNarrowEmptyColumnsKeepTheirOwnHeaders() throws {
-        let (doc, s) = try CorpusTests.scoreFixture("calc", "narrow-empty-columns")
-        XCTAssertEqual(s.pathsOK, s.paths)
-        XCTAssertEqual(s.exactRows, s.rows)
-        let t = try XCTUnwrap(doc.tables.first)
+        let t = try firstTableReadExactly("narrow-empty-columns")
         XCTAssertEqual(t.columns.count, 20)
         XCTAssertEqual(t.columns.map(\.path).filter { $0.first == "政府预算经济分类" }.count, 3)
         XCTAssertFalse(t.rows.contains(where: \.review))
@@ -155,10 +149,7 @@ final class SpreadsheetTests: XCTestCase {
     /// so the gap parts the columns (before: the amount and the item were one cell, the 支出 side
     /// a column short).
     func testAnAmountSetRightBesideItemsSetLeftIsAColumnOfItsOwn() throws {
-        let (doc, s) = try CorpusTests.scoreFixture("calc", "one-amount-side")
-        XCTAssertEqual(s.pathsOK, s.paths)
-        XCTAssertEqual(s.exactRows, s.rows)
-        let t = try XCTUnwrap(doc.tables.first)
+        let t = try firstTableReadExactly("one-amount-side")
         XCTAssertEqual(t.columns.count, 7)
         XCTAssertFalse(t.rows.contains(where: \.review))
     }
@@ -169,10 +160,7 @@ final class SpreadsheetTests: XCTestCase {
     /// left of the names. The names' column takes the header on its right, not that one (before:
     /// the two columns ran together on the first page, 29 rows wrong and none asking for review).
     func testTextSetLeftTakesTheHeaderOnItsRight() throws {
-        let (doc, s) = try CorpusTests.scoreFixture("calc", "short-names-first")
-        XCTAssertEqual(s.pathsOK, s.paths)
-        XCTAssertEqual(s.exactRows, s.rows)
-        let t = try XCTUnwrap(doc.tables.first)
+        let t = try firstTableReadExactly("short-names-first")
         XCTAssertEqual(t.columns.count, 8)
         XCTAssertGreaterThan(t.pages.count, 1)
     }
@@ -183,11 +171,17 @@ final class SpreadsheetTests: XCTestCase {
     /// fixed (before: the middle group, centred from the left alone, lost its last column, 其他收入,
     /// to the next group; earlier still the empty columns ran into their neighbours).
     func testGroupsSharingOneRuleAreCentredOnTheirWords() throws {
-        let (doc, s) = try CorpusTests.scoreFixture("calc", "three-groups-one-rule")
-        XCTAssertEqual(s.pathsOK, s.paths)
-        XCTAssertEqual(s.exactRows, s.rows)
-        let t = try XCTUnwrap(doc.tables.first)
+        let t = try firstTableReadExactly("three-groups-one-rule")
         XCTAssertEqual(t.columns.filter { $0.path.first == "本年收入" }.count, 11)
         XCTAssertEqual(t.columns.last?.path, ["上年结转结余", "单位资金"])
+    }
+
+    /// A Calc fixture read with every header path and every row as its truth has them; its
+    /// first table, for what each test asserts of its own case.
+    private func firstTableReadExactly(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> BudgetTable {
+        let (doc, s) = try CorpusTests.scoreFixture("calc", name)
+        XCTAssertEqual(s.pathsOK, s.paths, "header paths", file: file, line: line)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows", file: file, line: line)
+        return try XCTUnwrap(doc.tables.first, file: file, line: line)
     }
 }
