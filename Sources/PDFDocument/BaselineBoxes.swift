@@ -10,8 +10,9 @@ import Layout
 /// `baselineBoxShortfall` of it are given the tallest's top and foot about the baseline. A
 /// character whose drawing does not sit in its box as a baseline does (between `baselineInBox`
 /// of its height from the top, and the foot) is left alone, as are baselines whose boxes agree.
-/// A short box of a digit, sign or letter on a baseline of its own (no Chinese on its line) is boxed
-/// as boxes of its size and height are beside the tallest elsewhere on the page, where those agree.
+/// A short box of a digit, sign or letter on a baseline with no Chinese (a line of its own, or
+/// after a sign boxed as short: ≤892) is boxed as boxes of its size and height are beside the
+/// Chinese elsewhere on the page, where those agree; only baselines with Chinese teach that.
 public enum BaselineBoxes {
     public static func aligned(_ chars: [TextChar], drawn: [DrawnCharacter], settings: ExtractionSettings.Text = .init()) -> [TextChar] {
         guard settings.baselineBoxShortfall > 0, !drawn.isEmpty, !chars.isEmpty else { return chars }
@@ -55,25 +56,40 @@ public enum BaselineBoxes {
         var out = chars
         var learned: [Short: [(top: Double, foot: Double)]] = [:]
         var done = Set<Int>()
-        for group in groups {
-            guard group.count >= 2, let tallest = group.max(by: { chars[$0.index].box.height < chars[$1.index].box.height }) else { continue }
-            let height = chars[tallest.index].box.height
-            let top = tallest.baseline - chars[tallest.index].box.y0, foot = chars[tallest.index].box.y1 - tallest.baseline
-            for (i, b) in group where chars[i].box.height < height * (1 - settings.baselineBoxShortfall) {
+        func ideograph(_ c: TextChar) -> Bool { c.text.unicodeScalars.first.map { (0x2E80...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value) } ?? false }
+        func tallest(_ group: ArraySlice<(index: Int, baseline: Double)>) -> (index: Int, baseline: Double)? {
+            group.count >= 2 ? group.max { chars[$0.index].box.height < chars[$1.index].box.height } : nil
+        }
+        // The short boxes on baselines they share with a Chinese character, boxed as it is. Only
+        // these teach how a short box stands at full height: where the tallest on a baseline is
+        // itself a short digit or sign (≤ over 892 with no Chinese beside), its box is no measure.
+        func box(_ group: ArraySlice<(index: Int, baseline: Double)>, like tall: Int, learning: Bool) {
+            let height = chars[tall].box.height
+            guard let b0 = group.first(where: { $0.index == tall })?.baseline else { return }
+            let top = b0 - out[tall].box.y0, foot = out[tall].box.y1 - b0
+            for (i, b) in group where !done.contains(i) && chars[i].box.height < height * (1 - settings.baselineBoxShortfall) {
                 out[i].box = Rect(x0: chars[i].box.x0, y0: b - top, x1: chars[i].box.x1, y1: b + foot)
-                if !ideograph(chars[i]) { learned[short(chars[i]), default: []].append((top, foot)) }
+                if learning && !ideograph(chars[i]) { learned[short(chars[i]), default: []].append((top, foot)) }
                 done.insert(i)
             }
         }
-        // The same short boxes on a baseline of their own (a line of digits and signs with no
-        // Chinese on it: ≥105850 over 人): boxed as they are beside the tallest elsewhere on the
+        for group in groups {
+            if let t = tallest(group), ideograph(chars[t.index]) { box(group, like: t.index, learning: true) }
+        }
+        // The same short boxes elsewhere (a line of digits and signs with no Chinese on it:
+        // ≥105850 over 人, or ≤ over 892): boxed as they are beside the Chinese elsewhere on the
         // page, where that is always the same.
-        func ideograph(_ c: TextChar) -> Bool { c.text.unicodeScalars.first.map { (0x2E80...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value) } ?? false }
         for (i, b) in onBaseline where !done.contains(i) && !ideograph(chars[i]) {
             guard let seen = learned[short(chars[i])], let first = seen.first,
                   seen.allSatisfy({ abs($0.top - first.top) <= settings.baselineTolerance && abs($0.foot - first.foot) <= settings.baselineTolerance })
             else { continue }
             out[i].box = Rect(x0: chars[i].box.x0, y0: b - first.top, x1: chars[i].box.x1, y1: b + first.foot)
+            done.insert(i)
+        }
+        // Left: baselines with no Chinese whose boxes disagree, the shorter boxed as the tallest
+        // there (as that now stands).
+        for group in groups {
+            if let t = tallest(group), !ideograph(chars[t.index]) { box(group, like: t.index, learning: false) }
         }
         return out
     }

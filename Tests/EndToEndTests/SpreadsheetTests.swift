@@ -95,6 +95,35 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertEqual(out.map(\.text), chars.map(\.text))
     }
 
+    /// A baseline with no Chinese whose tallest box is itself a short one (a sign ≤ boxed short
+    /// before its digits: ≤892) teaches nothing: its digits are boxed as the same digits are
+    /// beside the Chinese elsewhere, and so is a line of digits alone (a year wrapped alone in a
+    /// name), which the sign's baseline would otherwise leave in doubt and unboxed.
+    func testAShortSignIsNoMeasureOfTheDigitsBesideIt() {
+        let clip = Rect(x0: 0, y0: 0, x1: 600, y1: 800)
+        func drawn(_ c: TextChar, baseline: Double) -> DrawnCharacter {
+            DrawnCharacter(origin: (c.box.x0, baseline), end: (c.box.x1, baseline), clip: clip)
+        }
+        // Baseline 100: 人 boxed 84.8–105.6; ≤ (size 8.78) boxed 91.7–103.1; 9 (size 5.23) 94.6–101.4.
+        let han = TextChar(text: "人", box: Rect(x0: 50, y0: 84.8, x1: 58, y1: 105.6), fontSize: 16)
+        let sign = TextChar(text: "≤", box: Rect(x0: 30, y0: 91.7, x1: 38, y1: 103.1), fontSize: 8.78)
+        let nine = TextChar(text: "9", box: Rect(x0: 38, y0: 94.6, x1: 42.5, y1: 101.4), fontSize: 5.23)
+        // Baseline 140: ≤ and 8 with no Chinese; baseline 180: 2 alone.
+        let sign2 = TextChar(text: "≤", box: Rect(x0: 30, y0: 131.7, x1: 38, y1: 143.1), fontSize: 8.78)
+        let eight = TextChar(text: "8", box: Rect(x0: 38, y0: 134.6, x1: 42.5, y1: 141.4), fontSize: 5.23)
+        let two = TextChar(text: "2", box: Rect(x0: 30, y0: 174.6, x1: 34.5, y1: 181.4), fontSize: 5.23)
+        let chars = [han, sign, nine, sign2, eight, two]
+        let baselines: [Double] = [100, 100, 100, 140, 140, 180]
+        let out = BaselineBoxes.aligned(chars, drawn: zip(chars, baselines).map { drawn($0, baseline: $1) })
+        func near(_ a: Rect, _ b: Rect) -> Bool { abs(a.y0 - b.y0) < 1e-9 && abs(a.y1 - b.y1) < 1e-9 && a.x0 == b.x0 && a.x1 == b.x1 }
+        XCTAssertEqual(out[0], han)
+        XCTAssertTrue(near(out[1].box, Rect(x0: 30, y0: 84.8, x1: 38, y1: 105.6)), "\(out[1].box)")
+        XCTAssertTrue(near(out[2].box, Rect(x0: 38, y0: 84.8, x1: 42.5, y1: 105.6)), "\(out[2].box)")
+        XCTAssertTrue(near(out[3].box, Rect(x0: 30, y0: 124.8, x1: 38, y1: 145.6)), "\(out[3].box)")
+        XCTAssertTrue(near(out[4].box, Rect(x0: 38, y0: 124.8, x1: 42.5, y1: 145.6)), "\(out[4].box)")
+        XCTAssertTrue(near(out[5].box, Rect(x0: 30, y0: 164.8, x1: 34.5, y1: 185.6)), "\(out[5].box)")
+    }
+
     /// The unit's name is centred in its whole merged cell, so it prints on one page only: on the
     /// pages before it, the unit's rows show nothing in the column, and the page's last rule is
     /// not drawn under the cell. The rows there take the name printed under the next page's

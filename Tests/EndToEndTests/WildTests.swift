@@ -133,6 +133,30 @@ final class WildTests: XCTestCase {
         XCTAssertEqual(doc.tables.first?.rows.filter(\.review).count, 0)
     }
 
+    /// A performance table with vertical rules only, printed again through cairo
+    /// (Tests/Fixtures/reprint/make.sh, project-performance-vrules-cairo): a year wrapped alone in
+    /// a narrow name column (2024 between 提前下达 and 年中央…) is the one line of digits on its
+    /// baseline, and a value's sign (≤ before 892) is boxed as short as the digits after it, so on
+    /// their baseline the tallest box is itself a short one. Boxed by what the sign's and digits'
+    /// boxes are beside the Chinese elsewhere on the page, the year stands on its line of the name:
+    /// the name (提前下达 / 2024年中央财政就业补助资金) was parted line by line among the rows it is
+    /// merged down, asking for nothing (7 rows on the last page).
+    func testDigitsAloneOnTheirBaselineAreBoxedAsBesideTheChinese() throws {
+        let (doc, s) = try CorpusTests.scoreFixture("reprint", "project-performance-vrules-cairo")
+        XCTAssertEqual(doc.tables.map(\.kind), [.projectPerformance])
+        let truth = try XCTUnwrap(Truth.load(CorpusTests.fixtures.appendingPathComponent("reprint/project-performance-vrules-cairo.truth.json").path).first)
+        let rows = doc.tables.flatMap(\.rows)
+        let lastPage = try XCTUnwrap(rows.map(\.page).max())
+        let onLastPage = rows.filter { $0.page == lastPage }.map { $0.cells.map(Truth.norm) }
+        // The last page's rows: the tail of one project and the two whose names wrap 2024 alone.
+        let expected = truth.rows.suffix(onLastPage.count)
+        XCTAssertEqual(onLastPage, Array(expected))
+        XCTAssertTrue(expected.contains { $0.contains { $0.contains("提前下达2024年中央财政就业补助资金") } })
+        // Whatever else is not read whole asks for review.
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        XCTAssertGreaterThanOrEqual(s.exactRows, s.rows - 2)
+    }
+
     /// Printed with no rules at all (Tests/Fixtures/wild/title-alone, make.py title-alone): an
     /// empty table (its header and a lone 合计) and a table of one row, each on a page of its
     /// own. The empty one is listed by the kind its title tells, with no rows, asking for review

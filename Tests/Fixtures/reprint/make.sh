@@ -41,3 +41,25 @@ one_table_page "$tmp/fa.pdf" 19 "$truth" state_capital state-capital-type3
 # (The browser's own print of the pages keeps its fonts whole: 2 MB, not kept.)
 python3 "$here/../../../scripts/heldout/html_render.py" "$corpus/truth.json" "$tmp/seed.pdf" vrules 77 >/dev/null
 one_table_page "$tmp/seed.pdf" 62-63 "$corpus/truth.json" dept_performance dept-performance-vrules-cairo
+
+# project-performance-vrules-cairo: the corpus seed's 项目绩效目标表 alone printed by
+# scripts/heldout/html_render.py with vertical rules only (layout seed 48) and printed again
+# through cairo, its first six pages, the truth its header and the 48 body rows they hold. Through
+# cairo a year wrapped alone in a narrow name column (2024 between 提前下达 and 年中央…) is the one
+# line of digits on its baseline, and ≤ / ≥ before a value's digits (≤892人) are boxed short too.
+python3 - "$corpus/truth.json" "$tmp/pp.json" <<'PY'
+import json, sys
+t = json.load(open(sys.argv[1], encoding="utf-8"))
+t["tables"] = [x for x in t["tables"] if x["kind"] == "project_performance"]
+t["narrative"] = []
+json.dump(t, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+PY
+python3 "$here/../../../scripts/heldout/html_render.py" "$tmp/pp.json" "$tmp/pp.pdf" vrules 48 >/dev/null
+one_table_page "$tmp/pp.pdf" 1-6 "$tmp/pp.json" project_performance project-performance-vrules-cairo
+python3 - "$here/project-performance-vrules-cairo.truth.json" 48 <<'PY'
+import json, sys
+t = json.load(open(sys.argv[1], encoding="utf-8"))
+for x in t["tables"]:
+    x["grid"] = x["grid"][:x["header_rows"] + int(sys.argv[2])]
+json.dump(t, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+PY
