@@ -138,6 +138,14 @@ public final class PDFFile {
     /// found afterwards (`PageDrawing.layout`), on any thread.
     public func drawing(page number: Int, settings: ExtractionSettings.Rulings = .init(), text: ExtractionSettings.Text = .init(),
                         needsRulings: ([TextChar]) -> Bool = { _ in true }) -> PageDrawing {
+        var memory = BaselineBoxes.Memory()
+        return drawing(page: number, settings: settings, text: text, baselines: &memory, needsRulings: needsRulings)
+    }
+
+    /// `baselines`: what the pages read before showed of short boxes (`BaselineBoxes.Memory`),
+    /// added to from this page; read the pages in order.
+    public func drawing(page number: Int, settings: ExtractionSettings.Rulings = .init(), text: ExtractionSettings.Text = .init(),
+                        baselines: inout BaselineBoxes.Memory, needsRulings: ([TextChar]) -> Bool = { _ in true }) -> PageDrawing {
         withPage(number) { p -> PageDrawing in
             var w = 0.0, h = 0.0
             poppler_page_get_size(p, &w, &h)
@@ -149,7 +157,7 @@ public final class PDFFile {
                 // 104 PDFs at hand, three runs each, with the pipeline's two threads.
                 let (pieces, drawn) = captureInk(p, scale: settings.renderScale)
                 let visible = ClippedText.visible(Self.characters(p), drawn: drawn, settings: text)
-                let chars = DisplacedGlyphs.realigned(BaselineBoxes.aligned(visible, drawn: drawn, settings: text),
+                let chars = DisplacedGlyphs.realigned(BaselineBoxes.aligned(visible, drawn: drawn, settings: text, memory: &baselines),
                                                       abutDistance: text.displacedGlyphAbutDistance,
                                                       placeholderCover: text.placeholderSpaceCover)
                 return PageDrawing(number: number, width: w, height: h, chars: chars, image: nil,

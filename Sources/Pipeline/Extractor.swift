@@ -58,8 +58,11 @@ public enum Extractor {
             return read(drawing.layout(settings: settings.rulings), settings: settings)
         }
         var textPages = 0, misreadPages = 0
+        // Short boxes the pages so far showed beside the Chinese (a reprint's digits): a page
+        // that shows none boxes its own as they were shown.
+        var baselines = BaselineBoxes.Memory()
         for n in 1...pdf.pageCount {
-            let drawing = pdf.drawing(page: n, settings: settings.rulings, text: settings.text, needsRulings: { chars in
+            let drawing = pdf.drawing(page: n, settings: settings.rulings, text: settings.text, baselines: &baselines, needsRulings: { chars in
                 gateOnWorker || gate.mayHoldTable(chars)
             })
             if drawing.chars.contains(where: { !$0.isSpace }) {

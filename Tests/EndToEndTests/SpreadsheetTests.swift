@@ -124,6 +124,58 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertTrue(near(out[5].box, Rect(x0: 30, y0: 164.8, x1: 34.5, y1: 185.6)), "\(out[5].box)")
     }
 
+    /// A page whose short boxes share no baseline with the Chinese (a table's last rows, each name
+    /// wrapped over two lines round amounts set between them) boxes them as the pages before
+    /// showed, read in order; a page showing them otherwise is not overruled, and pages that
+    /// disagree teach nothing.
+    func testShortBoxesOnAPageWithoutChineseBesideThemAreBoxedAsThePagesBeforeShowed() {
+        let clip = Rect(x0: 0, y0: 0, x1: 600, y1: 800)
+        func drawn(_ c: [TextChar], _ baselines: [Double]) -> [DrawnCharacter] {
+            zip(c, baselines).map { DrawnCharacter(origin: ($0.box.x0, $1), end: ($0.box.x1, $1), clip: clip) }
+        }
+        // Page 1: 人 boxed 84.8–105.6 beside a 3 (size 8.78) boxed 92.4–103.8 on baseline 100.
+        let han = TextChar(text: "人", box: Rect(x0: 50, y0: 84.8, x1: 58, y1: 105.6), fontSize: 16)
+        let three = TextChar(text: "3", box: Rect(x0: 30, y0: 92.4, x1: 34.4, y1: 103.8), fontSize: 8.78)
+        // Page 2: the amount 1.59 alone on baseline 150, its 1 boxed as that 3 was.
+        let one = TextChar(text: "1", box: Rect(x0: 30, y0: 142.4, x1: 34.4, y1: 153.8), fontSize: 8.78)
+        let five = TextChar(text: "5", box: Rect(x0: 34.4, y0: 142.4, x1: 38.8, y1: 153.8), fontSize: 8.78)
+        var memory = BaselineBoxes.Memory()
+        _ = BaselineBoxes.aligned([han, three], drawn: drawn([han, three], [100, 100]), memory: &memory)
+        let page2 = BaselineBoxes.aligned([one, five], drawn: drawn([one, five], [150, 150]), memory: &memory)
+        XCTAssertEqual(page2.map(\.box), [Rect(x0: 30, y0: 134.8, x1: 34.4, y1: 155.6), Rect(x0: 34.4, y0: 134.8, x1: 38.8, y1: 155.6)])
+        // Read alone, the page has nothing to go by.
+        XCTAssertEqual(BaselineBoxes.aligned([one, five], drawn: drawn([one, five], [150, 150])), [one, five])
+        // A page that showed the 3 boxed otherwise (beside a 人 of another size): pages disagree,
+        // and a later page is left alone.
+        let otherHan = TextChar(text: "人", box: Rect(x0: 50, y0: 80, x1: 58, y1: 108), fontSize: 20)
+        _ = BaselineBoxes.aligned([otherHan, three], drawn: drawn([otherHan, three], [100, 100]), memory: &memory)
+        XCTAssertEqual(BaselineBoxes.aligned([one, five], drawn: drawn([one, five], [150, 150]), memory: &memory), [one, five])
+    }
+
+    /// A point between digits is boxed as the digits on its baseline are, not as a point of its
+    /// size stands beside the Chinese of a larger header elsewhere on the page: "1.00" under
+    /// a 24-pt header read ". ." over "100 100" (read .100).
+    func testAPointBetweenDigitsIsBoxedAsTheDigits() {
+        let clip = Rect(x0: 0, y0: 0, x1: 600, y1: 800)
+        func drawn(_ c: TextChar, baseline: Double) -> DrawnCharacter {
+            DrawnCharacter(origin: (c.box.x0, baseline), end: (c.box.x1, baseline), clip: clip)
+        }
+        // Baseline 100: a header's 计 boxed 77.2–108.4 and a point (size 6.67) boxed 97.3–100.6.
+        let han = TextChar(text: "计", box: Rect(x0: 50, y0: 77.2, x1: 62, y1: 108.4), fontSize: 24)
+        let headerPoint = TextChar(text: ".", box: Rect(x0: 62, y0: 97.3, x1: 65.3, y1: 100.6), fontSize: 6.67)
+        // Baseline 200: 1.00, the digits (size 13.32) boxed 186.8–204.2, the point as above.
+        let one = TextChar(text: "1", box: Rect(x0: 88.4, y0: 186.8, x1: 95.1, y1: 204.2), fontSize: 13.32)
+        let point = TextChar(text: ".", box: Rect(x0: 95.1, y0: 197.3, x1: 98.4, y1: 200.6), fontSize: 6.67)
+        let zero = TextChar(text: "0", box: Rect(x0: 98.4, y0: 186.8, x1: 105.1, y1: 204.2), fontSize: 13.32)
+        let chars = [han, headerPoint, one, point, zero]
+        let baselines: [Double] = [100, 100, 200, 200, 200]
+        let out = BaselineBoxes.aligned(chars, drawn: zip(chars, baselines).map { drawn($0, baseline: $1) })
+        XCTAssertEqual(out[1].box, Rect(x0: 62, y0: 77.2, x1: 65.3, y1: 108.4))
+        XCTAssertEqual(out[2], one)
+        XCTAssertEqual(out[3].box, Rect(x0: 95.1, y0: 186.8, x1: 98.4, y1: 204.2))
+        XCTAssertEqual(out[4], zero)
+    }
+
     /// The unit's name is centred in its whole merged cell, so it prints on one page only: on the
     /// pages before it, the unit's rows show nothing in the column, and the page's last rule is
     /// not drawn under the cell. The rows there take the name printed under the next page's
