@@ -40,6 +40,8 @@ public enum Checking {
             if Checker.lacksTotal(t, amounts: amounts[i]) { t.flags.insert(.totalMissing) }
             // A failed sum whose blame was narrowed to the rows that can explain it.
             if Checker.narrowedSums(tableResults[i], table: t) { t.flags.insert(.checkFailed) }
+            // A column identity failing alike on nearly every row: the header is in doubt.
+            if Checker.misreadIdentities(tableResults[i]) { t.flags.insert(.checkFailed) }
             // A check that could not run for want of a row: the table says so as a whole.
             if (tableResults[i] + documentResults).contains(where: { $0.kind == .notRun && $0.table == t.number }) {
                 t.flags.insert(.checkNotRun)

@@ -175,21 +175,40 @@ public enum Checker {
         r.cells.first { !squeeze($0).isEmpty && Amount.parse($0) == nil } ?? r.cells.first { !$0.isEmpty } ?? ""
     }
 
+    /// The fewest rows a column identity is checked on before its failing on nearly all of
+    /// them is read as the header's fault rather than the rows' (below it, each row is blamed).
+    static let minRowsToJudgeIdentity = 4
+    /// An identity that holds on fewer than this share of its rows is not a relation the rows
+    /// break one by one: the header tree it was read from is wrong (a heading misread, a column
+    /// given to the wrong group), so every row fails alike, right or not.
+    static let misreadIdentityHoldShare = 0.1
+
     static func checkColumns(_ t: BudgetTable, amounts: Set<Int>) -> [CheckResult] {
         var out: [CheckResult] = []
         for (k, id) in columnIdentities(t, amounts: amounts).enumerated() {
             let formula = "\(columnName(t, id.total)) = " + id.parts.map { columnName(t, $0) }.joined(separator: " + ")
             var held = 0
+            var failures: [CheckResult] = []
             for (i, r) in t.rows.enumerated() {
                 let parts = id.parts.map { value(r, $0) }
                 guard let ok = holds(value(r, id.total), parts, texts: [r.cell(id.total)] + id.parts.map { r.cell($0) }) else { continue }
                 if ok { held += 1; continue }
                 let sum = parts.compactMap { $0 }.reduce(Decimal(0), +)
-                out.append(CheckResult(
+                failures.append(CheckResult(
                     id: "t\(t.number)-col\(k + 1)-r\(i + 1)", kind: .columnTotal, passed: false,
                     message: "row \(i + 1) «\(rowName(r))», page \(r.page): \(formula): printed \(r.cell(id.total).isEmpty ? "(empty)" : r.cell(id.total)), sum of parts \(fmt(sum))",
                     expected: fmt(sum), printed: r.cell(id.total), table: t.number, rows: [i], columns: [id.total] + id.parts))
             }
+            let checked = held + failures.count
+            if checked >= minRowsToJudgeIdentity && Double(held) < misreadIdentityHoldShare * Double(checked) {
+                // Marks no row (the table asks for review as a whole, `misreadIdentities`).
+                out.append(CheckResult(
+                    id: "t\(t.number)-col\(k + 1)", kind: .columnTotal, passed: false,
+                    message: "\(formula) holds on \(held) of \(checked) rows: the header's reading of these columns is in doubt, not the rows",
+                    table: t.number, columns: [id.total] + id.parts))
+                continue
+            }
+            out += failures
             if held > 0 {
                 out.append(CheckResult(id: "t\(t.number)-col\(k + 1)", kind: .columnTotal, passed: true,
                                        message: "\(formula) holds on \(held) rows", table: t.number, columns: [id.total] + id.parts))
@@ -481,6 +500,12 @@ public enum Checker {
             let kept = blame([res], table: t).count
             return kept < res.rows.count && res.rows.count > 1
         }
+    }
+
+    /// A column identity that failed on nearly every row (`checkColumns` reports it whole, with
+    /// no row): the table asks for review as a whole.
+    static func misreadIdentities(_ results: [CheckResult]) -> Bool {
+        results.contains { !$0.passed && $0.kind == .columnTotal && $0.rows.isEmpty }
     }
 
     /// The children of a failed sum that can explain its difference in `columns`: a child whose

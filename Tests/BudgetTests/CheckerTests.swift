@@ -153,6 +153,34 @@ final class CheckerTests: XCTestCase {
         XCTAssertFalse(run("\(sum).00").flags.contains(.checkFailed))
     }
 
+    /// A column identity read from a misread header (一般公共预算 lost over its 小计, so 总计 is
+    /// taken for 政府性基金 + 事业收入 alone) fails alike on every row, right or not: it marks
+    /// no row, and the table asks for review as a whole. Read right, the same rows pass; on
+    /// fewer rows than `minRowsToJudgeIdentity` each failing row is still marked.
+    func testIdentityFailingOnEveryRowBlamesTheHeaderNotTheRows() {
+        let rows = [
+            ["合计", "100.00", "71.00", "61.00", "16.00", "13.00"],
+            ["人大事务", "40.00", "30.00", "30.00", "5.00", "5.00"],
+            ["政府办公厅", "30.00", "20.00", "10.00", "10.00", ""],
+            ["统计事务", "20.00", "15.00", "15.00", "", "5.00"],
+            ["商贸事务", "10.00", "6.00", "6.00", "1.00", "3.00"],
+        ]
+        func run(_ paths: [[String]], _ rows: [[String]]) -> BudgetTable {
+            var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(paths: paths, rows: rows)])
+            Checking.run(&doc)
+            return doc.tables[0]
+        }
+        let misread = run([["科目名称"], ["总计"], ["小计"], ["其中：财政拨款"], ["政府性基金"], ["事业收入"]], rows)
+        XCTAssertFalse(misread.rows.contains { $0.flags.contains(.checkFailed) }, misread.checks.map(\.message).joined(separator: "\n"))
+        XCTAssertTrue(misread.flags.contains(.checkFailed) && misread.review)
+        XCTAssertTrue(misread.checks.contains { !$0.passed && $0.kind == .columnTotal && $0.rows.isEmpty && $0.message.contains("holds on 0 of 5 rows") })
+        let right = run([["科目名称"], ["总计"], ["一般公共预算", "小计"], ["一般公共预算", "其中：财政拨款"], ["政府性基金"], ["事业收入"]], rows)
+        XCTAssertTrue(right.checks.allSatisfy(\.passed), right.checks.map(\.message).joined(separator: "\n"))
+        XCTAssertFalse(right.review)
+        let few = run([["科目名称"], ["总计"], ["小计"], ["其中：财政拨款"], ["政府性基金"], ["事业收入"]], Array(rows.dropFirst(2)))
+        XCTAssertEqual(few.rows.filter { $0.flags.contains(.checkFailed) }.count, 3)
+    }
+
     func testChangedCellFailsAndNamesTheCell() {
         var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(paths: paths, rows: [
             ["", "", "合计", "30.00", "20.00", "10.00"],
