@@ -45,6 +45,11 @@ parted by whitespace only), each with its truth (what is printed).
                  or two projects (fewer lines of amounts than a table needs on its own), their
                  indicator rows reaching above their amounts up to the header; a narrow 单位资金
                  column stacks its header a character a line below every other header cell.
+- centred-names: a basic expenditure detail table whose names wrap seven characters a line over
+                 two lines and three in turn beside a 类型 merged down runs of items, the amounts
+                 centred in each row (between a two-line name's lines), over three pages with the
+                 header repeated: the first page's last name ends in a line under its amounts at
+                 the page's foot.
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -570,6 +575,50 @@ def labels_over_pages(out_dir):
     save(out_dir, "labels-over-pages", page, [t])
 
 
+def centred_names(out_dir, lead=0, padding='3pt 3pt'):
+    """Names wrapped in a narrow column, seven characters a line, over two lines and three in
+    turn, beside a 类型 column merged down runs of eight items (two characters a line): the
+    amounts a browser centres in the row stand level with a three-line name's middle line and
+    between a two-line name's lines (a text line then gathers the name's second line and the
+    amounts, its middle between theirs). Over three pages with the header repeated; the last
+    row of the first page has a three-line name whose last line stands under its amounts at
+    the page's foot (`lead` rows of two lines first put it there). 合计 = 一般公共预算 +
+    财政专户管理资金 on every row, 合计 the sum of the items."""
+    two = ["在职人员公用经费（行政）", "工会经费（行政）", "退休干部活动费（行政）", "医疗保险金（行政）",
+           "住房公积金（事业）", "在职人员文明奖（行政）", "年终一次性奖金", "养老保险金（事业）"]
+    three = ["在职人员公用经费公务用车补贴（行政）", "行政人员及机关技术人员基本工资", "退休人员平时健康休养费（行政）",
+             "在职人员物业服务补贴（行政）", "离退休人员公用经费（行政事业）", "在职人员公务通讯补贴（行政）",
+             "退休人员物业服务补贴（行政非统发）", "行政人员及机关技术工人年基本工资"]
+    kinds = ["公用经费", "人员类"]
+    body = []
+    for n in range(lead + 64):
+        # Two lines on the lead rows and on even rows after them, three on odd ones.
+        name = two[n % len(two)] if n < lead or (n - lead) % 2 == 0 else three[n % len(three)]
+        gpb = Decimal(2000 + 173 * n) + Decimal(n % 4) / 4
+        spec = Decimal(100 + 7 * n) if n % 5 == 2 else Decimal(0)
+        body.append((kinds[n // 8 % 2], name, gpb + spec, gpb, spec))
+    total = tuple(sum(r[i] for r in body) for i in (2, 3, 4))
+    title = "2026年一般公共预算基本支出明细表"
+    heads = ("类型", "项目名称", "合计", "一般公共预算", "财政专户管理资金")
+    thead = "<tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>"
+
+    def amounts(r):
+        return "".join(f"<td class='amt'>{money(v)}</td>" for v in r)
+    trs = "<tr><td></td><td>合计</td>" + amounts(total) + "</tr>"
+    grid = [[{"text": h} for h in heads], [{"text": ""}, {"text": "合计"}] + [{"text": money(v)} for v in total]]
+    for k, r in enumerate(body):
+        first_of_kind = k == 0 or body[k - 1][0] != r[0]
+        span = next((j for j in range(k + 1, len(body)) if body[j][0] != r[0]), len(body)) - k
+        cells = f"<td rowspan={span}>{esc(r[0])}</td>" if first_of_kind else ""
+        trs += f"<tr>{cells}<td>{esc(r[1])}</td>{amounts(r[2:])}</tr>"
+        grid.append(([{"text": r[0], "rowspan": span}] if first_of_kind else []) + [{"text": r[1]}] + [{"text": money(v)} for v in r[2:]])
+    cols = "".join(f"<col style='width:{w}'>" for w in ["22pt", "62pt", "90pt", "90pt", "90pt"])
+    table = f"""<table style="width:auto"><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table>"""
+    page = html_page(title, "元", 'A4', '15mm 25mm', '8pt', '14pt', '8pt', padding, table,
+                     extra_css="tr { break-inside: avoid; }", after='\n<p>注：本表金额保留两位小数。</p>')
+    t = {"kind": "gpb_basic_detail", "number": 1, "title": title, "department": DEPT, "unit": "元",
+         "header_rows": 1, "grid": grid, "notes": ["注：本表金额保留两位小数。"]}
+    save(out_dir, "centred-names", page, [t])
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/norules"

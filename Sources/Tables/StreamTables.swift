@@ -165,17 +165,31 @@ public enum StreamTables {
             // bracket's box sits lower than a character's, so the least of them is no wrap): nil
             // where there are none. Lines of cells side by side in one row interleave (a browser
             // centres each cell in its row), so lines one after the other on the page may stand
-            // closer than a wrap's pitch; in one column they never do.
+            // closer than a wrap's pitch; in one column they never do. The pitch is read twice,
+            // between the lines and between the words of that column, and the larger kept: a line that gathers a name's next line and the amounts centred
+            // between two of its lines (a name of two lines) has its middle between theirs,
+            // closer than a wrap's pitch, while cells side by side interleave their words.
             func wrapGap(_ block: [Int]) -> Double? {
                 func sameColumn(_ a: Int, _ b: Int) -> Bool {
                     split[a].contains { w in split[b].contains { !isAmount($0.text) && $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 } }
                 }
-                let pitches = block.indices.compactMap { n -> Double? in
+                func wordPitch(_ a: Int, _ b: Int) -> Double? {
+                    split[a].flatMap { w in
+                        split[b].filter { !isAmount($0.text) && $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 }.map { $0.box.midY - w.box.midY }
+                    }.filter { $0 > 0 }.min()
+                }
+                let pairs = block.indices.compactMap { n -> (Int, Int)? in
                     let a = block[n]
                     guard !isBody[a], let b = block[(n + 1)...].first(where: { sameColumn(a, $0) }) else { return nil }
-                    return lines[b].box.midY - lines[a].box.midY
-                }.filter { $0 > 0 }.sorted()
-                return pitches.isEmpty ? nil : pitches[pitches.count / 4]
+                    return (a, b)
+                }
+                func lowerQuartile(_ xs: [Double]) -> Double? {
+                    let sorted = xs.filter { $0 > 0 }.sorted()
+                    return sorted.isEmpty ? nil : sorted[sorted.count / 4]
+                }
+                let byLines = lowerQuartile(pairs.map { lines[$0.1].box.midY - lines[$0.0].box.midY })
+                let byWords = lowerQuartile(pairs.compactMap { wordPitch($0.0, $0.1) })
+                return [byLines, byWords].compactMap { $0 }.max()
             }
             var j = i + 1
             func close(_ k: Int) -> Bool {

@@ -91,6 +91,20 @@ final class NoRulesTests: XCTestCase {
         XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
     }
 
+    /// Names wrapped seven characters a line over two lines and three in turn, amounts centred
+    /// in each row (between a two-line name's lines: one text line gathers its second line and
+    /// the amounts, its middle off the name's). The wrap's pitch is read on the name's own words
+    /// too, so the last line of the first page's last name, under its amounts at the foot, is
+    /// that row's (it closed the table as a note, and the next pages came out as other tables).
+    func testLastLineOfANameUnderItsAmountsAtThePageFoot() throws {
+        let (doc, s) = try extract("centred-names")
+        XCTAssertEqual(doc.tables.map(\.kind), [.gpbBasicDetail])
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2, 3])
+        XCTAssertEqual(s.exactRows, s.rows)
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        XCTAssertEqual(doc.tables.first?.notes, ["注：本表金额保留两位小数。"])
+    }
+
     /// Performance targets with no rules: projects merged down beside their indicator rows,
     /// values such as 100% alone on a line (a line of figures only, whose reported font size is
     /// the producer's, not its em), over two pages. The lines of the second page's first project
