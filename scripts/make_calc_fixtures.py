@@ -30,6 +30,14 @@ the page's width), each with its truth. Needs LibreOffice (soffice); the PDFs ar
 - one-amount-side: a two-sided summary (财政拨款收入 | 财政拨款支出) in yuan printed with
   horizontal lines only, its 收入 side holding one amount, set right a point or two from the
   支出 side's item set left in the next column.
+- indicator-groups: project targets with four indicator groups (成本 | 产出 | 效益 | 满意度, each
+  三级指标 | 指标值) printed with horizontal lines only: each project's code, name and amounts are
+  merged down over its indicator rows, so the rules between those rows start at the indicators;
+  a value that is a number (100%) is set right a point from the next group's name set left,
+  and a value column holds text set left with a few figures set right.
+- enumerated-items: a two-sided summary (收入 | 支出, 一般公共预算 over three columns, narrow
+  columns with wrapped headers) printed with horizontal lines only, every item opening with an
+  enumerator and a space（（一） 一般公共服务支出): the gap after the enumerators runs down the rows.
 
 Names and amounts are invented.
 """
@@ -230,6 +238,70 @@ def three_groups_one_rule():
             "department": DEPT, "unit": "万元", "header_rows": 3, "grid": grid, "notes": []}
 
 
+def indicator_groups():
+    """Projects each with two to five indicator rows; a unit's rows first. Values: text set left
+    (≥2次, 及时, 2026年12月31日前) and percentages that are numbers (100%), set right."""
+    groups = ["成本指标", "产出指标", "效益指标", "满意度指标"]
+    head1 = [cell("单位编码（项目编码）", 3), cell("项目单位（项目名称）", 3),
+             {"text": "项目金额（万元）", "colspan": 4, "rowspan": 2}, {"text": "绩效目标", "colspan": 8}]
+    head2 = [{"text": g, "colspan": 2} for g in groups]
+    head3 = [cell(t) for t in ["资金总额", "政府预算资金", "财政专户管理资金", "单位资金"]] + [cell(t) for _ in groups for t in ["三级指标", "指标值"]]
+    names = ["运维经费", "综合业务工作经费", "专项工作经费", "培训考试经费", "信息系统运行维护费", "档案整理经费",
+             "宣传印刷费", "监督检查工作经费", "公共服务平台建设经费", "人才引进补助资金"]
+    costs = [("项目总成本", "≤2万元"), ("单位成本", "≤300元/人")]
+    outputs = [("维修维护次数", "≥2次"), ("维修维护合格率", "100%"), ("完成时间", "2026年12月31日前"), ("培训人数", "≥500人"),
+               ("资料印制数量", "≥1000份"), ("工作完成及时性", "及时"), ("检查覆盖率", "100%")]
+    effects = [("保障工作正常开展", "良好"), ("提升服务水平", "有所提升"), ("社会效益", "明显")]
+    satisfaction = [("服务对象满意度", "≥95%"), ("职工满意度", "≥90%")]
+    grid = [head1, head2, head3,
+            [cell(t) for t in ["501", DEPT, "1,234.56", "1,134.56", "100.00", ""] + [""] * 8],
+            [cell(t) for t in ["501001", DEPT + "机关", "1,234.56", "1,134.56", "100.00", ""] + [""] * 8]]
+    for n, name in enumerate(names):
+        k = 2 + n % 4
+        amount = f"{(n * 37.9) % 300 + 1.93:,.2f}"
+        for i in range(k):
+            row = []
+            if i == 0:
+                row += [cell(f"4108002600000000{5240 + n * 3:05d}", k), cell(name, k), cell(amount, k), cell(amount, k), cell("", k), cell("", k)]
+            c = costs[(n + i) % 2] if i == 0 else ("", "")
+            o = outputs[(n * 2 + i) % len(outputs)]
+            e = effects[(n + i) % len(effects)] if i < 2 else ("", "")
+            sat = satisfaction[(n + i) % 2] if i < 2 else ("", "")
+            row += [cell(t) for t in [*c, *o, *e, *sat]]
+            grid.append(row)
+    return {"kind": "project_performance", "number": 1, "title": "2026年部门预算项目绩效目标表",
+            "department": DEPT, "unit": "万元", "header_rows": 3, "grid": grid, "notes": []}
+
+
+def enumerated_items():
+    """收入 items and 支出 functions, each opening with an enumerator and a space."""
+    head1 = [{"text": "收入", "colspan": 2}, {"text": "支出", "colspan": 9}]
+    head2 = [cell("项目", 2), cell("金额", 2), cell("项目", 2), cell("合计", 2), {"text": "一般公共预算", "colspan": 3}] + \
+            [cell(t, 2) for t in ["政府性基金", "国有资本经营预算", "财政专户管理资金收入", "单位资金"]]
+    head3 = [cell(t) for t in ["小计", "其中：财政拨款", "其中：转移支付"]]
+    income = ["一、本年收入", "（一） 一般公共预算拨款", "其中：财政拨款", "（二） 政府性基金预算拨款", "（三） 国有资本经营预算拨款",
+              "（四） 财政专户管理资金收入", "（五） 单位资金", "二、上年结转", "（一） 一般公共预算拨款", "（二） 政府性基金预算拨款"]
+    numerals = "一二三四五六七八九十"
+    functions = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出", "文化旅游体育与传媒支出",
+                 "社会保障和就业支出", "卫生健康支出", "节能环保支出", "城乡社区支出", "农林水支出", "交通运输支出", "住房保障支出"]
+    spending = {4: 4790.98, 7: 43971.26, 8: 561.13, 13: 638.75}
+    rows = []
+    for i, f in enumerate(functions):
+        numeral = numerals[i] if i < 10 else "十" + numerals[i - 10]
+        v = spending.get(i)
+        amounts = [f"{v:,.2f}", f"{v - 10:,.2f}", f"{v * 0.97:,.2f}", "", "", "", "10.00", ""] if v else [""] * 8
+        rows.append([f"（{numeral}） {f}"] + amounts)
+    total = sum(spending.values())
+    income_amounts = [f"{total:,.2f}", f"{total - 40:,.2f}", f"{total * 0.9:,.2f}", "", "", "40.00", "", "", "", ""]
+    body = [[cell("收入合计"), cell(f"{total:,.2f}"), cell("支出合计")] +
+            [cell(t) for t in [f"{total:,.2f}", f"{total - 40:,.2f}", f"{total * 0.97:,.2f}", "", "", "", "40.00", ""]]]
+    for i, r in enumerate(rows):
+        left = [income[i], income_amounts[i]] if i < len(income) else ["", ""]
+        body.append([cell(t) for t in left + r])
+    return {"kind": "fiscal_summary", "number": 1, "title": "2026年财政拨款收支预算表",
+            "department": DEPT, "unit": "万元", "header_rows": 3, "grid": [head1, head2, head3] + body, "notes": []}
+
+
 def main(out_dir):
     os.makedirs(out_dir, exist_ok=True)
     here = os.path.dirname(os.path.abspath(__file__))
@@ -241,7 +313,9 @@ def main(out_dir):
                                      ("narrow-empty-columns", narrow_empty_columns(), "hlines", 37),
                                      ("one-amount-side", one_amount_side(), "hlines", 37),
                                      ("short-names-first", short_names_first(), "hlines", 37),
-                                     ("three-groups-one-rule", three_groups_one_rule(), "hlines", 37)]:
+                                     ("three-groups-one-rule", three_groups_one_rule(), "hlines", 37),
+                                     ("indicator-groups", indicator_groups(), "hlines", 41),
+                                     ("enumerated-items", enumerated_items(), "hlines", 41)]:
         if only and name not in only:
             continue
         truth = {"format": "budget-truth/1",

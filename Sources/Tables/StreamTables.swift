@@ -611,11 +611,13 @@ public enum StreamTables {
         return out
     }
 
-    static func build(block: [Int], lines: [TextLine], words: [[Word]], rules allRules: [Segment], page: PageLayout,
+    static func build(block: [Int], lines: [TextLine], words printedWords: [[Word]], rules allRules: [Segment], page: PageLayout,
                       settings: ExtractionSettings, needsRuledHeader: Bool = false, needsTextHeader: Bool = false,
                       stackedHeaderShowsCells: Bool = false, extent: (Double, Double)? = nil) -> PageTable? {
         let s = settings.stream
         guard let firstBody = block.first, let lastBody = block.last else { return nil }
+        let words = splitAtAlignedEdges(printedWords, body: block.flatMap { printedWords[$0] },
+                                        minRows: s.minAlignedEdgeRows, slack: s.alignedEdgeSlack)
         let size = block.map { em(lines[$0]) }.sorted()[block.count / 2]
         let bodyWords = block.flatMap { words[$0] }
         // The body's extent: its words', or the rules' where the table is read from its rules alone.
@@ -806,8 +808,32 @@ public enum StreamTables {
                 return blockColumnLines(rows: rowWords, existing: xs, minGap: minGap, minRows: s.minBlockRows)
             }
             var extra = blockLines()
-            formBlocks = !extra.isEmpty
-            if !extra.isEmpty, !headerRules.isEmpty, headerYs.count >= 2 {
+            // A ruled header whose lowest band heads most columns, those the rows show included
+            // (资金总额 | 政府预算资金 | 三级指标 | 指标值 …), is a table's header, not a form's
+            // first rows: the rows' gaps add columns under it (an indicator value column empty
+            // in most rows, read together with the indicator beside it from the whole body).
+            let headsColumns: Bool = {
+                guard !extra.isEmpty, !headerRules.isEmpty, headerYs.count >= 2 else { return false }
+                let cols = (xs + extra).sorted()
+                let lowest = headerLines.filter { lines[$0].box.midY > headerYs[headerYs.count - 2] && lines[$0].box.midY < headerYs[headerYs.count - 1] }
+                    .flatMap { words[$0] }
+                let headed = Set(lowest.compactMap { w in (0..<(cols.count - 1)).first { cols[$0] <= w.box.midX && w.box.midX < cols[$0 + 1] } })
+                return headed.count * 2 >= cols.count - 1
+            }()
+            formBlocks = !extra.isEmpty && !headsColumns
+            if headsColumns {
+                // Under such a header a line the rows show parts two columns a header word stands
+                // over each: a gap after an enumerator every row prints ((一) 一般公共服务支出,
+                // (2) 财政专户管理资金) parts no cells.
+                let leafWords = headerLines.flatMap { words[$0] }.filter { !closedHeaderWords.contains($0.box) }
+                let all = (xs + extra).sorted()
+                func headed(_ a: Double, _ b: Double) -> Bool { leafWords.contains { $0.box.x1 > a + 0.5 && $0.box.x0 < b - 0.5 } }
+                extra = extra.filter { e in
+                    guard let i = all.firstIndex(of: e), i > 0, i + 1 < all.count else { return false }
+                    return headed(all[i - 1], e) && headed(e, all[i + 1])
+                }
+            }
+            if formBlocks, !headerRules.isEmpty, headerYs.count >= 2 {
                 bodyYs = Array(headerYs.dropLast()) + bodyYs
                 headerYs = []
                 headerLines = []
@@ -817,6 +843,16 @@ public enum StreamTables {
                 extra = blockLines()
             }
             xs = (xs + extra).sorted()
+        }
+        xs = columnLinesAtRuleEnds(xs, rules: rules.filter { $0.y >= top - 1 && $0.y <= bottom + 1 },
+                                   words: allBody + headerWordsX, size: size)
+        if !headerRules.isEmpty, headerYs.count >= 2 {
+            let lowest = headerLines.filter { lines[$0].box.midY > headerYs[headerYs.count - 2] && lines[$0].box.midY < headerYs[headerYs.count - 1] }
+                .flatMap { words[$0] }
+            let rowWords = (0..<max(0, bodyYs.count - 1)).map { r in
+                bodyLines.filter { lines[$0].box.midY > bodyYs[r] && lines[$0].box.midY < bodyYs[r + 1] }.flatMap { words[$0] }
+            }
+            xs = columnsUnderCentredHeader(xs, leaves: lowest, header: headerLines.flatMap { words[$0] }.filter { !closedHeaderWords.contains($0.box) }, rows: rowWords, minGap: s.minColumnGap)
         }
         guard xs.count >= 3 else { return nil }
         // With no rule between its rows, a row is an item of text lines, as under vertical rules
@@ -852,7 +888,15 @@ public enum StreamTables {
         var bandWords = Array(repeating: [Word](), count: H)
         for k in headerLines {
             guard let r = (0..<H).first(where: { lines[k].box.midY > ys[$0] && lines[k].box.midY < ys[$0 + 1] }) else { continue }
-            bandWords[r] += words[k]
+            guard !headerRules.isEmpty && stacked == nil else { bandWords[r] += words[k]; continue }
+            // Under a ruled header a word with no rule over it belongs to the cell merged down from
+            // the band above (项目金额 centred over two bands, its middle just under the rule that
+            // runs over the groups beside it only): it heads that cell, in the band it starts in.
+            for w in words[k] {
+                var band = r
+                while band > 0, let rule = rules.first(where: { abs($0.y - ys[band]) < 0.5 }), !rule.covers(w.box.midX) { band -= 1 }
+                bandWords[band].append(w)
+            }
         }
         // Cells merged down over items (a label printed once beside the rows it spans).
         for (n, open) in openBelow where H + n < R { for c in open where c < C { hRuled[H + n][c] = false } }
@@ -894,6 +938,19 @@ public enum StreamTables {
         // Text past the end of the table's full rules: the page's edge cut the table (its last
         // header cells run on past it).
         let cutAtRuleEnd = ruleX1.map { end in (allBody + headerWordsX).contains { $0.box.x1 > end + s.pastRuleEndDistance } } ?? false
+        // The band whose top rule closes the cell of word `w` of band `r` under it: the next
+        // band's, or, where that rule stops short of the word (the cell merged down), the first
+        // lower one that runs under it; none past the header.
+        func closingBand(_ w: Word, _ r: Int) -> Int? {
+            var k = r + 1
+            while k < H {
+                guard let rule = rules.first(where: { abs($0.y - ys[k]) < 0.5 }) else { return nil }
+                if rule.covers(w.box.midX) { return k }
+                guard !headerRules.isEmpty else { return nil }
+                k += 1
+            }
+            return nil
+        }
         for r in 0..<H where stacked == nil {
             // A column is taken in this band by a word over it, or by a cell spanning down into it.
             // A header cell spanning down from this band to the word lower in its column (no
@@ -921,10 +978,14 @@ public enum StreamTables {
                 // of rule under cells side by side run together (a group header spanning down two
                 // bands beside one closed a band lower): a column a cell from above spans down
                 // into is not under this word.
-                if r + 1 < H, let under = rules.first(where: { abs($0.y - ys[r + 1]) < 0.5 })?.spans
+                // A cell merged down from this band (no rule under the word here) is closed by the
+                // first rule lower down that runs under it: that rule's piece is its underline,
+                // shared with the cells it closes, of this band and of the bands between.
+                if let k = closingBand(w, r), let under = rules.first(where: { abs($0.y - ys[k]) < 0.5 })?.spans
                     .first(where: { $0.0 - 1 <= w.box.x0 && w.box.x1 <= $0.1 + 1 }),
                    under.0 > xs[0] + size || under.1 < xs[C] - size {
-                    let (from, to) = shareOfRule(under, for: w, among: ws, below: bandWords[(r + 1)...].flatMap { $0 }, columnLines: xs,
+                    let closedThere = (0..<k).flatMap { j in bandWords[j].filter { closingBand($0, j) == k } }
+                    let (from, to) = shareOfRule(under, for: w, among: closedThere, below: bandWords[k...].flatMap { $0 }, columnLines: xs,
                                                  lastCut: cutAtRuleEnd && ruleX1.map { abs($0 - under.1) <= size } == true)
                     let spanned = (0..<C).filter { mids[$0] > from && mids[$0] < to && (owner[$0] == wi || owner[$0] == nil && open[$0]) }
                     if spanned.count > 1, spanned.contains(a), spanned.contains(b), let f = spanned.first, let l = spanned.last, l - f + 1 == spanned.count {
@@ -1126,6 +1187,103 @@ public enum StreamTables {
         // Text past the end of the table's full rules: the page's edge cut the table.
         if cutAtRuleEnd { table.tableFlags.insert(.cutAtPageEdge) }
         return table
+    }
+
+    /// Column lines where a rule stops inside the table. With horizontal rules only, a rule is
+    /// drawn under each cell, so where it starts or ends short of the table's sides a cell ends:
+    /// a rule stopping at a label merged down over the rows it parts (年度主要任务 beside its
+    /// tasks, a project's code and name beside its indicator rows), a group header's underline
+    /// (绩效目标 over its groups). The text alone may put that column line elsewhere in the
+    /// whitespace, or miss it where a merged label's prose runs across. A line guessed from the
+    /// text in the same whitespace (no word's edge between the two, on printed lines that cross
+    /// neither) moves onto the rule's end; else the end adds a line. An end crossed by a word
+    /// printed just above or below the rule is no cell edge (a rule cut short by something
+    /// else), nor is a rule that reaches neither side of the table (an underline in prose); the
+    /// text alone must show columns first.
+    static func columnLinesAtRuleEnds(_ xs: [Double], rules: [Rule], words: [Word], size: Double) -> [Double] {
+        guard let left = xs.first, let right = xs.last, xs.count >= 3 else { return xs }
+        var ends: [(x: Double, y: Double)] = []
+        // A rule reaching neither side of the table is no cell's border (an underline in prose).
+        for rule in rules where rule.x0 <= left + size || rule.x1 >= right - size {
+            // Pieces drawn cell by cell that touch are one rule.
+            var joined: [(Double, Double)] = []
+            for span in rule.spans.sorted(by: { $0.0 < $1.0 }) {
+                if let last = joined.last, span.0 <= last.1 + 1 { joined[joined.count - 1].1 = max(last.1, span.1) } else { joined.append(span) }
+            }
+            for (a, b) in joined {
+                for e in [a, b] where e > left + size && e < right - size { ends.append((e, rule.y)) }
+            }
+        }
+        var out = xs
+        for (e, y) in ends.sorted(by: { $0.x < $1.x }) {
+            let near = words.filter { abs($0.box.midY - y) < size * 1.5 }
+            guard !near.contains(where: { $0.box.x0 < e - 1 && $0.box.x1 > e + 1 }) else { continue }
+            guard !out.contains(where: { abs($0 - e) <= 1 }) else { continue }
+            // The interior line nearest the end with no word's edge between them, on the printed
+            // lines that cross neither (a line of prose merged across both is one cell anyway).
+            let movable = out.indices.dropFirst().dropLast().filter { i in
+                let lo = min(out[i], e), hi = max(out[i], e)
+                func across(_ x: Double, _ w: Word) -> Bool { w.box.x0 < x - 0.5 && w.box.x1 > x + 0.5 }
+                let crossingLines = words.filter { across(lo, $0) || across(hi, $0) }.map(\.box)
+                return !words.contains { w in
+                    ((w.box.x0 > lo + 0.5 && w.box.x0 < hi - 0.5) || (w.box.x1 > lo + 0.5 && w.box.x1 < hi - 0.5))
+                        && !crossingLines.contains { abs($0.midY - w.box.midY) < size / 2 }
+                }
+            }
+            if let i = movable.min(by: { abs(out[$0] - e) < abs(out[$1] - e) }) { out[i] = e } else { out.append(e) }
+            out.sort()
+        }
+        return out
+    }
+
+    /// A spreadsheet centres a header in its cell, sets figures right and text left: a column
+    /// whose values are text set left with a few figures set right (≥2次 over 100%), or text
+    /// wrapped with spaces, leaves gaps inside it that part no cells. Columns beside a leaf
+    /// header word (of the ruled header's lowest band) that no header word stands over but a
+    /// group's (`header` leaves those out: closed by a rule under them), where no row holds text
+    /// in two of them apart, are that word's cell where that centres the word on the cell better
+    /// than its own column alone does: the lines between go.
+    static func columnsUnderCentredHeader(_ xs: [Double], leaves: [Word], header: [Word], rows: [[Word]], minGap: Double) -> [Double] {
+        guard xs.count >= 3 else { return xs }
+        let C = xs.count - 1
+        func overlaps(_ w: Word, _ c: Int) -> Bool { w.box.x1 > xs[c] + 0.5 && w.box.x0 < xs[c + 1] - 0.5 }
+        let unheaded = (0..<C).map { c in !header.contains { overlaps($0, c) } }
+        // Each row's text as runs closer than `minGap` (a cell's words with their printed spaces).
+        let rowRuns: [[(Double, Double)]] = rows.map { ws in
+            var out: [(Double, Double)] = []
+            for (a, b) in ws.map({ ($0.box.x0, $0.box.x1) }).sorted(by: { $0.0 < $1.0 }) {
+                if let last = out.last, a - last.1 < minGap { out[out.count - 1].1 = max(last.1, b) } else { out.append((a, b)) }
+            }
+            return out
+        }
+        var removed = Set<Int>()
+        for w in leaves {
+            let own = (0..<C).filter { overlaps(w, $0) }
+            guard let a = own.first, let b = own.last else { continue }
+            // Only this word over its columns (not several leaves sharing one column).
+            guard !leaves.contains(where: { o in o.box != w.box && abs(o.box.midY - w.box.midY) < 1 && (a...b).contains { overlaps(o, $0) } }) else { continue }
+            var best = (a, b), bestOff = abs((xs[a] + xs[b + 1]) / 2 - w.box.midX)
+            var lo = a
+            while lo >= 0 && (lo == a || unheaded[lo]) {
+                var hi = b
+                while hi < C && (hi == b || unheaded[hi]) {
+                    let off = abs((xs[lo] + xs[hi + 1]) / 2 - w.box.midX)
+                    if off < bestOff - 0.5 { best = (lo, hi); bestOff = off }
+                    hi += 1
+                }
+                lo -= 1
+            }
+            guard best != (a, b) else { continue }
+            let (lo2, hi2) = best
+            // No row with two runs of text in different columns of the range: they would be cells.
+            let together = rowRuns.allSatisfy { runs in
+                let inRange = runs.filter { $0.1 > xs[lo2] + 0.5 && $0.0 < xs[hi2 + 1] - 0.5 }
+                return inRange.count <= 1
+            }
+            guard together else { continue }
+            for c in (lo2 + 1)...hi2 { removed.insert(c) }
+        }
+        return xs.indices.filter { !removed.contains($0) }.map { xs[$0] }
     }
 
     /// Column lines that only a block of rows shows (a form whose columns change part way down,
@@ -1514,6 +1672,35 @@ public enum StreamTables {
                 if phase == 0 && others { phase = 1 } else if phase == 1 && !others { phase = 2 } else if phase == 2 && others { return false }
             }
             return true
+        }
+    }
+
+    /// Words run across an edge where columns meet a fraction of a point apart: at least
+    /// `minRows` words of the body end at one place (figures set right in their cell, 100%) and
+    /// as many start just past it (names set left in the next), and a word starts where one of
+    /// those ending there starts, with its text, and runs on past the edge (100%机关事业单位…:
+    /// the figure and the next cell's name closer than a word gap). It is those two words.
+    static func splitAtAlignedEdges(_ words: [[Word]], body: [Word], minRows: Int, slack: Double) -> [[Word]] {
+        guard minRows < Int.max else { return words }
+        let byEnd = Dictionary(grouping: body, by: { ($0.box.x1 / slack).rounded() })
+        var edges: [(end: Double, start: Double, heads: [Word])] = []
+        for group in byEnd.values where group.count >= minRows {
+            guard let e = group.map(\.box.x1).max() else { continue }
+            let starting = body.filter { $0.box.x0 > e && $0.box.x0 - e <= slack }
+            guard starting.count >= minRows, let start = starting.map(\.box.x0).min() else { continue }
+            edges.append((e, start, group))
+        }
+        guard !edges.isEmpty else { return words }
+        return words.map { line in
+            line.flatMap { w -> [Word] in
+                guard let edge = edges.first(where: { w.box.x0 < $0.end - slack && w.box.x1 > $0.start + slack }),
+                      let head = edge.heads.first(where: { abs($0.box.x0 - w.box.x0) <= slack && w.text.hasPrefix($0.text) && w.text.count > $0.text.count })
+                else { return [w] }
+                let rest = String(w.text.dropFirst(head.text.count))
+                return [Word(text: head.text, box: Rect(x0: w.box.x0, y0: w.box.y0, x1: edge.end, y1: w.box.y1), numeric: TableAssembler.looksNumeric(head.text)),
+                        Word(text: rest, box: Rect(x0: edge.start, y0: w.box.y0, x1: w.box.x1, y1: w.box.y1), numeric: TableAssembler.looksNumeric(rest),
+                             hangingFrom: w.hangingFrom)]
+            }
         }
     }
 

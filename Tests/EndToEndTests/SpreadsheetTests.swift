@@ -257,6 +257,30 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertEqual(t.columns.last?.path, ["上年结转结余", "单位资金"])
     }
 
+    /// Project targets in four indicator groups, horizontal lines only: each project's code, name
+    /// and amounts merged down over its indicator rows (the rules between them start at the
+    /// indicators), 项目金额 centred over two header bands beside groups closed a band higher.
+    /// The rules' ends give the columns the text hides, the rows' gaps add an indicator value
+    /// column under the header (before: the header was read as a form's first rows, 0 of 14
+    /// header paths), a figure run into the next group's name (100%机关…) is parted, and a value
+    /// column of text set left with a few figures set right is one column under its header.
+    func testIndicatorGroupsUnderARuledHeaderKeepTheirColumns() throws {
+        let t = try firstTableReadExactly("indicator-groups")
+        XCTAssertEqual(t.columns.count, 14)
+        XCTAssertEqual(t.columns.filter { $0.path.first == "项目金额（万元）" }.count, 4)
+        XCTAssertFalse(t.rows.contains(where: \.review))
+    }
+
+    /// A two-sided summary whose items all open with an enumerator and a space（（一） 一般公共服务
+    /// 支出): the gap after the enumerators runs down the rows, but no header word stands over
+    /// the enumerators, so it parts no columns (before: the header was read as a form's first
+    /// rows and every row was lost).
+    func testEnumeratorsDownTheRowsPartNoColumns() throws {
+        let t = try firstTableReadExactly("enumerated-items")
+        XCTAssertEqual(t.columns.count, 11)
+        XCTAssertFalse(t.rows.contains(where: \.review))
+    }
+
     /// A Calc fixture read with every header path and every row as its truth has them; its
     /// first table, for what each test asserts of its own case.
     private func firstTableReadExactly(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> BudgetTable {

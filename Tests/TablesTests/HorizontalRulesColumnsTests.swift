@@ -1,0 +1,70 @@
+import XCTest
+@testable import Layout
+@testable import Tables
+
+/// Columns of a table printed with horizontal rules only (a spreadsheet's print), from what the
+/// rules and the text show together.
+final class HorizontalRulesColumnsTests: XCTestCase {
+    private func word(_ text: String, _ x0: Double, _ x1: Double, row: Int, numeric: Bool = false) -> StreamTables.Word {
+        StreamTables.Word(text: text, box: Rect(x0: x0, y0: Double(row) * 12, x1: x1, y1: Double(row) * 12 + 10), numeric: numeric)
+    }
+
+    private func rule(_ row: Int, _ x0: Double, _ x1: Double) -> StreamTables.Rule {
+        StreamTables.Rule(y: Double(row) * 12 - 1, spans: [(x0, x1)])
+    }
+
+    /// A rule that starts at 165 (a label merged down on its left over the rows it parts) puts
+    /// the column line there: the line guessed from the text at 136, in the same whitespace,
+    /// moves onto it. A line of prose merged across both does not hold it back; one of the rows
+    /// the rule parts, with a word starting between the two, does.
+    func testALineGuessedInTheWhitespaceMovesOntoARulesEnd() {
+        let words = [word("年度主要任务", 30, 100, row: 1), word("任务名称", 167, 220, row: 1), word("主要内容", 300, 340, row: 1),
+                     word("深入开展工作", 167, 240, row: 2), word("新增就业6万人", 300, 380, row: 2),
+                     word("根据省人力资源社会保障厅下达的", 120, 390, row: 4)]
+        let rules = [rule(2, 165, 400), rule(3, 165, 400)]
+        XCTAssertEqual(StreamTables.columnLinesAtRuleEnds([28, 136, 280, 400], rules: rules, words: words, size: 10), [28, 165, 280, 400])
+        // A word of the rows the rule parts starting between 136 and 165: the end adds a line.
+        let between = words + [word("甲", 150, 160, row: 2)]
+        XCTAssertEqual(StreamTables.columnLinesAtRuleEnds([28, 136, 280, 400], rules: rules, words: between, size: 10), [28, 136, 165, 280, 400])
+    }
+
+    /// Rule ends that are no cell edges: a rule reaching neither side of the table (an underline
+    /// in prose), an end crossed by a word printed beside the rule, and a table the text shows
+    /// no columns in (a rule's end alone does not make one).
+    func testRuleEndsThatAreNoCellEdges() {
+        let words = [word("项目", 30, 60, row: 1), word("一般公共服务支出", 120, 200, row: 1), word("1.00", 250, 270, row: 1)]
+        XCTAssertEqual(StreamTables.columnLinesAtRuleEnds([28, 100, 230, 300], rules: [rule(2, 140, 180)], words: words, size: 10), [28, 100, 230, 300])
+        XCTAssertEqual(StreamTables.columnLinesAtRuleEnds([28, 100, 230, 300], rules: [rule(2, 150, 300)], words: words, size: 10), [28, 100, 230, 300])
+        XCTAssertEqual(StreamTables.columnLinesAtRuleEnds([28, 300], rules: [rule(2, 150, 300)], words: [], size: 10), [28, 300])
+    }
+
+    /// A figure set right in its cell (100%) ends 0.8 pt from the next column's name set left, so
+    /// the two read as one word; the figures of other rows end at that place and the names of
+    /// others start just past it: the word is parted there, into the figure and the name.
+    /// Without the rows that show the edges it stays whole.
+    func testAFigureRunIntoTheNextCellsNameIsPartedAtTheAlignedEdge() {
+        let body = (0..<3).flatMap { r in [word("100%", 569.4, 578.6, row: r, numeric: true), word("提升服务水平", 579.4, 620, row: r + 3)] }
+        let joined = word("100%机关事业单位工勤技能提高效果", 569.4, 642.4, row: 7)
+        let out = StreamTables.splitAtAlignedEdges([[joined]], body: body + [joined], minRows: 3, slack: 1)
+        XCTAssertEqual(out.first?.map(\.text), ["100%", "机关事业单位工勤技能提高效果"])
+        XCTAssertEqual(out.first?.first?.box.x1, 578.6)
+        XCTAssertEqual(out.first?.last?.box.x0, 579.4)
+        let few = StreamTables.splitAtAlignedEdges([[joined]], body: Array(body.prefix(2)) + [joined], minRows: 3, slack: 1)
+        XCTAssertEqual(few.first?.map(\.text), [joined.text])
+    }
+
+    /// A value column holding text set left and a few figures set right (≥2次 over 100%), and a
+    /// value wrapped with spaces (2026年 12 月 31 日前): the gaps inside part no cells where the
+    /// header word (指标值), centred in its cell, is centred on the columns together and no row
+    /// holds two texts apart in them. A row with two texts apart there keeps the lines.
+    func testColumnsUnderAHeaderCentredOnThemTogetherAreOneColumn() {
+        let xs: [Double] = [430, 515, 555, 567, 579, 660]
+        let leaves = [word("三级指标", 460, 480, row: 0), word("指标值", 541.4, 554.9, row: 0), word("三级指标", 610, 628, row: 0)]
+        let rows = [[word("维修维护次数", 436, 472, row: 1), word("≥2次", 517.6, 531, row: 1)],
+                    [word("完成时间", 436, 460, row: 2), word("2026年 12 月 31", 517.6, 553.6, row: 2), word("日前", 555.9, 564.9, row: 2)],
+                    [word("维修维护合格率", 436, 468, row: 3), word("100%", 569.4, 578.6, row: 3, numeric: true), word("提升服务水平", 580, 620, row: 3)]]
+        XCTAssertEqual(StreamTables.columnsUnderCentredHeader(xs, leaves: leaves, header: leaves, rows: rows, minGap: 3), [430, 515, 579, 660])
+        let apart = rows + [[word("及时", 517.6, 527, row: 4), word("100%", 569.4, 578.6, row: 4, numeric: true)]]
+        XCTAssertEqual(StreamTables.columnsUnderCentredHeader(xs, leaves: leaves, header: leaves, rows: apart, minGap: 3), xs)
+    }
+}
