@@ -56,6 +56,9 @@ public enum StreamTables {
         // amounts in full columns) parts words even where it is narrower than a space.
         let digitGap = size * digitGapFactor
         func isDigit(_ c: TextChar) -> Bool { c.text.unicodeScalars.first.map { $0.isASCII && CharacterSet.decimalDigits.contains($0) } ?? false }
+        // A comparison sign belongs to the figure after it (≤ 36.48, ≥2000元): a spreadsheet may
+        // set the figure a fraction of a point off the sign, no narrower than between two cells.
+        func isComparison(_ c: TextChar) -> Bool { ["≤", "≥", "<", ">", "＜", "＞", "≦", "≧"].contains(c.text) }
         func flush() {
             guard let box = Rect.enclosing(cur.map(\.box)) else { return }
             let text = cur.map(\.text).joined()
@@ -74,7 +77,7 @@ public enum StreamTables {
         }
         for row in rows {
             for ch in row.sorted(by: { $0.box.x0 < $1.box.x0 }) {
-                if let last = cur.last, ch.box.x0 - last.box.x1 > ((isDigit(last) || isDigit(ch)) ? min(gap, digitGap) : gap) { flush() }
+                if let last = cur.last, ch.box.x0 - last.box.x1 > ((isDigit(last) || isDigit(ch)) && !isComparison(last) ? min(gap, digitGap) : gap) { flush() }
                 cur.append(ch)
             }
             flush()

@@ -67,4 +67,19 @@ final class HorizontalRulesColumnsTests: XCTestCase {
         let apart = rows + [[word("及时", 517.6, 527, row: 4), word("100%", 569.4, 578.6, row: 4, numeric: true)]]
         XCTAssertEqual(StreamTables.columnsUnderCentredHeader(xs, leaves: leaves, header: leaves, rows: apart, minGap: 3), xs)
     }
+
+    /// A comparison sign set 1.6 pt off the figure after it (≤ 36.48万元, a spreadsheet's print)
+    /// is one word with it: beside a digit a gap of 0.15 em parts words (an amount against a
+    /// name), but not after a sign that opens a figure. A letter there still parts at the digit gap.
+    func testAComparisonSignStaysWithItsFigure() {
+        func chars(_ parts: [(String, Double)]) -> TextLine {
+            var cs: [TextChar] = []
+            for (text, x) in parts {
+                for (i, ch) in text.enumerated() { cs.append(TextChar(text: String(ch), box: Rect(x0: x + Double(i) * 4, y0: 0, x1: x + Double(i + 1) * 4, y1: 8), fontSize: 8)) }
+            }
+            return TextLine(text: parts.map(\.0).joined(), box: Rect.enclosing(cs.map(\.box))!, fontSize: 8, chars: cs)
+        }
+        XCTAssertEqual(StreamTables.words(chars([("≤", 396), ("36.48", 401.6)]), gapFactor: 0.4).map(\.text), ["≤36.48"])
+        XCTAssertEqual(StreamTables.words(chars([("A", 396), ("36.48", 401.6)]), gapFactor: 0.4).map(\.text), ["A", "36.48"])
+    }
 }
