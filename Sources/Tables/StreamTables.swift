@@ -812,7 +812,8 @@ public enum StreamTables {
             }
             var extra = blockLines()
             // A ruled header whose lowest band heads most columns, those the rows show included
-            // (资金总额 | 政府预算资金 | 三级指标 | 指标值 …), is a table's header, not a form's
+            // (资金总额 | 政府预算资金 | 三级指标 | 指标值 …), none of its words across a column
+            // line, is a table's header, not a form's
             // first rows: the rows' gaps add columns under it (an indicator value column empty
             // in most rows, read together with the indicator beside it from the whole body).
             let headsColumns: Bool = {
@@ -821,7 +822,10 @@ public enum StreamTables {
                 let lowest = headerLines.filter { lines[$0].box.midY > headerYs[headerYs.count - 2] && lines[$0].box.midY < headerYs[headerYs.count - 1] }
                     .flatMap { words[$0] }
                 let headed = Set(lowest.compactMap { w in (0..<(cols.count - 1)).first { cols[$0] <= w.box.midX && w.box.midX < cols[$0 + 1] } })
-                return headed.count * 2 >= cols.count - 1
+                // A leaf header word stays in its column; text across a column line (a task's
+                // prose beside its name) is a form's row.
+                let across = lowest.contains { w in cols.dropFirst().dropLast().contains { w.box.x0 < $0 - 1 && w.box.x1 > $0 + 1 } }
+                return headed.count * 2 >= cols.count - 1 && !across
             }()
             formBlocks = !extra.isEmpty && !headsColumns
             if headsColumns {
