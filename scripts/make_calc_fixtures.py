@@ -38,6 +38,9 @@ the page's width), each with its truth. Needs LibreOffice (soffice); the PDFs ar
 - enumerated-items: a two-sided summary (收入 | 支出, 一般公共预算 over three columns, narrow
   columns with wrapped headers) printed with horizontal lines only, every item opening with an
   enumerator and a space（（一） 一般公共服务支出): the gap after the enumerators runs down the rows.
+- code-in-names: project expenditure (类型 | 项目名称 | 项目单位 | amounts) printed with horizontal
+  lines only whose unit row holds the unit's code (302) in the 项目名称 column, a number set
+  right a point or two from the unit's name set left in the 项目单位 column.
 
 Names and amounts are invented.
 """
@@ -302,6 +305,30 @@ def enumerated_items():
             "department": DEPT, "unit": "万元", "header_rows": 3, "grid": [head1, head2, head3] + body, "notes": []}
 
 
+def code_in_names():
+    """A 合计 row, the unit's row (its code in the name column), then projects of two units."""
+    head1 = [cell("类型", 2), cell("项目名称", 2), cell("项目单位", 2), cell("合计", 2), {"text": "本年拨款", "colspan": 3},
+             {"text": "财政拨款结转结余", "colspan": 3}, cell("财政专户管理资金", 2), cell("单位资金", 2)]
+    head2 = [cell(t) for t in ["一般公共预算", "政府性基金预算", "国有资本经营预算"] * 2]
+    kinds = ["特定目标类", "其他运转类"]
+    projects = ["提前下达2026年中等职业教育学生资助经费助学金（中央）", "就业补助资金", "职业技能培训补贴",
+                "人才引进专项经费", "社会保险经办服务经费", "劳动保障监察执法经费", "信息系统运行维护费",
+                "提前下达2026年就业见习补贴资金（省级）", "档案数字化加工经费", "公共就业服务平台运维费"]
+    units = [DEPT, DEPT + "服务中心"]
+    rows = []
+    for n, name in enumerate(projects):
+        v = (n * 73.9) % 400 + 2.35
+        rows.append([kinds[n % 2], name, units[n // 6], v])
+    total = sum(r[3] for r in rows)
+    def amounts(v):
+        return [f"{v:,.2f}", f"{v:,.2f}", "", "", "", "", "", "", ""]
+    grid = [head1, head2, [cell(t) for t in ["", "", "合计"] + amounts(total)],
+            [cell(t) for t in ["", "302", DEPT] + amounts(total)]]
+    grid += [[cell(t) for t in r[:3] + amounts(r[3])] for r in rows]
+    return {"kind": "project_expenditure", "number": 1, "title": "2026年项目支出预算表",
+            "department": DEPT, "unit": "万元", "header_rows": 2, "grid": grid, "notes": []}
+
+
 def main(out_dir):
     os.makedirs(out_dir, exist_ok=True)
     here = os.path.dirname(os.path.abspath(__file__))
@@ -315,7 +342,8 @@ def main(out_dir):
                                      ("short-names-first", short_names_first(), "hlines", 37),
                                      ("three-groups-one-rule", three_groups_one_rule(), "hlines", 37),
                                      ("indicator-groups", indicator_groups(), "hlines", 41),
-                                     ("enumerated-items", enumerated_items(), "hlines", 41)]:
+                                     ("enumerated-items", enumerated_items(), "hlines", 41),
+                                     ("code-in-names", code_in_names(), "hlines", 41)]:
         if only and name not in only:
             continue
         truth = {"format": "budget-truth/1",

@@ -619,7 +619,7 @@ public enum StreamTables {
                       stackedHeaderShowsCells: Bool = false, extent: (Double, Double)? = nil) -> PageTable? {
         let s = settings.stream
         guard let firstBody = block.first, let lastBody = block.last else { return nil }
-        let words = splitAtAlignedEdges(printedWords, body: block.flatMap { printedWords[$0] },
+        let words = splitAtAlignedEdges(printedWords, lines: lines, body: block.flatMap { printedWords[$0] },
                                         minRows: s.minAlignedEdgeRows, slack: s.alignedEdgeSlack)
         let size = block.map { em(lines[$0]) }.sorted()[block.count / 2]
         let bodyWords = block.flatMap { words[$0] }
@@ -853,6 +853,7 @@ public enum StreamTables {
         }
         xs = columnLinesAtRuleEnds(xs, rules: rules.filter { $0.y >= top - 1 && $0.y <= bottom + 1 },
                                    words: allBody + headerWordsX, size: size)
+        xs = linesPastFiguresSetRight(xs, body: allBody, size: size, minRows: s.minAlignedEdgeRows, slack: s.alignedEdgeSlack)
         if !headerRules.isEmpty, headerYs.count >= 2 {
             let lowest = headerLines.filter { lines[$0].box.midY > headerYs[headerYs.count - 2] && lines[$0].box.midY < headerYs[headerYs.count - 1] }
                 .flatMap { words[$0] }
@@ -1239,6 +1240,29 @@ public enum StreamTables {
             }
             if let i = movable.min(by: { abs(out[$0] - e) < abs(out[$1] - e) }) { out[i] = e } else { out.append(e) }
             out.sort()
+        }
+        return out
+    }
+
+    /// A column line across figures only (a code printed once, 302, set right in its cell a point
+    /// from the unit's name set left in the next), just short of where at least `minRows` words
+    /// start (the next column's text set left): the figures stand at the right edge of the
+    /// column they cross into, so the line goes between them and that edge, where no word is.
+    static func linesPastFiguresSetRight(_ xs: [Double], body: [Word], size: Double, minRows: Int, slack: Double) -> [Double] {
+        guard xs.count >= 3, minRows < Int.max else { return xs }
+        var out = xs
+        for i in 1..<(xs.count - 1) {
+            let x = xs[i]
+            let crossing = body.filter { $0.box.x0 < x - 0.5 && $0.box.x1 > x + 0.5 }
+            guard !crossing.isEmpty, crossing.allSatisfy({ $0.numeric || TextRows.isCodeLike($0.text) }),
+                  let end = crossing.map(\.box.x1).max(), end - x < size else { continue }
+            let starting = body.filter { $0.box.x0 > end && $0.box.x0 - end < size }
+            guard let edge = starting.map(\.box.x0).min(),
+                  starting.filter({ abs($0.box.x0 - edge) <= slack }).count >= minRows,
+                  i + 1 == xs.count - 1 || xs[i + 1] > edge else { continue }
+            let m = (end + edge) / 2
+            guard !body.contains(where: { $0.box.x0 < m && $0.box.x1 > m }) else { continue }
+            out[i] = m
         }
         return out
     }
@@ -1682,31 +1706,30 @@ public enum StreamTables {
         }
     }
 
-    /// Words run across an edge where columns meet a fraction of a point apart: at least
-    /// `minRows` words of the body end at one place (figures set right in their cell, 100%) and
-    /// as many start just past it (names set left in the next), and a word starts where one of
-    /// those ending there starts, with its text, and runs on past the edge (100%机关事业单位…:
-    /// the figure and the next cell's name closer than a word gap). It is those two words.
-    static func splitAtAlignedEdges(_ words: [[Word]], body: [Word], minRows: Int, slack: Double) -> [[Word]] {
-        guard minRows < Int.max else { return words }
-        let byEnd = Dictionary(grouping: body, by: { ($0.box.x1 / slack).rounded() })
-        var edges: [(end: Double, start: Double, heads: [Word])] = []
-        for group in byEnd.values where group.count >= minRows {
-            guard let e = group.map(\.box.x1).max() else { continue }
-            let starting = body.filter { $0.box.x0 > e && $0.box.x0 - e <= slack }
-            guard starting.count >= minRows, let start = starting.map(\.box.x0).min() else { continue }
-            edges.append((e, start, group))
-        }
-        guard !edges.isEmpty else { return words }
-        return words.map { line in
-            line.flatMap { w -> [Word] in
-                guard let edge = edges.first(where: { w.box.x0 < $0.end - slack && w.box.x1 > $0.start + slack }),
-                      let head = edge.heads.first(where: { abs($0.box.x0 - w.box.x0) <= slack && w.text.hasPrefix($0.text) && w.text.count > $0.text.count })
-                else { return [w] }
-                let rest = String(w.text.dropFirst(head.text.count))
-                return [Word(text: head.text, box: Rect(x0: w.box.x0, y0: w.box.y0, x1: edge.end, y1: w.box.y1), numeric: TableAssembler.looksNumeric(head.text)),
-                        Word(text: rest, box: Rect(x0: edge.start, y0: w.box.y0, x1: w.box.x1, y1: w.box.y1), numeric: TableAssembler.looksNumeric(rest),
-                             hangingFrom: w.hangingFrom)]
+    /// Words run across the edge where a column of text set left starts: at least `minRows`
+    /// words of the body start at one place (names set left in their cells), and a word runs
+    /// across it where a figure ends a fraction of a point before a character starting there
+    /// (100%机关事业单位…, 302焦作市…: a figure set right in its cell, the next cell's name closer
+    /// than a word gap). Characters of one run touch; these stand apart by `minApart` at least.
+    /// It is two words there, the figure and the name.
+    static func splitAtAlignedEdges(_ words: [[Word]], lines: [TextLine], body: [Word], minRows: Int, slack: Double,
+                                    minApart: Double = 0.5) -> [[Word]] {
+        guard minRows < Int.max, words.count == lines.count else { return words }
+        let byStart = Dictionary(grouping: body, by: { ($0.box.x0 / slack).rounded() })
+        let starts = byStart.values.filter { $0.count >= minRows }.compactMap { $0.map(\.box.x0).min() }
+        guard !starts.isEmpty else { return words }
+        func isFigure(_ c: TextChar) -> Bool { c.text.unicodeScalars.allSatisfy { ($0.isASCII && CharacterSet.decimalDigits.contains($0)) || $0 == "%" } }
+        return words.indices.map { k in
+            words[k].flatMap { w -> [Word] in
+                guard starts.contains(where: { w.box.x0 < $0 - slack && w.box.x1 > $0 + slack }) else { return [w] }
+                let cs = lines[k].chars.filter { w.box.contains(x: $0.box.midX, y: $0.box.midY, slack: 0.5) }.sorted { $0.box.x0 < $1.box.x0 }
+                guard let i = cs.indices.dropFirst().first(where: { i in
+                    isFigure(cs[i - 1]) && !isFigure(cs[i]) && cs[i].box.x0 - cs[i - 1].box.x1 >= minApart
+                        && starts.contains { abs(cs[i].box.x0 - $0) <= slack }
+                }), let head = Rect.enclosing(cs[..<i].map(\.box)), let tail = Rect.enclosing(cs[i...].map(\.box)) else { return [w] }
+                let a = cs[..<i].map(\.text).joined(), b = cs[i...].map(\.text).joined()
+                return [Word(text: a, box: head, numeric: TableAssembler.looksNumeric(a)),
+                        Word(text: b, box: tail, numeric: TableAssembler.looksNumeric(b), hangingFrom: w.hangingFrom)]
             }
         }
     }

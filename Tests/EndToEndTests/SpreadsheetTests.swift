@@ -281,6 +281,17 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertFalse(t.rows.contains(where: \.review))
     }
 
+    /// Project expenditure whose unit row holds its code (302) in the 项目名称 column, a number
+    /// set right a point or two from the unit's name set left in the 项目单位 column: the column
+    /// line guessed across the code goes past it, before the names (before: code and name were
+    /// one cell over both columns, the unit's row not read as one, the total's check failing and
+    /// flagging the right rows).
+    func testACodeSetRightBeforeTheNextColumnsNamesStaysInItsColumn() throws {
+        let t = try firstTableReadExactly("code-in-names")
+        XCTAssertTrue(t.rows.contains { $0.cells.prefix(3) == ["", "302", "东湖县示范管理局"] })
+        XCTAssertFalse(t.rows.contains(where: \.review))
+    }
+
     /// A Calc fixture read with every header path and every row as its truth has them; its
     /// first table, for what each test asserts of its own case.
     private func firstTableReadExactly(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> BudgetTable {

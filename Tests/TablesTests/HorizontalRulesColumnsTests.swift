@@ -38,19 +38,46 @@ final class HorizontalRulesColumnsTests: XCTestCase {
         XCTAssertEqual(StreamTables.columnLinesAtRuleEnds([28, 300], rules: [rule(2, 150, 300)], words: [], size: 10), [28, 300])
     }
 
-    /// A figure set right in its cell (100%) ends 0.8 pt from the next column's name set left, so
-    /// the two read as one word; the figures of other rows end at that place and the names of
-    /// others start just past it: the word is parted there, into the figure and the name.
-    /// Without the rows that show the edges it stays whole.
+    /// A figure set right in its cell (100%) ends 0.8 pt before the next column's name set left,
+    /// so the two read as one word; the names of other rows start where that name starts: the
+    /// word is parted there, into the figure and the name. Without the rows that show the edge,
+    /// or where the characters touch (one run: 100%完成), it stays whole.
     func testAFigureRunIntoTheNextCellsNameIsPartedAtTheAlignedEdge() {
-        let body = (0..<3).flatMap { r in [word("100%", 569.4, 578.6, row: r, numeric: true), word("提升服务水平", 579.4, 620, row: r + 3)] }
-        let joined = word("100%机关事业单位工勤技能提高效果", 569.4, 642.4, row: 7)
-        let out = StreamTables.splitAtAlignedEdges([[joined]], body: body + [joined], minRows: 3, slack: 1)
-        XCTAssertEqual(out.first?.map(\.text), ["100%", "机关事业单位工勤技能提高效果"])
-        XCTAssertEqual(out.first?.first?.box.x1, 578.6)
-        XCTAssertEqual(out.first?.last?.box.x0, 579.4)
-        let few = StreamTables.splitAtAlignedEdges([[joined]], body: Array(body.prefix(2)) + [joined], minRows: 3, slack: 1)
-        XCTAssertEqual(few.first?.map(\.text), [joined.text])
+        func line(_ parts: [(String, Double)], row: Int) -> (TextLine, StreamTables.Word) {
+            var cs: [TextChar] = []
+            for (text, x) in parts {
+                for (i, ch) in text.enumerated() {
+                    cs.append(TextChar(text: String(ch), box: Rect(x0: x + Double(i) * 4.5, y0: Double(row) * 12, x1: x + Double(i + 1) * 4.5, y1: Double(row) * 12 + 8), fontSize: 8))
+                }
+            }
+            let box = Rect.enclosing(cs.map(\.box))!
+            let text = parts.map(\.0).joined()
+            return (TextLine(text: text, box: box, fontSize: 8, chars: cs), StreamTables.Word(text: text, box: box, numeric: false))
+        }
+        let names = (0..<3).map { line([("提升服务水平", 579.4)], row: $0 + 1) }
+        let joined = line([("100%", 560.6), ("机关事业单位", 579.4)], row: 5)
+        let lines = names.map(\.0) + [joined.0], words = names.map { [$0.1] } + [[joined.1]]
+        let out = StreamTables.splitAtAlignedEdges(words, lines: lines, body: words.flatMap { $0 }, minRows: 3, slack: 1)
+        XCTAssertEqual(out.last?.map(\.text), ["100%", "机关事业单位"])
+        XCTAssertEqual(out.last?.first?.box.x1, 579.4 - 0.8)
+        XCTAssertEqual(out.last?.last?.box.x0, 579.4)
+        let few = StreamTables.splitAtAlignedEdges(Array(words.suffix(3)), lines: Array(lines.suffix(3)), body: Array(words.suffix(3)).flatMap { $0 }, minRows: 3, slack: 1)
+        XCTAssertEqual(few.last?.map(\.text), ["100%机关事业单位"])
+        let touching = line([("100%", 561.4), ("完成", 579.4)], row: 5)
+        let run = StreamTables.splitAtAlignedEdges(names.map { [$0.1] } + [[touching.1]], lines: names.map(\.0) + [touching.0],
+                                                   body: names.map(\.1) + [touching.1], minRows: 3, slack: 1)
+        XCTAssertEqual(run.last?.map(\.text), ["100%完成"])
+    }
+
+    /// A code printed once (302) set right in its cell 1.4 pt before the unit's name set left in
+    /// the next, the names of other rows starting there too: the column line guessed across the
+    /// code moves past it, into the gap before the names. A line across a name stays.
+    func testALineAcrossACodeSetRightMovesPastIt() {
+        let body = [word("302", 238.3, 250.0, row: 0)] + (0..<4).map { word("焦作市社会保险中心", 251.4, 330, row: $0) }
+            + (1..<4).map { word("提前下达中等职业教育", 110.5, 243.3, row: $0) }
+        XCTAssertEqual(StreamTables.linesPastFiguresSetRight([28, 93, 247, 388], body: body, size: 8, minRows: 3, slack: 1), [28, 93, 250.7, 388])
+        let named = body + [word("社保", 240, 252, row: 5)]
+        XCTAssertEqual(StreamTables.linesPastFiguresSetRight([28, 93, 247, 388], body: named, size: 8, minRows: 3, slack: 1), [28, 93, 247, 388])
     }
 
     /// A value column holding text set left and a few figures set right (≥2次 over 100%), and a
