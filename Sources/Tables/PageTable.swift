@@ -298,8 +298,10 @@ public enum PageTableBuilder {
         var wraps = Set<Int>()
         for (i, c) in cells.enumerated() where c.colSpan == 1 {
             if lines[i].count > 1 { wraps.insert(c.col) }
-            for l in lines[i] {
-                let gap = max(0, min(l.box.x0 - c.box.x0, c.box.x1 - l.box.x1))
+            // A line whose box runs past its cell's side (a full-width bracket's box takes in its
+            // blank half: 就业补助资金（就业见习） over the rule) says nothing of the padding.
+            for l in lines[i] where l.box.x0 >= c.box.x0 && l.box.x1 <= c.box.x1 {
+                let gap = min(l.box.x0 - c.box.x0, c.box.x1 - l.box.x1)
                 pad[c.col] = min(pad[c.col] ?? gap, gap)
             }
         }

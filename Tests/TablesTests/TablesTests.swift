@@ -178,6 +178,25 @@ final class PageTableTests: XCTestCase {
         let whole = PageTableBuilder.tables(on: page(labelMiddle: 160))
         XCTAssertEqual(whole.first?.tableFlags.contains(.cutAtPageEdge), false)
     }
+
+    /// The room left on a cell's last line is its width less the column's padding and the line.
+    /// A line whose box runs past its cell's side (a full-width bracket ending a full line: its
+    /// box takes in the bracket's blank half, over the rule) says nothing of the padding: taken
+    /// for none, it made the room a character wider than printed, and the first word after a
+    /// page break "would have fitted" there, so the row the break cut was not joined to its rest.
+    func testALineRunningPastItsCellSaysNothingOfThePadding() {
+        // Column 100–200, text set 3 pt in: a name of eleven 8-pt characters (88 pt, 9 pt to
+        // spare on the right), and above it a line ending in ） whose box reaches 201.5.
+        let name = TextLine(text: String(repeating: "补", count: 11), box: Rect(x0: 103, y0: 60, x1: 191, y1: 68), fontSize: 8)
+        let first = TextLine(text: "提前下达2024年中央财政", box: Rect(x0: 103, y0: 12, x1: 183, y1: 20), fontSize: 8)
+        let bracket = TextLine(text: "就业补助资金（就业见习）", box: Rect(x0: 103, y0: 22, x1: 201.5, y1: 30), fontSize: 8)
+        var cells = [Cell(row: 0, col: 0, box: Rect(x0: 100, y0: 10, x1: 200, y1: 40), text: first.text + bracket.text, lineCount: 2),
+                     Cell(row: 1, col: 0, box: Rect(x0: 100, y0: 50, x1: 200, y1: 70), text: name.text)]
+        PageTableBuilder.markFullLines(&cells, lines: [[first, bracket], [name]], settings: ExtractionSettings.Stitching())
+        // 100 wide, less 3 pt on each side and the 88-pt line: 6 pt, not room for an 8-pt character.
+        XCTAssertEqual(cells[1].lastLineRoom, 6, accuracy: 1e-9)
+        XCTAssertTrue(cells[1].endsFull)
+    }
 }
 
 final class PageBreakGroupTests: XCTestCase {
