@@ -280,6 +280,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// this × em of it (a browser sets both exactly; a label merged down two rows is off
         /// each row's line by the cells' padding).
         public var ownLineFactor = 0.05
+        /// Text in a column that starts closer than this × em after a line of the column left of
+        /// it, on the same line, runs on across the rule between them (one label over both
+        /// columns: (1) 政府 | 预算资金), and is no label of its own column.
+        public var runOnGapFactor = 0.25
         /// A column of text is one of labels merged down several rows (printed once in the area
         /// they span) when it holds fewer lines than this share of the lines of amounts, and
         /// one of them runs beside two items' amounts or sits off every line of amounts.

@@ -798,7 +798,36 @@ public enum TextRows {
                 }
             }
             func offLine(_ m: Double) -> Bool { !amountLines.contains { abs($0 - m) < em * settings.offLineFactor } }
+            // A word label level with one row's amounts, the rows just above and below it blank in
+            // this column though they print text left of their amounts in another (a kind
+            // centred over three rows, on its middle row's line, after a page break; or at a
+            // page's foot, centred in the part of its cell the page holds): a cell of that one
+            // row would leave its neighbours' cells empty in a column that merges, so it is
+            // merged over them. Codes each on their own row (a class's code over its children
+            // blank in the column) are no such labels.
+            let leftColumns = columns.indices.filter { $0 != c && !anchorColumns.contains($0) && $0 < (anchorColumns.min() ?? 0) }
+            func rowText(_ y: Double) -> Bool { leftColumns.contains { d in columns[d].contains { abs($0.box.midY - y) < em } } }
+            func betweenBlankRows(_ middles: [Double]) -> Bool {
+                guard lines.allSatisfy({ !isCodeLike($0.text) }), let first = middles.first, let last = middles.last else { return false }
+                // Not a text run on across the column's rule from the column left of it (a label
+                // spanning both: (1) 政府 | 预算资金).
+                let own = lines.filter { l in middles.contains { abs($0 - l.box.midY) < 0.5 } }
+                if c > 0, own.contains(where: { l in
+                    columns[c - 1].contains { abs($0.box.midY - l.box.midY) < em / 2 && abs(l.box.x0 - $0.box.x1) < em * settings.runOnGapFactor }
+                }) { return false }
+                // Level with the row by its middle (centred) or its first line (set at the top).
+                func row(_ y: Double) -> Int? {
+                    amountLines.indices.first { abs(amountLines[$0] - y) < em * settings.offLineFactor }
+                }
+                guard let k = row((first + last) / 2) ?? row(first), k > 0, k + 1 < amountLines.count else { return false }
+                let above = amountLines[k - 1], below = amountLines[k + 1]
+                // Nothing else of the column between (a row of its own with no amounts: (3)单位资金).
+                let besides = lines.map(\.box.midY).filter { $0 < first - 0.5 || $0 > last + 0.5 }
+                return above < first - em && below > last + em && rowText(above) && rowText(below)
+                    && !besides.contains { $0 > above - em && $0 < below + em }
+            }
             let merged = labels.contains { l in
+                betweenBlankRows(l.middles) ||
                 amountLines.filter { $0 + em / 2 > l.label.y0 && $0 - em / 2 < l.label.y1 }.count >= 2
                     || !l.middles.contains { !offLine($0) }
                     || besideRowsApart(l.middles)

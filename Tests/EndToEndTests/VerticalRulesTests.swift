@@ -113,6 +113,21 @@ final class VerticalRulesTests: XCTestCase {
     /// closes the cell there, so it is read centred on its rows, not at the top of the rows under
     /// it as a cell a page break cuts would be (the old reading gave the rows above it to the
     /// unit before, in silence).
+    /// After a page break (Tests/Fixtures/vrules/merged-middle, make.py merged-middle) a kind over
+    /// three rows prints its one-line name on the middle row's line, the rows above and below it
+    /// blank in the column though they print their names: it reads as merged over them, not as the
+    /// middle row's own cell (the first row took the kind cut at the break, 公用经费 for 基本工资,
+    /// and the last none, both in silence).
+    func testAKindLevelWithOneRowBetweenBlankRowsIsMergedOverThem() throws {
+        let (doc, s) = try Self.extract("merged-middle")
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(table.pages, [1, 2])
+        XCTAssertEqual(table.rows.filter { $0.page == 2 }.map { $0.cell(1) }, ["人员类", "人员类", "人员类"])
+        XCTAssertEqual(table.rows.filter(\.review).count, 0)
+    }
+
     func testMergedLabelLevelWithARowAboveTheTablesFoot() throws {
         let (doc, s) = try Self.extract("merged-foot")
         XCTAssertEqual(s.rows, 58)

@@ -34,6 +34,9 @@ rows: rows come from the text lines.
   print bare percentages (90%) on two of its three rows.
 - labels-tail: the summary of labels with more classes than a page holds: the page after the
   break has only label rows and the totals' line.
+- merged-middle: the same as merged, other units and kinds (layout seed 21): the page after the
+  break holds three rows of a kind whose name, one line, is centred on the middle row's line,
+  the rows above and below it blank in the column (the kind before the break is cut there).
 - merged-foot: the same as merged, other units and kinds: on the table's last page, its foot
   ruled, the last unit's name (two lines centred over its rows) stands level with one row's text.
 - merged-nested: the same as merged, other units and kinds (layout seed 27): the first page
@@ -92,6 +95,7 @@ STYLES = {
     "clipped": VRULES + " td { padding: 4pt 3pt; }",
     "merged-nested": VRULES,
     "indicators-alone": VRULES,
+    "merged-middle": VRULES,
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
@@ -363,7 +367,7 @@ def clipped_table(d, rng, title):
 # merged-foot: the units and kinds of `merged` drawn with another seed, whose last unit's name on
 # the table's last page stands level with one of its rows' text (its two lines centred over an
 # odd number of rows).
-FIXED_SEEDS = {"merged-foot": 1, "merged-nested": 27, "indicators-alone": 54, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17}
+FIXED_SEEDS = {"merged-middle": 21, "merged-foot": 1, "merged-nested": 27, "indicators-alone": 54, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17}
 
 
 def make(outdir, style, seed):
@@ -389,7 +393,7 @@ def make(outdir, style, seed):
         clipped_table(d, rng, f"{d.year}年部门收入预算表")
         d.write(outdir, style)
         return
-    if style in ("merged", "merged-foot", "merged-nested"):
+    if style in ("merged", "merged-foot", "merged-nested", "merged-middle"):
         d = wild.Doc("某县文化和旅游局", 2026, unit="元")
         merged_detail(d, rng, f"{d.year}年一般公共预算基本支出明细表")
         d.write(outdir, style)
