@@ -38,7 +38,10 @@ enum PageBreakRows {
         let textJoined = row.cells.indices.filter { c in
             !TableAssembler.norm(row.cells[c]).isEmpty && !TableAssembler.norm(cells[c]).isEmpty
         }
-        let goesOn = textJoined.filter { full(headFull, $0) && !NameCutAtBreak.startsWithItemNumber(cells[$0]) }
+        // A target value before the break with its unit (≥100场) may be whole: text after it in its
+        // column (及时) may be the next row's value, so that column is a guess. (One ending in its
+        // figure, ≤30, goes on with its unit: 分钟.)
+        let goesOn = textJoined.filter { full(headFull, $0) && !NameCutAtBreak.startsWithItemNumber(cells[$0]) && !isWholeTarget(row.cells[$0]) }
         if !textJoined.isEmpty && goesOn.isEmpty { return nil }
         var out = joined(row, with: cells, flags: flags, cellFlags: cellFlags)
         if goesOn.count < textJoined.count { out.flags.insert(.joinedAcrossBreak) }
@@ -51,6 +54,13 @@ enum PageBreakRows {
     /// two rows, as two amounts are (the rest of a cut value never starts with a bound).
     static func isBound(_ text: String) -> Bool {
         TableAssembler.norm(text).first.map { "≥≤＞＜><≧≦".contains($0) } ?? false
+    }
+
+    /// A target value with its unit after its figure (≥100场, ≤10个工作日): it may end there.
+    static func isWholeTarget(_ text: String) -> Bool {
+        let t = TableAssembler.norm(text)
+        guard isBound(t), t.contains(where: \.isNumber), let last = t.last else { return false }
+        return !(last.isNumber || last == "." || last == "%")
     }
 
     /// Some column has text on both sides of the break whose first word after it would have

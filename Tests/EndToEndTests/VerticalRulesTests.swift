@@ -188,6 +188,22 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
     }
 
+    /// The same shapes (Tests/Fixtures/vrules/indicators-carry-value, make.py
+    /// indicators-carry-value): an indicator row at a page's foot whose name and value fill
+    /// their cells (宣传活动场次 / ≥100场), the next page opening with a whole indicator row
+    /// (任务完成及时性 / 及时). Nothing printed tells a cut row from two: the join is a guess where a
+    /// target value before the break would go on, and the joined row asks for review
+    /// (`joined_across_break`; it was read 宣传活动场次任务完成及时性 / ≥100场及时 in silence).
+    func testATargetValueBeforeABreakGoingOnIsAGuess() throws {
+        let (doc, s) = try Self.extract("indicators-carry-value")
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        let table = try XCTUnwrap(doc.tables.first)
+        let joined = try XCTUnwrap(table.rows.first { $0.cells.contains("≥100场及时") })
+        XCTAssertTrue(joined.review)
+        XCTAssertTrue(joined.flags.contains(.joinedAcrossBreak))
+        XCTAssertGreaterThanOrEqual(s.exactRows, s.rows - 2)
+    }
+
     /// A project's name longer than the rows left on the page (Tests/Fixtures/vrules/indicators-overflow,
     /// make.py indicators-overflow): the browser prints the merged cell's lines that do not fit
     /// below the table's last line, where no rule is drawn (the page broke the table; its end is

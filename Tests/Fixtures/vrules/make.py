@@ -22,6 +22,9 @@ rows: rows come from the text lines.
   code line printed below the rest of that prose on the new page.
 - indicators-carry: the same with unit funds for half the projects, a project with them cut by a
   page break and the next ones on the new page without (layout seed 35).
+- indicators-carry-value: the same as indicators-carry (layout seed 54): an indicator row at a
+  page's foot, its name and its value (≥100场) filling their cells, the next page opening with a
+  whole indicator row (任务完成及时性 / 及时).
 - indicators-overflow: the same, a long name cut by a page break: the lines of the merged cell
   that do not fit on the page run on below the table's last line (no rule is drawn there), the
   rest of the name at the next page's top (layout seed 9).
@@ -96,6 +99,7 @@ STYLES = {
     "merged-nested": VRULES,
     "indicators-alone": VRULES,
     "merged-middle": VRULES,
+    "indicators-carry-value": VRULES,
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
@@ -367,13 +371,14 @@ def clipped_table(d, rng, title):
 # merged-foot: the units and kinds of `merged` drawn with another seed, whose last unit's name on
 # the table's last page stands level with one of its rows' text (its two lines centred over an
 # odd number of rows).
-FIXED_SEEDS = {"merged-middle": 21, "merged-foot": 1, "merged-nested": 27, "indicators-alone": 54, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17}
+FIXED_SEEDS = {"indicators-carry-value": 54, "merged-middle": 21, "merged-foot": 1, "merged-nested": 27, "indicators-alone": 54, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17}
 
 
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
-    if style in ("indicators", "indicators-carry", "indicators-overflow", "indicators-cut-row", "indicators-name-rest", "indicators-alone"):
+    if style in ("indicators", "indicators-carry", "indicators-overflow", "indicators-cut-row", "indicators-name-rest", "indicators-alone",
+                 "indicators-carry-value"):
         d = wild.Doc("某县文化和旅游局", 2026, unit="万元")
         indicators_table(d, rng, f"{d.year}年项目支出绩效目标表", own_share=0.25 if style in ("indicators", "indicators-alone") else 0.5)
         d.write(outdir, style)
