@@ -1168,6 +1168,17 @@ public enum StreamTables {
         if table.cells.contains(where: { $0.row < H && headerLinesSideBySide($0.box, chars: page.chars, settings: settings) }) {
             table.tableFlags.insert(.headerUncertain)
         }
+        // A body cell over a column line its text runs across that also holds a word standing
+        // where the next column's values start down the rows (明显 between the lines of a name
+        // wrapped over the line): two cells' text read as one.
+        let bodyStarts = valueStarts(xs, body: allBody, minRows: s.minAlignedEdgeRows, slack: s.alignedEdgeSlack)
+        for i in table.cells.indices where table.cells[i].row >= H && table.cells[i].colSpan > 1 {
+            let cell = table.cells[i]
+            let inCell = allBody.filter { cell.box.contains(x: $0.box.midX, y: $0.box.midY) }
+            if holdsTheNextValue(inCell, columns: cell.col..<min(C, cell.col + cell.colSpan), xs: xs, starts: bodyStarts, slack: s.alignedEdgeSlack) {
+                table.cells[i].flags.insert(.severalValuesInCell)
+            }
+        }
         for i in table.cells.indices {
             table.cells[i].flags.insert(.noRulings)
             // Items told apart by spacing alone where the text does not settle it (TextRows.split).
@@ -1242,6 +1253,26 @@ public enum StreamTables {
             out.sort()
         }
         return out
+    }
+
+    /// Where each column's values start when set left: the place at least `minRows` body words
+    /// of the column start at (within `slack`), the leftmost such; none where no place has as many.
+    static func valueStarts(_ xs: [Double], body: [Word], minRows: Int, slack: Double) -> [Double?] {
+        guard xs.count >= 2, minRows < Int.max else { return Array(repeating: nil, count: max(0, xs.count - 1)) }
+        return (0..<(xs.count - 1)).map { c in
+            let starting = body.filter { $0.box.x0 >= xs[c] && $0.box.x0 < xs[c + 1] }
+            let groups = Dictionary(grouping: starting, by: { ($0.box.x0 / slack).rounded() }).values.filter { $0.count >= minRows }
+            return groups.compactMap { $0.map(\.box.x0).min() }.min()
+        }
+    }
+
+    /// Whether the words of a cell over `columns` run across a column line inside it and one of
+    /// them starts where that column's values start (`starts`, from `valueStarts`).
+    static func holdsTheNextValue(_ words: [Word], columns: Range<Int>, xs: [Double], starts: [Double?], slack: Double) -> Bool {
+        columns.dropFirst().contains { c in
+            guard c < starts.count, c < xs.count, let start = starts[c] else { return false }
+            return words.contains { $0.box.x0 < xs[c] - 1 && $0.box.x1 > xs[c] + 1 } && words.contains { abs($0.box.x0 - start) <= slack }
+        }
     }
 
     /// A column line across figures only (a code printed once, 302, set right in its cell a point

@@ -109,4 +109,19 @@ final class HorizontalRulesColumnsTests: XCTestCase {
         XCTAssertEqual(StreamTables.words(chars([("≤", 396), ("36.48", 401.6)]), gapFactor: 0.4).map(\.text), ["≤36.48"])
         XCTAssertEqual(StreamTables.words(chars([("A", 396), ("36.48", 401.6)]), gapFactor: 0.4).map(\.text), ["A", "36.48"])
     }
+
+    /// A wrapped name run across the line into the next column (its cell read over both) that
+    /// also holds a word where that column's values start down the rows (明显, the next cell's
+    /// value between the name's lines): the cell asks. Prose across the line with no word at
+    /// that place does not.
+    func testACellHoldingTheNextColumnsValueIsSeen() {
+        let xs: [Double] = [579, 658, 700]
+        let values = (0..<3).map { word("良好", 660.8, 670, row: $0) }
+        let starts = StreamTables.valueStarts(xs, body: values + [word("保障工作正常开展", 580, 640, row: 3)], minRows: 3, slack: 1)
+        XCTAssertEqual(starts[1], 660.8)
+        let name = [word("保障单位各项工作开展,促进就业事务顺", 579.4, 662, row: 5), word("明显", 660.8, 670, row: 6), word("利完成", 579.4, 600, row: 7)]
+        XCTAssertTrue(StreamTables.holdsTheNextValue(name, columns: 0..<2, xs: xs, starts: starts, slack: 1))
+        XCTAssertFalse(StreamTables.holdsTheNextValue([name[0], name[2]], columns: 0..<2, xs: xs, starts: starts, slack: 1))
+        XCTAssertFalse(StreamTables.holdsTheNextValue(name, columns: 0..<1, xs: xs, starts: starts, slack: 1))
+    }
 }
