@@ -50,6 +50,10 @@ parted by whitespace only), each with its truth (what is printed).
                  centred in each row (between a two-line name's lines), over three pages with the
                  header repeated: the first page's last name ends in a line under its amounts at
                  the page's foot.
+- sparse-header: an expenditure table of sixteen narrow columns whose header of three levels
+                 (科目编码, 基本支出 over 人员经费 and 公用经费, 项目支出) wraps its cells a few
+                 characters a line over more lines than one tree is read from, most lines holding
+                 a few words; over two pages with the header repeated.
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -619,6 +623,59 @@ def centred_names(out_dir, lead=0, padding='3pt 3pt'):
     t = {"kind": "gpb_basic_detail", "number": 1, "title": title, "department": DEPT, "unit": "元",
          "header_rows": 1, "grid": grid, "notes": ["注：本表金额保留两位小数。"]}
     save(out_dir, "centred-names", page, [t])
+
+def sparse_header(out_dir, size='A4', font='7.5pt', padding='3pt 2pt', widths=(3, 3, 3, 4, 15.5) + (6.5,) * 11):
+    """An expenditure table of sixteen narrow columns whose header, three levels of cells
+    wrapped a few characters a line (科目编码 over 类 | 款 | 项; 基本支出 over 合计 | 人员经费 over
+    小计 | 工资福利支出 | 对个人和家庭的补助 | 公用经费 over …; 项目支出 over 合计 | 其他运转类 |
+    特定目标类), stacks over many lines with no rules, most of them holding a few words each;
+    over two pages with the header repeated. 总计 = 基本支出合计 + 项目支出合计, each group's
+    合计 and 小计 the sum of its parts; 合计 the sum of the items."""
+    names = ["行政运行", "一般行政管理事务", "机关服务", "信息化建设", "事业运行", "其他人力资源事务支出",
+             "就业管理事务", "社会保险经办机构", "劳动保障监察", "职业技能鉴定", "公共就业服务",
+             "行政单位离退休", "事业单位离退休", "机关事业单位基本养老保险缴费支出", "其他行政事业单位养老支出",
+             "就业创业服务补贴", "职业培训补贴", "其他就业补助支出", "行政单位医疗", "事业单位医疗",
+             "公务员医疗补助", "住房公积金", "提租补贴", "购房补贴"]
+    body = []
+    for n, name in enumerate(names * 2):
+        # Small enough that the 合计 row's figures fit the narrow columns (under 10,000).
+        wage = Decimal(60 + 2 * n) + Decimal(n % 4) / 4
+        family = Decimal(5 + n % 7) if n % 3 else Decimal(0)
+        goods = Decimal(20 + n) + Decimal(n % 2) / 2
+        capital = Decimal(2 + n % 3) if n % 5 == 1 else Decimal(0)
+        other = Decimal(30 + n) if n % 2 else Decimal(0)
+        special = Decimal(40 + n) if n % 3 == 2 else Decimal(0)
+        people, public, project = wage + family, goods + capital, other + special
+        basic = people + public
+        code = (f"{201 + n // 12}", f"{1 + n // 4 % 3:02d}", f"{1 + n % 4:02d}")
+        body.append(code + ("", name, basic + project, basic, people, wage, family, public, goods, capital,
+                             project, other, special))
+    total = tuple(sum(r[i] for r in body) for i in range(5, 16))
+    rows = [("", "", "", "", "合计") + total] + body
+    title = "2026年部门支出预算表"
+    thead = ("<tr><th colspan=3>科目编码</th><th rowspan=3>单位代码</th><th rowspan=3>单位（科目名称）</th>"
+             "<th rowspan=3>总计</th><th colspan=7>基本支出</th><th colspan=3>项目支出</th></tr>"
+             "<tr><th rowspan=2>类</th><th rowspan=2>款</th><th rowspan=2>项</th><th rowspan=2>合计</th>"
+             "<th colspan=3>人员经费</th><th colspan=3>公用经费</th><th rowspan=2>合计</th>"
+             "<th rowspan=2>其他运转类</th><th rowspan=2>特定目标类</th></tr>"
+             "<tr><th>小计</th><th>工资福利支出</th><th>对个人和家庭的补助</th><th>小计</th>"
+             "<th>商品和服务支出</th><th>资本性支出</th></tr>")
+    trs = "".join("<tr>" + "".join(f"<td class='{'amt' if i >= 5 else ''}'>{esc(c if isinstance(c, str) else money(c))}</td>"
+                                   for i, c in enumerate(r)) + "</tr>" for r in rows)
+    cols = "".join(f"<col style='width:{w}%'>" for w in widths)
+    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table>"""
+    page = html_page(title, "万元", size, '15mm 12mm', font, '14pt', '8pt', padding, table, extra_css='tr { break-inside: avoid; }\n')
+    grid = [[{"text": "科目编码", "colspan": 3}, {"text": "单位代码", "rowspan": 3}, {"text": "单位（科目名称）", "rowspan": 3},
+             {"text": "总计", "rowspan": 3}, {"text": "基本支出", "colspan": 7}, {"text": "项目支出", "colspan": 3}],
+            [{"text": "类", "rowspan": 2}, {"text": "款", "rowspan": 2}, {"text": "项", "rowspan": 2}, {"text": "合计", "rowspan": 2},
+             {"text": "人员经费", "colspan": 3}, {"text": "公用经费", "colspan": 3}, {"text": "合计", "rowspan": 2},
+             {"text": "其他运转类", "rowspan": 2}, {"text": "特定目标类", "rowspan": 2}],
+            [{"text": t} for t in ("小计", "工资福利支出", "对个人和家庭的补助", "小计", "商品和服务支出", "资本性支出")]]
+    grid += [[{"text": c if isinstance(c, str) else money(c)} for c in r] for r in rows]
+    t = {"kind": "expenditure", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 3, "grid": grid, "notes": []}
+    save(out_dir, "sparse-header", page, [t])
+
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/norules"

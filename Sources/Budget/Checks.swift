@@ -182,6 +182,11 @@ public enum Checker {
     /// break one by one: the header tree it was read from is wrong (a heading misread, a column
     /// given to the wrong group), so every row fails alike, right or not.
     static let misreadIdentityHoldShare = 0.1
+    /// The same where extraction already doubts the header (`header_uncertain`: a header of many
+    /// lines with no rules read line by line, …): an identity read from it that fails on more
+    /// than one row in five (rows with some column the misread tree leaves out) says more about
+    /// the header than about them.
+    static let uncertainHeaderHoldShare = 0.8
 
     static func checkColumns(_ t: BudgetTable, amounts: Set<Int>) -> [CheckResult] {
         var out: [CheckResult] = []
@@ -200,7 +205,8 @@ public enum Checker {
                     expected: fmt(sum), printed: r.cell(id.total), table: t.number, rows: [i], columns: [id.total] + id.parts))
             }
             let checked = held + failures.count
-            if checked >= minRowsToJudgeIdentity && Double(held) < misreadIdentityHoldShare * Double(checked) {
+            let share = t.flags.contains(.headerUncertain) ? uncertainHeaderHoldShare : misreadIdentityHoldShare
+            if checked >= minRowsToJudgeIdentity && Double(held) < share * Double(checked) {
                 // Marks no row (the table asks for review as a whole, `misreadIdentities`).
                 out.append(CheckResult(
                     id: "t\(t.number)-col\(k + 1)", kind: .columnTotal, passed: false,

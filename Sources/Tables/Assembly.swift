@@ -65,6 +65,7 @@ public enum TableAssembler {
     /// Rows at the top that form the column header: no amounts, mostly filled, and no cell of
     /// them reaching below the header.
     public static func detectHeaderRows(_ t: PageTable, settings: ExtractionSettings.Header = .init()) -> Int {
+        if let h = t.headerRowsFromLayout { return min(max(0, h), max(0, t.rowCount - 1)) }
         let m = t.textMatrix()
         let cov = t.coverage()
         var h = 0

@@ -80,6 +80,10 @@ public struct PageTable: Sendable {
     public var overflow: [Rect] = []
     /// Set when the page was read turned upright: maps boxes back onto the printed page.
     public var pageFrame: PageFrame?
+    /// Header rows the reading of the page's layout settled, where the cells cannot show them:
+    /// a header of many printed lines with no rules, read line by line (its rows are sparse, a
+    /// few words each, which `TableAssembler.detectHeaderRows` would take for the body).
+    public var headerRowsFromLayout: Int? = nil
     /// A box of this table's frame on the page as printed.
     public func printed(_ r: Rect) -> Rect { pageFrame?.toPage(r) ?? r }
     public var rowCount: Int { grid.rowCount }

@@ -1198,7 +1198,11 @@ public enum StreamTables {
         }
         // A header of many printed lines with no rules that is not one tree read from its words'
         // places was read line by line: its cells may be cut or joined wrongly.
-        if headerRules.isEmpty && headerRows > s.maxHeaderLines && stacked == nil { table.tableFlags.insert(.headerUncertain) }
+        // Its rows are the header lines all the same, however few words each holds.
+        if headerRules.isEmpty && headerRows > s.maxHeaderLines && stacked == nil {
+            table.tableFlags.insert(.headerUncertain)
+            table.headerRowsFromLayout = H
+        }
         // Columns and header told from one or two lines of amounts rest on little.
         if needsTextHeader { table.tableFlags.insert(.structureUncertain) }
         // Read as one tree, but not as a browser would have set it: a cell's columns or rows are wrong.

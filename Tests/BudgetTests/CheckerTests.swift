@@ -181,6 +181,30 @@ final class CheckerTests: XCTestCase {
         XCTAssertEqual(few.rows.filter { $0.flags.contains(.checkFailed) }.count, 3)
     }
 
+    /// Where extraction already doubts the header (`header_uncertain`), an identity read from
+    /// it that fails on most rows (here it holds on 2 of 5) blames the header too; read from a
+    /// header not in doubt, the same failures mark their rows.
+    func testIdentityFailingOnMostRowsOfADoubtedHeaderBlamesTheHeader() {
+        let paths = [["科目名称"], ["总计"], ["小计"], ["其中：财政拨款"], ["政府性基金"], ["事业收入"]]
+        let rows = [
+            ["合计", "100.00", "40.00", "30.00", "40.00", "20.00"],
+            ["人大事务", "40.00", "30.00", "20.00", "5.00", "5.00"],
+            ["政府办公厅", "30.00", "", "", "20.00", "10.00"],
+            ["统计事务", "20.00", "", "", "15.00", "5.00"],
+            ["商贸事务", "10.00", "10.00", "10.00", "", ""],
+        ]
+        func marked(doubted: Bool) -> [Int] {
+            var t = table(paths: paths, rows: rows)
+            if doubted { t.flags.insert(.headerUncertain) }
+            var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [t])
+            Checking.run(&doc)
+            let out = doc.tables[0]
+            return out.rows.indices.filter { out.rows[$0].failedChecks.contains { $0.hasPrefix("t1-col1-") } }
+        }
+        XCTAssertEqual(marked(doubted: false), [0, 1, 4])
+        XCTAssertEqual(marked(doubted: true), [])
+    }
+
     func testChangedCellFailsAndNamesTheCell() {
         var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(paths: paths, rows: [
             ["", "", "合计", "30.00", "20.00", "10.00"],

@@ -105,6 +105,25 @@ final class NoRulesTests: XCTestCase {
         XCTAssertEqual(doc.tables.first?.notes, ["注：本表金额保留两位小数。"])
     }
 
+    /// A header of three levels in sixteen narrow columns, its cells wrapped a few characters a
+    /// line over more lines than one tree reads from the words' places: read line by line, most
+    /// lines hold a few words, yet they are the header (layout says so), not body rows of text
+    /// only above the 合计 row. The header read so is in doubt (`header_uncertain`), and a column
+    /// identity read from it that fails on many rows blames it, not the rows read right.
+    func testSparseLinesOfAStackedHeaderStayTheHeader() throws {
+        let (doc, s) = try extract("sparse-header")
+        XCTAssertEqual(doc.tables.map(\.kind), [.expenditure])
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2])
+        XCTAssertEqual(doc.tables.first?.rows.first?.cells[4], "合计")
+        XCTAssertEqual(s.exactRows, s.rows)
+        XCTAssertGreaterThanOrEqual(s.f1, 0.99)
+        XCTAssertTrue(doc.tables.first?.flags.contains(.headerUncertain) == true)
+        let truth = try Truth.load(CorpusTests.fixtures.appendingPathComponent("norules/sparse-header.truth.json").path)
+        let right = Set(truth.flatMap(\.rows).map { $0.joined(separator: "|") })
+        let asking = doc.tables.flatMap(\.rows).filter { right.contains($0.cells.map(Truth.norm).joined(separator: "|")) && $0.review }
+        XCTAssertLessThanOrEqual(asking.count, 1)
+    }
+
     /// Performance targets with no rules: projects merged down beside their indicator rows,
     /// values such as 100% alone on a line (a line of figures only, whose reported font size is
     /// the producer's, not its em), over two pages. The lines of the second page's first project
