@@ -54,6 +54,7 @@ parted by whitespace only), each with its truth (what is printed).
                  (科目编码, 基本支出 over 人员经费 and 公用经费, 项目支出) wraps its cells a few
                  characters a line over more lines than one tree is read from, most lines holding
                  a few words; over two pages with the header repeated.
+- sparse-header-tail: the same with two rows alone under the repeated header on the second page.
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -624,20 +625,22 @@ def centred_names(out_dir, lead=0, padding='3pt 3pt'):
          "header_rows": 1, "grid": grid, "notes": ["注：本表金额保留两位小数。"]}
     save(out_dir, "centred-names", page, [t])
 
-def sparse_header(out_dir, size='A4', font='7.5pt', padding='3pt 2pt', widths=(3, 3, 3, 4, 15.5) + (6.5,) * 11):
+def sparse_header(out_dir, size='A4', font='7.5pt', padding='3pt 2pt', widths=(3, 3, 3, 4, 15.5) + (6.5,) * 11,
+                  count=48, name="sparse-header"):
     """An expenditure table of sixteen narrow columns whose header, three levels of cells
     wrapped a few characters a line (科目编码 over 类 | 款 | 项; 基本支出 over 合计 | 人员经费 over
     小计 | 工资福利支出 | 对个人和家庭的补助 | 公用经费 over …; 项目支出 over 合计 | 其他运转类 |
     特定目标类), stacks over many lines with no rules, most of them holding a few words each;
-    over two pages with the header repeated. 总计 = 基本支出合计 + 项目支出合计, each group's
-    合计 and 小计 the sum of its parts; 合计 the sum of the items."""
+    over two pages with the header repeated (`count` items: 37 leave two rows alone under the
+    header on the second page). 总计 = 基本支出合计 + 项目支出合计, each group's 合计 and 小计 the
+    sum of its parts; 合计 the sum of the items."""
     names = ["行政运行", "一般行政管理事务", "机关服务", "信息化建设", "事业运行", "其他人力资源事务支出",
              "就业管理事务", "社会保险经办机构", "劳动保障监察", "职业技能鉴定", "公共就业服务",
              "行政单位离退休", "事业单位离退休", "机关事业单位基本养老保险缴费支出", "其他行政事业单位养老支出",
              "就业创业服务补贴", "职业培训补贴", "其他就业补助支出", "行政单位医疗", "事业单位医疗",
              "公务员医疗补助", "住房公积金", "提租补贴", "购房补贴"]
     body = []
-    for n, name in enumerate(names * 2):
+    for n, item in enumerate((names * 2)[:count]):
         # Small enough that the 合计 row's figures fit the narrow columns (under 10,000).
         wage = Decimal(60 + 2 * n) + Decimal(n % 4) / 4
         family = Decimal(5 + n % 7) if n % 3 else Decimal(0)
@@ -648,7 +651,7 @@ def sparse_header(out_dir, size='A4', font='7.5pt', padding='3pt 2pt', widths=(3
         people, public, project = wage + family, goods + capital, other + special
         basic = people + public
         code = (f"{201 + n // 12}", f"{1 + n // 4 % 3:02d}", f"{1 + n % 4:02d}")
-        body.append(code + ("", name, basic + project, basic, people, wage, family, public, goods, capital,
+        body.append(code + ("", item, basic + project, basic, people, wage, family, public, goods, capital,
                              project, other, special))
     total = tuple(sum(r[i] for r in body) for i in range(5, 16))
     rows = [("", "", "", "", "合计") + total] + body
@@ -674,7 +677,11 @@ def sparse_header(out_dir, size='A4', font='7.5pt', padding='3pt 2pt', widths=(3
     grid += [[{"text": c if isinstance(c, str) else money(c)} for c in r] for r in rows]
     t = {"kind": "expenditure", "number": 1, "title": title, "department": DEPT, "unit": "万元",
          "header_rows": 3, "grid": grid, "notes": []}
-    save(out_dir, "sparse-header", page, [t])
+    save(out_dir, name, page, [t])
+
+
+def sparse_header_tail(out_dir):
+    sparse_header(out_dir, count=37, name="sparse-header-tail")
 
 
 if __name__ == "__main__":

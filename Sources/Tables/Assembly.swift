@@ -145,6 +145,9 @@ public enum TableAssembler {
         var waitingForText: [Int: [Int]] = [:]
         for (pi, piece) in pieces.enumerated() {
             var start = pi == 0 ? h : repeatedHeaderRows(piece, headerTexts: headerTexts, limit: h)
+            // A header the page's layout settled (many lines, no rules, read line by line) is
+            // the header again however its lines were cut into words here.
+            if pi > 0, let layout = piece.headerRowsFromLayout { start = max(start, min(layout, piece.rowCount)) }
             let mapping = columnMapping(from: piece, to: first)
             let placement = columnPlacement(from: piece, to: first, mapping: mapping)
             // Text under the repeated header that is none of its words, in a row the header's

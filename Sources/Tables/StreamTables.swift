@@ -729,8 +729,12 @@ public enum StreamTables {
         // of prose right of its amounts (`stackedHeaderShowsCells`: a project's indicator rows)
         // a header stacked over many lines may end in a line of fewer (the last characters of
         // cells wrapped one a line in narrow columns, 单位资金 over 单 / 位 / 资 / 金): any of
-        // its lines may show it.
-        let shownBy = stackedHeaderShowsCells ? headerLines : Array(headerLines.suffix(1))
+        // its lines may show it. So may any line of a header stacked over more than
+        // `maxHeaderLines` lines of cells wrapped in narrow columns (支出 / 庭的补助 / 出 出 under
+        // 工资福利 | 对个人和家 | 商品和 | 资本): the last rows of a table carried to a page under
+        // its repeated header.
+        let stackedOverLines = headerLines.count > s.maxHeaderLines
+        let shownBy = stackedHeaderShowsCells || stackedOverLines ? headerLines : Array(headerLines.suffix(1))
         if needsTextHeader && !shownBy.contains(where: { words[$0].count >= s.minTextHeaderCells }) { return nil }
         bottom = bodyBottom?.y ?? (bottomMid + size * 0.7)
         let bodyStart = headerYs.last ?? top
