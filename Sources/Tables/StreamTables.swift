@@ -1773,6 +1773,19 @@ public enum StreamTables {
         }
     }
 
+    /// An amount (decimals or thousands separators) ending at a narrow gap's left side and text
+    /// starting at its right side on the same printed line (53,056.22 | 支出总计: a two-sided
+    /// table's one row carried to a page, its amounts set right a point or two from the other
+    /// side's item set left): no cell prints an amount and a name apart so, so they are two
+    /// cells, whatever the rows above show (a page of one row shows no aligned edges).
+    static func amountBesideText(_ words: [Word], leftEdge: Double, rightEdge: Double, minRows: Int, slack: Double) -> Bool {
+        guard minRows < Int.max else { return false }
+        let amounts = words.filter { abs($0.box.x1 - leftEdge) <= slack && isAmount($0.text) }
+        return amounts.contains { a in
+            words.contains { !$0.numeric && abs($0.box.x0 - rightEdge) <= slack && abs($0.box.midY - a.box.midY) < a.box.height / 2 }
+        }
+    }
+
     /// Whether at least `minRows` words end within `slack` of `leftEdge` and as many start within
     /// `slack` of `rightEdge`: a column set right beside one set left.
     static func alignedEdges(_ words: [Word], leftEdge: Double, rightEdge: Double, minRows: Int, slack: Double) -> Bool {
@@ -1945,7 +1958,9 @@ public enum StreamTables {
                 && (alignedEdges(bodyWords, leftEdge: x0 + Double(start) * step, rightEdge: x0 + Double(q) * step,
                                  minRows: alignedEdgeRows, slack: alignedEdgeSlack)
                     || codesUnderTheirHeader(bodyWords, leaves: leaves, leftEdge: x0 + Double(start) * step,
-                                             rightEdge: x0 + Double(q) * step, minRows: alignedEdgeRows, slack: alignedEdgeSlack)) {
+                                             rightEdge: x0 + Double(q) * step, minRows: alignedEdgeRows, slack: alignedEdgeSlack)
+                    || amountBesideText(bodyWords, leftEdge: x0 + Double(start) * step, rightEdge: x0 + Double(q) * step,
+                                        minRows: alignedEdgeRows, slack: alignedEdgeSlack)) {
                 // Too narrow for a gap, but figures set right end on one line down the rows and
                 // text set left starts on another just past it: two columns a spreadsheet's print
                 // sets a point or two apart (01 | 行政运行), no rule between them.

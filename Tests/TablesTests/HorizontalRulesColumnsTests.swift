@@ -124,4 +124,20 @@ final class HorizontalRulesColumnsTests: XCTestCase {
         XCTAssertFalse(StreamTables.holdsTheNextValue([name[0], name[2]], columns: 0..<2, xs: xs, starts: starts, slack: 1))
         XCTAssertFalse(StreamTables.holdsTheNextValue(name, columns: 0..<1, xs: xs, starts: starts, slack: 1))
     }
+
+    /// A two-sided summary's total row carried alone to a page: its 收入 amount set right ends
+    /// 2 pt before the 支出 side's item set left (53,056.22 | 支出总计), one row, so no edges
+    /// aligned down the rows show the columns. An amount and a name that close are two cells:
+    /// a column line parts them. Text there (合计 | 支出总计) stays one run.
+    func testAnAmountBesideTextIsTwoCellsOnARowOfItsOwn() {
+        let header = [word("项目", 116.5, 138.5, row: 0), word("金额", 272.6, 294.6, row: 0),
+                      word("项目", 428.6, 450.6, row: 0), word("金额", 584.6, 606.6, row: 0)]
+        let body = [word("收入总计", 29.3, 73.3, row: 1), word("53,056.22", 289.9, 339.4, row: 1, numeric: true),
+                    word("支出总计", 341.4, 385.4, row: 1), word("53,056.22", 601.9, 651.4, row: 1, numeric: true)]
+        let xs = StreamTables.columnLines(body: body, header: header, from: 28, to: 653, minGap: 3, alignedEdgeRows: 3, alignedEdgeSlack: 1)
+        XCTAssertTrue(xs.contains { $0 > 339.4 && $0 < 341.4 }, "\(xs)")
+        XCTAssertTrue(StreamTables.amountBesideText(body, leftEdge: 339.5, rightEdge: 341.5, minRows: 3, slack: 1))
+        let text = [word("合计", 300, 339.4, row: 1), word("支出总计", 341.4, 385.4, row: 1)]
+        XCTAssertFalse(StreamTables.amountBesideText(text, leftEdge: 339.5, rightEdge: 341.5, minRows: 3, slack: 1))
+    }
 }
