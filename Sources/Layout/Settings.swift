@@ -301,6 +301,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// A merged label further than this × em from the middle of the rows it is given makes
         /// those rows ask for review (`row_boundary_uncertain`).
         public var mergedLabelDoubtFactor = 0.75
+        /// Another reading of a merged column within this many em of the one taken (a label
+        /// centred on one tall row or over several rows about it alike) makes the rows the two
+        /// readings give differently ask for review (`row_boundary_uncertain`).
+        public var mergedLabelTieTolerance = 0.04
         public init() {}
     }
 

@@ -135,7 +135,7 @@ public enum PageTableBuilder {
 
     public static func build(grid ruledGrid: Grid, page: PageLayout, settings: ExtractionSettings = .standard) -> PageTable? {
         // Rows holding several items (vertical rules only, or a rule not found): cut by text lines.
-        let (grid, madeRows, doubtfulRows, uncertainRows) = TextRows.split(ruledGrid, chars: page.chars, settings: settings)
+        let (grid, madeRows, doubtfulRows, uncertainRows, tiedRows) = TextRows.split(ruledGrid, chars: page.chars, settings: settings)
         let spans = grid.spans()
         var buckets = Array(repeating: [TextChar](), count: spans.count)
         var stray: [TextChar] = []
@@ -171,6 +171,9 @@ public enum PageTableBuilder {
             if lines.count > 1 { flags.insert(.wrappedCell) }
             if madeRows.contains(s.row) { flags.insert(.rowsFromText) }
             if uncertainRows.contains(s.row) { flags.insert(.rowBoundaryUncertain) }
+            // A row a merged label may or may not span: its own cells ask, not a cell merged over
+            // it and rows that are sure (the unit over all the kinds in doubt).
+            if s.rowSpan == 1, tiedRows.contains(s.row) { flags.insert(.rowBoundaryUncertain) }
             // Two rows run together (a rule missed), or parted where one cell merely wraps: a look.
             // A long code wrapped in a narrow column fills the cell's width on every line but the
             // last: one code, not two codes of two rows run together (201 / 20113).

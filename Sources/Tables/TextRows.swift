@@ -46,9 +46,9 @@ public enum TextRows {
     /// of one cell rather than an item of its own), and of those whose boundary with a neighbour
     /// was a close call (a line that fills its cell above one that reads as an item of its own).
     public static func split(_ grid: Grid, chars: [TextChar], settings: ExtractionSettings = .standard)
-        -> (grid: Grid, madeRows: Set<Int>, doubtfulRows: Set<Int>, uncertainRows: Set<Int>) {
+        -> (grid: Grid, madeRows: Set<Int>, doubtfulRows: Set<Int>, uncertainRows: Set<Int>, tiedRows: Set<Int>) {
         let C = grid.columnCount
-        guard grid.rowCount > 0, C > 0 else { return (grid, [], [], []) }
+        guard grid.rowCount > 0, C > 0 else { return (grid, [], [], [], []) }
         var cutsByRow: [Int: ItemCuts] = [:]
         // Characters by grid row and column, by their middles.
         var byCell = Array(repeating: Array(repeating: [TextChar](), count: C), count: grid.rowCount)
@@ -72,9 +72,9 @@ public enum TextRows {
                               formRows: grid.verticalRulesOnly, bottomMayBeCut: footOpen, settings: settings.textRows)
             if !items.cuts.isEmpty { cutsByRow[r] = items } else if rowsRunTogether(columns, settings: settings.textRows) { runTogether.insert(r) }
         }
-        guard !cutsByRow.isEmpty else { return (grid, [], [], runTogether) }
+        guard !cutsByRow.isEmpty else { return (grid, [], [], runTogether, []) }
         var ys: [Double] = [], hRuled: [[Bool]] = [], vRuled: [[Bool]] = []
-        var made = Set<Int>(), doubtful = Set<Int>(), uncertain = Set<Int>()
+        var made = Set<Int>(), doubtful = Set<Int>(), uncertain = Set<Int>(), tied = Set<Int>()
         for r in 0..<grid.rowCount {
             ys.append(grid.ys[r]); hRuled.append(grid.hRuled[r]); vRuled.append(grid.vRuled[r])
             if runTogether.contains(r) { uncertain.insert(vRuled.count - 1) }
@@ -90,6 +90,7 @@ public enum TextRows {
             made.formUnion(rows)
             if split.doubtful { doubtful.formUnion(rows) }
             uncertain.formUnion(split.doubtfulItems.compactMap { $0 < rows.count ? rows[$0] : nil })
+            tied.formUnion(split.tiedItems.compactMap { $0 < rows.count ? rows[$0] : nil })
             // A row ruled top and bottom over some columns, its cell in another merged on down
             // past those rules (a project's code and name over its indicator rows): the rules say
             // where its rows are, and a cut by spacing through that cell's text, lines of it on
@@ -111,7 +112,7 @@ public enum TextRows {
         ys.append(grid.ys[grid.rowCount]); hRuled.append(grid.hRuled[grid.rowCount])
         var out = Grid(xs: grid.xs, ys: ys, hRuled: hRuled, vRuled: vRuled)
         out.verticalRulesOnly = grid.verticalRulesOnly
-        return (out, made, doubtful, uncertain)
+        return (out, made, doubtful, uncertain, tied)
     }
 
     /// Lines of one grid row set at two spacings, a wrap's and a row's (the cells' padding added:
@@ -197,7 +198,10 @@ public enum TextRows {
     /// The items of one grid row: where to cut it (none when it holds a single item), whether
     /// the items as a whole are in doubt (see `split`), and which items (by index, top to bottom)
     /// have a boundary that was a close call.
-    struct ItemCuts { var cuts: [Double]; var openColumns: [Set<Int>]; var doubtful: Bool; var doubtfulItems: Set<Int> }
+    struct ItemCuts { var cuts: [Double]; var openColumns: [Set<Int>]; var doubtful: Bool; var doubtfulItems: Set<Int>
+        /// Items a merged label may or may not span, two readings alike (`mergedLabelTieTolerance`):
+        /// their own cells ask for review, not the cells merged over them and their neighbours.
+        var tiedItems: Set<Int> = [] }
 
     /// Lines that begin an item of their own in a list of names: an ordinal ((二十九), 三、, 1.)
     /// or 其中. A wrapped name seldom continues with one, so a line that merely fills its cell
@@ -598,7 +602,7 @@ public enum TextRows {
             open.append(Set(spanning.filter { $0.y0 < y && $0.y1 > y }.map(\.column)))
         }
         // Each merged label over the rows it spans, told by where it is printed in them.
-        var spanDoubt = Set<Int>()
+        var spanDoubt = Set<Int>(), tiedItems = Set<Int>()
         let regions = items.indices.map { k in
             (y0: k == 0 ? rowBounds?.top ?? items[k].y0 - em / 2 : cuts[k - 1],
              y1: k == items.count - 1 ? rowBounds?.bottom ?? items[k].y1 + em / 2 : cuts[k])
@@ -610,30 +614,33 @@ public enum TextRows {
             Set(spans.flatMap { [$0.rows.lowerBound, $0.rows.upperBound + 1] }).filter { $0 > 0 && $0 < items.count }
         }
         for (c, labels) in mergedLabels.sorted(by: { $0.key < $1.key }) {
-            var spans = mergedSpans(labels, items: extents, regions: regions, em: em,
-                                    barriers: bounds[c - 1] ?? [], bottomMayBeCut: bottomMayBeCut, settings: settings)
+            let reading = mergedReading(labels, items: extents, regions: regions, em: em,
+                                        barriers: bounds[c - 1] ?? [], bottomMayBeCut: bottomMayBeCut, settings: settings)
+            var spans = reading?.spans ?? []
+            var tied = reading?.uncertain ?? []
             // With a merged column nested in this one (类型 within 单位), the rows above this
             // column's first label that go on from the page before are told by both: a unit
             // centred in its rows reads as well shrunk at both ends (the next unit set at the top
             // of a run going on over the break, or centred in one reaching up), but the kinds
             // inside it are then off their rows' middles.
             if let inner = mergedLabels[c + 1], let starts = firstRunStarts(labels, items: extents), starts.count > 1 {
-                var best: (cost: Double, spans: [(rows: ClosedRange<Int>, doubtful: Bool)])?
+                var best: (cost: Double, spans: [(rows: ClosedRange<Int>, doubtful: Bool)], uncertain: Set<Int>)?
                 for s in starts {
                     guard let outer = mergedReading(labels, items: extents, regions: regions, em: em, barriers: bounds[c - 1] ?? [],
                                                     bottomMayBeCut: bottomMayBeCut, firstStart: s, settings: settings),
                           let nested = mergedReading(inner, items: extents, regions: regions, em: em, barriers: runStarts(outer.spans),
                                                      bottomMayBeCut: bottomMayBeCut, settings: settings) else { continue }
                     let cost = outer.cost + nested.cost
-                    if best.map({ cost < $0.cost - 1e-9 }) ?? true { best = (cost, outer.spans) }
+                    if best.map({ cost < $0.cost - 1e-9 }) ?? true { best = (cost, outer.spans, outer.uncertain) }
                 }
-                if let best { spans = best.spans }
+                if let best { spans = best.spans; tied = best.uncertain }
             }
             bounds[c] = runStarts(spans)
             for (range, doubtful) in spans {
                 for k in range.dropLast() { open[k].insert(c) }
                 if doubtful { spanDoubt.formUnion(range) }
             }
+            tiedItems.formUnion(tied)
         }
         // Rows of prose columns only, set a row apart (see `rowApart`), about an item with amounts:
         // that item's code, name and amounts are cells merged down over them, printed once
@@ -709,7 +716,7 @@ public enum TextRows {
             let rows = items.indices.filter { !items[$0].amounts.isEmpty && s.y0 < items[$0].y1 && items[$0].y0 < s.y1 }
             if rows.count >= 2 && s.lines >= rows.count { uncertain.formUnion(rows) }
         }
-        return ItemCuts(cuts: cuts, openColumns: open, doubtful: doubtful, doubtfulItems: uncertain)
+        return ItemCuts(cuts: cuts, openColumns: open, doubtful: doubtful, doubtfulItems: uncertain, tiedItems: tiedItems)
     }
 
     /// The lines of one cell (their middles, top down) parted into the names of consecutive rows,
@@ -884,11 +891,12 @@ public enum TextRows {
     }
 
     /// `mergedSpans` with the cost of its reading (in em), the first run's start fixed where
-    /// `firstStart` is given.
+    /// `firstStart` is given, and the rows another reading about as good gives to another label
+    /// (`uncertain`, see `mergedLabelTieTolerance`).
     static func mergedReading(_ labels: [MergedLabel], items: [(y0: Double, y1: Double)], regions: [(y0: Double, y1: Double)],
                               em: Double, barriers: Set<Int> = [], bottomMayBeCut: Bool = true, firstStart: Int? = nil,
                               settings: ExtractionSettings.TextRows)
-        -> (spans: [(rows: ClosedRange<Int>, doubtful: Bool)], cost: Double)? {
+        -> (spans: [(rows: ClosedRange<Int>, doubtful: Bool)], cost: Double, uncertain: Set<Int>)? {
         let n = items.count, m = labels.count
         guard n >= 2, m >= 1, regions.count == n, em > 0 else { return nil }
         // The items each label's lines lie on; between two items, both.
@@ -909,35 +917,78 @@ public enum TextRows {
             if bottomMayBeCut, e == n - 1, offTop <= settings.mergedLabelTopFactor { best = min(best, offTop + settings.mergedLabelTopPenalty) }
             return best
         }
-        // f[i][e]: least cost of labels 0…i with label i ending at row e; from[i][e] its start.
-        var f = Array(repeating: Array(repeating: Double.infinity, count: n), count: m)
-        var from = Array(repeating: Array(repeating: -1, count: n), count: m)
+        // The runs each label may span: (start, end), ending before the next label's lines, not
+        // crossing a barrier.
+        var runs: [[(s: Int, e: Int)]] = []
         for i in 0..<m {
             let lastEnd = i + 1 < m ? own[i + 1].lo - 1 : n - 1
+            var mine: [(s: Int, e: Int)] = []
             for e in own[i].hi...max(own[i].hi, lastEnd) where e <= lastEnd {
                 let starts = i > 0 ? Array(max(own[i - 1].hi + 1, 1)...max(own[i - 1].hi + 1, own[i].lo))
                     : firstStart.map { [$0] } ?? Array(0...own[i].lo)
                 for s in starts where s <= own[i].lo && s <= e && !barriers.contains(where: { $0 > s && $0 <= e }) {
-                    // The first run reaching up over rows above its label's lines: those rows might
-                    // as well go on from the page before.
-                    let before = i == 0 ? Double(own[0].lo - s) * settings.mergedLabelLeadingRowPenalty : f[i - 1][s - 1]
-                    guard before.isFinite else { continue }
-                    let total = before + cost(i, s, e)
-                    if total < f[i][e] { f[i][e] = total; from[i][e] = s }
+                    mine.append((s, e))
                 }
             }
+            runs.append(mine)
         }
-        func total(_ e: Int) -> Double { f[m - 1][e] + Double(n - 1 - e) * settings.mergedLabelTrailingRowPenalty }
+        // What comes before label i's run from row s: the first run reaching up over rows above its
+        // label's lines (those rows might as well go on from the page before), else the labels
+        // above ending at row s − 1.
+        // f[i][e]: least cost of labels 0…i with label i ending at row e; from[i][e] its start.
+        var f = Array(repeating: Array(repeating: Double.infinity, count: n), count: m)
+        var from = Array(repeating: Array(repeating: -1, count: n), count: m)
+        func before(_ i: Int, _ s: Int) -> Double {
+            i == 0 ? Double(own[0].lo - s) * settings.mergedLabelLeadingRowPenalty : s >= 1 ? f[i - 1][s - 1] : .infinity
+        }
+        for i in 0..<m {
+            for (s, e) in runs[i] {
+                let prior = before(i, s)
+                guard prior.isFinite else { continue }
+                let total = prior + cost(i, s, e)
+                if total < f[i][e] { f[i][e] = total; from[i][e] = s }
+            }
+        }
+        func trailing(_ e: Int) -> Double { Double(n - 1 - e) * settings.mergedLabelTrailingRowPenalty }
+        func total(_ e: Int) -> Double { f[m - 1][e] + trailing(e) }
         guard let end = (0..<n).filter({ f[m - 1][$0].isFinite }).min(by: { total($0) < total($1) }) else { return nil }
         var out: [(rows: ClosedRange<Int>, doubtful: Bool)] = []
+        var chosen = Array(repeating: 0...0, count: m)
         var e = end
         for i in stride(from: m - 1, through: 0, by: -1) {
             let s = from[i][e]
             guard s >= 0 else { return nil }
             out.append((s...e, cost(i, s, e) > settings.mergedLabelDoubtFactor))
+            chosen[i] = s...e
             e = s - 1
         }
         if e >= 1 { out.append((0...e, false)) }
-        return (out.reversed(), total(end))
+        // g[i][e]: least cost of labels i+1… (and the rows left under the last) with label i
+        // ending at row e. A run of some label costing, with the best before and after it, within
+        // `mergedLabelTieTolerance` em of the reading taken reads as well: the label could be
+        // centred on one tall row or over several rows about it alike. The rows the two readings
+        // give it differently are in doubt.
+        var g = Array(repeating: Array(repeating: Double.infinity, count: n), count: m)
+        for e in 0..<n { g[m - 1][e] = trailing(e) }
+        for i in stride(from: m - 2, through: 0, by: -1) {
+            for (s, e2) in runs[i + 1] where s >= 1 {
+                let after = cost(i + 1, s, e2) + g[i + 1][e2]
+                if after < g[i][s - 1] { g[i][s - 1] = after }
+            }
+        }
+        let best = total(end)
+        var uncertain = Set<Int>()
+        for i in 0..<m {
+            // Only a run the label is centred in (or top-set at) as well: a reading that merely
+            // trades an off-centre label for rows left under the last is no such tie.
+            for (s, e) in runs[i] where s...e != chosen[i] && cost(i, s, e) <= settings.mergedLabelDoubtFactor {
+                let prior = before(i, s)
+                guard prior.isFinite, g[i][e].isFinite,
+                      prior + cost(i, s, e) + g[i][e] <= best + settings.mergedLabelTieTolerance else { continue }
+                let other = Set(s...e), taken = Set(chosen[i])
+                uncertain.formUnion(other.symmetricDifference(taken))
+            }
+        }
+        return (out.reversed(), best, uncertain)
     }
 }

@@ -715,6 +715,43 @@ final class TextRowsTests: XCTestCase {
         XCTAssertEqual(whole.map { $0.rows }, [1...7])
     }
 
+    /// A merged label that two readings place about equally well: centred on one tall row (a
+    /// name wrapped over two lines) with the next label centred over the rows below, or centred
+    /// over four rows about it with the next label at the top of what is left (cut by the page's
+    /// foot). The text does not settle which; the rows the readings give differently ask for
+    /// review, those both readings agree on do not.
+    func testMergedLabelReadTwoWaysAlikeLeavesItsRowsInDoubt() {
+        // Rows 0…6 on em 8: row 1 is 40 pt tall (two lines), the others 20 pt.
+        let regions: [(y0: Double, y1: Double)] = [(0, 20), (20, 60), (60, 80), (80, 100), (100, 120), (120, 140), (140, 160)]
+        let items: [(y0: Double, y1: Double)] = regions.map { r in (r.y0 + 6, r.y1 - 6) }
+        let settings = ExtractionSettings.TextRows()
+        // The second label's line at the top of row 4's text and at the middle of rows 2…6 (110).
+        let second = TextRows.MergedLabel(y0: 106, y1: 114)
+        func reading(_ firstMiddle: Double, _ s: ExtractionSettings.TextRows = settings)
+            -> (spans: [(rows: ClosedRange<Int>, doubtful: Bool)], cost: Double, uncertain: Set<Int>)? {
+            TextRows.mergedReading([.init(y0: firstMiddle - 4, y1: firstMiddle + 4), second], items: items, regions: regions,
+                                   em: 8, settings: s)
+        }
+        // The first label at 45.58: 5.58 pt (0.70 em) under row 1's middle (40), the second then
+        // centred on rows 2…6; or 4.42 pt (0.55 em) over the middle of rows 0…3 (50), reaching up
+        // one row (0.05 em), the second then top-set on rows 4…6 (0.1 em): 0.70 against 0.70.
+        guard let tied = reading(45.58) else { return XCTFail("no reading") }
+        XCTAssertEqual(tied.spans.map(\.rows), [1...1, 2...6])
+        XCTAssertEqual(tied.spans.map(\.doubtful), [false, false])
+        // Rows 0, 2 and 3 are the first label's in one reading and not in the other; rows 1 and
+        // 4…6 are the same label's in both.
+        XCTAssertEqual(tied.uncertain, [0, 2, 3])
+        // With no tolerance the same reading is taken, and nothing asks.
+        var strict = settings
+        strict.mergedLabelTieTolerance = -1
+        XCTAssertEqual(reading(45.58, strict)?.spans.map(\.rows), [1...1, 2...6])
+        XCTAssertEqual(reading(45.58, strict)?.uncertain, [])
+        // Centred on row 1 (40): the other reading costs 1.25 + 0.15 em more; no doubt.
+        guard let sure = reading(40) else { return XCTFail("no reading") }
+        XCTAssertEqual(sure.spans.map(\.rows), [1...1, 2...6])
+        XCTAssertEqual(sure.uncertain, [])
+    }
+
     /// Codes of one length stacked row under row in a narrow column (201 / 201 / 206), set a
     /// little over half an em apart, each beside amounts of its own: three items, not one code
     /// wrapped onto tails of itself.
