@@ -1202,10 +1202,11 @@ public enum StreamTables {
         }
         // A header of many printed lines with no rules that is not one tree read from its words'
         // places was read line by line: its cells may be cut or joined wrongly.
-        // Its rows are the header lines all the same, however few words each holds.
+        // Its rows are the header lines all the same, however few words each holds (on a page
+        // with no rules at all: where rules are drawn, they say where the header ends).
         if headerRules.isEmpty && headerRows > s.maxHeaderLines && stacked == nil {
             table.tableFlags.insert(.headerUncertain)
-            table.headerRowsFromLayout = H
+            if allRules.isEmpty { table.headerRowsFromLayout = H }
         }
         // Columns and header told from one or two lines of amounts rest on little.
         if needsTextHeader { table.tableFlags.insert(.structureUncertain) }
