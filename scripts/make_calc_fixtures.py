@@ -38,6 +38,11 @@ the page's width), each with its truth. Needs LibreOffice (soffice); the PDFs ar
 - enumerated-items: a two-sided summary (收入 | 支出, 一般公共预算 over three columns, narrow
   columns with wrapped headers) printed with horizontal lines only, every item opening with an
   enumerator and a space（（一） 一般公共服务支出): the gap after the enumerators runs down the rows.
+- header-spill: a revenue table (项目 | 收入预算 over 合计 | 财政拨款收入 | 事业收入 |
+  事业单位经营收入 | 其他收入) printed with every border, its columns empty in the body narrow: the
+  header's wrapped texts are taller than their cells, drawn centred and clipped to the cell, so
+  a cut line of 事业单位经营收入 stands over the rule under the header, and read whole it would
+  land in the first body row.
 - code-in-names: project expenditure (类型 | 项目名称 | 项目单位 | amounts) printed with horizontal
   lines only whose unit row holds the unit's code (302) in the 项目名称 column, a number set
   right a point or two from the unit's name set left in the 项目单位 column.
@@ -329,6 +334,20 @@ def code_in_names():
             "department": DEPT, "unit": "万元", "header_rows": 2, "grid": grid, "notes": []}
 
 
+def header_spill():
+    head1 = [{"text": "项目", "colspan": 4}, {"text": "收入预算", "colspan": 5}]
+    head2 = [{"text": "功能分类科目编码", "colspan": 3}, cell("功能分类科目名称", 2), cell("合计", 2), cell("财政拨款收入", 2),
+             cell("事业收入", 2), cell("事业单位经营收入", 2), cell("其他收入", 2)]
+    head3 = [cell("类"), cell("款"), cell("项")]
+    rows = []
+    for n, (l, k, x, name) in enumerate(FUNCTIONS):
+        amount = f"{(n * 977) % 9000 * 1013 + 10000:,}.00"
+        rows.append([l, k, x, name, amount, amount, "", "", ""])
+    grid = [head1, head2, head3] + [[cell(t) for t in r] for r in rows]
+    return {"kind": "revenue", "number": 1, "title": "2026年部门收入预算表",
+            "department": DEPT, "unit": "元", "header_rows": 3, "grid": grid, "notes": []}
+
+
 def main(out_dir):
     os.makedirs(out_dir, exist_ok=True)
     here = os.path.dirname(os.path.abspath(__file__))
@@ -343,7 +362,8 @@ def main(out_dir):
                                      ("three-groups-one-rule", three_groups_one_rule(), "hlines", 37),
                                      ("indicator-groups", indicator_groups(), "hlines", 41),
                                      ("enumerated-items", enumerated_items(), "hlines", 41),
-                                     ("code-in-names", code_in_names(), "hlines", 41)]:
+                                     ("code-in-names", code_in_names(), "hlines", 41),
+                                     ("header-spill", header_spill(), "grid", 43)]:
         if only and name not in only:
             continue
         truth = {"format": "budget-truth/1",

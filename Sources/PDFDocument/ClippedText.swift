@@ -43,11 +43,23 @@ public enum ClippedText {
         return w > min(visibleOverlap, box.width / 2) && h > min(visibleOverlap, box.height / 2)
     }
 
+    /// The part of `box` its clip shows, where the clip cuts off more than `cutShare` of the box
+    /// on an axis; otherwise the box (a font's box a little over a cell's edge moves nothing).
+    static func shown(_ box: Rect, under clip: Rect, cutShare: Double) -> Rect {
+        var r = box
+        let h = min(box.y1, clip.y1) - max(box.y0, clip.y0)
+        if box.height > 0, h < box.height * (1 - cutShare) { r.y0 = max(box.y0, clip.y0); r.y1 = min(box.y1, clip.y1) }
+        let w = min(box.x1, clip.x1) - max(box.x0, clip.x0)
+        if box.width > 0, w < box.width * (1 - cutShare) { r.x0 = max(box.x0, clip.x0); r.x1 = min(box.x1, clip.x1) }
+        return r
+    }
+
     public static func visible(_ chars: [TextChar], drawn: [DrawnCharacter], settings: ExtractionSettings.Text = .init()) -> [TextChar] {
         let maxEdgeDistance = settings.clipMaxEdgeDistance
         guard !drawn.isEmpty else { return chars }
         let byY = drawn.sorted { $0.midY < $1.midY }
         var keep = [Bool](repeating: true, count: chars.count)
+        var shownBoxes = [Int: Rect]()
         var anyClipped = false
         for (i, c) in chars.enumerated() {
             let box = c.box
@@ -62,14 +74,24 @@ public enum ClippedText {
             while j < byY.count, byY[j].midY <= box.y1 + maxEdgeDistance {
                 if drawing(byY[j], isOf: box, settings: settings) {
                     matched = true
-                    if printed(box, under: byY[j].clip, overlap: settings.clipVisibleOverlap) { shown = true; break }
+                    if printed(box, under: byY[j].clip, overlap: settings.clipVisibleOverlap) {
+                        shown = true
+                        let part = Self.shown(box, under: byY[j].clip, cutShare: settings.clipCutShare)
+                        if part != box { shownBoxes[i] = part }
+                        break
+                    }
                 }
                 j += 1
             }
             if matched, !shown { keep[i] = false; anyClipped = true }
         }
         // A page whose every character is clipped away is left as the text layer has it.
-        guard anyClipped, keep.contains(true) else { return chars }
-        return chars.indices.compactMap { keep[$0] ? chars[$0] : nil }
+        guard anyClipped || !shownBoxes.isEmpty, keep.contains(true) else { return chars }
+        return chars.indices.compactMap { i -> TextChar? in
+            guard keep[i] else { return nil }
+            var c = chars[i]
+            if let part = shownBoxes[i] { c.box = part }
+            return c
+        }
     }
 }

@@ -59,6 +59,39 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertEqual(ClippedText.visible([copy, row], drawn: [drawn(copy, clip: page), drawn(row, clip: page)]).count, 2)
     }
 
+    /// A header cell's text taller than its cell (事业单位经营收入 wrapped four lines in a
+    /// three-line cell) spills over the rule under the header and is cut there: its last line
+    /// shows only above the rule. It is read where it shows, in the header, not in the first
+    /// body row its whole box would reach. A box a little over its clip (a font's box over a
+    /// cell's edge) is left as it is.
+    func testCharactersCutByTheirClipArePlacedWhereTheyShow() {
+        let headerCell = Rect(x0: 100, y0: 60, x1: 130, y1: 100)     // the rule under the header at y = 100
+        let bodyRow = Rect(x0: 100, y0: 100, x1: 130, y1: 115)
+        func char(_ t: String, top: Double) -> TextChar {
+            TextChar(text: t, box: Rect(x0: 104, y0: top, x1: 113, y1: top + 10), fontSize: 9)
+        }
+        func drawn(_ c: TextChar, clip: Rect) -> DrawnCharacter {
+            DrawnCharacter(origin: (c.box.x0, c.box.y0 + 8), end: (c.box.x1, c.box.y0 + 8), clip: clip)
+        }
+        let spilled = char("收", top: 95)           // half over the rule: its middle (100) is on it
+        let slightlyOver = char("营", top: 90.8)    // 0.8 pt of 10 over the rule
+        let body = char("2", top: 102)
+        let read = ClippedText.visible([spilled, slightlyOver, body],
+                                       drawn: [drawn(spilled, clip: headerCell), drawn(slightlyOver, clip: headerCell),
+                                               drawn(body, clip: bodyRow)])
+        XCTAssertEqual(read.map(\.text), ["收", "营", "2"])
+        XCTAssertEqual(read[0].box, Rect(x0: 104, y0: 95, x1: 113, y1: 100))
+        XCTAssertLessThan(read[0].box.midY, headerCell.y1)
+        XCTAssertEqual(read[1].box, slightlyOver.box)
+        XCTAssertEqual(read[2].box, body.box)
+        // With no share of a box allowed to be cut, nothing is moved.
+        var settings = ExtractionSettings.Text()
+        settings.clipCutShare = 1
+        let unmoved = ClippedText.visible([spilled, body], drawn: [drawn(spilled, clip: headerCell), drawn(body, clip: bodyRow)],
+                                          settings: settings)
+        XCTAssertEqual(unmoved.map(\.box), [spilled.box, body.box])
+    }
+
     /// Characters drawn on one baseline, some reported at half the size of the others (cairo's
     /// reprint: digits and brackets boxed short and low, the Chinese tall): the short ones take
     /// the tallest's top and foot about the baseline, so the line's middles agree. Digits of that
@@ -289,6 +322,16 @@ final class SpreadsheetTests: XCTestCase {
     func testACodeSetRightBeforeTheNextColumnsNamesStaysInItsColumn() throws {
         let t = try firstTableReadExactly("code-in-names")
         XCTAssertTrue(t.rows.contains { $0.cells.prefix(3) == ["", "302", "东湖县示范管理局"] })
+        XCTAssertFalse(t.rows.contains(where: \.review))
+    }
+
+    /// A header whose wrapped text is taller than its cell (事业单位经营收入 in a narrow column,
+    /// four lines in three lines' room): Calc draws it centred and clipped to the cell, so its cut
+    /// last line stands over the rule under the header. Read where it shows, it stays in the
+    /// header (before: 收入 was read into the first body row, the header short of its last word).
+    func testAHeaderTextSpilledOverItsCellsRuleStaysInTheHeader() throws {
+        let t = try firstTableReadExactly("header-spill")
+        XCTAssertTrue(t.columns.contains { $0.path == ["收入预算", "事业单位经营收入"] })
         XCTAssertFalse(t.rows.contains(where: \.review))
     }
 
