@@ -114,11 +114,13 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var clipEdgeFraction = 0.15
         public var clipMaxEdgeDistance = 0.5
         public var clipVisibleOverlap = 0.5
-        /// A printed character whose drawing loses more than this share of its box's height (or
-        /// width) to its clip is placed where it shows: its box cut to the clip (`ClippedText`).
-        /// A spreadsheet's header text taller than its cell spills over the rule under it and is
-        /// cut there; read whole, its last line lands in the first body row.
+        /// A printed character whose drawing loses more than `clipCutShare` of its box's height
+        /// (or width) to a clip the size of a cell (less than `clipCellSpan` times the box on that
+        /// axis) is placed where it shows: its box cut to the clip (`ClippedText`). A spreadsheet's
+        /// header text taller than its cell spills over the rule under it and is cut there; read
+        /// whole, its last line lands in the first body row. A page's clip moves nothing.
         public var clipCutShare = 0.25
+        public var clipCellSpan = 8.0
         /// Characters drawn on one baseline (within `baselineTolerance` pt) whose boxes are
         /// shorter than the tallest there by more than `baselineBoxShortfall` of it take the
         /// tallest's top and foot about the baseline (`BaselineBoxes`: cairo's reprint of a

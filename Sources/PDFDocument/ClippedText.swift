@@ -43,14 +43,20 @@ public enum ClippedText {
         return w > min(visibleOverlap, box.width / 2) && h > min(visibleOverlap, box.height / 2)
     }
 
-    /// The part of `box` its clip shows, where the clip cuts off more than `cutShare` of the box
-    /// on an axis; otherwise the box (a font's box a little over a cell's edge moves nothing).
-    static func shown(_ box: Rect, under clip: Rect, cutShare: Double) -> Rect {
+    /// The part of `box` its clip shows, where the clip is a cell's (on that axis less than
+    /// `cellSpan` times the box's extent) and cuts off more than `cutShare` of the box; otherwise
+    /// the box. A font's box a little over a cell's edge moves nothing, nor does a character a
+    /// page's clip cuts (a browser's row parted by a page break is read from its lines as before).
+    static func shown(_ box: Rect, under clip: Rect, cutShare: Double, cellSpan: Double) -> Rect {
         var r = box
         let h = min(box.y1, clip.y1) - max(box.y0, clip.y0)
-        if box.height > 0, h < box.height * (1 - cutShare) { r.y0 = max(box.y0, clip.y0); r.y1 = min(box.y1, clip.y1) }
+        if box.height > 0, clip.height < box.height * cellSpan, h < box.height * (1 - cutShare) {
+            r.y0 = max(box.y0, clip.y0); r.y1 = min(box.y1, clip.y1)
+        }
         let w = min(box.x1, clip.x1) - max(box.x0, clip.x0)
-        if box.width > 0, w < box.width * (1 - cutShare) { r.x0 = max(box.x0, clip.x0); r.x1 = min(box.x1, clip.x1) }
+        if box.width > 0, clip.width < box.width * cellSpan, w < box.width * (1 - cutShare) {
+            r.x0 = max(box.x0, clip.x0); r.x1 = min(box.x1, clip.x1)
+        }
         return r
     }
 
@@ -76,7 +82,8 @@ public enum ClippedText {
                     matched = true
                     if printed(box, under: byY[j].clip, overlap: settings.clipVisibleOverlap) {
                         shown = true
-                        let part = Self.shown(box, under: byY[j].clip, cutShare: settings.clipCutShare)
+                        let part = Self.shown(box, under: byY[j].clip, cutShare: settings.clipCutShare,
+                                              cellSpan: settings.clipCellSpan)
                         if part != box { shownBoxes[i] = part }
                         break
                     }

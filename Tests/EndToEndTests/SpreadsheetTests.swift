@@ -90,6 +90,10 @@ final class SpreadsheetTests: XCTestCase {
         let unmoved = ClippedText.visible([spilled, body], drawn: [drawn(spilled, clip: headerCell), drawn(body, clip: bodyRow)],
                                           settings: settings)
         XCTAssertEqual(unmoved.map(\.box), [spilled.box, body.box])
+        // A clip the size of a page (a browser's row cut at the page's foot) moves nothing.
+        let pageArea = Rect(x0: 40, y0: 0, x1: 560, y1: 100)      // the page's printable area, its foot at the rule
+        XCTAssertEqual(ClippedText.visible([spilled, body], drawn: [drawn(spilled, clip: pageArea), drawn(body, clip: bodyRow)])
+                        .map(\.box), [spilled.box, body.box])
     }
 
     /// Characters drawn on one baseline, some reported at half the size of the others (cairo's
