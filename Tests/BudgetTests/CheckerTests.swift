@@ -9,6 +9,13 @@ final class CheckerTests: XCTestCase {
         constructedTable(kind: kind, paths: paths, rows: rows)
     }
 
+    /// One table alone in a document, after the checks.
+    func checked(_ t: BudgetTable) -> BudgetTable {
+        var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [t])
+        Checking.run(&doc)
+        return doc.tables[0]
+    }
+
     /// Whole amounts printed without separators (千元, headcounts) are amounts, not codes: beside
     /// separated ones in their column, right of an amount column, or in a table of numbers only.
     func testBareWholeNumbersRightOfAmountsAreAmounts() {
@@ -131,9 +138,7 @@ final class CheckerTests: XCTestCase {
             let kids = (1...children).map { k in ["201", String(format: "%02d", k), "事务\(k)", k == 3 ? "5.00" : "1.00"] }
             var t = table(paths: paths, rows: [["", "", "合计", subtotal], ["201", "", "一般公共服务", subtotal]] + kids)
             if let d = doubtful { t.rows[d].flags.insert(.severalValuesInCell) }
-            var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [t])
-            Checking.run(&doc)
-            return doc.tables[0]
+            return checked(t)
         }
         let marked = { (t: BudgetTable) in t.rows.indices.filter { t.rows[$0].flags.contains(.checkFailed) } }
         let n = Checker.maxRowsBlamedWhole + 5, sum = n + 4      // the children's sum in whole units
@@ -165,11 +170,7 @@ final class CheckerTests: XCTestCase {
             ["统计事务", "20.00", "15.00", "15.00", "", "5.00"],
             ["商贸事务", "10.00", "6.00", "6.00", "1.00", "3.00"],
         ]
-        func run(_ paths: [[String]], _ rows: [[String]]) -> BudgetTable {
-            var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [table(paths: paths, rows: rows)])
-            Checking.run(&doc)
-            return doc.tables[0]
-        }
+        func run(_ paths: [[String]], _ rows: [[String]]) -> BudgetTable { checked(table(paths: paths, rows: rows)) }
         let misread = run([["科目名称"], ["总计"], ["小计"], ["其中：财政拨款"], ["政府性基金"], ["事业收入"]], rows)
         XCTAssertFalse(misread.rows.contains { $0.flags.contains(.checkFailed) }, misread.checks.map(\.message).joined(separator: "\n"))
         XCTAssertTrue(misread.flags.contains(.checkFailed) && misread.review)
@@ -196,9 +197,7 @@ final class CheckerTests: XCTestCase {
         func marked(doubted: Bool) -> [Int] {
             var t = table(paths: paths, rows: rows)
             if doubted { t.flags.insert(.headerUncertain) }
-            var doc = BudgetDocument(source: "x", info: DocumentInfo(), tables: [t])
-            Checking.run(&doc)
-            let out = doc.tables[0]
+            let out = checked(t)
             return out.rows.indices.filter { out.rows[$0].failedChecks.contains { $0.hasPrefix("t1-col1-") } }
         }
         XCTAssertEqual(marked(doubted: false), [0, 1, 4])
