@@ -27,7 +27,8 @@ extension TextRows {
             lines[c].indices.dropFirst().map { i in (pitch: lines[c][i].box.midY - lines[c][i - 1].box.midY, wraps: fills(c, lines[c][i - 1])) }
         }
         var wrapSplit: Double?
-        if let p1 = pairs.filter({ $0.wraps && $0.pitch <= em * settings.wrapPitchMaxFactor }).map(\.pitch).min(),
+        let wrapPitch = pairs.filter({ $0.wraps && $0.pitch <= em * settings.wrapPitchMaxFactor }).map(\.pitch).min()
+        if let p1 = wrapPitch,
            let p2 = pairs.map(\.pitch).filter({ $0 > p1 + em * settings.rowSpacingStepFactor && $0 < p1 * settings.rowPitchMaxRatio }).min() {
             wrapSplit = (p1 + p2) / 2
         }
@@ -71,9 +72,20 @@ extension TextRows {
             }
             return [cell]
         }
+        // Two cells of a column set a wrap's spacing apart (no cell padding between) are one
+        // cell's lines that the fill test parted (a prose line ended short of the side by a
+        // narrow glyph), not two rows: a cell beside them spans no rows by them.
+        func setApart(_ beside: [FormCell]) -> Bool {
+            guard let p1 = wrapPitch else { return true }
+            let sorted = beside.sorted { $0.y0 < $1.y0 }
+            return zip(sorted, sorted.dropFirst()).contains { a, b in
+                guard let last = a.middles.last, let first = b.middles.first else { return true }
+                return first - last > p1 + em * settings.rowSpacingStepFactor
+            }
+        }
         let spanning = Set(cells.indices.filter { i in
             let others = cells.filter { $0.column != cells[i].column && overlaps($0, cells[i]) }
-            return Dictionary(grouping: others, by: \.column).values.contains { $0.count >= 2 }
+            return Dictionary(grouping: others, by: \.column).values.contains { $0.count >= 2 && setApart($0) }
         })
         // Rows: the other cells, those that overlap in height one row.
         func rowsOf(_ kept: [Int]) -> [(y0: Double, y1: Double, columns: Set<Int>)] {

@@ -50,12 +50,24 @@ public enum TextRows {
         let C = grid.columnCount
         guard grid.rowCount > 0, C > 0 else { return (grid, [], [], [], []) }
         var cutsByRow: [Int: ItemCuts] = [:]
+        // Under vertical rules only, a cell spanning columns in a band (no rule between them there:
+        // a label or prose merged across, 年度履职目标's text over the columns the rows below part)
+        // is one column of text: its lines are read whole, in the span's first column, not cut at
+        // the lines of columns the band does not draw.
+        let spanStart = (0..<grid.rowCount).map { r in
+            (0..<C).map { c in
+                guard grid.verticalRulesOnly else { return c }
+                var s = c
+                while s > 0, s < grid.vRuled[r].count, !grid.vRuled[r][s] { s -= 1 }
+                return s
+            }
+        }
         // Characters by grid row and column, by their middles.
         var byCell = Array(repeating: Array(repeating: [TextChar](), count: C), count: grid.rowCount)
         for ch in chars where !ch.isSpace {
             guard let r = PageTableBuilder.index(of: ch.box.midY, in: grid.ys),
                   let c = PageTableBuilder.index(of: ch.box.midX, in: grid.xs) else { continue }
-            byCell[r][c].append(ch)
+            byCell[r][spanStart[r][c]].append(ch)
         }
         // Rows left whole whose lines are set at two spacings (a wrap's and a row's): several rows
         // run together that the reading could not part (no amounts to tell items by).
@@ -64,11 +76,15 @@ public enum TextRows {
             // Quick test: a row with at most one line in every column has nothing to split.
             let columns = byCell[r].map { TextAssembly.lines($0, settings: settings.text) }
             guard columns.contains(where: { $0.count >= 2 }) else { continue }
-            let widths = (0..<C).map { grid.xs[$0 + 1] - grid.xs[$0] }
+            // Each span's text in its first column, as wide as the span; the columns it covers are
+            // empty and of no width.
+            let spanEnd = (0..<C).map { c in (c..<C).last { spanStart[r][$0] == c } ?? c }
+            let xs = (0...C).map { i in i == 0 ? grid.xs[0] : grid.xs[(spanEnd[i - 1]) + 1] }
+            let widths = (0..<C).map { xs[$0 + 1] - xs[$0] }
             // Only the grid's last band, and only with no rule drawn under it (a table's foot is
             // ruled; a browser draws none where the page breaks it), can be cut by a page break.
             let footOpen = r == grid.rowCount - 1 && !grid.hRuled[grid.rowCount].contains(true)
-            let items = items(columns, columnWidths: widths, columnXs: grid.xs, rowBounds: (grid.ys[r], grid.ys[r + 1]),
+            let items = items(columns, columnWidths: widths, columnXs: xs, rowBounds: (grid.ys[r], grid.ys[r + 1]),
                               formRows: grid.verticalRulesOnly, bottomMayBeCut: footOpen, settings: settings.textRows)
             if !items.cuts.isEmpty { cutsByRow[r] = items } else if rowsRunTogether(columns, settings: settings.textRows) { runTogether.insert(r) }
         }
@@ -84,7 +100,7 @@ public enum TextRows {
                 // A cut set by spacing separates every column (the item's cells are its own) but
                 // those of a cell merged over the rows on both sides.
                 let open = n < split.openColumns.count ? split.openColumns[n] : []
-                ys.append(y); hRuled.append((0..<C).map { !open.contains($0) }); vRuled.append(grid.vRuled[r])
+                ys.append(y); hRuled.append((0..<C).map { !open.contains(spanStart[r][$0]) }); vRuled.append(grid.vRuled[r])
                 rows.append(vRuled.count - 1)
             }
             made.formUnion(rows)
@@ -548,10 +564,14 @@ public enum TextRows {
             // (at the top, the rest of a cell the page break cut is a row of its own, stitched on).
             // Prose above a code line is not that item's: an item's text starts at its code line
             // (at the top of a page, it is the rest of a cell the break cut, above the first item).
+            // Set a row apart is said by the lower of the two: its text set a row's spacing below
+            // the upper one's in a column (the first item, prose of an indicator row above the one
+            // level with the project's amounts, is apart from the item below by that item's text).
+            let (upper, lower) = into < k ? (into, k) : (k, into)
             if items[k].proseOnly, items.count > 1, !(k == 0 && items[into].codeOnly),
                (k > 0 && items[k].columns.count < 2)
-                || (!items[k].ownRow && items[k].apartColumns.isDisjoint(with: items[into].columns)
-                    && !(k > 0 ? rowApart(items[k - 1], items[k]) : rowApart(items[k], items[k + 1]))) {
+                || (!items[k].ownRow && items[lower].apartColumns.isDisjoint(with: items[upper].columns)
+                    && !rowApart(items[upper], items[lower])) {
                 items[into] = merged(items[into], items[k]); items.remove(at: k)
                 k = max(0, k - 1); continue
             }

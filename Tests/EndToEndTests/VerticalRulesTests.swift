@@ -391,4 +391,43 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
         XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
     }
+
+    /// A form's top rows with a browser's default padding (Tests/Fixtures/vrules/form-narrow, make.py
+    /// form-narrow): 部门（单位）名称 wraps over three lines in a narrow first column beside a
+    /// unit's name of one line, and 年度履职目标 over two beside the goal's prose, which is merged
+    /// over the four columns the rows below part and wraps over three lines, one broken at a
+    /// space before a figure and so ending short of the side. The prose is one cell (read whole,
+    /// not cut at the lines of columns its band does not draw), its lines a wrap's spacing apart
+    /// are not two rows the label beside them spans, and the two labels head two rows. The old
+    /// reading made them one row (部门（单位）名称年度履职目标), asking for nothing.
+    func testLabelsBesideProseMergedOverColumnsAreRowsOfTheirOwn() throws {
+        let (doc, s) = try Self.extract("form-narrow")
+        XCTAssertEqual(s.rows, 31)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let table = try XCTUnwrap(doc.tables.first { $0.kind == .deptPerformance })
+        XCTAssertEqual(table.rows.prefix(2).map { $0.cells[0] }, ["部门（单位）名称", "年度履职目标"])
+        XCTAssertEqual(table.rows.first?.cells[1], "某县文化和旅游局")
+        XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
+    }
+
+    /// Projects over three indicator rows each, the first row tall (a long effect indicator
+    /// wrapping over four lines and more), the others over two or three, a browser's default
+    /// padding (Tests/Fixtures/vrules/indicators-tall, make.py indicators-tall): the project's
+    /// amounts, centred in its rows, stand in the padding between the first and the second row,
+    /// level with the second row's first line, nearer the first row's last line than a row's
+    /// spacing. The second row's indicator is set a row's spacing below the first's: the first
+    /// row is a row of its own, not prose wrapping on into the project's. The old reading joined
+    /// the rows (设备维护完成率服务对象投诉处理率…, 98%95%…), asking for nothing.
+    func testTallFirstIndicatorRowAboveTheProjectsAmountsIsARowOfItsOwn() throws {
+        let (doc, s) = try Self.extract("indicators-tall")
+        XCTAssertEqual(s.rows, 50)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let table = try XCTUnwrap(doc.tables.first)
+        let last = table.rows.filter { $0.cells[0] == "40100220260110" }
+        XCTAssertEqual(last.map { $0.cells[7] }, ["设备维护完成率", "服务对象投诉处理率", "项目验收合格率"])
+        XCTAssertTrue(last.allSatisfy { $0.cells[2] == "344.60" })
+        XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
+    }
 }

@@ -53,6 +53,17 @@ rows: rows come from the text lines.
   over columns, wrapped prose, a budget line with no amount, and a column set that changes from block to block (2, 3, 4 and 5
   columns: the vertical rules differ between blocks), the indicator block running on to the next
   page under a class label the break cuts.
+- form-narrow: the form with the cells' padding a browser gives by default (2pt) and a narrow
+  first column, its labels wrapping over three and four lines (部门（单位）名称 beside a unit's name of
+  one line), the goal's prose merged over the four columns the rows below part, wrapping over
+  lines, its figures set off by spaces as Latin text is (开展送戏下乡 12 场), so that a line
+  broken at such a space ends short of the side by more than a character: one cell's lines set
+  a wrap's spacing apart, not rows.
+- indicators-tall: the indicators, each project over three rows, a long effect indicator
+  (wrapping over four lines and more in its narrow column) on its first row only, its other
+  indicators over two lines, the cells' padding a browser's default: the project's amounts, centred in its rows, fall in the padding
+  between the first and the second row, level with the second row's first line, nearer the
+  first row's last line than a row's spacing.
 - vrules: a two-sided summary (收入 | 支出); a function table with a three-level header (项目 over
   功能分类科目编码 over 类/款/项, a header cell over several columns has no rule inside it), code
   columns, wrapped names, 合计 merged over the code and name columns, run over two pages under
@@ -100,6 +111,9 @@ STYLES = {
     "indicators-alone": VRULES,
     "merged-middle": VRULES,
     "indicators-carry-value": VRULES,
+    "form-narrow": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
+                                 f" table {{ border-top: {RULE}; border-bottom: {RULE}; }} td {{ padding: 3pt 3pt; }}",
+    "indicators-tall": VRULES,
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
@@ -192,11 +206,16 @@ PROJECTS = ["文化惠民演出经费", "基层综合性文化服务中心运行
 COSTS = [("项目总成本", "≤{}万元"), ("单位服务成本", "≤{}元")]
 
 
-def indicators_table(d, rng, title, own_share=0.25):
+EFFECTS_LONG = [("服务对象幸福感和获得感提升程度", "提升"), ("群众对公共文化服务的知晓度和参与度", "逐步提高"),
+                ("促进文化事业可持续发展的影响程度", "明显"), ("服务对象满意度", "≥{}%")]
+
+
+def indicators_table(d, rng, title, own_share=0.25, effects=None, rows_per_project=None):
     """Projects merged down over their indicator rows: three classes of indicators side by side
     (the cost class given for a few projects only), names in a narrow column that may wrap over
     more lines than the project has indicator rows, amounts by source (unit funds for a few)."""
     money, td, cell = wild.money, wild.td, wild.cell
+    effects_pool = effects or EFFECTS
     units = [("401001", "某县文化馆", PROJECTS[:6]), ("401002", "某县图书馆", PROJECTS[6:] + PROJECTS[:4])]
     heads = ("项目编码", "项目名称", "合计", "财政拨款", "单位资金")
     grid = [[cell(h, rowspan=2) for h in heads[:2]] + [cell("项目金额", colspan=3), cell("成本指标", colspan=2),
@@ -206,8 +225,8 @@ def indicators_table(d, rng, title, own_share=0.25):
     for n, (ucode, uname, projects) in enumerate(units):
         lines = []
         for k, name in enumerate(projects):
-            outs = rng.sample(OUTPUTS, rng.randint(1, 5))
-            effects = rng.sample(EFFECTS, rng.randint(1, min(2, len(outs))))
+            outs = rng.sample(OUTPUTS, rows_per_project or rng.randint(1, 5))
+            effects = rng.sample(effects_pool, 1 if rows_per_project else rng.randint(1, min(2, len(outs))))
             costs = rng.sample(COSTS, 1) if rng.random() < 0.3 else []
             pairs = [(a, b.format(rng.choice([90, 95, 98, 100, 12, 300, 1500]))) for a, b in outs]
             effs = [(a, b.format(rng.choice([90, 95]))) for a, b in effects]
@@ -296,13 +315,13 @@ FORM_INDICATORS = [
 ]
 
 
-def form_table(d, rng, title):
+def form_table(d, rng, title, name_label="单位名称", goal=None, first_width=9):
     """A department's performance targets as a form: no header, labels merged down rows in the
     first column, text merged over columns, a column set that changes from block to block."""
     money = wild.money
     rows = []   # each a list of (text, colspan, rowspan, numeric)
-    rows.append([("单位名称", 1, 1, False), (d.department, 4, 1, False)])
-    goal = ("围绕年度重点工作，完善公共文化服务体系，组织开展群众文化活动不少于" + str(rng.randint(80, 150))
+    rows.append([(name_label, 1, 1, False), (d.department, 4, 1, False)])
+    goal = goal or ("围绕年度重点工作，完善公共文化服务体系，组织开展群众文化活动不少于" + str(rng.randint(80, 150))
             + "场次，推进文物保护和非物质文化遗产传承，提升图书馆、文化馆等场馆免费开放服务水平，确保各项任务按期完成。")
     rows.append([("年度履职目标", 1, 1, False), (goal, 4, 1, False)])
     tasks = rng.sample(TASKS, 3)
@@ -330,7 +349,7 @@ def form_table(d, rng, title):
     grid = [[wild.cell(t, colspan=c, rowspan=rs) for t, c, rs, _ in r] for r in rows]
     d.truth_table("dept_performance", title, 0, grid)
     html_rows = ["<tr>" + "".join(wild.td(t, "n" if num else "", colspan=c, rowspan=rs) for t, c, rs, num in r) + "</tr>" for r in rows]
-    cols = ('<colgroup><col style="width:9%"><col style="width:20%"><col style="width:24%"><col style="width:13%">'
+    cols = (f'<colgroup><col style="width:{first_width}%"><col style="width:{29 - first_width}%"><col style="width:24%"><col style="width:13%">'
             '<col style="width:34%"></colgroup>')
     d.body.append('<div class="page">' + d.title_block(title) + f"<table>{cols}<tbody>" + "".join(html_rows) + "</tbody></table></div>")
 
@@ -371,7 +390,7 @@ def clipped_table(d, rng, title):
 # merged-foot: the units and kinds of `merged` drawn with another seed, whose last unit's name on
 # the table's last page stands level with one of its rows' text (its two lines centred over an
 # odd number of rows).
-FIXED_SEEDS = {"indicators-carry-value": 54, "merged-middle": 21, "merged-foot": 1, "merged-nested": 27, "indicators-alone": 54, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17}
+FIXED_SEEDS = {"form-narrow": 1, "indicators-tall": 2, "indicators-carry-value": 54, "merged-middle": 21, "merged-foot": 1, "merged-nested": 27, "indicators-alone": 54, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17}
 
 
 def make(outdir, style, seed):
@@ -386,6 +405,20 @@ def make(outdir, style, seed):
     if style == "code-lines":
         d = wild.Doc("某某院", 2025, unit="千元")
         code_lines_table(d, rng, "歲出機關別預算表")
+        d.write(outdir, style)
+        return
+    if style == "indicators-tall":
+        d = wild.Doc("某县文化和旅游局", 2026, unit="万元")
+        indicators_table(d, rng, f"{d.year}年项目支出绩效目标表", effects=EFFECTS_LONG[:3], rows_per_project=3)
+        d.write(outdir, style)
+        return
+    if style == "form-narrow":
+        d = wild.Doc("某县文化和旅游局", 2026, unit="万元")
+        figures = [("组织开展群众文化活动", "场"), ("新增公共文化服务点", "个"), ("培训基层文化骨干", "人次"), ("开展送戏下乡", "场"),
+                   ("新增图书馆藏", "万册"), ("完成文物安全巡查", "次"), ("举办非遗展演", "场")]
+        goal = ("围绕年度重点工作，完善公共文化服务体系，主要目标为：" + "；".join(f"{a} {rng.randint(2, 90)} {u}" for a, u in figures)
+                + "；确保各项任务按期完成。")
+        form_table(d, rng, f"{d.year}年部门整体绩效目标表", name_label="部门（单位）名称", goal=goal, first_width=8)
         d.write(outdir, style)
         return
     if style == "form":
