@@ -143,6 +143,8 @@ public enum TableAssembler {
         // Per column of the table: the rows under an empty cell the previous piece leaves open at
         // its foot, whose text stands further on (`textFromNextPiece`).
         var waitingForText: [Int: [Int]] = [:]
+        // Per piece: its first body row (under the header it prints, or repeats).
+        var bodyStarts: [Int] = []
         for (pi, piece) in pieces.enumerated() {
             var start = pi == 0 ? h : repeatedHeaderRows(piece, headerTexts: headerTexts, limit: h)
             // A header the page's layout settled (many lines, no rules, read line by line) is
@@ -224,6 +226,7 @@ public enum TableAssembler {
             var filled = pi > 0 ? cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
                                                        tails: Set(tails.values), headerWords: Set(headerTexts.keys)) : []
             if start > piece.rowCount { start = piece.rowCount }
+            bodyStarts.append(start)
             if pi > 0 {
                 let found = textFromNextPiece(piece, top: start, waiting: waitingForText, mapping: mapping, coverage: cov, filled: filled)
                 for (col, text) in found {
@@ -340,9 +343,10 @@ public enum TableAssembler {
             footOpen = Set(PageBreakRows.openAtFoot(piece).compactMap { k in placement.first { $0.0 == k }?.1 }.filter { $0 >= 0 })
             waitingForText = emptyCellsOpenAtFoot(piece, top: start, openAtFoot: footOpen, mapping: mapping, coverage: cov,
                                                   filled: filled, rowOfGridRow: rowOfGridRow, waiting: waitingForText)
-            carry = carriedOver(piece, isFirst: pi == 0, headerRows: h, coverage: cov, mapping: mapping, filled: filled, carry: carry)
+            carry = carriedOver(piece, bodyStart: start, coverage: cov, mapping: mapping, filled: filled, carry: carry)
         }
-        markEmptyAfterBreak(&rows, breakRows: breakRows, pieces: pieces, columnCount: columns.count, settings: settings.stitching)
+        markEmptyAfterBreak(&rows, breakRows: breakRows, pieces: pieces, bodyStarts: bodyStarts, columnCount: columns.count,
+                            settings: settings.stitching)
         HeaderWordsInBody.mark(&rows, columns: columns)
         ItemsRunTogether.mark(&rows, columnCount: columns.count)
         ColumnsRunTogether.mark(&rows, columnCount: columns.count, settings: settings.loss)
@@ -581,7 +585,7 @@ public enum TableAssembler {
     }
 
     /// What runs off a piece's bottom edge in a merged cell, for the next piece to continue.
-    static func carriedOver(_ piece: PageTable, isFirst: Bool, headerRows h: Int, coverage cov: [[Int]], mapping: [Int],
+    static func carriedOver(_ piece: PageTable, bodyStart: Int, coverage cov: [[Int]], mapping: [Int],
                             filled: Set<Int>, carry: Carry) -> Carry {
         guard piece.rowCount > 0 else { return [:] }
         var next: Carry = [:]
@@ -592,8 +596,10 @@ public enum TableAssembler {
             let continued = filled.contains(cov[last][k])
             if continued, let t = carry[mapping[k]]?.text { text = t }
             // A column whose body merges cells (group labels, a project's code and amounts)
-            // continues its last group over the break, even when only one of its rows fits.
-            let columnMerges = piece.cells.contains { $0.col == k && $0.colSpan == 1 && $0.rowSpan > 1 && $0.row >= (isFirst ? h : 0) }
+            // continues its last group over the break, even when only one of its rows fits. The
+            // header a continuation repeats is no body: its 项目 spanning two header rows merges
+            // nothing of the table's rows.
+            let columnMerges = piece.cells.contains { $0.col == k && $0.colSpan == 1 && $0.rowSpan > 1 && $0.row >= bodyStart }
             let merged = cell.rowSpan > 1 || continued || columnMerges
             if !norm(text).isEmpty, merged || !looksNumeric(text) {
                 next[mapping[k]] = (text, merged)
@@ -608,10 +614,14 @@ public enum TableAssembler {
     /// is measured away from the breaks: a table broken over many pages that loses the merged
     /// cell at each of them would otherwise hide its own losses. A cell the row before the
     /// break leaves empty too is the group's own gap (a project without that source of funds).
-    static func markEmptyAfterBreak(_ rows: inout [TableRow], breakRows: Set<Int>, pieces: [PageTable], columnCount: Int,
-                                    settings: ExtractionSettings.Stitching) {
+    /// `bodyStarts`: each piece's first body row (a header cell merged down its rows, 项目 over
+    /// two header rows, merges none of the table's rows); none given, every row counts.
+    static func markEmptyAfterBreak(_ rows: inout [TableRow], breakRows: Set<Int>, pieces: [PageTable], bodyStarts: [Int] = [],
+                                    columnCount: Int, settings: ExtractionSettings.Stitching) {
         guard !breakRows.isEmpty && rows.count >= settings.emptyAfterBreakMinRows else { return }
-        let merging = Set(pieces.flatMap { p in p.cells.filter { $0.rowSpan > 1 && $0.colSpan == 1 }.map(\.col) })
+        let merging = Set(pieces.indices.flatMap { pi in
+            pieces[pi].cells.filter { $0.rowSpan > 1 && $0.colSpan == 1 && $0.row >= (pi < bodyStarts.count ? bodyStarts[pi] : 0) }.map(\.col)
+        })
         let awayFromBreaks = rows.indices.filter { !breakRows.contains($0) }.map { rows[$0] }
         guard awayFromBreaks.count >= settings.emptyAfterBreakMinRows else { return }
         let filled = (0..<columnCount).filter { c in

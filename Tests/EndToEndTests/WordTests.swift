@@ -70,4 +70,20 @@ final class WordTests: XCTestCase {
         XCTAssertEqual(s.exactRows, s.rows)
         XCTAssertEqual(doc.tables.first?.rows.filter(\.review).count, 0)
     }
+
+    /// A two-sided summary whose three-row header repeats on every page, 项目 merged down the
+    /// header's two lower rows: the 收入 side ends on the second page's last row. The third
+    /// page's rows stay empty on that side (a repeated header's merged cell is no merged cell of
+    /// the table's rows, to carry the last 收入 item over the break), and none asks for review.
+    func testTwoSidedSummaryEndingAtABreakCarriesNothingOver() throws {
+        try CorpusTests.check("breaks/two-sided.pdf", truth: "breaks/two-sided.truth.json")
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("breaks/two-sided.pdf").path)
+        let t = try XCTUnwrap(doc.tables.first)
+        let last = try XCTUnwrap(t.pages.last)
+        XCTAssertEqual(t.pages.count, 3)
+        let onLastPage = t.rows.filter { $0.page == last }
+        XCTAssertFalse(onLastPage.isEmpty)
+        XCTAssertTrue(onLastPage.allSatisfy { $0.cells[0].isEmpty && !$0.flags.contains(.mergedCellFilled) })
+        XCTAssertEqual(t.rows.filter(\.review).count, 0)
+    }
 }

@@ -975,7 +975,7 @@ final class AssemblyStepsTests: XCTestCase {
 
     func testWhatRunsOffTheBottomIsCarried() {
         let p = piece([["甲单位", "1.00"], ["乙单位", "2.00"]])
-        let carry = TableAssembler.carriedOver(p, isFirst: false, headerRows: 0, coverage: p.coverage(), mapping: [0, 1], filled: [], carry: [:])
+        let carry = TableAssembler.carriedOver(p, bodyStart: 0, coverage: p.coverage(), mapping: [0, 1], filled: [], carry: [:])
         XCTAssertEqual(carry[0]?.text, "乙单位", "a label runs on")
         XCTAssertEqual(carry[0]?.merged, false)
         XCTAssertNil(carry[1], "an amount in an unmerged cell does not")
