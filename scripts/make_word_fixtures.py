@@ -15,6 +15,9 @@ tables converted to PDF by LibreOffice Writer, with their truth.
                  over its indicator rows, the code and name wrapping in narrow columns; where a
                  page break cuts a project, Writer prints the rest of its code and name at the
                  top of the next page's part of the merged cells ("41110024" / "0000012").
+- narrative-amounts: a page of the budget's explanation (headings, then one-line sentences
+                 stating amounts set apart by a space, "…预算 38.20 万元。"), then a ruled revenue
+                 table on the next page. The sentences are prose, no table of one row.
 
 Names and amounts are invented. Needs python-docx and LibreOffice (soffice), not needed by the tests.
 """
@@ -65,10 +68,10 @@ def export(doc, out):
         shutil.rmtree(tmp)
 
 
-def new_doc(title, unit, size=10.5):
+def new_doc(title, unit, size=10.5, font=FONT):
     doc = Document()
-    st = doc.styles["Normal"]; st.font.name = FONT; st.font.size = Pt(size)
-    st.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    st = doc.styles["Normal"]; st.font.name = font; st.font.size = Pt(size)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), font)
     sec = doc.sections[0]
     sec.page_width, sec.page_height = Mm(210), Mm(297)
     for m in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
@@ -234,9 +237,54 @@ def cut_groups(out_dir):
     write_truth(out_dir, "cut-groups", "project_performance", title, "万元", grid)
 
 
+def narrative_amounts(out_dir):
+    title = "2026年部门收入预算表"
+    # The explanation as a word processor sets it: headings, then sentences in a sans font whose
+    # digits and spaces come from a Latin fallback (wide gaps beside the figures).
+    doc = new_doc("青峰县农业农村发展局2026年部门预算情况说明", "万元", font="WenQuanYi Zen Hei")
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Mm(297), Mm(210)   # landscape: each sentence on one line
+    sentences = [
+        ("一、“三公”经费预算", ["（一）因公出国（境）费 0 万元，与 2025 年预算持平，主要原因是无因公出国（境）计划。",
+                               "（二）公务用车购置及运行费 0 万元，与 2025 年预算持平，主要原因是无公务用车车辆。其中：公务用车购置费 0 万元，"
+                               "与 2025 年预算持平，主要原因是无公务用车车辆；公务用车运行费 0 万元，与 2025 年预算持平，主要原因是无公务用车车辆。",
+                               "（三）公务接待费 3.20 万元。与 2025 年预算持平，主要原因是严格控制接待标准。"]),
+        ("二、机关运行经费预算", ["2026 年青峰县农业农村发展局财政拨款的机关运行经费预算为 286.45 万元。"]),
+        ("三、政府采购预算情况", ["2026 年度本部门政府采购预算 64.80 万元，其中：政府采购货物预算 22.50 万元、政府采购服务预算 42.30 万元。"]),
+        ("四、绩效目标设置情况", ["2026 年度，本部门编报绩效目标的项目共 18 个，涉及项目预算资金 7264.35 万元。"]),
+    ]
+    for heading, lines in sentences:
+        doc.add_heading(heading, 2)
+        for line in lines:
+            doc.add_paragraph(line)
+    doc.add_page_break()
+    h = doc.add_paragraph(title); h.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    h.runs[0].font.size = Pt(15); h.runs[0].bold = True
+    doc.add_paragraph("部门名称：" + DEPT + "\t\t\t单位：万元")
+    heads = ["项目", "合计", "一般公共预算", "单位资金"]
+    items = [("青峰县农业农村发展局（本级）", 418236, 12050), ("青峰县农业技术推广中心", 196402, 0),
+             ("青峰县农村经营管理站", 87315, 4120)]
+    rows = [("合计", sum(i[1] for i in items), sum(i[2] for i in items))] + items
+    grid = [[{"text": t} for t in heads]]
+    tbl = doc.add_table(rows=1 + len(rows), cols=len(heads)); borders(tbl); tbl.autofit = False
+    for c, text in enumerate(heads):
+        tbl.cell(0, c).text = text
+    for r, (name, public, own) in enumerate(rows, start=1):
+        texts = [name, money(public + own), money(public), money(own) if own else ""]
+        grid.append([{"text": t} for t in texts])
+        for c, text in enumerate(texts):
+            tbl.cell(r, c).text = text
+            if c >= 1:
+                tbl.cell(r, c).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    set_widths(tbl, [70, 33, 33, 34])
+    export(doc, os.path.join(out_dir, "narrative-amounts.pdf"))
+    write_truth(out_dir, "narrative-amounts", "revenue", title, "万元", grid)
+
+
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/word"
     os.makedirs(out, exist_ok=True)
     wrapped_cells(out)
     merged_units(out)
     cut_groups(out)
+    narrative_amounts(out)

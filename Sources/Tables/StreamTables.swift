@@ -100,6 +100,16 @@ public enum StreamTables {
         return Pattern.firstMatch(t, #"^-?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+)$"#) != nil
     }
 
+    /// A line stating an amount in a sentence: an amount followed by its unit of money and the
+    /// sentence going on or ending (11381.60 | 万元。, 38.20 | 万元，其中：…). A table prints its
+    /// unit in the title or header, and a unit column's cell holds the unit alone.
+    static func amountInSentence(_ words: [Word]) -> Bool {
+        zip(words, words.dropFirst()).contains { amount, next in
+            isAmount(amount.text)
+                && Pattern.firstMatch(PrintedWords.squeeze(next.text), #"^(亿元|万元|千元|元)[，。；、,;.]"#) != nil
+        }
+    }
+
     /// Tables on a page from text outside ruled tables.
     public static func tables(on page: PageLayout, excluding taken: [Rect], settings: ExtractionSettings = .standard) -> [PageTable] {
         let s = settings.stream
@@ -388,7 +398,11 @@ public enum StreamTables {
             // of cells side by side stands right above them (the last rows of a table carried to
             // a page under its repeated header, a table of one row): build then wants that header.
             let bodyCount = block.filter { isBody[$0] }.count
-            if bodyCount >= s.minBodyLines || allBanded || !block.contains(where: { band[$0] != nil }) {
+            // Lines of prose, not rows: with no rule over any of them, every line of amounts states
+            // its amount in a sentence (…项目预算资金 11381.60 万元。), where a word processor
+            // set the figure apart by a space. Left to the narrative, not read as a table.
+            let prose = !block.contains { band[$0] != nil } && block.filter { isBody[$0] }.allSatisfy { amountInSentence(split[$0]) }
+            if !prose, bodyCount >= s.minBodyLines || allBanded || !block.contains(where: { band[$0] != nil }) {
                 blocks.append(block); floor = max(floor, (block.last ?? i) + 1)
             }
             i = j

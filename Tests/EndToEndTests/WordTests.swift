@@ -86,4 +86,17 @@ final class WordTests: XCTestCase {
         XCTAssertTrue(onLastPage.allSatisfy { $0.cells[0].isEmpty && !$0.flags.contains(.mergedCellFilled) })
         XCTAssertEqual(t.rows.filter(\.review).count, 0)
     }
+
+    /// A page of the budget's explanation as Writer sets it: headings, then sentences stating
+    /// amounts set apart by a space (…涉及项目预算资金 7264.35 万元。), the longest line's last
+    /// word alone past every other line's end. Prose, not a table of one row under a header of
+    /// sentences: the document has its one ruled table, and the sentences stay in the narrative,
+    /// where their figures are read.
+    func testSentencesStatingAmountsAreNoTable() throws {
+        try CorpusTests.check("word/narrative-amounts.pdf", truth: "word/narrative-amounts.truth.json")
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("word/narrative-amounts.pdf").path)
+        XCTAssertEqual(doc.tables.map(\.kind), [.revenue])
+        XCTAssertTrue(doc.narrative.contains { $0.contains("7264.35") })
+        XCTAssertTrue(doc.facts.contains { $0.key == "procurement_total" && $0.printed == "64.80" })
+    }
 }

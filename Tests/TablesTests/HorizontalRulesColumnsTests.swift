@@ -110,6 +110,18 @@ final class HorizontalRulesColumnsTests: XCTestCase {
         XCTAssertEqual(StreamTables.words(chars([("A", 396), ("36.48", 401.6)]), gapFactor: 0.4).map(\.text), ["A", "36.48"])
     }
 
+    /// An amount followed by its unit of money and the sentence going on or ending is prose
+    /// (38.20 | 万元，其中：…, 11381.60 | 万元。); a unit column's cell (500.00 | 万元), a name
+    /// after an amount, or a count (25 | 个，) is not.
+    func testAnAmountStatedInASentence() {
+        let row = { (texts: [String]) in texts.enumerated().map { self.word($0.element, Double($0.offset) * 60, Double($0.offset) * 60 + 50, row: 0) } }
+        XCTAssertTrue(StreamTables.amountInSentence(row(["年度本部门政府采购预算", "38.20", "万元，其中：政府采购货物预算"])))
+        XCTAssertTrue(StreamTables.amountInSentence(row(["涉及项目预算资金", "11381.60", "万元。"])))
+        XCTAssertFalse(StreamTables.amountInSentence(row(["项目支出", "500.00", "万元"])))
+        XCTAssertFalse(StreamTables.amountInSentence(row(["500.00", "一般公共服务支出"])))
+        XCTAssertFalse(StreamTables.amountInSentence(row(["项目共", "25", "个，涉及"])))
+    }
+
     /// A wrapped name run across the line into the next column (its cell read over both) that
     /// also holds a word where that column's values start down the rows (明显, the next cell's
     /// value between the name's lines): the cell asks. Prose across the line with no word at
