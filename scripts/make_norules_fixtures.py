@@ -55,6 +55,10 @@ parted by whitespace only), each with its truth (what is printed).
                  characters a line over more lines than one tree is read from, most lines holding
                  a few words; over two pages with the header repeated.
 - sparse-header-tail: the same with two rows alone under the repeated header on the second page.
+- tight-indicators: project performance targets whose indicator names wrap over two lines in a
+                 narrow column with the figure of each (100%, ≥160人) on one line centred beside
+                 them, the rows set with almost no padding: a row stands from the next hardly
+                 further than a wrapped name's lines stand apart.
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -682,6 +686,42 @@ def sparse_header(out_dir, size='A4', font='7.5pt', padding='3pt 2pt', widths=(3
 
 def sparse_header_tail(out_dir):
     sparse_header(out_dir, count=37, name="sparse-header-tail")
+
+
+def tight_indicators(out_dir):
+    """Projects (code, name, 资金总额 = 政府预算资金) merged down beside three to five indicator
+    rows (三级指标 | 指标值), each name two lines in its narrow column, its figure one line."""
+    outputs = [("补贴发放人数", "≥160人"), ("补贴发放率", "100%"), ("培训人次完成率", "≥95%"),
+               ("维修维护合格率", "100%"), ("发放事转企退休人员数", "≥1750人"), ("印刷品供应时限", "≤10天")]
+    projects = ["三支一扶人员生活补贴", "高技能人才工作经费", "人才引进专项经费", "社区平台运行维护费",
+                "劳动保障监察宣传费", "职业技能等级认定经费"]
+    body_html, grid_rows = [], []
+    for n, name in enumerate(projects):
+        code = f"41010024000000{30417 + 29 * n}"
+        amount = money(Decimal(31 + 17 * n) + Decimal(n % 4) / 4)
+        k = 3 + n % 3
+        inds = [outputs[(n + i) % len(outputs)] for i in range(k)]
+        rows_html = []
+        for i in range(k):
+            lead = (f"<td rowspan={k}>{code}</td><td rowspan={k}>{esc(name)}</td>"
+                    f"<td rowspan={k} class='amt'>{amount}</td><td rowspan={k} class='amt'>{amount}</td>") if i == 0 else ""
+            rows_html.append("<tr>" + lead + "".join(f"<td>{esc(c)}</td>" for c in inds[i]) + "</tr>")
+            grid_rows.append(([{"text": code, "rowspan": k}, {"text": name, "rowspan": k}, {"text": amount, "rowspan": k},
+                               {"text": amount, "rowspan": k}] if i == 0 else []) + [{"text": c} for c in inds[i]])
+        body_html.append("<tbody>" + "".join(rows_html) + "</tbody>")
+    title = "2026年部门预算项目绩效目标表"
+    thead = ("<tr><th rowspan=2>项目编码</th><th rowspan=2>项目名称</th><th colspan=2>项目金额</th>"
+             "<th colspan=2>产出指标</th></tr>"
+             "<tr><th>资金总额</th><th>政府预算资金</th><th>三级指标</th><th>指标值</th></tr>")
+    cols = "".join(f"<col style='width:{w}%'>" for w in [26, 22, 13, 13, 12, 14])
+    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead>{"".join(body_html)}</table>"""
+    page = html_page(title, "万元", 'A4', '15mm 40mm', '8pt', '14pt', '8pt', '0.5pt 3pt', table, extra_css='tbody { break-inside: avoid; }\n')
+    grid = [[{"text": "项目编码", "rowspan": 2}, {"text": "项目名称", "rowspan": 2}, {"text": "项目金额", "colspan": 2},
+             {"text": "产出指标", "colspan": 2}],
+            [{"text": h} for h in ("资金总额", "政府预算资金", "三级指标", "指标值")]] + grid_rows
+    t = {"kind": "project_performance", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 2, "grid": grid, "notes": []}
+    save(out_dir, "tight-indicators", page, [t])
 
 
 if __name__ == "__main__":

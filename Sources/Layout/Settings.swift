@@ -192,6 +192,9 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// and last items' names wrapped over many lines (a header's or a note's line stands a
         /// cell's padding further off).
         public var wrapGapSlackFactor = 0.15
+        /// A figure whose middle lies within this × em of the middle of a label wrapped over
+        /// lines beside it is that label's value, the two cells of one row centred alike.
+        public var centredCellMidFactor = 0.25
         /// Lines without amounts between two body lines, however many, are rows of the table
         /// when each word starts within this × em of where a label of the table starts (one side
         /// of a two-sided table running on alone).

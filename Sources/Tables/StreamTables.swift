@@ -1689,17 +1689,42 @@ public enum StreamTables {
         // (An item with a line of a label beside a figure, an indicator and its value (≥95%,
         // ≥800人), is a row of its own: no name's line cut off prints a figure beside it.)
         for (n, own) in byItem where !own.contains(where: { k in words[k].contains { isAmount($0.text) } })
-            && !own.contains(where: { k in words[k].count >= 2 && words[k].contains { $0.text.contains { $0.isASCII && $0.isNumber } } }) {
+            && !own.contains(where: { k in words[k].count >= 2 && words[k].contains { $0.text.contains { $0.isASCII && $0.isNumber } } })
+            && !figureCentredBesideLabel(own.flatMap { words[$0] }, em: em, settings: s) {
             for m in [n - 1, n + 1] {
                 guard let others = byItem[m] else { continue }
+                // (A lower line that opens a numbered item, （三）国有资本, starts its cell: the line
+                // above it ends another cell, whatever the spacing.)
                 let near = own.contains { a in others.contains { b in
                     abs(lines[a].box.midY - lines[b].box.midY) <= wrap
-                        && words[a].contains { w in words[b].contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 && !isAmount($0.text) } }
+                        && words[a].contains { w in words[b].contains { v in
+                            v.box.x0 < w.box.x1 && w.box.x0 < v.box.x1 && !isAmount(v.text)
+                                && !TextRows.looksLikeItemStart(lines[a].box.midY > lines[b].box.midY ? w.text : v.text)
+                        } }
                 } }
                 if near { doubtful.insert(n) }
             }
         }
         return doubtful
+    }
+
+    /// Whether a figure (a word with a digit: 100%, ≥160人) stands beside a label wrapped over
+    /// lines of its own column, level with the middle of those lines (within
+    /// `centredCellMidFactor` × em): a browser centres each cell of a row on the row's middle, so
+    /// a one-line value prints half a line off the lines of a two-line label beside it. The two
+    /// are the cells of one row; a line of a name cut off its row has no figure centred beside it.
+    static func figureCentredBesideLabel(_ words: [Word], em: Double, settings s: ExtractionSettings.Stream) -> Bool {
+        func overlapsX(_ a: Word, _ b: Word) -> Bool { a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 }
+        let figures = words.filter { $0.text.contains { $0.isASCII && $0.isNumber } }
+        guard !figures.isEmpty else { return false }
+        return figures.contains { f in
+            // The label: the words of one column beside the figure (overlapping the first such word).
+            guard let first = words.first(where: { !overlapsX($0, f) && PrintedWords.holdsCJKIdeograph($0.text) }) else { return false }
+            let column = words.filter { overlapsX($0, first) && !overlapsX($0, f) }
+            let mids = column.map(\.box.midY)
+            guard let top = mids.min(), let bottom = mids.max(), bottom - top > em * s.centredCellMidFactor else { return false }
+            return abs(f.box.midY - (top + bottom) / 2) <= em * s.centredCellMidFactor
+        }
     }
 
     /// Whether the text inside `box` has, on one printed row, two runs of characters further

@@ -164,6 +164,18 @@ final class NoRulesTests: XCTestCase {
         XCTAssertLessThanOrEqual(asking.count, 4)
     }
 
+    /// Indicator rows set with almost no padding, each name two lines in a narrow column and its
+    /// figure (100%, ≥160人) one line centred beside them: a row stands from the next hardly
+    /// further than a name's lines, but a figure centred beside a label makes the two one row's
+    /// cells. Every row is read right and none asks for review (16 of 24 asked).
+    func testFiguresCentredBesideTwoLineLabelsMakeRowsOfTheirOwn() throws {
+        let (doc, s) = try extract("tight-indicators")
+        XCTAssertEqual(doc.tables.map(\.kind), [.projectPerformance])
+        XCTAssertEqual(s.exactRows, s.rows)
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
+    }
+
     /// Units and kinds printed once for the items they are merged down (rowspan), their runs
     /// going on over page breaks: a page that prints no unit or kind at all, and a page that
     /// prints the last rows of a run above the next unit's label. Every row takes its unit and
