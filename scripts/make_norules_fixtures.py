@@ -55,6 +55,8 @@ parted by whitespace only), each with its truth (what is printed).
                  characters a line over more lines than one tree is read from, most lines holding
                  a few words; over two pages with the header repeated.
 - sparse-header-tail: the same with two rows alone under the repeated header on the second page.
+- two-sided-tail: a summary of two sides, its totals on top, whose 支出 side runs on alone after
+                 its last amount: seven names with no amount under the last line of amounts.
 - tight-indicators: project performance targets whose indicator names wrap over two lines in a
                  narrow column with the figure of each (100%, ≥160人) on one line centred beside
                  them, the rows set with almost no padding: a row stands from the next hardly
@@ -722,6 +724,33 @@ def tight_indicators(out_dir):
     t = {"kind": "project_performance", "number": 1, "title": title, "department": DEPT, "unit": "万元",
          "header_rows": 2, "grid": grid, "notes": []}
     save(out_dir, "tight-indicators", page, [t])
+
+
+def two_sided_tail(out_dir):
+    """A summary of two sides (收入 | 支出), its totals on top, the 支出 side running on alone
+    after the last amount to the foot: names with no amount, two lines each in narrow columns,
+    under the last line of amounts."""
+    income = [("一、一般公共预算拨款收入", "7,654.32"), ("二、政府性基金预算拨款收入", "230.00"),
+              ("三、国有资本经营预算拨款收入", ""), ("四、财政专户管理资金收入", "")]
+    spend = [("一、一般公共服务支出", "5,100.00"), ("二、外交支出", ""), ("三、国防支出", ""), ("四、公共安全支出", ""),
+             ("五、教育支出", "1,320.00"), ("六、科学技术支出", ""), ("七、社会保障和就业支出", "1,234.32"),
+             ("八、城乡社区支出", "230.00"), ("九、农林水支出", ""), ("十、交通运输支出", ""), ("十一、住房保障支出", ""),
+             ("十二、粮油物资储备支出", ""), ("十三、灾害防治及应急管理支出", ""), ("十四、其他支出", "")]
+    body = [("收入总计", "7,884.32", "支出总计", "7,884.32")]
+    for n in range(len(spend)):
+        left = income[n] if n < len(income) else ("", "")
+        body.append(left + spend[n])
+    title = "2026年部门收支预算总表"
+    trs = body_rows_html(body, lambda i: i % 2 == 1)
+    cols = "".join(f"<col style='width:{w}%'>" for w in [17, 33, 17, 33])
+    table = f"""<table><colgroup>{cols}</colgroup><thead><tr><th colspan=2>收入</th><th colspan=2>支出</th></tr>
+<tr><th>项目</th><th>预算数</th><th>项目</th><th>预算数</th></tr></thead><tbody>{trs}</tbody></table>"""
+    page = html_page(title, "万元", 'A4', '20mm 35mm', '9pt', '15pt', '9pt', '1pt 2pt', table)
+    grid = [[{"text": "收入", "colspan": 2}, {"text": "支出", "colspan": 2}],
+            [{"text": "项目"}, {"text": "预算数"}, {"text": "项目"}, {"text": "预算数"}]] + [[{"text": c} for c in r] for r in body]
+    t = {"kind": "budget_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 2, "grid": grid, "notes": []}
+    save(out_dir, "two-sided-tail", page, [t])
 
 
 if __name__ == "__main__":

@@ -339,6 +339,15 @@ public enum StreamTables {
                       alignedRun((f - 1)..<f, block: core, lines: lines, words: split, settings: s) {
                     block.insert(f - 1, at: 0)
                 }
+                // …and right under the last one: the longer side of a two-sided table whose totals
+                // print at its top runs on with names of no amount ((二十二)粮油物资储备支出 …) to
+                // the page's foot, rows of a browser's print set at its rows' spacing. A note
+                // (注：, 说明) closes the table.
+                while let last = block.last, last + 1 < lines.count, !isBody[last + 1], close(last + 1), clearOfAmounts(last + 1),
+                      !opensNote(lines[last + 1].text),
+                      alignedRun((last + 1)..<(last + 2), block: core, lines: lines, words: split, settings: s) {
+                    block.append(last + 1); j = max(j, last + 2)
+                }
             }
             // With no rules on the page, a page of one or two items (fewer lines of amounts than
             // `minBodyLines`) whose rows of prose right of the amounts run far above and below
@@ -573,6 +582,12 @@ public enum StreamTables {
     /// each set no larger than the body (`maxRowEmFactor`), no title block, every word starting
     /// within `labelAlignFactor` × em of where a label of the block's lines starts (a title is
     /// centred, a header's words head amount columns).
+    /// A line that opens a table's note (注：…, 说明：…, 备注).
+    static func opensNote(_ text: String) -> Bool {
+        let t = PrintedWords.squeeze(text)
+        return t.hasPrefix("注") || t.hasPrefix("说明") || t.hasPrefix("备注")
+    }
+
     static func alignedRun(_ run: Range<Int>, block: [Int], lines: [TextLine], words: [[Word]], settings s: ExtractionSettings.Stream) -> Bool {
         let labels = block.flatMap { words[$0].filter { !$0.numeric && !isAmount($0.text) } }.map(\.box.x0)
         let ems = block.map { em(lines[$0]) }.sorted()

@@ -176,6 +176,23 @@ final class NoRulesTests: XCTestCase {
         XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
     }
 
+    /// A summary of two sides, its totals on top, whose 支出 side runs on alone after its last
+    /// amount with seven names of no amount, each wrapped over two lines: they are the table's
+    /// rows, not text after it (they were lost in silence). Label rows with no amount are still
+    /// read line by line (Known limits): those rows ask for review.
+    func testNamesAfterTheLastAmountStayInTheTable() throws {
+        let (doc, s) = try extract("two-sided-tail")
+        XCTAssertEqual(doc.tables.map(\.kind), [.budgetSummary])
+        let text = doc.tables.flatMap(\.rows).flatMap(\.cells).joined()
+        for name in ["十一、住房保障", "十二、粮油物资", "储备支出", "十三、灾害防治", "及应急管理支出", "十四、其他支出"] {
+            XCTAssertTrue(text.contains(name), name)
+        }
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        let truth = try Truth.load(CorpusTests.fixtures.appendingPathComponent("norules/two-sided-tail.truth.json").path)
+        let right = Set(truth.flatMap(\.rows).map { $0.joined(separator: "|") })
+        XCTAssertFalse(doc.tables.flatMap(\.rows).contains { !right.contains($0.cells.map(Truth.norm).joined(separator: "|")) && !$0.review })
+    }
+
     /// Units and kinds printed once for the items they are merged down (rowspan), their runs
     /// going on over page breaks: a page that prints no unit or kind at all, and a page that
     /// prints the last rows of a run above the next unit's label. Every row takes its unit and
