@@ -40,8 +40,12 @@ enum PageBreakRows {
         }
         // A target value before the break with its unit (≥100场) may be whole: text after it in its
         // column (及时) may be the next row's value, so that column is a guess. (One ending in its
-        // figure, ≤30, goes on with its unit: 分钟.)
-        let goesOn = textJoined.filter { full(headFull, $0) && !NameCutAtBreak.startsWithItemNumber(cells[$0]) && !isWholeTarget(row.cells[$0]) }
+        // figure, ≤30, goes on with its unit: 分钟.) And the rest of a cut value never opens with a
+        // bound: a target after the break (2024年12月31日前 / ≥9500人次) is likely the next row's
+        // value, so that column is a guess too.
+        let goesOn = textJoined.filter {
+            full(headFull, $0) && !NameCutAtBreak.startsWithItemNumber(cells[$0]) && !isWholeTarget(row.cells[$0]) && !isBound(cells[$0])
+        }
         if !textJoined.isEmpty && goesOn.isEmpty { return nil }
         var out = joined(row, with: cells, flags: flags, cellFlags: cellFlags)
         if goesOn.count < textJoined.count { out.flags.insert(.joinedAcrossBreak) }

@@ -875,6 +875,14 @@ final class PageBreakRowsTests: XCTestCase {
         let joined = try XCTUnwrap(PageBreakRows.join(row(["人员经费（含离退", "基本支出", ""]), continuedBy: ["休人员）", "经费", ""],
                                                       flags: [], cellFlags: [[], [], []], headFull: [true, false, false]))
         XCTAssertTrue(joined.flags.contains(.joinedAcrossBreak))
+        // A value before the break that is no target (a date), a target after it: the target opens
+        // the next indicator's value, so a join over names that fill their cells asks for review,
+        // and with no full name it is no join at all.
+        let due = row(["", "培训完成时间", "2024年12月31日前"]), next = ["", "职业技能培训", "≥9500人次"]
+        let guess = try XCTUnwrap(PageBreakRows.join(due, continuedBy: next, flags: [], cellFlags: [[], [], []],
+                                                     headFull: [false, true, true]))
+        XCTAssertTrue(guess.flags.contains(.joinedAcrossBreak))
+        XCTAssertNil(PageBreakRows.join(due, continuedBy: next, flags: [], cellFlags: [[], [], []], headFull: [false, false, true]))
     }
 
     func testAWordProcessorsTailJoinsItsRowWhenItsTextsGoOnFullLines() throws {
