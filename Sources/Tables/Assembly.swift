@@ -136,6 +136,8 @@ public enum TableAssembler {
         var footWide: [Bool] = []
         // Columns of the table the previous piece leaves open at its foot (see `PageBreakRows.openAtFoot`).
         var footOpen = Set<Int>()
+        // Columns of the table whose text the previous piece runs on past its foot (`PageBreakRows.overflowAtFoot`).
+        var footOverflow = Set<Int>()
         // Per column of the table: the room left on the foot row's last line (points, low estimate).
         var footRoom: [Double] = []
         // Merged cells running off the bottom of the previous piece.
@@ -209,7 +211,7 @@ public enum TableAssembler {
             let tails = pi > 0 ? mergedTextTails(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
                                                  wrappedAtFoot: wrappedAtFoot,
                                                  goesOnFull: firstRowGoesOn ? Set(footWide.indices.filter { footWide[$0] }) : [],
-                                                 openAtFoot: footOpen) : [:]
+                                                 openAtFoot: footOpen.union(footOverflow)) : [:]
             for (col, ci) in tails {
                 guard let c = carry[col] else { continue }
                 let whole = TextAssembly.joinLines([c.text, piece.cells[ci].text])
@@ -341,6 +343,7 @@ public enum TableAssembler {
             }
             cutRow = PageBreakRows.endsCut(piece) ? footRow : nil
             footOpen = Set(PageBreakRows.openAtFoot(piece).compactMap { k in placement.first { $0.0 == k }?.1 }.filter { $0 >= 0 })
+            footOverflow = Set(PageBreakRows.overflowAtFoot(piece).compactMap { k in placement.first { $0.0 == k }?.1 }.filter { $0 >= 0 })
             waitingForText = emptyCellsOpenAtFoot(piece, top: start, openAtFoot: footOpen, mapping: mapping, coverage: cov,
                                                   filled: filled, rowOfGridRow: rowOfGridRow, waiting: waitingForText)
             carry = carriedOver(piece, bodyStart: start, coverage: cov, mapping: mapping, filled: filled, carry: carry)

@@ -19,6 +19,24 @@ enum PageBreakRows {
         return Set(last.indices.filter { !last[$0] })
     }
 
+    /// Columns of `piece` whose last cell's text runs on below the table's foot (`PageTable.overflow`:
+    /// lines of a merged cell the page break cut that did not fit above it) and ends in a line
+    /// that fills the cell: the text was cut there, and goes on at the top of the next piece.
+    /// Under vertical rules only no rule at the foot tells which cells the break cut; text run
+    /// past the foot does.
+    static func overflowAtFoot(_ piece: PageTable) -> Set<Int> {
+        let xs = piece.grid.xs
+        guard piece.rowCount > 0, let bottom = piece.grid.ys.last else { return [] }
+        let cov = piece.coverage()
+        let columns = Set(piece.overflow.filter { $0.midY > bottom }.compactMap { r in
+            xs.indices.dropLast().first { xs[$0] <= r.midX && r.midX < xs[$0 + 1] }
+        })
+        return columns.filter { k in
+            guard let last = cov.last, k < last.count, last[k] >= 0 else { return false }
+            return piece.cells[last[k]].lastLineFull
+        }
+    }
+
     /// The cut row with its continuation's cells joined in, or nil when the continuation is a row
     /// of its own: both parts print a number (a code, an amount) in the same column, which a row
     /// printed once never does; or every column with text on both sides of the break ends its

@@ -644,16 +644,28 @@ public enum TextRows {
             // of a run going on over the break, or centred in one reaching up), but the kinds
             // inside it are then off their rows' middles.
             if let inner = mergedLabels[c + 1], let starts = firstRunStarts(labels, items: extents), starts.count > 1 {
-                var best: (cost: Double, spans: [(rows: ClosedRange<Int>, doubtful: Bool)], uncertain: Set<Int>)?
+                typealias Candidate = (cost: Double, evidence: Double, spans: [(rows: ClosedRange<Int>, doubtful: Bool)],
+                                       uncertain: Set<Int>, owners: [Int])
+                var candidates: [Candidate] = []
                 for s in starts {
                     guard let outer = mergedReading(labels, items: extents, regions: regions, em: em, barriers: bounds[c - 1] ?? [],
                                                     bottomMayBeCut: bottomMayBeCut, firstStart: s, settings: settings),
                           let nested = mergedReading(inner, items: extents, regions: regions, em: em, barriers: runStarts(outer.spans),
                                                      bottomMayBeCut: bottomMayBeCut, settings: settings) else { continue }
-                    let cost = outer.cost + nested.cost
-                    if best.map({ cost < $0.cost - 1e-9 }) ?? true { best = (cost, outer.spans, outer.uncertain) }
+                    // Which label of each of the two columns every row falls under.
+                    let owners = zip(labelOfRow(outer.spans, labels: labels.count, rows: items.count),
+                                     labelOfRow(nested.spans, labels: inner.count, rows: items.count)).map { $0 * (inner.count + 2) + $1 }
+                    candidates.append((outer.cost + nested.cost, outer.evidence + nested.evidence, outer.spans, outer.uncertain, owners))
                 }
-                if let best { spans = best.spans; tied = best.uncertain }
+                if let best = candidates.min(by: { $0.cost < $1.cost - 1e-9 }) {
+                    spans = best.spans; tied = best.uncertain
+                    // Another start the labels of both columns sit as well in (the rows above the
+                    // first label the rest of a cell the break above cut, or its own): the rows
+                    // the two readings give to different labels ask for review.
+                    for other in candidates where other.evidence <= best.evidence + settings.mergedLabelTieTolerance {
+                        tied.formUnion(items.indices.filter { other.owners[$0] != best.owners[$0] })
+                    }
+                }
             }
             bounds[c] = runStarts(spans)
             for (range, doubtful) in spans {
@@ -884,7 +896,9 @@ public enum TextRows {
     /// labels part the rows: each spans a run of rows holding its own lines, the next starting
     /// where it ends. A label sits in the middle of its run (as a cell's content is centred
     /// down it), or at its top when the run goes on past the last row (a cell cut by a page
-    /// break: a browser prints its text at the top of its first part). Rows above the first
+    /// break: a browser prints its text at the top of its first part), or, the first label level
+    /// with the first row, at the top of the rows down to the next label (the rest of a cell cut
+    /// by the break above, printed at the top of its next part). Rows above the first
     /// label are no label's (the rest of a cell cut by the break above, or cells left empty),
     /// and are returned as a run of their own when they are two or more; rows left under the last label cost
     /// `mergedLabelTrailingRowPenalty` em each. The reading that misses least is taken; a label
@@ -899,6 +913,21 @@ public enum TextRows {
         -> [(rows: ClosedRange<Int>, doubtful: Bool)] {
         mergedReading(labels, items: items, regions: regions, em: em, barriers: barriers, bottomMayBeCut: bottomMayBeCut,
                       settings: settings)?.spans ?? []
+    }
+
+    /// Per row, the index of the label whose run holds it in `spans` (a reading of `labels`
+    /// labels): -1 for the rows above the first label's run (no label's), `labels` for rows
+    /// under the last.
+    static func labelOfRow(_ spans: [(rows: ClosedRange<Int>, doubtful: Bool)], labels: Int, rows: Int) -> [Int] {
+        var out = Array(repeating: -1, count: rows)
+        let offset = spans.count > labels ? -1 : 0
+        for (k, span) in spans.enumerated() {
+            for r in span.rows where r < rows { out[r] = k + offset }
+        }
+        if let last = spans.last?.rows.upperBound, last + 1 < rows {
+            for r in (last + 1)..<rows { out[r] = labels }
+        }
+        return out
     }
 
     /// The rows of the first label's run, where it may start: from the top of the rows down to
@@ -916,7 +945,7 @@ public enum TextRows {
     static func mergedReading(_ labels: [MergedLabel], items: [(y0: Double, y1: Double)], regions: [(y0: Double, y1: Double)],
                               em: Double, barriers: Set<Int> = [], bottomMayBeCut: Bool = true, firstStart: Int? = nil,
                               settings: ExtractionSettings.TextRows)
-        -> (spans: [(rows: ClosedRange<Int>, doubtful: Bool)], cost: Double, uncertain: Set<Int>)? {
+        -> (spans: [(rows: ClosedRange<Int>, doubtful: Bool)], cost: Double, uncertain: Set<Int>, evidence: Double)? {
         let n = items.count, m = labels.count
         guard n >= 2, m >= 1, regions.count == n, em > 0 else { return nil }
         // The items each label's lines lie on; between two items, both.
@@ -929,14 +958,25 @@ public enum TextRows {
         }
         // Labels over the same items cannot be told apart.
         for i in 1..<m where own[i].lo <= own[i - 1].hi { return nil }
-        func cost(_ i: Int, _ s: Int, _ e: Int) -> Double {
+        // A run's cost, and the part of it that is a preference only (the top reading's penalty),
+        // no evidence of how the label sits in its rows.
+        func costParts(_ i: Int, _ s: Int, _ e: Int) -> (total: Double, prior: Double) {
             let l = labels[i]
             let middle = (l.y0 + l.y1) / 2
-            var best = abs((regions[s].y0 + regions[e].y1) / 2 - middle) / em
+            let centred = abs((regions[s].y0 + regions[e].y1) / 2 - middle) / em
             let offTop = abs(l.y0 - items[s].y0) / em
-            if bottomMayBeCut, e == n - 1, offTop <= settings.mergedLabelTopFactor { best = min(best, offTop + settings.mergedLabelTopPenalty) }
-            return best
+            if bottomMayBeCut, e == n - 1, offTop <= settings.mergedLabelTopFactor, offTop + settings.mergedLabelTopPenalty < centred {
+                return (offTop + settings.mergedLabelTopPenalty, settings.mergedLabelTopPenalty)
+            }
+            // The first label level with the first row's text may be the rest of a cell the
+            // break above cut (a browser prints the lines that did not fit at the top of the
+            // cell's next part): it spans the rows down to the next label, wherever that is.
+            if i == 0, s == 0, offTop <= settings.mergedLabelTopFactor, offTop + settings.mergedLabelTopPenalty < centred {
+                return (offTop + settings.mergedLabelTopPenalty, settings.mergedLabelTopPenalty)
+            }
+            return (centred, 0)
         }
+        func cost(_ i: Int, _ s: Int, _ e: Int) -> Double { costParts(i, s, e).total }
         // The runs each label may span: (start, end), ending before the next label's lines, not
         // crossing a barrier.
         var runs: [[(s: Int, e: Int)]] = []
@@ -958,15 +998,21 @@ public enum TextRows {
         // f[i][e]: least cost of labels 0…i with label i ending at row e; from[i][e] its start.
         var f = Array(repeating: Array(repeating: Double.infinity, count: n), count: m)
         var from = Array(repeating: Array(repeating: -1, count: n), count: m)
+        // fp[i][e]: the part of f[i][e] that is preference only (rows reached up over, top readings).
+        var fp = f
         func before(_ i: Int, _ s: Int) -> Double {
             i == 0 ? Double(own[0].lo - s) * settings.mergedLabelLeadingRowPenalty : s >= 1 ? f[i - 1][s - 1] : .infinity
+        }
+        func beforePrior(_ i: Int, _ s: Int) -> Double {
+            i == 0 ? Double(own[0].lo - s) * settings.mergedLabelLeadingRowPenalty : s >= 1 ? fp[i - 1][s - 1] : .infinity
         }
         for i in 0..<m {
             for (s, e) in runs[i] {
                 let prior = before(i, s)
                 guard prior.isFinite else { continue }
-                let total = prior + cost(i, s, e)
-                if total < f[i][e] { f[i][e] = total; from[i][e] = s }
+                let parts = costParts(i, s, e)
+                let total = prior + parts.total
+                if total < f[i][e] { f[i][e] = total; from[i][e] = s; fp[i][e] = beforePrior(i, s) + parts.prior }
             }
         }
         func trailing(_ e: Int) -> Double { Double(n - 1 - e) * settings.mergedLabelTrailingRowPenalty }
@@ -989,26 +1035,36 @@ public enum TextRows {
         // centred on one tall row or over several rows about it alike. The rows the two readings
         // give it differently are in doubt.
         var g = Array(repeating: Array(repeating: Double.infinity, count: n), count: m)
-        for e in 0..<n { g[m - 1][e] = trailing(e) }
+        var gp = g   // the preference part of g
+        for e in 0..<n { g[m - 1][e] = trailing(e); gp[m - 1][e] = 0 }
         for i in stride(from: m - 2, through: 0, by: -1) {
             for (s, e2) in runs[i + 1] where s >= 1 {
-                let after = cost(i + 1, s, e2) + g[i + 1][e2]
-                if after < g[i][s - 1] { g[i][s - 1] = after }
+                let parts = costParts(i + 1, s, e2)
+                let after = parts.total + g[i + 1][e2]
+                if after < g[i][s - 1] { g[i][s - 1] = after; gp[i][s - 1] = parts.prior + gp[i + 1][e2] }
             }
         }
         let best = total(end)
+        // The reading's cost less its preferences: how far its labels sit from where their runs
+        // put them. Preferences only choose between readings the text shows alike: a reading
+        // whose evidence is as good (within the tolerance) is a tie however they weigh.
+        let evidence = best - fp[m - 1][end]
         var uncertain = Set<Int>()
         for i in 0..<m {
             // Only a run the label is centred in (or top-set at) as well: a reading that merely
             // trades an off-centre label for rows left under the last is no such tie.
             for (s, e) in runs[i] where s...e != chosen[i] && cost(i, s, e) <= settings.mergedLabelDoubtFactor {
                 let prior = before(i, s)
-                guard prior.isFinite, g[i][e].isFinite,
-                      prior + cost(i, s, e) + g[i][e] <= best + settings.mergedLabelTieTolerance else { continue }
+                guard prior.isFinite, g[i][e].isFinite else { continue }
+                let parts = costParts(i, s, e)
+                let total = prior + parts.total + g[i][e]
+                let itsEvidence = total - beforePrior(i, s) - parts.prior - gp[i][e]
+                guard total <= best + settings.mergedLabelTieTolerance || itsEvidence <= evidence + settings.mergedLabelTieTolerance
+                else { continue }
                 let other = Set(s...e), taken = Set(chosen[i])
                 uncertain.formUnion(other.symmetricDifference(taken))
             }
         }
-        return (out.reversed(), best, uncertain)
+        return (out.reversed(), best, uncertain, evidence)
     }
 }

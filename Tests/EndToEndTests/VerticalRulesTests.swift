@@ -128,6 +128,23 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
     }
 
+    /// A unit's name longer than the part of its cell a page holds (Tests/Fixtures/vrules/
+    /// merged-overflow, make.py merged-overflow): its second line runs on below the table's
+    /// foot, its last character opens the next page level with the first row. The name is read
+    /// whole over every row of the unit, on both pages, and the rows on the next page keep their
+    /// unit and kinds (the old reading cut the name at the foot in silence, gave the next page's
+    /// rows a unit 心, and left the table's last row none).
+    func testAMergedNameRunOnPastThePagesFootGoesOnAtTheNextPagesTop() throws {
+        let (doc, s) = try Self.extract("merged-overflow")
+        XCTAssertEqual(s.rows, 49)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(table.pages, [1, 2])
+        XCTAssertEqual(Set(table.rows.filter { $0.page == 2 }.map { $0.cell(0) }), ["某县非物质文化遗产保护中心"])
+        XCTAssertEqual(table.rows.filter(\.review).count, 0)
+    }
+
     func testMergedLabelLevelWithARowAboveTheTablesFoot() throws {
         let (doc, s) = try Self.extract("merged-foot")
         XCTAssertEqual(s.rows, 58)

@@ -728,7 +728,7 @@ final class TextRowsTests: XCTestCase {
         // The second label's line at the top of row 4's text and at the middle of rows 2…6 (110).
         let second = TextRows.MergedLabel(y0: 106, y1: 114)
         func reading(_ firstMiddle: Double, _ s: ExtractionSettings.TextRows = settings)
-            -> (spans: [(rows: ClosedRange<Int>, doubtful: Bool)], cost: Double, uncertain: Set<Int>)? {
+            -> (spans: [(rows: ClosedRange<Int>, doubtful: Bool)], cost: Double, uncertain: Set<Int>, evidence: Double)? {
             TextRows.mergedReading([.init(y0: firstMiddle - 4, y1: firstMiddle + 4), second], items: items, regions: regions,
                                    em: 8, settings: s)
         }
@@ -750,6 +750,33 @@ final class TextRowsTests: XCTestCase {
         guard let sure = reading(40) else { return XCTFail("no reading") }
         XCTAssertEqual(sure.spans.map(\.rows), [1...1, 2...6])
         XCTAssertEqual(sure.uncertain, [])
+    }
+
+    /// Under a page break, rows above the first label may be the rest of a cell the break cut
+    /// or that label's own: a label centred in the middle of the page reads as well over a
+    /// short run (the rows above it the previous page's, the next label centred below) as over
+    /// a long one (the next label then set at the top of a run the foot of the page cuts). Only
+    /// preferences (rows reached up over, the top reading's penalty) choose between them; the
+    /// text shows both alike, so the rows they give differently ask for review.
+    func testReadingsAsGoodButForPreferencesLeaveTheirRowsInDoubt() {
+        // Rows 0…9, 20 pt each on em 8; their text 6 pt inside.
+        let regions: [(y0: Double, y1: Double)] = (0..<10).map { (Double($0) * 20, Double($0) * 20 + 20) }
+        let items: [(y0: Double, y1: Double)] = regions.map { ($0.y0 + 6, $0.y1 - 6) }
+        let settings = ExtractionSettings.TextRows()
+        // The first label centred at 100 (the middle of rows 3…6 and of rows 2…7), the second
+        // with its line level with row 8's text (the middle of rows 7…9, and the top of 8…9).
+        let labels: [TextRows.MergedLabel] = [.init(y0: 96, y1: 104), .init(y0: 166, y1: 174)]
+        guard let reading = TextRows.mergedReading(labels, items: items, regions: regions, em: 8, settings: settings)
+        else { return XCTFail("no reading") }
+        // Both centred, reaching up least: rows 3…6 and 7…9, rows 0…2 nobody's.
+        XCTAssertEqual(reading.spans.map(\.rows), [0...2, 3...6, 7...9])
+        XCTAssertEqual(reading.evidence, 0, accuracy: 1e-9)
+        // Rows 2…7 and 8…9 (top-set) show as well: row 2 and row 7 are in doubt, no other.
+        XCTAssertEqual(reading.uncertain, [2, 7])
+        // The rows' foot closed by a rule: the second label cannot be top-set; no other reading.
+        XCTAssertEqual(TextRows.mergedReading(labels, items: items, regions: regions, em: 8, bottomMayBeCut: false,
+                                              settings: settings)?.uncertain, [])
+        XCTAssertEqual(TextRows.labelOfRow(reading.spans, labels: 2, rows: 10), [-1, -1, -1, 0, 0, 0, 0, 1, 1, 1])
     }
 
     /// Codes of one length stacked row under row in a narrow column (201 / 201 / 206), set a

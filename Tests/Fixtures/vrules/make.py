@@ -42,6 +42,11 @@ rows: rows come from the text lines.
   the rows above and below it blank in the column (the kind before the break is cut there).
 - merged-foot: the same as merged, other units and kinds: on the table's last page, its foot
   ruled, the last unit's name (two lines centred over its rows) stands level with one row's text.
+- merged-overflow: the same as merged, other units and kinds (layout seed 208): the unit cut by
+  the page break has a name longer than its part on the page holds: its second line runs on below
+  the table's foot (no rule there), its last character (心) opens the next page's part, level
+  with the first row; that page, the table's last, also holds a kind centred in its rows under
+  the foot rule.
 - merged-nested: the same as merged, other units and kinds (layout seed 27): the first page
   opens with the 合计 row (blank under unit and kind), then a unit's name centred down its rows
   and its kinds centred down theirs, the next unit's rows going on over the break. Centred, the
@@ -110,6 +115,7 @@ STYLES = {
     "merged-nested": VRULES,
     "indicators-alone": VRULES,
     "merged-middle": VRULES,
+    "merged-overflow": VRULES,
     "indicators-carry-value": VRULES,
     "form-narrow": hrules.BASE + f"td, th {{ border-left: {RULE}; border-right: {RULE}; }}"
                                  f" table {{ border-top: {RULE}; border-bottom: {RULE}; }} td {{ padding: 3pt 3pt; }}",
@@ -390,7 +396,7 @@ def clipped_table(d, rng, title):
 # merged-foot: the units and kinds of `merged` drawn with another seed, whose last unit's name on
 # the table's last page stands level with one of its rows' text (its two lines centred over an
 # odd number of rows).
-FIXED_SEEDS = {"form-narrow": 1, "indicators-tall": 2, "indicators-carry-value": 54, "merged-middle": 21, "merged-foot": 1, "merged-nested": 27, "indicators-alone": 54, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17}
+FIXED_SEEDS = {"form-narrow": 1, "indicators-tall": 2, "indicators-carry-value": 54, "merged-middle": 21, "merged-overflow": 208, "merged-foot": 1, "merged-nested": 27, "indicators-alone": 54, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17}
 
 
 def make(outdir, style, seed):
@@ -431,7 +437,7 @@ def make(outdir, style, seed):
         clipped_table(d, rng, f"{d.year}年部门收入预算表")
         d.write(outdir, style)
         return
-    if style in ("merged", "merged-foot", "merged-nested", "merged-middle"):
+    if style in ("merged", "merged-foot", "merged-nested", "merged-middle", "merged-overflow"):
         d = wild.Doc("某县文化和旅游局", 2026, unit="元")
         merged_detail(d, rng, f"{d.year}年一般公共预算基本支出明细表")
         d.write(outdir, style)
