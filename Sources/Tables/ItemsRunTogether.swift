@@ -1,6 +1,7 @@
 /// Two numbered items in one cell ("(三十二)债务付息(三十三)债务发行费用支出"): a rule between
 /// two rows was missed and their names ran together, so one row is lost. Only in a column that
-/// lists numbered items, where each item has its own row.
+/// lists numbered items, where each item has its own row. Likewise two targets in one cell of a
+/// column of targets (≥9500人次≥90%).
 enum ItemsRunTogether {
     static let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
 
@@ -42,7 +43,25 @@ enum ItemsRunTogether {
         return numbers.dropFirst().contains { $0.number == first.number + 1 }
     }
 
+    /// A cell that opens with a target's bound and holds a second target after it (≥9500人次≥90%):
+    /// two indicator rows whose parting was missed, their values run together.
+    static func holdsTwoTargets(_ text: String) -> Bool {
+        let t = Array(TableAssembler.norm(text))
+        guard let first = t.first, PageBreakRows.isBound(String(first)) else { return false }
+        return t.indices.dropFirst(2).contains { i in
+            PageBreakRows.isBound(String(t[i])) && i + 1 < t.count && t[i + 1].isNumber && t[..<i].contains(where: \.isNumber)
+        }
+    }
+
     static func mark(_ rows: inout [TableRow], columnCount: Int) {
+        // Targets run together, in a column that lists targets.
+        for c in 0..<columnCount {
+            let targets = rows.filter { c < $0.cells.count && PageBreakRows.isBound($0.cells[c]) }.count
+            guard targets >= 3 else { continue }
+            for i in rows.indices where c < rows[i].cells.count && holdsTwoTargets(rows[i].cells[c]) {
+                rows[i].flags.insert(.severalValuesInCell)
+            }
+        }
         for c in 0..<columnCount {
             let listed = rows.filter { c < $0.cells.count && bracketedNumbers(TableAssembler.norm($0.cells[c])).first?.offset == 0 }.count
             guard listed >= 3 else { continue }
