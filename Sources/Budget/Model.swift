@@ -81,6 +81,13 @@ public struct BudgetTable: Sendable {
            HeaderTotalsOrder.totalOutOfPlace(columns: assembled.columns, rows: assembled.rows) {
             flags.insert(.headerUncertain)
         }
+        // Columns of amounts under no header at all: which figure is which, nothing printed says
+        // (a header read as rows of the body, or lost). A form (targets, prose) may have none.
+        let named = assembled.columns.contains { $0.path.contains { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+        let amountColumns = assembled.columns.indices.filter { c in
+            assembled.rows.filter { c < $0.cells.count && TableAssembler.looksNumeric($0.cells[c]) }.count >= 2
+        }
+        if !kind.isForm, !named, amountColumns.count >= 2 { flags.insert(.headerUncertain) }
     }
 
     /// A table read back from tables.json (for re-checking corrected figures).

@@ -217,3 +217,29 @@ final class AmountTests: XCTestCase {
         XCTAssertFalse(Amount.isDash("0"))
     }
 }
+
+/// A table whose header was not found at all (its words read as body rows, or lost), its
+/// columns holding amounts: which figure is which nothing printed says, so the table asks,
+/// even where its own sums hold.
+final class HeaderlessTableTests: XCTestCase {
+    let rows = [["一、一般公共预算拨款", "100.00", "一、一般公共服务支出", "100.00"],
+                ["收入总计", "100.00", "支出总计", "100.00"]]
+
+    func testAmountsUnderNoHeaderAsk() {
+        let bare = constructedTable(kind: .fiscalSummary, headerRows: 0, paths: [[], [], [], []], rows: rows)
+        XCTAssertTrue(bare.flags.contains(.headerUncertain))
+        XCTAssertTrue(bare.review)
+    }
+
+    func testAHeaderOrAFormAsksNothing() {
+        let headed = constructedTable(kind: .fiscalSummary, headerRows: 1, paths: [["收入"], ["金额"], ["支出"], ["金额"]], rows: rows)
+        XCTAssertFalse(headed.flags.contains(.headerUncertain))
+        // A form (a department's targets) prints no header by design.
+        let form = constructedTable(kind: .deptPerformance, headerRows: 0, paths: [[], [], [], []], rows: rows)
+        XCTAssertFalse(form.flags.contains(.headerUncertain))
+        // One column of amounts says which figure it is by its row alone.
+        let one = constructedTable(kind: .fiscalSummary, headerRows: 0, paths: [[], []],
+                                   rows: [["一般公共预算拨款", "100.00"], ["合计", "100.00"]])
+        XCTAssertFalse(one.flags.contains(.headerUncertain))
+    }
+}
