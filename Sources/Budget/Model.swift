@@ -88,6 +88,19 @@ public struct BudgetTable: Sendable {
             assembled.rows.filter { c < $0.cells.count && TableAssembler.looksNumeric($0.cells[c]) }.count >= 2
         }
         if !kind.isForm, !named, amountColumns.count >= 2 { flags.insert(.headerUncertain) }
+        // Two columns side by side, amounts in one, under the very same header (公务接待费 and the three
+        // columns of 公务用车购置及运行费 read as one cell): the header's words ran together over
+        // columns the body keeps apart, and which figure is which it no longer says.
+        // An amount as printed with its decimals or separators (a code, 301, is digits alone).
+        func holdsAmount(_ c: Int) -> Bool {
+            assembled.rows.contains { row in
+                c < row.cells.count && TableAssembler.looksNumeric(row.cells[c]) && row.cells[c].contains { $0 == "." || $0 == "," }
+            }
+        }
+        let paths = assembled.columns.map { $0.path.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty } }
+        if paths.indices.dropLast().contains(where: { c in
+            !paths[c].isEmpty && paths[c] == paths[c + 1] && (holdsAmount(c) || holdsAmount(c + 1))
+        }) { flags.insert(.headerUncertain) }
     }
 
     /// A table read back from tables.json (for re-checking corrected figures).

@@ -242,4 +242,22 @@ final class HeaderlessTableTests: XCTestCase {
                                    rows: [["一般公共预算拨款", "100.00"], ["合计", "100.00"]])
         XCTAssertFalse(one.flags.contains(.headerUncertain))
     }
+
+    /// 公务接待费 and the three columns of 公务用车购置及运行费 read as one header cell over four
+    /// columns the body keeps apart: which figure is which, the header no longer says.
+    func testColumnsOfAmountsUnderOneAndTheSameHeaderAsk() {
+        let joined = "公务用车购置及运行公务接待费费购置运行小计费费"
+        let runTogether = constructedTable(kind: .threePublic, headerRows: 3,
+                                           paths: [["“三公”经费", "合计"], ["“三公”经费", joined], ["“三公”经费", joined]],
+                                           rows: [["1.00", "1.00", ""]])
+        XCTAssertTrue(runTogether.flags.contains(.headerUncertain))
+        let apart = constructedTable(kind: .threePublic, headerRows: 3,
+                                     paths: [["“三公”经费", "合计"], ["“三公”经费", "公务接待费"], ["“三公”经费", "公务用车购置及运行费", "小计"]],
+                                     rows: [["1.00", "1.00", ""]])
+        XCTAssertFalse(apart.flags.contains(.headerUncertain))
+        // The same header over columns of text only (a code and its name under 科目) is no doubt.
+        let codeAndName = constructedTable(kind: .gpbBasicExpenditure, headerRows: 1, paths: [["科目"], ["科目"], ["金额"]],
+                                           rows: [["301", "工资福利支出", "1.00"], ["302", "商品和服务支出", "2.00"]])
+        XCTAssertFalse(codeAndName.flags.contains(.headerUncertain))
+    }
 }
