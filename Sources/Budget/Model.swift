@@ -88,6 +88,16 @@ public struct BudgetTable: Sendable {
             assembled.rows.filter { c < $0.cells.count && TableAssembler.looksNumeric($0.cells[c]) }.count >= 2
         }
         if !kind.isForm, !named, amountColumns.count >= 2 { flags.insert(.headerUncertain) }
+        // A project performance table pairs each class's indicator names (三级指标) with their
+        // targets (指标值); a class whose names stand alone while others are paired lost its
+        // targets' column (a spreadsheet prints the columns that do not fit on pages of their
+        // own, after the table's).
+        if kind == .projectPerformance {
+            let leaves = assembled.columns.map { String(($0.path.last ?? "").filter { !$0.isWhitespace }) }
+            let names = leaves.indices.filter { leaves[$0] == "三级指标" }
+            let paired = names.filter { $0 + 1 < leaves.count && leaves[$0 + 1] == "指标值" }
+            if !paired.isEmpty && paired.count < names.count { flags.insert(.headerUncertain) }
+        }
         // Two columns side by side, amounts in one, under the very same header (公务接待费 and the three
         // columns of 公务用车购置及运行费 read as one cell): the header's words ran together over
         // columns the body keeps apart, and which figure is which it no longer says.

@@ -218,10 +218,11 @@ final class AmountTests: XCTestCase {
     }
 }
 
-/// A table whose header was not found at all (its words read as body rows, or lost), its
-/// columns holding amounts: which figure is which nothing printed says, so the table asks,
+/// Headers that do not say which figure is which: a table whose header was not found at all
+/// (its words read as body rows, or lost), its columns holding amounts; columns under one and
+/// the same header; a performance table whose class lost its targets' column. The table asks,
 /// even where its own sums hold.
-final class HeaderlessTableTests: XCTestCase {
+final class HeaderDoubtTests: XCTestCase {
     let rows = [["一、一般公共预算拨款", "100.00", "一、一般公共服务支出", "100.00"],
                 ["收入总计", "100.00", "支出总计", "100.00"]]
 
@@ -259,5 +260,25 @@ final class HeaderlessTableTests: XCTestCase {
         let codeAndName = constructedTable(kind: .gpbBasicExpenditure, headerRows: 1, paths: [["科目"], ["科目"], ["金额"]],
                                            rows: [["301", "工资福利支出", "1.00"], ["302", "商品和服务支出", "2.00"]])
         XCTAssertFalse(codeAndName.flags.contains(.headerUncertain))
+    }
+
+    /// Calc prints the columns that do not fit on the page on pages of their own, after the
+    /// table's: the last class's 指标值 is not beside its 三级指标. Every class paired, or a table
+    /// of one 三级指标 | 指标值 pair under 一级/二级指标, asks nothing.
+    func testAPerformanceClassWithoutItsTargetsColumnAsks() {
+        let row = [["p1", "运维经费", "1.93", "维修次数", "≥2次", "职工满意度"]]
+        let lost = constructedTable(kind: .projectPerformance, headerRows: 3,
+                                    paths: [["项目编码"], ["项目名称"], ["资金总额"], ["绩效目标", "产出指标", "三级指标"],
+                                            ["绩效目标", "产出指标", "指标值"], ["绩效目标", "满意度指标", "三级指标"]], rows: row)
+        XCTAssertTrue(lost.flags.contains(.headerUncertain))
+        let whole = constructedTable(kind: .projectPerformance, headerRows: 3,
+                                     paths: [["项目编码"], ["项目名称"], ["资金总额"], ["绩效目标", "产出指标", "三级指标"],
+                                             ["绩效目标", "产出指标", "指标值"], ["绩效目标", "满意度指标", "三级指标"],
+                                             ["绩效目标", "满意度指标", "指标值"]], rows: [row[0] + ["≥98%"]])
+        XCTAssertFalse(whole.flags.contains(.headerUncertain))
+        let levels = constructedTable(kind: .projectPerformance, headerRows: 1,
+                                      paths: [["项目名称"], ["一级指标"], ["二级指标"], ["三级指标"], ["指标值"]],
+                                      rows: [["运维经费", "产出指标", "数量指标", "维修次数", "≥2次"]])
+        XCTAssertFalse(levels.flags.contains(.headerUncertain))
     }
 }
