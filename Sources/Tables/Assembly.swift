@@ -343,7 +343,7 @@ public enum TableAssembler {
             }
             cutRow = PageBreakRows.endsCut(piece) ? footRow : nil
             footOpen = Set(PageBreakRows.openAtFoot(piece).compactMap { k in placement.first { $0.0 == k }?.1 }.filter { $0 >= 0 })
-            footOverflow = Set(PageBreakRows.overflowAtFoot(piece).compactMap { k in placement.first { $0.0 == k }?.1 }.filter { $0 >= 0 })
+            footOverflow = Set(PageBreakRows.overflowAtFoot(piece, lastCells: cov.last ?? []).compactMap { k in placement.first { $0.0 == k }?.1 }.filter { $0 >= 0 })
             waitingForText = emptyCellsOpenAtFoot(piece, top: start, openAtFoot: footOpen, mapping: mapping, coverage: cov,
                                                   filled: filled, rowOfGridRow: rowOfGridRow, waiting: waitingForText)
             carry = carriedOver(piece, bodyStart: start, coverage: cov, mapping: mapping, filled: filled, carry: carry)

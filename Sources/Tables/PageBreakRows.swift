@@ -24,17 +24,14 @@ enum PageBreakRows {
     /// that fills the cell: the text was cut there, and goes on at the top of the next piece.
     /// Under vertical rules only no rule at the foot tells which cells the break cut; text run
     /// past the foot does.
-    static func overflowAtFoot(_ piece: PageTable) -> Set<Int> {
+    /// `lastCells`: the piece's coverage of its last row (`PageTable.coverage`).
+    static func overflowAtFoot(_ piece: PageTable, lastCells: [Int]) -> Set<Int> {
         let xs = piece.grid.xs
         guard piece.rowCount > 0, let bottom = piece.grid.ys.last else { return [] }
-        let cov = piece.coverage()
         let columns = Set(piece.overflow.filter { $0.midY > bottom }.compactMap { r in
             xs.indices.dropLast().first { xs[$0] <= r.midX && r.midX < xs[$0 + 1] }
         })
-        return columns.filter { k in
-            guard let last = cov.last, k < last.count, last[k] >= 0 else { return false }
-            return piece.cells[last[k]].lastLineFull
-        }
+        return columns.filter { k in k < lastCells.count && lastCells[k] >= 0 && piece.cells[lastCells[k]].lastLineFull }
     }
 
     /// The cut row with its continuation's cells joined in, or nil when the continuation is a row

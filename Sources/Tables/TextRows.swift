@@ -965,13 +965,12 @@ public enum TextRows {
             let middle = (l.y0 + l.y1) / 2
             let centred = abs((regions[s].y0 + regions[e].y1) / 2 - middle) / em
             let offTop = abs(l.y0 - items[s].y0) / em
-            if bottomMayBeCut, e == n - 1, offTop <= settings.mergedLabelTopFactor, offTop + settings.mergedLabelTopPenalty < centred {
-                return (offTop + settings.mergedLabelTopPenalty, settings.mergedLabelTopPenalty)
-            }
-            // The first label level with the first row's text may be the rest of a cell the
+            // Set at the top of its run: a cell the page's foot cuts (its run goes on past the last
+            // row), or the first label level with the first row's text, the rest of a cell the
             // break above cut (a browser prints the lines that did not fit at the top of the
-            // cell's next part): it spans the rows down to the next label, wherever that is.
-            if i == 0, s == 0, offTop <= settings.mergedLabelTopFactor, offTop + settings.mergedLabelTopPenalty < centred {
+            // cell's next part; it spans the rows down to the next label, wherever that is).
+            let topSet = (bottomMayBeCut && e == n - 1) || (i == 0 && s == 0)
+            if topSet, offTop <= settings.mergedLabelTopFactor, offTop + settings.mergedLabelTopPenalty < centred {
                 return (offTop + settings.mergedLabelTopPenalty, settings.mergedLabelTopPenalty)
             }
             return (centred, 0)
