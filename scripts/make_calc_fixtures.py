@@ -43,6 +43,12 @@ the page's width), each with its truth. Needs LibreOffice (soffice); the PDFs ar
   header's wrapped texts are taller than their cells, drawn centred and clipped to the cell, so
   a cut line of 事业单位经营收入 stands over the rule under the header, and read whole it would
   land in the first body row.
+- last-column-alone: project targets (four indicator groups) just too wide for a landscape page:
+  Calc prints the rows' first columns, then the last column alone (short values, ≥95%) on a page
+  of its own, under the header rows repeated; the 满意度指标 group over the page break is drawn
+  in the first chunk only (its copy on the second page is clipped away).
+- last-column-short-end: the same table laid out so that the last column's second page holds
+  only the last row (too little to read as a piece of a table).
 - code-in-names: project expenditure (类型 | 项目名称 | 项目单位 | amounts) printed with horizontal
   lines only whose unit row holds the unit's code (302) in the 项目名称 column, a number set
   right a point or two from the unit's name set left in the 项目单位 column.
@@ -118,6 +124,26 @@ def wide_targets():
         grid.append(row)
     return {"kind": "project_performance", "number": 1, "title": "2026年部门预算项目绩效目标表",
             "department": DEPT, "unit": "万元", "header_rows": 2, "grid": grid, "notes": []}
+
+def last_column_alone():
+    """Project targets (four indicator groups) just too wide for a landscape page: Calc prints
+    the rows' first columns page after page, then the last column alone (short values: ≥95%)
+    on pages of its own, under the header rows repeated."""
+    head1 = [cell("项目编码", 2), cell("项目名称", 2), {"text": "项目金额（万元）", "colspan": 3}] + \
+            [{"text": g, "colspan": 2} for g in GROUPS[:2] + GROUPS[3:]]
+    head2 = [cell("资金总额"), cell("财政拨款"), cell("单位资金")] + [c for _ in range(4) for c in (cell("三级指标"), cell("指标值"))]
+    grid = [head1, head2]
+    for n in range(70):
+        total = f"{(n * 211) % 900 / 10 + 1.45:.2f}"
+        name = PROJECTS[n % len(PROJECTS)] + ("（续建）" if n % len(PROJECTS) != n else "")
+        row = [cell(f"41080024000000000{6100 + n * 3}"), cell(name), cell(total), cell(total), cell("")]
+        for g, (what, value) in enumerate(TARGETS[:2] + TARGETS[3:]):
+            row += [cell(what[:6 + (n + g) % 5]), cell(value[:5 + (n * g) % 6])]
+        row[-1] = cell(f"≥{90 + (n * 7) % 10}%")
+        grid.append(row)
+    return {"kind": "project_performance", "number": 1, "title": "2026年部门预算项目绩效目标表",
+            "department": DEPT, "unit": "万元", "header_rows": 2, "grid": grid, "notes": []}
+
 
 FUNCTIONS = [("201", "03", "01", "行政运行"), ("201", "03", "02", "一般行政管理事务"), ("201", "03", "99", "其他政府办公厅（室）及相关机构事务支出"),
              ("208", "01", "01", "行政运行"), ("208", "05", "05", "机关事业单位基本养老保险缴费支出"), ("208", "05", "06", "机关事业单位职业年金缴费支出"),
@@ -363,7 +389,9 @@ def main(out_dir):
                                      ("indicator-groups", indicator_groups(), "hlines", 41),
                                      ("enumerated-items", enumerated_items(), "hlines", 41),
                                      ("code-in-names", code_in_names(), "hlines", 41),
-                                     ("header-spill", header_spill(), "grid", 43)]:
+                                     ("header-spill", header_spill(), "grid", 43),
+                                     ("last-column-alone", last_column_alone(), "grid", 9),
+                                     ("last-column-short-end", last_column_alone(), "grid", 8)]:
         if only and name not in only:
             continue
         truth = {"format": "budget-truth/1",

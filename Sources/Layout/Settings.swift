@@ -49,6 +49,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// Smaller grids are decoration, not tables.
         public var minTableWidth = 20.0
         public var minTableHeight = 8.0
+        /// A grid of one column is a frame round a paragraph, unless it has at least this many
+        /// rows: then it is a column of a table (a spreadsheet's last column printed on a page of
+        /// its own), read so that it can join the table it belongs to.
+        public var minOneColumnTableRows = 6
         /// Vertical rules running on this far past the first or last horizontal rule bound an open
         /// row there (the text between them belongs to the table); kept only when it holds text.
         public var openEdgeMinExtent = 4.0
@@ -72,6 +76,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// this × font size (text standing in separate cells).
         public var cellGapFactor = 1.5
         public var blockyLinesForTable = 2
+        /// After a page that may hold a table, a page may too when at least `columnChunkMinLines`
+        /// of its lines, and half of them, are each at most `columnChunkMaxLineEms` × font size
+        /// wide: a column of a table's rows (a spreadsheet's last column on a page of its own).
+        public var columnChunkMinLines = 5
+        public var columnChunkMaxLineEms = 12.0
         /// A character's middle more than this share of its width across a column line: `text_across_columns`.
         public var acrossColumnFraction = 0.4
         /// Text on a ruled table's right side that has no rule, reaching within this (pt) of

@@ -8,8 +8,9 @@ import Tables
 /// table of its own without a title; joined on the right of the first, piece by piece, the rows
 /// are whole again.
 enum ColumnChunks {
-    /// Each untitled table whose pieces, one for one, stand on the pages after the table before
-    /// it and have its row lines below the header joins that table on the right.
+    /// Each untitled table whose pieces, one for one with the first pieces of the table before it,
+    /// stand on the pages after it and have its row lines below the header joins that table on
+    /// the right.
     /// Tolerances: `ExtractionSettings.Stitching.chunkLineTolerance` (how far the row lines of two
     /// chunks' pieces may lie apart and still be one line) and `chunkMinUniformRows`.
     static func join(_ tables: [StitchedTable], settings: ExtractionSettings.Stitching = .init()) -> [StitchedTable] {
@@ -18,15 +19,22 @@ enum ColumnChunks {
         for t in tables {
             // No title (a header word taken for one, which names no table, is none).
             let untitled = t.block.code == nil && !(t.block.title.map(Classifier.looksLikeTitle) ?? false)
-            if let previous = out.last, untitled, !t.pieces.isEmpty, t.pieces.count == previous.pieces.count,
-               previous.pieces.contains(where: { rowsVary($0, lineTolerance: lineTolerance) }) || previous.pieces.map(bodyRows).reduce(0, +) >= settings.chunkMinUniformRows,
+            // The chunk's pieces pair with the first pieces of the table before it; a last page of
+            // the chunk holding too little to be read (a column's last few rows) leaves the
+            // table's last pieces without its columns, and the table asks for review.
+            let paired = out.last.map { Array($0.pieces.prefix(t.pieces.count)) } ?? []
+            if let previous = out.last, untitled, !t.pieces.isEmpty, t.pieces.count <= previous.pieces.count,
+               paired.contains(where: { rowsVary($0, lineTolerance: lineTolerance) }) || paired.map(bodyRows).reduce(0, +) >= settings.chunkMinUniformRows,
                let lastPage = previous.pieces.last?.page, let firstPage = t.pieces.first?.page, firstPage > lastPage {
                 let label = t.block.title.map(PrintedWords.squeeze).flatMap { $0.isEmpty ? nil : $0 }
-                let joined = zip(previous.pieces, t.pieces).enumerated().compactMap { i, pair in
+                let joined = zip(paired, t.pieces).enumerated().compactMap { i, pair in
                     sideBySide(pair.0, pair.1, bandAbove: i == 0 ? label : nil, lineTolerance: lineTolerance)
                 }
                 if joined.count == t.pieces.count {
-                    out[out.count - 1].pieces = joined
+                    let unpaired = previous.pieces.dropFirst(joined.count).map { p -> PageTable in
+                        var p = p; p.tableFlags.insert(.pieceNotStitched); return p
+                    }
+                    out[out.count - 1].pieces = joined + unpaired
                     out[out.count - 1].notes += t.notes.filter { !previous.notes.contains($0) }
                     continue
                 }
@@ -108,12 +116,31 @@ enum ColumnChunks {
             + right.cells.map { moved($0, lb, columnOffset: lc, shift: dx) }
         // A header band the second chunk printed above its grid: its text (when the chunk's first
         // piece had it) heads the chunk's columns there, and the header asks for review either way.
-        let topLower = b0 > a0 + lineTolerance
-        if topLower {
+        // A band above the second chunk's grid is a header cell its page does not rule: a group
+        // over columns of both chunks, cut by the page's edge, when the first chunk has one group
+        // cell over its last column on those rows and the band prints nothing or a part of its
+        // label (the spreadsheet draws the label centred in the whole cell, clipped on each page).
+        // Other text there heads the chunk's columns, and the header asks for review.
+        var bandInDoubt = false
+        if b0 > a0 + lineTolerance {
             let top = index(a0), bottom = index(b0)
-            if let text = bandAbove, bottom > top, !cells.contains(where: { $0.col >= lc && $0.row < bottom }) {
-                cells.append(Cell(row: top, col: lc, rowSpan: bottom - top, colSpan: rc,
-                                  box: Rect(x0: right.grid.xs[0] + dx, y0: a0, x1: (right.grid.xs.last ?? 0) + dx, y1: b0), text: text))
+            let band = bandAbove.map(PrintedWords.squeeze) ?? ""
+            let groups = cells.indices.filter { i in
+                cells[i].col <= lc - 1 && cells[i].col + cells[i].colSpan > lc - 1 && cells[i].row == top && cells[i].row + cells[i].rowSpan == bottom
+            }
+            if bottom > top, !cells.contains(where: { $0.col >= lc && $0.row < bottom }) {
+                if groups.count == 1, case let label = PrintedWords.squeeze(cells[groups[0]].text), !label.isEmpty, band.isEmpty || label.contains(band) {
+                    cells[groups[0]].colSpan += rc
+                    cells[groups[0]].box = cells[groups[0]].box.union(Rect(x0: right.grid.xs[0] + dx, y0: a0, x1: (right.grid.xs.last ?? 0) + dx, y1: b0))
+                } else {
+                    bandInDoubt = true
+                    if let text = bandAbove {
+                        cells.append(Cell(row: top, col: lc, rowSpan: bottom - top, colSpan: rc,
+                                          box: Rect(x0: right.grid.xs[0] + dx, y0: a0, x1: (right.grid.xs.last ?? 0) + dx, y1: b0), text: text))
+                    }
+                }
+            } else {
+                bandInDoubt = true
             }
         }
         // A header group over columns of both chunks prints its label in one of them, or in both:
@@ -136,8 +163,9 @@ enum ColumnChunks {
         }
         var joined = PageTable(page: left.page, grid: grid, cells: cells, strayText: left.strayText)
         joined.lostAmounts = left.lostAmounts + right.lostAmounts
-        joined.tableFlags = left.tableFlags.union(right.tableFlags)
-        if topLower || jointInDoubt { joined.tableFlags.insert(.headerUncertain) }
+        // Text the page's edge cut on the left chunk goes on in the right one.
+        joined.tableFlags = left.tableFlags.subtracting([.cutAtPageEdge]).union(right.tableFlags)
+        if bandInDoubt || jointInDoubt { joined.tableFlags.insert(.headerUncertain) }
         joined.captions = left.captions
         joined.footnotes = left.footnotes + right.footnotes.filter { !left.footnotes.contains($0) }
         joined.overflow = left.overflow

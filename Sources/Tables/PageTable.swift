@@ -125,9 +125,9 @@ public enum PageTableBuilder {
             kept.append(g)
         }
         kept.sort { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
-        // Frames around a paragraph (one column) and empty decorative boxes are not tables.
+        // Frames around a paragraph (one column, a row or a few) and empty decorative boxes are not tables.
         let ruled = kept.compactMap { build(grid: $0, page: page, settings: settings) }
-            .filter { $0.columnCount >= 2 && $0.cells.contains { !$0.text.isEmpty } }
+            .filter { ($0.columnCount >= 2 || $0.rowCount >= r.minOneColumnTableRows) && $0.cells.contains { !$0.text.isEmpty } }
         // Text outside them that is laid out as a table (no rulings) is read from its alignment.
         let stream = StreamTables.tables(on: page, excluding: ruled.map(\.box), settings: settings)
         return (ruled + stream).sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }

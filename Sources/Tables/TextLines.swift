@@ -102,7 +102,12 @@ public enum TextAssembly {
         let amountsInLine = blocky.contains { line in
             line.text.split(separator: " ").filter { w in TableAssembler.looksNumeric(String(w)) && w.contains(where: { $0 == "." || $0 == "," }) }.count >= 2
         }
-        return blocky.count >= settings.blockyLinesForTable || amountsInLine || (afterTable && !blocky.isEmpty)
+        // After a table, a column of short lines one under another may be a chunk of its last
+        // columns printed on a page of its own (a spreadsheet's sheet wider than the page).
+        let all = lines(chars, settings: settings)
+        let shortLines = all.filter { $0.box.width <= max($0.fontSize, 4) * settings.columnChunkMaxLineEms }
+        let stacked = shortLines.count >= settings.columnChunkMinLines && shortLines.count * 2 >= all.count
+        return blocky.count >= settings.blockyLinesForTable || amountsInLine || (afterTable && (!blocky.isEmpty || stacked))
     }
 
     /// The lines of a wrapped cell joined: nothing between them, except a space between two

@@ -239,6 +239,33 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertFalse(t.flags.contains(.pieceNotStitched))
     }
 
+    /// A table one column too wide for the page: Calc prints that column alone on a page of its
+    /// own (a grid of one column, not a frame round a paragraph: many rows), under the header's
+    /// last row; the group over the page break (满意度指标) is drawn on the first page only. The
+    /// column joins the table on the right under that group, and the table reads whole.
+    func testALastColumnPrintedAloneJoinsItsTableUnderTheGroupCutByThePage() throws {
+        let t = try firstTableReadExactly("last-column-alone")
+        XCTAssertEqual(t.columns.last?.path, ["满意度指标", "指标值"])
+        XCTAssertFalse(t.flags.contains(.cutAtPageEdge))
+        XCTAssertFalse(t.rows.contains(where: \.review))
+    }
+
+    /// The same column whose second page holds the last row only, too little to read as a table's
+    /// piece: the column joins the rows of the first page, and the last row, left without its
+    /// value, asks for review with the table.
+    func testALastColumnWhoseLastPageCannotBeReadLeavesItsRowsAsking() throws {
+        let (doc, s) = try CorpusTests.scoreFixture("calc", "last-column-short-end")
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(s.pathsOK, s.paths)
+        XCTAssertEqual(s.exactRows, s.rows - 1)
+        XCTAssertTrue(t.review)
+        XCTAssertTrue(t.flags.contains(.pieceNotStitched))
+        let unread = t.rows.filter { $0.cell(t.columns.count - 1).isEmpty }
+        XCTAssertEqual(unread.count, 1)
+        XCTAssertTrue(unread.allSatisfy(\.review))
+    }
+
     /// Printed with horizontal lines only, a 单位代码 column holding one code (302, set right a
     /// point from the unit's name set left in the next column) is parted from the names by the
     /// header word over it (`StreamTables.codesUnderTheirHeader`); the rows keep their columns.

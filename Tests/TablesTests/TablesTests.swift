@@ -299,6 +299,33 @@ final class PageTriageTests: XCTestCase {
         }
         XCTAssertTrue(TextAssembly.mayHoldTable(table))
     }
+
+    /// After a page that may hold a table, a column of short lines one under another (a
+    /// spreadsheet's last column printed on a page of its own) may be one too; prose after a
+    /// table, or the column on a page after none, is not.
+    func testAColumnOfShortLinesAfterATableMayBeItsLastColumn() {
+        var column: [TextChar] = chars("指标值", x: 40, y: 40)
+        for i in 0..<8 { column += chars("≥9\(i)%", x: 40, y: 60 + Double(i) * 14) }
+        XCTAssertTrue(TextAssembly.mayHoldTable(column, afterTable: true))
+        XCTAssertFalse(TextAssembly.mayHoldTable(column, afterTable: false))
+        var prose: [TextChar] = []
+        for i in 0..<8 { prose += chars("二〇二四年部门预算情况说明，收入预算较上年增加，主要原因是人员经费增加。", x: 50, y: 50 + Double(i) * 14) }
+        XCTAssertFalse(TextAssembly.mayHoldTable(prose, afterTable: true))
+    }
+
+    /// A grid of one column is a frame round a paragraph with a row or a few, and no table; with
+    /// many rows it is a column of one (read, so that it can join the table it belongs to).
+    func testAOneColumnGridIsATableOnlyWithManyRows() {
+        func page(rows: Int) -> PageLayout {
+            let ys = (0...rows).map { 40 + Double($0) * 16 }
+            var cs: [TextChar] = []
+            for r in 0..<rows { cs += chars("≥9\(r % 10)%", x: 45, y: ys[r] + 4) }
+            return PageLayout(number: 1, width: 300, height: 600, chars: cs, segments: ruled(xs: [40, 90], ys: ys))
+        }
+        let many = ExtractionSettings.standard.rulings.minOneColumnTableRows
+        XCTAssertEqual(PageTableBuilder.tables(on: page(rows: many)).filter { $0.columnCount == 1 }.count, 1)
+        XCTAssertTrue(PageTableBuilder.tables(on: page(rows: 2)).filter { $0.columnCount == 1 }.isEmpty)
+    }
 }
 
 final class TextRowsTests: XCTestCase {
