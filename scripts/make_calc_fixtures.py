@@ -43,6 +43,10 @@ the page's width), each with its truth. Needs LibreOffice (soffice); the PDFs ar
   header's wrapped texts are taller than their cells, drawn centred and clipped to the cell, so
   a cut line of 事业单位经营收入 stands over the rule under the header, and read whole it would
   land in the first body row.
+- narrow-columns-over-break: the same economic classification, its classes printed six times
+  over, so that it runs onto a second page under its header repeated; three narrow columns
+  (国有资本经营预算 | 上年结转结余 | 财政专户管理资金) hold amounts on the first page only: on
+  the second nothing parts them, and their wrapped headers, repeated, run together line by line.
 - last-column-alone: project targets (four indicator groups) just too wide for a landscape page:
   Calc prints the rows' first columns, then the last column alone (short values, ≥95%) on a page
   of its own, under the header rows repeated; the 满意度指标 group over the page break is drawn
@@ -172,10 +176,11 @@ def code_once():
             "department": DEPT, "unit": "万元", "header_rows": 2, "grid": grid, "notes": []}
 
 
-def narrow_empty_columns():
+def narrow_empty_columns(times=1):
     """Two sides of economic classes (类 | 款 | 科目名称 each) and fourteen amount columns, most of them
     empty in the body: printed with horizontal lines only, nothing but the header's words tells
-    an empty column from the one beside it."""
+    an empty column from the one beside it. `times`: the classes printed over again, so that the
+    table runs over pages under its header repeated."""
     amounts = ["总计", "一般公共预算", "财政拨款", "政府性基金", "国有资本经营预算", "上年结转结余", "财政专户管理资金",
                "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "用事业基金弥补收支差额", "单位资金", "其他收入"]
     head1 = [{"text": "部门预算经济分类", "colspan": 3}, {"text": "政府预算经济分类", "colspan": 3}] + [cell(a, 2) for a in amounts]
@@ -187,10 +192,16 @@ def narrow_empty_columns():
              ("302", "16", "培训费", "502", "02", "会议费"), ("302", "29", "福利费", "505", "02", "商品和服务支出"),
              ("303", "02", "退休费", "509", "05", "离退休费"), ("309", "99", "其他基本建设支出", "599", "99", "其他对个人和家庭的补助支出（其他）")]
     rows = []
-    for n, (l1, k1, n1, l2, k2, n2) in enumerate(pairs):
+    for n, (l1, k1, n1, l2, k2, n2) in enumerate(pairs * times):
         gpb = (n * 3217) % 9000 + 1003.05
         other = (n * 53) % 40 / 10 if n % 4 == 1 else 0
         figures = [gpb + other, gpb, gpb] + [0] * 10 + [other]
+        if times > 1 and n < 2 * len(pairs):
+            # The first page's rows only fill three narrow columns (国有资本经营预算 | 上年结转结余 |
+            # 财政专户管理资金): on the next page nothing in the body parts them.
+            extra = [(n * 7) % 30 + 1.25, (n * 11) % 20 + 2.5, (n * 13) % 25 + 3.75]
+            figures[4:7] = extra
+            figures[0] += sum(extra)
         rows.append([l1, k1, n1, l2, k2, n2] + [f"{v:,.2f}" if v else "" for v in figures])
     def total(i):
         v = sum(float(r[i].replace(',', '') or 0) for r in rows)
@@ -390,6 +401,7 @@ def main(out_dir):
                                      ("enumerated-items", enumerated_items(), "hlines", 41),
                                      ("code-in-names", code_in_names(), "hlines", 41),
                                      ("header-spill", header_spill(), "grid", 43),
+                                     ("narrow-columns-over-break", narrow_empty_columns(6), "hlines", 37),
                                      ("last-column-alone", last_column_alone(), "grid", 9),
                                      ("last-column-short-end", last_column_alone(), "grid", 8)]:
         if only and name not in only:

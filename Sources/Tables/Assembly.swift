@@ -690,11 +690,16 @@ public enum TableAssembler {
             // A header word wrapped differently on this page (财政专户管理 | 资金, 单位资 | 金): a
             // text that begins or ends a header text stands for it, in a row of two texts or more
             // (no body row is made of such pieces alone).
+            // Header texts of narrow columns side by side, wrapped and read without rules as one
+            // cell, run together line by line (国有资本 财政专户管理 经营 资金收入 预算): a text
+            // that interleaves two header texts or more stands for them too.
             func rowsOf(_ t: String) -> Set<Int>? {
                 if let exact = headerTexts[t] { return exact }
                 guard texts.count >= 2 else { return nil }
                 let parts = headerTexts.filter { $0.key.count > t.count && ($0.key.hasPrefix(t) || $0.key.hasSuffix(t)) }
-                return parts.isEmpty ? nil : parts.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
+                if !parts.isEmpty { return parts.values.reduce(into: Set<Int>()) { $0.formUnion($1) } }
+                let woven = HeaderInterleaving.parts(of: t, among: Array(headerTexts.keys))
+                return woven.isEmpty ? nil : woven.reduce(into: Set<Int>()) { $0.formUnion(headerTexts[$1] ?? []) }
             }
             let rows = texts.map { rowsOf($0)?.filter { $0 >= level }.min() }
             guard rows.allSatisfy({ $0 != nil }) else { break }

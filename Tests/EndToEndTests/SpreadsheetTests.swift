@@ -266,6 +266,17 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertTrue(unread.allSatisfy(\.review))
     }
 
+    /// An economic classification over two pages, printed with horizontal lines only: three
+    /// narrow columns hold amounts on the first page only, so on the second nothing parts them
+    /// and their header, repeated, runs together line by line (国有资本财政专户管理上年结转结余…).
+    /// That row is the header repeated, not a row of the table.
+    func testARepeatedHeaderWhoseNarrowColumnsRunTogetherIsNoRow() throws {
+        let t = try firstTableReadExactly("narrow-columns-over-break")
+        XCTAssertEqual(t.pages.count, 2)
+        XCTAssertFalse(t.rows.contains { $0.cells.contains { $0.contains("国有资本") } })
+        XCTAssertFalse(t.rows.contains(where: \.review))
+    }
+
     /// Printed with horizontal lines only, a 单位代码 column holding one code (302, set right a
     /// point from the unit's name set left in the next column) is parted from the names by the
     /// header word over it (`StreamTables.codesUnderTheirHeader`); the rows keep their columns.
