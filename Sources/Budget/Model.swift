@@ -75,42 +75,7 @@ public struct BudgetTable: Sendable {
         self.notes = notes
         if assembled.pieces.contains(where: { !$0.lostAmounts.isEmpty }) { flags.insert(.amountsOutsideCells) }
         for piece in assembled.pieces { flags.formUnion(piece.tableFlags) }
-        // Columns told from the text alone: a group's total between its columns says a column
-        // line was guessed on the wrong side of a group's edge (a ruled header says it as printed).
-        if assembled.rows.contains(where: { $0.flags.contains(.noRulings) }),
-           HeaderTotalsOrder.totalOutOfPlace(columns: assembled.columns, rows: assembled.rows) {
-            flags.insert(.headerUncertain)
-        }
-        // Columns of amounts under no header at all: which figure is which, nothing printed says
-        // (a header read as rows of the body, or lost). A form (targets, prose) may have none.
-        let named = assembled.columns.contains { $0.path.contains { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
-        let amountColumns = assembled.columns.indices.filter { c in
-            assembled.rows.filter { c < $0.cells.count && TableAssembler.looksNumeric($0.cells[c]) }.count >= 2
-        }
-        if !kind.isForm, !named, amountColumns.count >= 2 { flags.insert(.headerUncertain) }
-        // A project performance table pairs each class's indicator names (三级指标) with their
-        // targets (指标值); a class whose names stand alone while others are paired lost its
-        // targets' column (a spreadsheet prints the columns that do not fit on pages of their
-        // own, after the table's).
-        if kind == .projectPerformance {
-            let leaves = assembled.columns.map { String(($0.path.last ?? "").filter { !$0.isWhitespace }) }
-            let names = leaves.indices.filter { leaves[$0] == "三级指标" }
-            let paired = names.filter { $0 + 1 < leaves.count && leaves[$0 + 1] == "指标值" }
-            if !paired.isEmpty && paired.count < names.count { flags.insert(.headerUncertain) }
-        }
-        // Two columns side by side, amounts in one, under the very same header (公务接待费 and the three
-        // columns of 公务用车购置及运行费 read as one cell): the header's words ran together over
-        // columns the body keeps apart, and which figure is which it no longer says.
-        // An amount as printed with its decimals or separators (a code, 301, is digits alone).
-        func holdsAmount(_ c: Int) -> Bool {
-            assembled.rows.contains { row in
-                c < row.cells.count && TableAssembler.looksNumeric(row.cells[c]) && row.cells[c].contains { $0 == "." || $0 == "," }
-            }
-        }
-        let paths = assembled.columns.map { $0.path.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty } }
-        if paths.indices.dropLast().contains(where: { c in
-            !paths[c].isEmpty && paths[c] == paths[c + 1] && (holdsAmount(c) || holdsAmount(c + 1))
-        }) { flags.insert(.headerUncertain) }
+        if HeaderDoubt.found(kind: kind, columns: assembled.columns, rows: assembled.rows) { flags.insert(.headerUncertain) }
     }
 
     /// A table read back from tables.json (for re-checking corrected figures).
