@@ -14,6 +14,18 @@ final class VerticalRulesTests: XCTestCase {
         try CorpusTests.scoreFixture("vrules", name, settings: settings)
     }
 
+    /// Extracts a fixture and asserts that it reads whole: `rows` rows, every one exact, cell F1
+    /// 1.0 and, with `paths`, every header path.
+    @discardableResult
+    static func readWhole(_ name: String, rows: Int, paths: Bool = false, file: StaticString = #filePath, line: UInt = #line) throws -> BudgetDocument {
+        let (doc, s) = try extract(name)
+        XCTAssertEqual(s.rows, rows, "rows", file: file, line: line)
+        XCTAssertEqual(s.exactRows, s.rows, "exact rows", file: file, line: line)
+        if paths { XCTAssertEqual(s.pathsOK, s.paths, "header paths", file: file, line: line) }
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1", file: file, line: line)
+        return doc
+    }
+
     /// Column lines from every vertical rule in the body (those under 功能分类科目编码, 支出预算 and
     /// 财政拨款 start below the table's top and cross no horizontal rule); the header's three
     /// levels apart where the rules start (no rule between them); the rule under the header,
@@ -50,10 +62,7 @@ final class VerticalRulesTests: XCTestCase {
     /// label row with no amounts is a row of its own, a wrapped name is one row with its amount,
     /// and nothing asks for review (the old reading glued each label onto the amount line near it).
     func testLabelRowsWithoutAmountsAndWrappedNames() throws {
-        let (doc, s) = try Self.extract("labels")
-        XCTAssertEqual(s.rows, 17)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("labels", rows: 17)
         let failed = doc.tables.flatMap(\.checks).filter { !$0.passed }
         XCTAssertEqual(failed.map(\.message), [])
         XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
@@ -65,10 +74,7 @@ final class VerticalRulesTests: XCTestCase {
     /// holds the two amounts an amount column needs). That line anchors its item and each label
     /// above it is a row of its own (the old reading ran every label on the page into one cell).
     func testListTailWithOneLineOfFigures() throws {
-        let (doc, s) = try Self.extract("labels-tail")
-        XCTAssertEqual(s.rows, 29)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("labels-tail", rows: 29)
         let table = try XCTUnwrap(doc.tables.first)
         XCTAssertEqual(table.pages, [1, 2])
         XCTAssertEqual(table.rows.filter { $0.page == 2 }.count, 8)
@@ -82,10 +88,7 @@ final class VerticalRulesTests: XCTestCase {
     /// under its name): it goes on the row the break cut, so every item keeps its own code and
     /// the whole of its prose.
     func testCodeLinesAndProseCutByPageBreaks() throws {
-        let (doc, s) = try Self.extract("code-lines")
-        XCTAssertEqual(s.rows, 17)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("code-lines", rows: 17)
         let table = try XCTUnwrap(doc.tables.first)
         XCTAssertEqual(table.pages.count, 3)
         XCTAssertEqual(table.rows.filter { $0.flags.contains(.splitByPageBreak) }.count, 2, "both cut rows joined")
@@ -98,10 +101,7 @@ final class VerticalRulesTests: XCTestCase {
     /// a wrapped unit name over two lines. Every row carries its unit and kind, none asks for
     /// review (the old reading gave each label to the one or two rows beside it).
     func testLabelsMergedDownTheRowsTheySpan() throws {
-        let (doc, s) = try Self.extract("merged")
-        XCTAssertEqual(s.rows, 46)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("merged", rows: 46)
         let table = try XCTUnwrap(doc.tables.first)
         XCTAssertEqual(table.pages, [1, 2])
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
@@ -135,10 +135,7 @@ final class VerticalRulesTests: XCTestCase {
     /// unit and kinds (the old reading cut the name at the foot in silence, gave the next page's
     /// rows a unit 心, and left the table's last row none).
     func testAMergedNameRunOnPastThePagesFootGoesOnAtTheNextPagesTop() throws {
-        let (doc, s) = try Self.extract("merged-overflow")
-        XCTAssertEqual(s.rows, 49)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("merged-overflow", rows: 49)
         let table = try XCTUnwrap(doc.tables.first)
         XCTAssertEqual(table.pages, [1, 2])
         XCTAssertEqual(Set(table.rows.filter { $0.page == 2 }.map { $0.cell(0) }), ["某县非物质文化遗产保护中心"])
@@ -146,10 +143,7 @@ final class VerticalRulesTests: XCTestCase {
     }
 
     func testMergedLabelLevelWithARowAboveTheTablesFoot() throws {
-        let (doc, s) = try Self.extract("merged-foot")
-        XCTAssertEqual(s.rows, 58)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("merged-foot", rows: 58)
         let table = try XCTUnwrap(doc.tables.first)
         XCTAssertEqual(table.pages, [1, 2])
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
@@ -166,10 +160,7 @@ final class VerticalRulesTests: XCTestCase {
     /// on over the next page's first rows with its whole name. The old reading glued all of a
     /// project's indicators into one row.
     func testIndicatorRowsUnderProjectsMergedOverThem() throws {
-        let (doc, s) = try Self.extract("indicators")
-        XCTAssertEqual(s.rows, 54)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("indicators", rows: 54)
         let table = try XCTUnwrap(doc.tables.first)
         XCTAssertEqual(table.pages, [1, 2, 3, 4])
         // A project over five indicator rows: five rows, each with its name and amounts (unit
@@ -194,10 +185,7 @@ final class VerticalRulesTests: XCTestCase {
     /// the page's foot. The cut project's figures go on only until a new project's code and
     /// name start (the old reading gave its 单位资金 to every later project on the page, unflagged).
     func testMergedFiguresCutByABreakStopAtTheNextProject() throws {
-        let (doc, s) = try Self.extract("indicators-carry")
-        XCTAssertEqual(s.rows, 47)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("indicators-carry", rows: 47)
         let table = try XCTUnwrap(doc.tables.first)
         let later = table.rows.filter { ["40100220260104", "40100220260105", "40100220260106"].contains($0.cells[0]) }
         XCTAssertFalse(later.isEmpty)
@@ -228,10 +216,7 @@ final class VerticalRulesTests: XCTestCase {
     /// over the next page's rows with its whole name, code and figures (the old reading lost
     /// them and gave those rows neither code nor figures, unflagged).
     func testMergedNameRunningOnBelowAnOpenFoot() throws {
-        let (doc, s) = try Self.extract("indicators-overflow")
-        XCTAssertEqual(s.rows, 53)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("indicators-overflow", rows: 53)
         let table = try XCTUnwrap(doc.tables.first)
         let cut = table.rows.filter { $0.cells[0] == "40100120260005" }
         XCTAssertEqual(cut.map(\.page), [1, 1, 2, 2, 2])
@@ -246,10 +231,7 @@ final class VerticalRulesTests: XCTestCase {
     /// its prose: a row of its own. The cut row is joined with its rest, and the next row keeps its
     /// own text (the old reading ran the rest into the next row: 任务完成及时 | 性宣传活动场次).
     func testIndicatorRowCutByABreakBesideTheRestOfTheName() throws {
-        let (doc, s) = try Self.extract("indicators-cut-row")
-        XCTAssertEqual(s.rows, 49)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("indicators-cut-row", rows: 49)
         let table = try XCTUnwrap(doc.tables.first)
         let cut = table.rows.filter { $0.cells[0] == "40100220260104" }
         XCTAssertTrue(cut.allSatisfy { $0.cells[1] == "业余文艺团队培训经费" && $0.cells[2] == "289.32" })
@@ -263,10 +245,7 @@ final class VerticalRulesTests: XCTestCase {
     /// rest is no new project's; the project's code, whole name and figures go on over the rows
     /// under it (the old reading gave them its code only, unflagged).
     func testMergedCellsGoOnUnderTheJoinedRestOfACutRow() throws {
-        let (doc, s) = try Self.extract("indicators-name-rest")
-        XCTAssertEqual(s.rows, 50)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("indicators-name-rest", rows: 50)
         let table = try XCTUnwrap(doc.tables.first)
         let last = table.rows.filter { $0.cells[0] == "40100220260110" }
         XCTAssertEqual(last.count, 5)
@@ -283,10 +262,7 @@ final class VerticalRulesTests: XCTestCase {
     /// in height, a label spanning rows the text between two breaks of its column. The old
     /// reading made the whole page one row.
     func testFormWhoseColumnSetChangesBetweenBlocks() throws {
-        let (doc, s) = try Self.extract("form")
-        XCTAssertEqual(s.rows, 31)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("form", rows: 31)
         let table = try XCTUnwrap(doc.tables.first { $0.kind == .deptPerformance })
         XCTAssertEqual(table.pages, [1, 2])
         XCTAssertEqual(table.rows.filter { $0.cells.first == "年度主要任务" }.count, 4)
@@ -371,11 +347,7 @@ final class VerticalRulesTests: XCTestCase {
     /// at the last rule that reaches its top on that page, and the piece on the next page matched
     /// it no more), and the column the clip cuts into is one of its own where two rules run on.
     func testTableRunningOffThePageSide() throws {
-        let (doc, s) = try Self.extract("clipped")
-        XCTAssertEqual(s.rows, 42)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.pathsOK, s.paths, "header paths")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("clipped", rows: 42, paths: true)
         let revenue = try XCTUnwrap(doc.tables.first { $0.kind == .revenue })
         XCTAssertEqual(revenue.pages.count, 2)
         XCTAssertEqual(doc.tables.filter { $0.kind == .other }.count, 0)
@@ -388,10 +360,7 @@ final class VerticalRulesTests: XCTestCase {
     /// together (the old reading left the first unit's rows with no unit or kind at all, 19 of 52
     /// rows exact).
     func testNestedMergedLabelsReadTogether() throws {
-        let (doc, s) = try Self.extract("merged-nested")
-        XCTAssertEqual(s.rows, 52)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("merged-nested", rows: 52)
         XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
     }
     /// A project performance table whose last page holds one project alone (Tests/Fixtures/
@@ -402,10 +371,7 @@ final class VerticalRulesTests: XCTestCase {
     /// merged over them (the old reading anchored rows on the percentages: the first row took the
     /// project before the break, the last none).
     func testOneProjectAlonePrintingPercentages() throws {
-        let (doc, s) = try Self.extract("indicators-alone")
-        XCTAssertEqual(s.rows, 46)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("indicators-alone", rows: 46)
         XCTAssertEqual(doc.tables.flatMap(\.rows).filter(\.review).count, 0)
     }
 
@@ -437,10 +403,7 @@ final class VerticalRulesTests: XCTestCase {
     /// row is a row of its own, not prose wrapping on into the project's. The old reading joined
     /// the rows (设备维护完成率服务对象投诉处理率…, 98%95%…), asking for nothing.
     func testTallFirstIndicatorRowAboveTheProjectsAmountsIsARowOfItsOwn() throws {
-        let (doc, s) = try Self.extract("indicators-tall")
-        XCTAssertEqual(s.rows, 50)
-        XCTAssertEqual(s.exactRows, s.rows, "exact rows")
-        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9, "cell F1")
+        let doc = try Self.readWhole("indicators-tall", rows: 50)
         let table = try XCTUnwrap(doc.tables.first)
         let last = table.rows.filter { $0.cells[0] == "40100220260110" }
         XCTAssertEqual(last.map { $0.cells[7] }, ["设备维护完成率", "服务对象投诉处理率", "项目验收合格率"])
