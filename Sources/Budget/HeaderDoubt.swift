@@ -31,13 +31,15 @@ public enum HeaderDoubt {
     }
 
     /// A project performance table pairs each class's indicator names (三级指标) with their
-    /// targets (指标值); a class whose names stand alone while others are paired lost its targets'
-    /// column (a spreadsheet prints the columns that do not fit on pages of their own, after the
-    /// table's).
+    /// targets (指标值), both under the class; a class whose names stand alone while others are
+    /// paired lost its targets' column (a spreadsheet prints the columns that do not fit on pages
+    /// of their own, after the table's), and names and targets under two classes say a class's
+    /// label was set over the wrong columns (a header read without rules between its groups).
     static func classWithoutTargets(columns: [Column]) -> Bool {
-        let leaves = columns.map { String(($0.path.last ?? "").filter { !$0.isWhitespace }) }
+        let paths = columns.map { $0.path.map { String($0.filter { !$0.isWhitespace }) } }
+        let leaves = paths.map { $0.last ?? "" }
         let names = leaves.indices.filter { leaves[$0] == "三级指标" }
-        let paired = names.filter { $0 + 1 < leaves.count && leaves[$0 + 1] == "指标值" }
+        let paired = names.filter { $0 + 1 < leaves.count && leaves[$0 + 1] == "指标值" && paths[$0].dropLast() == paths[$0 + 1].dropLast() }
         return !paired.isEmpty && paired.count < names.count
     }
 

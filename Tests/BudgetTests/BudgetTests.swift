@@ -276,6 +276,12 @@ final class HeaderDoubtTests: XCTestCase {
                                              ["绩效目标", "产出指标", "指标值"], ["绩效目标", "满意度指标", "三级指标"],
                                              ["绩效目标", "满意度指标", "指标值"]], rows: [row[0] + ["≥98%"]])
         XCTAssertFalse(whole.flags.contains(.headerUncertain))
+        // 满意度指标 set over the 产出指标 class's targets: names and targets under two classes.
+        let misplaced = constructedTable(kind: .projectPerformance, headerRows: 3,
+                                         paths: [["项目编码"], ["项目名称"], ["资金总额"], ["绩效目标", "产出指标", "三级指标"],
+                                                 ["绩效目标", "满意度指标", "指标值"], ["绩效目标", "满意度指标", "三级指标"],
+                                                 ["绩效目标", "满意度指标", "指标值"]], rows: [row[0] + ["≥98%"]])
+        XCTAssertTrue(misplaced.flags.contains(.headerUncertain))
         let levels = constructedTable(kind: .projectPerformance, headerRows: 1,
                                       paths: [["项目名称"], ["一级指标"], ["二级指标"], ["三级指标"], ["指标值"]],
                                       rows: [["运维经费", "产出指标", "数量指标", "维修次数", "≥2次"]])
