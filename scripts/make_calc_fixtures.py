@@ -51,6 +51,10 @@ the page's width), each with its truth. Needs LibreOffice (soffice); the PDFs ar
   Calc prints the rows' first columns, then the last column alone (short values, ≥95%) on a page
   of its own, under the header rows repeated; the 满意度指标 group over the page break is drawn
   in the first chunk only (its copy on the second page is clipped away).
+- last-column-alone-hlines: the same table printed with horizontal lines only: the last column
+  alone on a page of its own is a stack of rules of one extent, one short value between each
+  two, no vertical rule. One rule runs under the four class labels, 满意度指标 centred over a
+  cell the page's edge cuts.
 - last-column-short-end: the same table laid out so that the last column's second page holds
   only the last row (too little to read as a piece of a table).
 - code-in-names: project expenditure (类型 | 项目名称 | 项目单位 | amounts) printed with horizontal
@@ -403,7 +407,8 @@ def main(out_dir):
                                      ("header-spill", header_spill(), "grid", 43),
                                      ("narrow-columns-over-break", narrow_empty_columns(6), "hlines", 37),
                                      ("last-column-alone", last_column_alone(), "grid", 9),
-                                     ("last-column-short-end", last_column_alone(), "grid", 8)]:
+                                     ("last-column-short-end", last_column_alone(), "grid", 8),
+                                     ("last-column-alone-hlines", last_column_alone(), "hlines", 9)]:
         if only and name not in only:
             continue
         truth = {"format": "budget-truth/1",

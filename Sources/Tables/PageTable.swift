@@ -116,7 +116,8 @@ public enum PageTableBuilder {
     public static func tables(on page: PageLayout, settings: ExtractionSettings = .standard) -> [PageTable] {
         let r = settings.rulings
         // An open first or last row (vertical rules past the outer horizontal rule) stays when text is printed in it.
-        let grids = GridFinder.grids(from: page.segments, settings: r).map { $0.trimmingEmptyOpenEdges(chars: page.chars) }
+        let segments = page.segments + OneColumnStack.sides(of: page, settings: settings)
+        let grids = GridFinder.grids(from: segments, settings: r).map { $0.trimmingEmptyOpenEdges(chars: page.chars) }
             .filter { $0.box.width > r.minTableWidth && $0.box.height > r.minTableHeight && ($0.rowCount >= 1 && $0.columnCount >= 1) }
         // Nested or overlapping grids (a box drawn inside a table) keep only the outer one.
         var kept: [Grid] = []

@@ -250,6 +250,22 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertFalse(t.rows.contains(where: \.review))
     }
 
+    /// The same table printed with horizontal lines only: the last column's page holds a stack of
+    /// rules of one extent, one short value between each two, and no vertical rule. The stack is
+    /// the page's only content: a column of one, its sides where the rules end; it joins the table
+    /// and every row reads whole. The class labels over the one rule under them are set a column
+    /// off (产出指标 over a 三级指标 whose 指标值 is under 效益指标): the table asks for its header.
+    func testALastColumnUnderHorizontalLinesOnlyJoinsItsTable() throws {
+        let (doc, s) = try CorpusTests.scoreFixture("calc", "last-column-alone-hlines")
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(s.exactRows, s.rows)
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        XCTAssertEqual(t.columns.last?.path, ["满意度指标", "指标值"])
+        XCTAssertEqual(s.pathsOK, s.paths - 1)
+        XCTAssertTrue(t.flags.contains(.headerUncertain))
+    }
+
     /// The same column whose second page holds the last row only, too little to read as a table's
     /// piece: the column joins the rows of the first page, and the last row, left without its
     /// value, asks for review with the table.

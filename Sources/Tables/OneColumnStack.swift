@@ -1,0 +1,45 @@
+import Layout
+
+/// A page that holds nothing but a stack of horizontal rules of one extent with one run of text
+/// in their bands, and no vertical rule: a single column of a table ruled by horizontal lines
+/// only, printed on a page of its own (a spreadsheet's last column of a sheet wider than the
+/// page). Its sides, not drawn, are given as vertical rules so that it reads as a grid of one
+/// column, which joins the table it belongs to (`ColumnChunks`) when the rows line up.
+public enum OneColumnStack {
+    /// The two sides of the page's one-column stack, or none.
+    public static func sides(of page: PageLayout, settings: ExtractionSettings) -> [Segment] {
+        guard !page.segments.contains(where: { $0.orientation == .vertical }) else { return [] }
+        let tolerance = settings.rulings.gridTolerance
+        let rules = page.segments.filter { $0.orientation == .horizontal }
+        // Rules of one extent (both ends within the grid tolerance), each height once.
+        var stacks: [(x0: Double, x1: Double, ys: [Double])] = []
+        for r in rules.sorted(by: { $0.position < $1.position }) {
+            if let i = stacks.firstIndex(where: { abs($0.x0 - r.start) <= tolerance && abs($0.x1 - r.end) <= tolerance }) {
+                if !stacks[i].ys.contains(where: { abs($0 - r.position) <= tolerance }) { stacks[i].ys.append(r.position) }
+            } else {
+                stacks.append((r.start, r.end, [r.position]))
+            }
+        }
+        guard let stack = stacks.max(by: { $0.ys.count < $1.ys.count }),
+              stack.ys.count > settings.rulings.minOneColumnTableRows,
+              let top = stack.ys.first, let bottom = stack.ys.last else { return [] }
+        // Every rule of the page is the stack's, and every line from its top down is one run
+        // inside it: a table of several columns has lines of cells apart, or rules of other extents.
+        guard rules.allSatisfy({ r in abs(r.start - stack.x0) <= tolerance && abs(r.end - stack.x1) <= tolerance }) else { return [] }
+        let lines = TextAssembly.lines(page.chars, settings: settings.text).filter { $0.box.midY > top && !$0.text.allSatisfy(\.isWhitespace) }
+        let slack = tolerance * 2
+        guard lines.allSatisfy({ l in
+            l.box.midY < bottom && l.box.x0 >= stack.x0 - slack && l.box.x1 <= stack.x1 + slack && isOneRun(l, settings: settings.text)
+        }) else { return [] }
+        let bands = Set(lines.compactMap { l in stack.ys.lastIndex { $0 < l.box.midY } })
+        guard bands.count >= 2 else { return [] }
+        return [Segment(.vertical, at: stack.x0, from: top, to: bottom), Segment(.vertical, at: stack.x1, from: top, to: bottom)]
+    }
+
+    /// No gap wider than `cellGapFactor` × font size between the line's characters.
+    static func isOneRun(_ line: TextLine, settings: ExtractionSettings.Text) -> Bool {
+        let ink = line.chars.filter { !$0.isSpace }.sorted { $0.box.x0 < $1.box.x0 }
+        let gap = max(line.fontSize, 4) * settings.cellGapFactor
+        return !zip(ink, ink.dropFirst()).contains { $1.box.x0 - $0.box.x1 > gap }
+    }
+}

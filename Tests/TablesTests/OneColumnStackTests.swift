@@ -1,0 +1,34 @@
+import XCTest
+import Layout
+@testable import Tables
+
+/// A page holding nothing but a stack of horizontal rules of one extent with one run of text in
+/// their bands, and no vertical rule, is a single column of a table ruled by horizontal lines
+/// only: its sides are given where the rules end. Anything else on the page is left alone.
+final class OneColumnStackTests: XCTestCase {
+    let ys = (0...8).map { 40 + Double($0) * 16 }
+    func rules(_ x0: Double = 40, _ x1: Double = 90) -> [Segment] { ys.map { Segment(.horizontal, at: $0, from: x0, to: x1) } }
+    func values(_ x: Double = 45) -> [TextChar] { (0..<8).flatMap { chars("≥9\($0)%", x: x, y: ys[$0] + 4) } }
+
+    func testAStackOfOneColumnGetsItsSides() {
+        let sides = OneColumnStack.sides(of: PageLayout(number: 1, width: 300, height: 400, chars: values(), segments: rules()), settings: .standard)
+        XCTAssertEqual(sides.map(\.orientation), [.vertical, .vertical])
+        XCTAssertEqual(sides.map(\.position), [40, 90])
+        XCTAssertEqual(sides.first?.start, ys.first)
+        XCTAssertEqual(sides.first?.end, ys.last)
+    }
+
+    func testOtherPagesAreLeftAlone() {
+        func sides(_ chars: [TextChar], _ segments: [Segment]) -> [Segment] {
+            OneColumnStack.sides(of: PageLayout(number: 1, width: 300, height: 400, chars: chars, segments: segments), settings: .standard)
+        }
+        // A vertical rule: the page's grids are its own.
+        XCTAssertTrue(sides(values(), rules() + [Segment(.vertical, at: 40, from: 40, to: 168)]).isEmpty)
+        // Lines of two cells apart: a table of several columns ruled by horizontal lines.
+        XCTAssertTrue(sides(values() + chars("良好", x: 150, y: ys[2] + 4), rules(40, 200)).isEmpty)
+        // Rules of another extent beside the stack.
+        XCTAssertTrue(sides(values(), rules() + [Segment(.horizontal, at: 300, from: 20, to: 280)]).isEmpty)
+        // Too few rules to be more than a box round a few lines.
+        XCTAssertTrue(sides(Array(values().prefix(8)), Array(rules().prefix(3))).isEmpty)
+    }
+}
