@@ -371,6 +371,12 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var chunkMinUniformRows = 8
         /// Pieces with different column counts continue one another when their widths differ by less than this share.
         public var widthFraction = 0.1
+        /// A continuation whose columns split the table's (each of its columns lies in one of the
+        /// table's, over at least this share of its width: a column read as two where nothing
+        /// parts its text) places its rows as the table's: only a row whose cells meet in one
+        /// column, or one cell spread over two, asks (`column_mismatch`); other column counts ask
+        /// on every row.
+        public var columnSplitFraction = 0.8
         /// `empty_after_break` is looked for in tables of at least this many rows, in columns filled on this share of them.
         public var emptyAfterBreakMinRows = 10
         public var emptyAfterBreakFillFraction = 0.95

@@ -202,7 +202,7 @@ public enum TableAssembler {
             // a row cut by the break, merged cells and all.
             let firstRowGoesOn: Bool = {
                 guard pi > 0, let foot = footRow, start < piece.rowCount else { return false }
-                let plain = readRow(start, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs,
+                let plain = readRow(start, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, splitFraction: settings.stitching.columnSplitFraction,
                                     filled: [], carry: [:])
                 if textInClosedColumns(plain.cells, plain.cellFlags) { return false }
                 return PageBreakRows.isSureTail(rows[foot].cells, plain.cells, headFull: footFull, fits: fits,
@@ -246,13 +246,13 @@ public enum TableAssembler {
             let topBand = start + (piece.cells.filter { $0.row == start }.map(\.rowSpan).max() ?? 1)
             var lastRead: (gridRow: Int, index: Int)?   // the last grid row read, and the row it went into
             for r in start..<piece.rowCount {
-                var row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs,
+                var row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, splitFraction: settings.stitching.columnSplitFraction,
                                   filled: filled, carry: carry)
                 // The cut row's continuation is an empty sliver, or a row of its own: the merged
                 // cells the break cut go on over this piece after all.
                 var joinRefused = false
                 if r == start, let cut = cutRow, !heldCarry.isEmpty {
-                    var printed = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, filled: [], carry: [:])
+                    var printed = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, splitFraction: settings.stitching.columnSplitFraction, filled: [], carry: [:])
                     for col in tails.keys where col < printed.cells.count { printed.cells[col] = "" }   // joined to its merged cell already
                     let sliver = printed.cells.allSatisfy { norm($0).isEmpty }
                     if sliver || PageBreakRows.join(rows[cut], continuedBy: printed.cells, flags: printed.flags, cellFlags: printed.cellFlags,
@@ -262,14 +262,14 @@ public enum TableAssembler {
                         filled = cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
                                                       tails: Set(tails.values), headerWords: Set(headerTexts.keys))
                         if sliver { continue }
-                        row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs,
+                        row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, splitFraction: settings.stitching.columnSplitFraction,
                                       filled: filled, carry: carry)
                     }
                 }
                 if row.cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row, or the empty sliver of a cut row
                 // The cut row's rest, read as printed: a merged cell carried over is the cut row's already.
                 var asPrinted = r == start && cutRow != nil && !filled.isEmpty
-                    ? readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, filled: [], carry: [:]) : row
+                    ? readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, splitFraction: settings.stitching.columnSplitFraction, filled: [], carry: [:]) : row
                 if r == start && cutRow != nil {
                     for col in tails.keys where col < asPrinted.cells.count { asPrinted.cells[col] = "" }   // joined to its merged cell already
                 }
@@ -540,7 +540,7 @@ public enum TableAssembler {
     /// `placement` gives it (text lost where it gives none), cells continuing a merged cell take
     /// its text, and the row is flagged for what may be wrong with it.
     static func readRow(_ r: Int, of piece: PageTable, coverage cov: [[Int]], placement: [(Int, Int)], columnCount: Int,
-                        targetXs: [Double]? = nil, filled: Set<Int>, carry: Carry) -> PlacedRow {
+                        targetXs: [Double]? = nil, splitFraction: Double = 0.8, filled: Set<Int>, carry: Carry) -> PlacedRow {
         var row = PlacedRow(cells: Array(repeating: "", count: columnCount),
                             boxes: Array(repeating: Rect(x0: 0, y0: 0, x1: 0, y1: 0), count: columnCount),
                             cellFlags: Array(repeating: Set<Flag>(), count: columnCount))
@@ -556,9 +556,14 @@ public enum TableAssembler {
                 min(ink.x1, xs[a + 1]) - max(ink.x0, xs[a]) < min(ink.x1, xs[b + 1]) - max(ink.x0, xs[b])
             }
         }
+        // Cells of the page that met in one of the table's columns, or one cell in two of them.
+        var met = false
+        var targetsOfCell: [Int: Int] = [:]
         for (k, target) in placement {
             guard cov[r][k] >= 0 else { continue }
             if let only = standsIn(piece.cells[cov[r][k]], k), only != target { continue }
+            if target >= 0, !norm(piece.cells[cov[r][k]].text).isEmpty, let other = targetsOfCell[cov[r][k]], other != target { met = true }
+            if target >= 0 { targetsOfCell[cov[r][k]] = target }
             // A column of the page that maps onto none of the table's: its text is lost.
             guard target >= 0 else {
                 if !norm(piece.cells[cov[r][k]].text).isEmpty { row.flags.insert(.textOutsideCell) }
@@ -571,6 +576,7 @@ public enum TableAssembler {
                 text = t; f.insert(.splitByPageBreak); f.insert(.mergedCellFilled)
             }
             if cell.rowSpan > 1 && !norm(text).isEmpty { f.insert(.mergedCellFilled) }
+            if !row.cells[target].isEmpty && !norm(text).isEmpty { met = true }
             if row.cells[target].isEmpty { row.cells[target] = text } else if row.cells[target] != text {
                 // Two columns of the page into one of the table: two amounts side by side
                 // would read as one garbled figure.
@@ -581,10 +587,26 @@ public enum TableAssembler {
             row.cellFlags[target].formUnion(f)
             row.flags.formUnion(f)
         }
-        if piece.columnCount != columnCount { row.flags.insert(.columnMismatch) }
+        if piece.columnCount != columnCount && (met || !splits(piece, placement: placement, targetXs: targetXs, fraction: splitFraction)) {
+            row.flags.insert(.columnMismatch)
+        }
         let band = (piece.grid.ys[r], piece.grid.ys[r + 1])
         if piece.strayText.contains(where: { $0.box.midY > band.0 && $0.box.midY < band.1 }) { row.flags.insert(.textOutsideCell) }
         return row
+    }
+
+    /// Whether the piece's columns split the table's: each placed column in exactly one of the
+    /// table's, lying in it over at least `fraction` of its width (a column of the table read as
+    /// two on this page where nothing parts its text).
+    static func splits(_ piece: PageTable, placement: [(Int, Int)], targetXs: [Double]?, fraction: Double) -> Bool {
+        guard let xs = targetXs, piece.columnCount > 0 else { return false }
+        let targets = Dictionary(grouping: placement.filter { $0.1 >= 0 }, by: \.0)
+        guard targets.count == piece.columnCount else { return false }
+        return targets.allSatisfy { k, ts in
+            guard ts.count == 1, let t = ts.first?.1, t + 1 < xs.count, k + 1 < piece.grid.xs.count else { return false }
+            let a0 = piece.grid.xs[k], a1 = piece.grid.xs[k + 1]
+            return min(a1, xs[t + 1]) - max(a0, xs[t]) >= (a1 - a0) * fraction
+        }
     }
 
     /// What runs off a piece's bottom edge in a merged cell, for the next piece to continue.

@@ -1003,6 +1003,23 @@ final class AssemblyStepsTests: XCTestCase {
         XCTAssertEqual(row.boxes[1], Rect(x0: 50, y0: 0, x1: 150, y1: 20))
     }
 
+    /// A continuation whose columns split the table's (a column read as two where nothing parts
+    /// its text: 100% set right, 良好 set left) places its rows as the table's: a row whose cells
+    /// stand in distinct columns of the table asks nothing; one whose two cells meet in one
+    /// column does. Columns that straddle the table's ask on every row.
+    func testAPageWhoseColumnsSplitTheTablesAsksOnlyWhereCellsMeet() {
+        let p = piece([["名称", "100%", ""], ["名称", "", "良好"], ["名称", "≥90%", "良好"]])
+        let placement = [(0, 0), (1, 1), (2, 1)]
+        func read(_ r: Int, _ xs: [Double]) -> TableAssembler.PlacedRow {
+            TableAssembler.readRow(r, of: p, coverage: p.coverage(), placement: placement, columnCount: 2, targetXs: xs, filled: [], carry: [:])
+        }
+        // The page's columns 50–100 and 100–150 lie in the table's 50–150.
+        XCTAssertEqual((0..<3).map { read($0, [0, 50, 150]).flags.contains(.columnMismatch) }, [false, false, true])
+        XCTAssertEqual(read(1, [0, 50, 150]).cells, ["名称", "良好"])
+        // The table's line at 80 cuts the page's column 50–100: no split.
+        XCTAssertTrue(read(0, [0, 80, 150]).flags.contains(.columnMismatch))
+    }
+
     /// A column of a page read without rules that lies over three of the table's (the two beside
     /// it empty on that page: no gap told them apart) gives its cell to the one its printed text
     /// stands in, not to all three; a ruled page's cell over several columns (drawn merged) fills each.
