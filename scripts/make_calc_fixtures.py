@@ -55,6 +55,9 @@ the page's width), each with its truth. Needs LibreOffice (soffice); the PDFs ar
   alone on a page of its own is a stack of rules of one extent, one short value between each
   two, no vertical rule. One rule runs under the four class labels, 满意度指标 centred over a
   cell the page's edge cuts.
+- last-column-alone-open: the same table printed with every rule but the outer sides: the last
+  column alone on its page keeps the rule on its left (between it and the sheet's columns
+  before), none on its right.
 - last-column-short-end: the same table laid out so that the last column's second page holds
   only the last row (too little to read as a piece of a table).
 - code-in-names: project expenditure (类型 | 项目名称 | 项目单位 | amounts) printed with horizontal
@@ -408,7 +411,8 @@ def main(out_dir):
                                      ("narrow-columns-over-break", narrow_empty_columns(6), "hlines", 37),
                                      ("last-column-alone", last_column_alone(), "grid", 9),
                                      ("last-column-short-end", last_column_alone(), "grid", 8),
-                                     ("last-column-alone-hlines", last_column_alone(), "hlines", 9)]:
+                                     ("last-column-alone-hlines", last_column_alone(), "hlines", 9),
+                                     ("last-column-alone-open", last_column_alone(), "open", 9)]:
         if only and name not in only:
             continue
         truth = {"format": "budget-truth/1",

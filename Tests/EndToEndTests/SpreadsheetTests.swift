@@ -266,6 +266,15 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertTrue(t.flags.contains(.headerUncertain))
     }
 
+    /// The same table printed without its outer side rules: the last column's page draws the rule
+    /// on its left only. The side not drawn is given where the rules end, and the table reads whole.
+    func testALastColumnWithOneSideDrawnJoinsItsTable() throws {
+        let t = try firstTableReadExactly("last-column-alone-open")
+        XCTAssertEqual(t.columns.last?.path, ["满意度指标", "指标值"])
+        XCTAssertFalse(t.review)
+        XCTAssertFalse(t.rows.contains(where: \.review))
+    }
+
     /// The same column whose second page holds the last row only, too little to read as a table's
     /// piece: the column joins the rows of the first page, and the last row, left without its
     /// value, asks for review with the table.

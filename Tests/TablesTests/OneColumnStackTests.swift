@@ -18,12 +18,24 @@ final class OneColumnStackTests: XCTestCase {
         XCTAssertEqual(sides.first?.end, ys.last)
     }
 
+    /// Printed without its outer side rules, the column keeps the rule between it and the
+    /// sheet's columns before: only the other side is given. Text running off the page (the rest
+    /// of a label the page's edge cut) is no line of the column.
+    func testAStackWithOneSideDrawnGetsTheOther() {
+        let left = Segment(.vertical, at: 40, from: 56, to: 168)
+        let cut = chars("度指标", x: -6, y: ys[0] + 4)
+        let sides = OneColumnStack.sides(of: PageLayout(number: 1, width: 300, height: 400, chars: values() + cut, segments: rules() + [left]),
+                                         settings: .standard)
+        XCTAssertEqual(sides.map(\.position), [90])
+    }
+
     func testOtherPagesAreLeftAlone() {
         func sides(_ chars: [TextChar], _ segments: [Segment]) -> [Segment] {
             OneColumnStack.sides(of: PageLayout(number: 1, width: 300, height: 400, chars: chars, segments: segments), settings: .standard)
         }
-        // A vertical rule: the page's grids are its own.
-        XCTAssertTrue(sides(values(), rules() + [Segment(.vertical, at: 40, from: 40, to: 168)]).isEmpty)
+        // Both sides drawn: the page's grid is its own; a vertical rule inside: columns of their own.
+        XCTAssertTrue(sides(values(), rules() + [40, 90].map { Segment(.vertical, at: $0, from: 40, to: 168) }).isEmpty)
+        XCTAssertTrue(sides(values(), rules() + [Segment(.vertical, at: 65, from: 40, to: 168)]).isEmpty)
         // Lines of two cells apart: a table of several columns ruled by horizontal lines.
         XCTAssertTrue(sides(values() + chars("良好", x: 150, y: ys[2] + 4), rules(40, 200)).isEmpty)
         // Rules of another extent beside the stack.
