@@ -4,14 +4,20 @@ import Layout
 import Tables
 
 /// Rules drawn as a table's (at least three of one extent, each long) with text between them
-/// that no table on the page took: a piece of a table that could not be read at all. A
+/// that no table on the page took, or a row of amounts no table took: a piece of a table that
+/// could not be read at all. A
 /// spreadsheet prints a table too wide for the page in chunks of columns, the last ones on pages
 /// of their own; ruled by horizontal lines only, a chunk of text columns (满意度指标: 三级指标 |
 /// 指标值) under rows mostly empty holds no amount and no band of text under every rule, so it
 /// makes no table, and its columns are lost. The table printed just before asks for review.
 enum UnreadStacks {
-    /// Whether a page where no table was read holds such a stack. `outside`: the page's lines.
+    /// Whether a page where no table was read holds such a stack, or a line that prints a table's
+    /// row (two amounts or more in cells): the rest of a table printed without rules that could
+    /// not be read (a last page of names under the header repeated, one line of amounts among
+    /// them). `outside`: the page's lines.
     static func found(segments: [Segment], pieces: [PageTable], outside: [TextLine], settings: ExtractionSettings) -> Bool {
+        guard pieces.isEmpty else { return false }
+        if outside.contains(where: { TextAssembly.printsAmountRow($0, settings: settings.text) }) { return true }
         // The em: the width of the page's Chinese characters (each as wide as its size).
         let ems = outside.flatMap(\.chars).filter { ch in ch.text.unicodeScalars.first.map { (0x3400...0x9FFF).contains($0.value) } ?? false }
             .map(\.box.width).filter { $0 > 0 }.sorted()

@@ -93,21 +93,39 @@ public enum TextAssembly {
     /// last row carried over alone (a text row of a performance table, 满意度 | … | ≥95%).
     public static func mayHoldTable(_ chars: [TextChar], settings: ExtractionSettings.Text = .init(),
                                     afterTable: Bool = false) -> Bool {
-        let blocky = lines(chars, settings: settings).filter { line in
-            let ink = line.chars.sorted { $0.box.x0 < $1.box.x0 }
-            let gap = max(line.fontSize, 4) * settings.cellGapFactor
-            return zip(ink, ink.dropFirst()).contains { $1.box.x0 - $0.box.x1 > gap }
-        }
+        let all = lines(chars, settings: settings)
+        let blocky = all.filter { standsInCells($0, settings: settings) }
         // A table's last row alone on a page (a grand total carried over) is one such line, with amounts.
-        let amountsInLine = blocky.contains { line in
-            line.text.split(separator: " ").filter { w in TableAssembler.looksNumeric(String(w)) && w.contains(where: { $0 == "." || $0 == "," }) }.count >= 2
-        }
+        let amountsInLine = blocky.contains { printsAmounts($0) }
         // After a table, a column of short lines one under another may be a chunk of its last
         // columns printed on a page of its own (a spreadsheet's sheet wider than the page).
-        let all = lines(chars, settings: settings)
         let shortLines = all.filter { $0.box.width <= max($0.fontSize, 4) * settings.columnChunkMaxLineEms }
         let stacked = shortLines.count >= settings.columnChunkMinLines && shortLines.count * 2 >= all.count
         return blocky.count >= settings.blockyLinesForTable || amountsInLine || (afterTable && (!blocky.isEmpty || stacked))
+    }
+
+    /// Whether the line's text stands in separate blocks (cells): a gap wider than
+    /// `cellGapFactor` × its font size between two of its characters.
+    public static func standsInCells(_ line: TextLine, settings: ExtractionSettings.Text = .init()) -> Bool {
+        let ink = line.chars.sorted { $0.box.x0 < $1.box.x0 }
+        let gap = max(line.fontSize, 4) * settings.cellGapFactor
+        return zip(ink, ink.dropFirst()).contains { $1.box.x0 - $0.box.x1 > gap }
+    }
+
+    /// A table's row: a line that prints two amounts or more (decimals or thousands separators)
+    /// standing apart, a gap wider than `cellGapFactor` × em between two of its inked characters
+    /// (the em: its Chinese characters' width, else its font size; a space drawn across a gap
+    /// left out), not a sentence stating one.
+    public static func printsAmountRow(_ line: TextLine, settings: ExtractionSettings.Text = .init()) -> Bool {
+        guard printsAmounts(line) else { return false }
+        let ink = line.chars.filter { !$0.isSpace }.sorted { $0.box.x0 < $1.box.x0 }
+        let widths = ink.filter { PrintedWords.holdsCJKIdeograph($0.text) }.map(\.box.width).sorted()
+        let em = widths.isEmpty ? max(line.fontSize, 4) : widths[widths.count / 2]
+        return zip(ink, ink.dropFirst()).contains { $1.box.x0 - $0.box.x1 > em * settings.cellGapFactor }
+    }
+
+    static func printsAmounts(_ line: TextLine) -> Bool {
+        line.text.split(separator: " ").filter { w in TableAssembler.looksNumeric(String(w)) && w.contains(where: { $0 == "." || $0 == "," }) }.count >= 2
     }
 
     /// The lines of a wrapped cell joined: nothing between them, except a space between two

@@ -69,6 +69,28 @@ final class LoosePiecesTests: XCTestCase {
                                           outside: [line("满意", 55, 102), line("良好", 55, 122)], settings: .standard))
     }
 
+    /// A page where no table was read that prints a table's row, two amounts or more standing
+    /// apart (a no-rules table's last page: names under the header repeated, one line of amounts
+    /// among them, read as no table), holds the rest of a table; a sentence stating two amounts
+    /// does not, nor does a page where a table was read.
+    func testARowOfAmountsNoTableTookIsAnUnreadPiece() {
+        func line(_ parts: [(String, Double)], y: Double = 100) -> TextLine {
+            let chars = parts.flatMap { text, x in
+                text.enumerated().map { i, ch in
+                    TextChar(text: String(ch), box: Rect(x0: x + Double(i) * 6, y0: y, x1: x + Double(i + 1) * 6, y1: y + 6), fontSize: 9)
+                }
+            }
+            return TextLine(text: parts.map(\.0).joined(separator: " "), box: Rect(x0: chars.first?.box.x0 ?? 0, y0: y, x1: chars.last?.box.x1 ?? 0, y1: y + 6),
+                            fontSize: 9, chars: chars)
+        }
+        let row = line([("二、年终结转结余", 60), ("3,094.12", 140), ("3,094.12", 220)])
+        XCTAssertTrue(UnreadStacks.found(segments: [], pieces: [], outside: [row], settings: .standard))
+        let sentence = line([("收入3,094.12万元，支出3,094.12万元。", 60)])
+        XCTAssertFalse(UnreadStacks.found(segments: [], pieces: [], outside: [sentence], settings: .standard))
+        let one = line([("二、年终结转结余", 60), ("3,094.12", 140)])
+        XCTAssertFalse(UnreadStacks.found(segments: [], pieces: [], outside: [one], settings: .standard))
+    }
+
     /// The table printed just before a page with an unread stack (ending at most two pages
     /// before it) asks for review; one ending earlier does not.
     func testAnUnreadStackMarksTheTableJustBeforeIt() {
