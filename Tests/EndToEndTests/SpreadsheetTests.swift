@@ -256,9 +256,7 @@ final class SpreadsheetTests: XCTestCase {
     /// and every row reads whole. The class labels over the one rule under them are set a column
     /// off (产出指标 over a 三级指标 whose 指标值 is under 效益指标): the table asks for its header.
     func testALastColumnUnderHorizontalLinesOnlyJoinsItsTable() throws {
-        let (doc, s) = try CorpusTests.scoreFixture("calc", "last-column-alone-hlines")
-        let t = try XCTUnwrap(doc.tables.first)
-        XCTAssertEqual(doc.tables.count, 1)
+        let (t, s) = try onlyTable("last-column-alone-hlines")
         XCTAssertEqual(s.exactRows, s.rows)
         XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
         XCTAssertEqual(t.columns.last?.path, ["满意度指标", "指标值"])
@@ -279,9 +277,7 @@ final class SpreadsheetTests: XCTestCase {
     /// piece: the column joins the rows of the first page, and the last row, left without its
     /// value, asks for review with the table.
     func testALastColumnWhoseLastPageCannotBeReadLeavesItsRowsAsking() throws {
-        let (doc, s) = try CorpusTests.scoreFixture("calc", "last-column-short-end")
-        let t = try XCTUnwrap(doc.tables.first)
-        XCTAssertEqual(doc.tables.count, 1)
+        let (t, s) = try onlyTable("last-column-short-end")
         XCTAssertEqual(s.pathsOK, s.paths)
         XCTAssertEqual(s.exactRows, s.rows - 1)
         XCTAssertTrue(t.review)
@@ -404,6 +400,13 @@ final class SpreadsheetTests: XCTestCase {
 
     /// A Calc fixture read with every header path and every row as its truth has them; its
     /// first table, for what each test asserts of its own case.
+    /// The fixture's one table, with its score.
+    private func onlyTable(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> (BudgetTable, CorpusTests.Score) {
+        let (doc, s) = try CorpusTests.scoreFixture("calc", name)
+        XCTAssertEqual(doc.tables.count, 1, "tables", file: file, line: line)
+        return (try XCTUnwrap(doc.tables.first, file: file, line: line), s)
+    }
+
     private func firstTableReadExactly(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> BudgetTable {
         let (doc, s) = try CorpusTests.scoreFixture("calc", name)
         XCTAssertEqual(s.pathsOK, s.paths, "header paths", file: file, line: line)
