@@ -154,9 +154,17 @@ public enum StreamTables {
                 let amounts = split[b].filter { isAmount($0.text) }
                 return split[k].allSatisfy { w in !amounts.contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 } }
             }
+            // A name wrapped round a row's amounts has no more cells left of its last amount than
+            // the row has labels: a line of more (预算 | 预算 | 预算 over columns empty in the row,
+            // a header's wrapped last line) heads columns. (Cells right of every amount are rows
+            // of prose beside them: a project's indicators.)
+            func fewCells(_ k: Int, of b: Int) -> Bool {
+                guard let lastAmount = split[b].filter({ isAmount($0.text) }).map(\.box.x1).max() else { return true }
+                return split[k].filter { $0.box.x0 < lastAmount }.count <= max(1, split[b].filter { !isAmount($0.text) }.count)
+            }
             if band[i] == nil {
                 while let f = block.first, f > 0, !isBody[f - 1], !isTitleBlockLine(lines[f - 1].text, wordCount: split[f - 1].count),
-                      besideAmounts(f - 1, of: i),
+                      besideAmounts(f - 1, of: i), fewCells(f - 1, of: i),
                       lines[i].box.midY - lines[f - 1].box.midY < min(em(lines[f - 1]), em(lines[i])) * s.itemLineReachFactor {
                     block.insert(f - 1, at: 0)
                 }
@@ -241,7 +249,7 @@ public enum StreamTables {
             // most); a header's or a note's lines stand a cell's padding further off.
             if band[i] == nil, let gap = wrapGap(block) {
                 func nameLine(_ k: Int, of b: Int) -> Bool {
-                    !isBody[k] && band[k] == nil && besideAmounts(k, of: b) && notLarger(lines[k], than: lines[b], factor: s.maxRowEmFactor)
+                    !isBody[k] && band[k] == nil && besideAmounts(k, of: b) && fewCells(k, of: b) && notLarger(lines[k], than: lines[b], factor: s.maxRowEmFactor)
                         && !isTitleBlockLine(lines[k].text, wordCount: split[k].count)
                 }
                 func wrapped(_ upper: Int, _ lower: Int) -> Bool {
