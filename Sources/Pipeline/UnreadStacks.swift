@@ -21,7 +21,7 @@ enum UnreadStacks {
         // The em: the width of the page's Chinese characters (each as wide as its size).
         let ems = outside.flatMap(\.chars).filter { ch in ch.text.unicodeScalars.first.map { (0x3400...0x9FFF).contains($0.value) } ?? false }
             .map(\.box.width).filter { $0 > 0 }.sorted()
-        guard pieces.isEmpty, !ems.isEmpty else { return false }
+        guard !ems.isEmpty else { return false }
         let em = ems[ems.count / 2]
         let tolerance = settings.stream.ruleJoinDistance
         let rules = segments.filter { s in
@@ -29,20 +29,12 @@ enum UnreadStacks {
                 && !pieces.contains { $0.box.contains(x: (s.start + s.end) / 2, y: s.position, slack: tolerance) }
         }
         // Rules of one extent (both ends within the join distance), each position once.
-        var stacks: [(start: Double, end: Double, ys: [Double])] = []
-        for r in rules {
-            if let i = stacks.firstIndex(where: { abs($0.start - r.start) <= tolerance && abs($0.end - r.end) <= tolerance }) {
-                if !stacks[i].ys.contains(where: { abs($0 - r.position) <= tolerance }) { stacks[i].ys.append(r.position) }
-            } else {
-                stacks.append((r.start, r.end, [r.position]))
-            }
-        }
-        return stacks.contains { stack in
-            let ys = stack.ys.sorted()
+        return RuleStack.group(rules, tolerance: tolerance).contains { stack in
+            let ys = stack.ys
             guard ys.count >= 3, let top = ys.first, let bottom = ys.last else { return false }
             // Text in at least two of the bands between them.
             let bands = Set(outside.compactMap { l -> Int? in
-                guard l.box.midX > stack.start, l.box.midX < stack.end, l.box.midY > top, l.box.midY < bottom else { return nil }
+                guard l.box.midX > stack.x0, l.box.midX < stack.x1, l.box.midY > top, l.box.midY < bottom else { return nil }
                 return ys.lastIndex { $0 < l.box.midY }
             })
             return bands.count >= 2

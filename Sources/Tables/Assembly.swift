@@ -154,6 +154,7 @@ public enum TableAssembler {
             if pi > 0, let layout = piece.headerRowsFromLayout { start = max(start, min(layout, piece.rowCount)) }
             let mapping = columnMapping(from: piece, to: first)
             let placement = columnPlacement(from: piece, to: first, mapping: mapping)
+            let columnsSplit = splits(piece, placement: placement, targetXs: first.grid.xs, fraction: settings.stitching.columnSplitFraction)
             // Text under the repeated header that is none of its words, in a row the header's
             // cells span down over (no rule under the header: read as a line of it): the tail of
             // the row the page break cut (其他运转 / 类), printed at this page's top. It goes on
@@ -202,7 +203,7 @@ public enum TableAssembler {
             // a row cut by the break, merged cells and all.
             let firstRowGoesOn: Bool = {
                 guard pi > 0, let foot = footRow, start < piece.rowCount else { return false }
-                let plain = readRow(start, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, splitFraction: settings.stitching.columnSplitFraction,
+                let plain = readRow(start, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, columnsSplit: columnsSplit,
                                     filled: [], carry: [:])
                 if textInClosedColumns(plain.cells, plain.cellFlags) { return false }
                 return PageBreakRows.isSureTail(rows[foot].cells, plain.cells, headFull: footFull, fits: fits,
@@ -246,13 +247,13 @@ public enum TableAssembler {
             let topBand = start + (piece.cells.filter { $0.row == start }.map(\.rowSpan).max() ?? 1)
             var lastRead: (gridRow: Int, index: Int)?   // the last grid row read, and the row it went into
             for r in start..<piece.rowCount {
-                var row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, splitFraction: settings.stitching.columnSplitFraction,
+                var row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, columnsSplit: columnsSplit,
                                   filled: filled, carry: carry)
                 // The cut row's continuation is an empty sliver, or a row of its own: the merged
                 // cells the break cut go on over this piece after all.
                 var joinRefused = false
                 if r == start, let cut = cutRow, !heldCarry.isEmpty {
-                    var printed = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, splitFraction: settings.stitching.columnSplitFraction, filled: [], carry: [:])
+                    var printed = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, columnsSplit: columnsSplit, filled: [], carry: [:])
                     for col in tails.keys where col < printed.cells.count { printed.cells[col] = "" }   // joined to its merged cell already
                     let sliver = printed.cells.allSatisfy { norm($0).isEmpty }
                     if sliver || PageBreakRows.join(rows[cut], continuedBy: printed.cells, flags: printed.flags, cellFlags: printed.cellFlags,
@@ -262,14 +263,14 @@ public enum TableAssembler {
                         filled = cellsContinuingCarry(piece, top: start, carry: carry, mapping: mapping, coverage: cov,
                                                       tails: Set(tails.values), headerWords: Set(headerTexts.keys))
                         if sliver { continue }
-                        row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, splitFraction: settings.stitching.columnSplitFraction,
+                        row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, columnsSplit: columnsSplit,
                                       filled: filled, carry: carry)
                     }
                 }
                 if row.cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row, or the empty sliver of a cut row
                 // The cut row's rest, read as printed: a merged cell carried over is the cut row's already.
                 var asPrinted = r == start && cutRow != nil && !filled.isEmpty
-                    ? readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, splitFraction: settings.stitching.columnSplitFraction, filled: [], carry: [:]) : row
+                    ? readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, columnsSplit: columnsSplit, filled: [], carry: [:]) : row
                 if r == start && cutRow != nil {
                     for col in tails.keys where col < asPrinted.cells.count { asPrinted.cells[col] = "" }   // joined to its merged cell already
                 }
@@ -538,9 +539,11 @@ public enum TableAssembler {
 
     /// Row `r` of a piece in the table's columns: each of the piece's cells goes to the column
     /// `placement` gives it (text lost where it gives none), cells continuing a merged cell take
-    /// its text, and the row is flagged for what may be wrong with it.
+    /// its text, and the row is flagged for what may be wrong with it. `columnsSplit`: the piece's
+    /// columns only split the table's (`splits`), so a row asks `column_mismatch` only where its
+    /// cells meet.
     static func readRow(_ r: Int, of piece: PageTable, coverage cov: [[Int]], placement: [(Int, Int)], columnCount: Int,
-                        targetXs: [Double]? = nil, splitFraction: Double = 0.8, filled: Set<Int>, carry: Carry) -> PlacedRow {
+                        targetXs: [Double]? = nil, columnsSplit: Bool = false, filled: Set<Int>, carry: Carry) -> PlacedRow {
         var row = PlacedRow(cells: Array(repeating: "", count: columnCount),
                             boxes: Array(repeating: Rect(x0: 0, y0: 0, x1: 0, y1: 0), count: columnCount),
                             cellFlags: Array(repeating: Set<Flag>(), count: columnCount))
@@ -587,7 +590,7 @@ public enum TableAssembler {
             row.cellFlags[target].formUnion(f)
             row.flags.formUnion(f)
         }
-        if piece.columnCount != columnCount && (met || !splits(piece, placement: placement, targetXs: targetXs, fraction: splitFraction)) {
+        if piece.columnCount != columnCount && (met || !columnsSplit) {
             row.flags.insert(.columnMismatch)
         }
         let band = (piece.grid.ys[r], piece.grid.ys[r + 1])

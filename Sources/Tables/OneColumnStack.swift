@@ -14,14 +14,7 @@ public enum OneColumnStack {
         let verticals = page.segments.filter { $0.orientation == .vertical }
         let rules = page.segments.filter { $0.orientation == .horizontal }
         // Rules of one extent (both ends within the grid tolerance), each height once.
-        var stacks: [(x0: Double, x1: Double, ys: [Double])] = []
-        for r in rules.sorted(by: { $0.position < $1.position }) {
-            if let i = stacks.firstIndex(where: { abs($0.x0 - r.start) <= tolerance && abs($0.x1 - r.end) <= tolerance }) {
-                if !stacks[i].ys.contains(where: { abs($0 - r.position) <= tolerance }) { stacks[i].ys.append(r.position) }
-            } else {
-                stacks.append((r.start, r.end, [r.position]))
-            }
-        }
+        let stacks = RuleStack.group(rules.sorted { $0.position < $1.position }, tolerance: tolerance)
         guard let stack = stacks.max(by: { $0.ys.count < $1.ys.count }),
               stack.ys.count > settings.rulings.minOneColumnTableRows,
               let top = stack.ys.first, let bottom = stack.ys.last else { return [] }
@@ -39,17 +32,11 @@ public enum OneColumnStack {
         }
         let slack = tolerance * 2
         guard lines.allSatisfy({ l in
-            l.box.midY < bottom && l.box.x0 >= stack.x0 - slack && l.box.x1 <= stack.x1 + slack && isOneRun(l, settings: settings.text)
+            l.box.midY < bottom && l.box.x0 >= stack.x0 - slack && l.box.x1 <= stack.x1 + slack && !TextAssembly.standsInCells(l, settings: settings.text, inkOnly: true)
         }) else { return [] }
         let bands = Set(lines.compactMap { l in stack.ys.lastIndex { $0 < l.box.midY } })
         guard bands.count >= 2 else { return [] }
         return [stack.x0, stack.x1].filter { !at($0) }.map { Segment(.vertical, at: $0, from: top, to: bottom) }
     }
 
-    /// No gap wider than `cellGapFactor` × font size between the line's characters.
-    static func isOneRun(_ line: TextLine, settings: ExtractionSettings.Text) -> Bool {
-        let ink = line.chars.filter { !$0.isSpace }.sorted { $0.box.x0 < $1.box.x0 }
-        let gap = max(line.fontSize, 4) * settings.cellGapFactor
-        return !zip(ink, ink.dropFirst()).contains { $1.box.x0 - $0.box.x1 > gap }
-    }
 }

@@ -105,23 +105,21 @@ public enum TextAssembly {
     }
 
     /// Whether the line's text stands in separate blocks (cells): a gap wider than
-    /// `cellGapFactor` × its font size between two of its characters.
-    public static func standsInCells(_ line: TextLine, settings: ExtractionSettings.Text = .init()) -> Bool {
-        let ink = line.chars.sorted { $0.box.x0 < $1.box.x0 }
-        let gap = max(line.fontSize, 4) * settings.cellGapFactor
+    /// `cellGapFactor` × `em` (by default its font size) between two of its characters
+    /// (`inkOnly`: between two that are not spaces, a space drawn across a gap left out).
+    public static func standsInCells(_ line: TextLine, settings: ExtractionSettings.Text = .init(), em: Double? = nil, inkOnly: Bool = false) -> Bool {
+        let ink = line.chars.filter { !inkOnly || !$0.isSpace }.sorted { $0.box.x0 < $1.box.x0 }
+        let gap = (em ?? max(line.fontSize, 4)) * settings.cellGapFactor
         return zip(ink, ink.dropFirst()).contains { $1.box.x0 - $0.box.x1 > gap }
     }
 
     /// A table's row: a line that prints two amounts or more (decimals or thousands separators)
-    /// standing apart, a gap wider than `cellGapFactor` × em between two of its inked characters
-    /// (the em: its Chinese characters' width, else its font size; a space drawn across a gap
-    /// left out), not a sentence stating one.
+    /// standing apart in cells, its em its Chinese characters' width (else its font size: some
+    /// producers report a line's size larger than its type), not a sentence stating one.
     public static func printsAmountRow(_ line: TextLine, settings: ExtractionSettings.Text = .init()) -> Bool {
         guard printsAmounts(line) else { return false }
-        let ink = line.chars.filter { !$0.isSpace }.sorted { $0.box.x0 < $1.box.x0 }
-        let widths = ink.filter { PrintedWords.holdsCJKIdeograph($0.text) }.map(\.box.width).sorted()
-        let em = widths.isEmpty ? max(line.fontSize, 4) : widths[widths.count / 2]
-        return zip(ink, ink.dropFirst()).contains { $1.box.x0 - $0.box.x1 > em * settings.cellGapFactor }
+        let widths = line.chars.filter { PrintedWords.holdsCJKIdeograph($0.text) }.map(\.box.width).sorted()
+        return standsInCells(line, settings: settings, em: widths.isEmpty ? nil : widths[widths.count / 2], inkOnly: true)
     }
 
     static func printsAmounts(_ line: TextLine) -> Bool {

@@ -1011,7 +1011,9 @@ final class AssemblyStepsTests: XCTestCase {
         let p = piece([["名称", "100%", ""], ["名称", "", "良好"], ["名称", "≥90%", "良好"]])
         let placement = [(0, 0), (1, 1), (2, 1)]
         func read(_ r: Int, _ xs: [Double]) -> TableAssembler.PlacedRow {
-            TableAssembler.readRow(r, of: p, coverage: p.coverage(), placement: placement, columnCount: 2, targetXs: xs, filled: [], carry: [:])
+            let split = TableAssembler.splits(p, placement: placement, targetXs: xs, fraction: ExtractionSettings.standard.stitching.columnSplitFraction)
+            return TableAssembler.readRow(r, of: p, coverage: p.coverage(), placement: placement, columnCount: 2, targetXs: xs,
+                                          columnsSplit: split, filled: [], carry: [:])
         }
         // The page's columns 50–100 and 100–150 lie in the table's 50–150.
         XCTAssertEqual((0..<3).map { read($0, [0, 50, 150]).flags.contains(.columnMismatch) }, [false, false, true])
