@@ -106,14 +106,14 @@ public struct PageDrawing: Sendable {
             // re-prints a page through cairo, text turned to curves) are among the pieces.
             let segments = Rulings.removeGlyphStrokes(VectorRulings.segments(pieces, settings: settings), chars: chars,
                                                       endSlack: settings.glyphStrokeEndSlack, stemFactor: settings.glyphStemFactor,
-                                                      bandFactor: settings.glyphBandFactor)
+                                                      bandFactor: settings.glyphBandFactor, digitWidthEm: settings.glyphDigitWidthEm)
             return PageLayout(number: number, width: width, height: height, chars: chars, segments: segments)
         }
         guard let image else { return PageLayout(number: number, width: width, height: height, chars: chars, segments: []) }
         var raw = RunDetector.segments(in: image, settings: settings)
         raw += Rulings.faintRules(in: image, segments: raw, settings: settings)
         let segments = Rulings.removeGlyphStrokes(raw, chars: chars, endSlack: settings.glyphStrokeEndSlack, stemFactor: settings.glyphStemFactor,
-                                                  bandFactor: settings.glyphBandFactor)
+                                                  bandFactor: settings.glyphBandFactor, digitWidthEm: settings.glyphDigitWidthEm)
         return PageLayout(number: number, width: width, height: height, chars: chars, segments: segments)
     }
 }

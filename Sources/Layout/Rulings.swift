@@ -8,7 +8,8 @@ public enum Rulings {
     public static func removeGlyphStrokes(_ segments: [Segment], chars: [TextChar],
                                           endSlack: Double = ExtractionSettings.standard.rulings.glyphStrokeEndSlack,
                                           stemFactor: Double = ExtractionSettings.standard.rulings.glyphStemFactor,
-                                          bandFactor: Double = ExtractionSettings.standard.rulings.glyphBandFactor) -> [Segment] {
+                                          bandFactor: Double = ExtractionSettings.standard.rulings.glyphBandFactor,
+                                          digitWidthEm: Double = ExtractionSettings.standard.rulings.glyphDigitWidthEm) -> [Segment] {
         // A font may report boxes far shorter than its glyphs (an Ascent of 0.18 em in its
         // descriptor): the glyph can then reach a font size above or below its box.
         let ink = chars.filter { !$0.isSpace }
@@ -24,8 +25,12 @@ public enum Rulings {
             guard ch.fontSize > 0 else { return b }
             // An ideograph is one em wide: its width gives the size it is printed at where the
             // font size is scaled by the text matrix (a browser sets 16 and halves it).
+            // A digit is at least `digitWidthEm` wide: its width bounds that size from above too
+            // (a figure filling its cell just over the rule under it).
             let ideograph = ch.text.unicodeScalars.first.map { (0x3400...0x9FFF).contains($0.value) } ?? false
-            let em = ideograph && b.width > 0 ? min(ch.fontSize, b.width) : ch.fontSize
+            let digit = ch.text.count == 1 && ch.text.first.map { $0.isASCII && $0.isNumber } == true
+            let em = ideograph && b.width > 0 ? min(ch.fontSize, b.width)
+                : digit && b.width > 0 && digitWidthEm > 0 ? min(ch.fontSize, b.width / digitWidthEm) : ch.fontSize
             guard b.height > em * bandFactor else { return b }
             let mid = (b.y0 + b.y1) / 2, half = em * bandFactor / 2
             return Rect(x0: b.x0, y0: mid - half, x1: b.x1, y1: mid + half)

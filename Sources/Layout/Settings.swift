@@ -37,6 +37,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// height) is judged by a band this × the font size tall about its middle: a rule
         /// through the box below the glyph is no stroke of it.
         public var glyphBandFactor = 1.25
+        /// An ASCII digit is at least this many em wide: where its box is taller than that band,
+        /// its width bounds the size it is printed at (a browser's reported size runs large), so
+        /// that the rule just under a figure filling its cell is no stroke of the figure.
+        public var glyphDigitWidthEm = 0.5
         /// Collinear pieces within `mergeSnap` of one another's position and `mergeGap` apart are one line.
         public var mergeSnap = 1.5
         public var mergeGap = 2.5

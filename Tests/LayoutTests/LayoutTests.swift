@@ -136,6 +136,23 @@ final class RulingsTests: XCTestCase {
         XCTAssertEqual(Rulings.removeGlyphStrokes([stem, rule], chars: [one]), [rule])
     }
 
+    /// A browser reports digits' boxes a line and a half tall at a size that runs large (30 pt
+    /// boxes for 12 pt figures): the rule just under a figure that fills its cell runs through
+    /// their lower part and is no stroke of them. The digits' width bounds the size they are
+    /// printed at; judged by the reported size alone, the rule was dropped.
+    func testRuleUnderAFigureFillingItsCellStays() {
+        let figure = "371,514,655.00".enumerated().map { i, c in
+            TextChar(text: String(c), box: Rect(x0: 517 + Double(i) * 6.1, y0: 361.8, x1: 523.1 + Double(i) * 6.1, y1: 391.8),
+                     fontName: "Serif", fontSize: 24)
+        }
+        let rule = Segment(.horizontal, at: 390.4, from: 514.5, to: 604.5)
+        XCTAssertEqual(Rulings.removeGlyphStrokes([rule], chars: figure), [rule])
+        XCTAssertEqual(Rulings.removeGlyphStrokes([rule], chars: figure, digitWidthEm: 0), [], "judged by the reported size")
+        // A stroke through the figures' middle is still theirs.
+        let strike = Segment(.horizontal, at: 377, from: 517.5, to: 601)
+        XCTAssertEqual(Rulings.removeGlyphStrokes([strike], chars: figure), [])
+    }
+
     /// A light hairline between two column lines is a rule; a line of text is not, nor is a
     /// light shaded band (thicker than a rule).
     func testFaintRuleBetweenColumnLines() {
