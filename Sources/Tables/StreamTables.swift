@@ -285,7 +285,16 @@ public enum StreamTables {
                 band[k] != nil || band.contains { $0 != nil } && !rules.contains { r in
                     r.position > lines[k].box.midY && r.start <= lines[k].box.x0 + 1 && r.end >= lines[k].box.x0 - 1 }
             }
-            if block.contains(where: { band[$0] != nil }) {
+            // A row the page break cut right under the page's last rule has no line between
+            // rules: its first line opens right under a rule across it, none under it reaching
+            // its first column (a row so tall that its name, a character a line, runs to the foot).
+            let openUnderLastRule = !block.contains { band[$0] != nil } && block.first.map { f in
+                let line = lines[f].box
+                guard let above = pageRules.last(where: { $0.y < line.midY && $0.covers(line.x0) && $0.covers(line.x1) }) else { return false }
+                return line.midY - above.y <= em(lines[f]) * s.ruleReachFactor
+                    && !rules.contains { r in r.position > line.midY && r.start <= line.x0 + 1 && r.end >= line.x0 - 1 }
+            } ?? false
+            if block.contains(where: { band[$0] != nil }) || openUnderLastRule {
                 let amountLeft = block.flatMap { k in split[k].filter { isAmount($0.text) }.map(\.box.x0) }.min() ?? -Double.infinity
                 func cutAtFoot(_ k: Int) -> Bool {
                     let line = lines[k].box
