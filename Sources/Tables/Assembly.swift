@@ -297,6 +297,8 @@ public enum TableAssembler {
                         filled = cellsContinuingCarry(piece, top: next, carry: carry, mapping: mapping, coverage: cov, tails: goingOn,
                                                       headerWords: Set(headerTexts.keys))
                     }
+                    carryMergedCellsOpeningOnCutRow(piece, top: start, joined: joined.cells, mapping: mapping, coverage: cov,
+                                                    carry: &carry, filled: &filled)
                     continue
                 }
                 // Under a merged cell whose text the break cut, a first row with nothing of its own
@@ -320,6 +322,8 @@ public enum TableAssembler {
                     rows[foot] = joined
                     lastRead = (r, foot)
                     rowOfGridRow[r] = foot
+                    carryMergedCellsOpeningOnCutRow(piece, top: start, joined: joined.cells, mapping: mapping, coverage: cov,
+                                                    carry: &carry, filled: &filled)
                     continue
                 }
                 let rowBox = Rect(x0: piece.grid.xs.first ?? 0, y0: piece.grid.ys[r], x1: piece.grid.xs.last ?? 0, y1: piece.grid.ys[r + 1])
@@ -391,6 +395,22 @@ public enum TableAssembler {
     /// Merged cells running off the bottom of a piece: the table's column → (text, whether the
     /// cell is visibly merged).
     typealias Carry = [Int: (text: String, merged: Bool)]
+
+    /// A merged cell of a continuation that opens on the rest of the row the break cut (its first
+    /// row joined to that row) began in the cut row: it goes on down with the cut row's text as
+    /// joined (a unit's name the break cut, 焦作市人 + 才交流中心; a class printed on the page
+    /// before, 公用经费, over a merged cell left empty here), not with the part printed here.
+    static func carryMergedCellsOpeningOnCutRow(_ piece: PageTable, top: Int, joined: [String], mapping: [Int], coverage cov: [[Int]],
+                                                carry: inout Carry, filled: inout Set<Int>) {
+        guard cov.indices.contains(top) else { return }
+        for (pc, col) in mapping.enumerated() where col >= 0 && col < joined.count {
+            guard pc < cov[top].count, cov[top][pc] >= 0 else { continue }
+            let ci = cov[top][pc]
+            guard piece.cells[ci].row == top, piece.cells[ci].rowSpan > 1, !norm(joined[col]).isEmpty else { continue }
+            carry[col] = (joined[col], true)
+            filled.insert(ci)
+        }
+    }
 
     /// The cells at the top of a continuation (row `top`) that go on with a merged cell cut by
     /// the break: empty cells, when either side of the break is visibly merged (an empty merged
@@ -477,12 +497,20 @@ public enum TableAssembler {
         // cell's text above the cell's bottom).
         // Or the previous piece drew no rule under the column at its foot (a browser's print of a
         // merged cell the break cut): the cell goes on, and text at the top of the column is its rest.
-        guard groupGoesOn || !goesOnFull.isEmpty || !openAtFoot.isEmpty else { return [:] }
+        // Or a merged label nested right of it goes on, left empty at the top (a unit's class,
+        // 公用经费, over the unit's rows on both sides of the break): a group nested in another goes
+        // on only where that one does, so the text at the top of the outer column is its rest (a
+        // unit's name wrapped down its merged cell, "青峰县畜牧兽医服务" / "中心").
+        let nestedGoesOn = carry.filter { $0.value.merged && !isFigure($0.value.text) && !norm($0.value.text).isEmpty }.keys.filter { col in
+            topCell(col).map { norm(piece.cells[$0].text).isEmpty && piece.cells[$0].rowSpan > 1 } ?? false
+        }
+        guard groupGoesOn || !goesOnFull.isEmpty || !openAtFoot.isEmpty || !nestedGoesOn.isEmpty else { return [:] }
         var tails: [Int: Int] = [:]
         // Only a text wrapped over lines down to the break can be cut by it (a new group's code
         // beside an empty merged amount is a new group).
         for (col, c) in carry where c.merged && !isFigure(c.text)
-            && ((groupGoesOn && wrappedAtFoot.contains(col)) || goesOnFull.contains(col) || openAtFoot.contains(col)) {
+            && ((groupGoesOn && wrappedAtFoot.contains(col)) || goesOnFull.contains(col) || openAtFoot.contains(col)
+                || (wrappedAtFoot.contains(col) && nestedGoesOn.contains { $0 > col })) {
             guard let ci = topCell(col), piece.cells[ci].rowSpan > 1 || openAtFoot.contains(col) else { continue }
             let t = norm(piece.cells[ci].text)
             if !t.isEmpty && t != norm(c.text) { tails[col] = ci }

@@ -28,6 +28,19 @@ final class WordTests: XCTestCase {
         XCTAssertTrue(t.rows.allSatisfy { !$0.cells[3].trimmingCharacters(in: .whitespaces).isEmpty })
     }
 
+    /// Units and types merged down in narrow columns: a unit's name wraps down its merged cell
+    /// and the page break parts it ("青峰县畜牧兽医服务" / "中心" under the next page's header),
+    /// its type merged on, empty there. Every row of the unit carries the whole name and its type,
+    /// on both pages.
+    func testMergedNameWrappedOverABreakIsWholeOnBothPages() throws {
+        try CorpusTests.check("word/units-cut-at-break.pdf", truth: "word/units-cut-at-break.truth.json")
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("word/units-cut-at-break.pdf").path)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertGreaterThan(t.pages.count, 5)
+        XCTAssertEqual(t.rows.first?.cells[2], "合计")
+        XCTAssertTrue(t.rows.dropFirst().allSatisfy { $0.cells[0].hasPrefix("青峰县") && !$0.cells[1].isEmpty }, "\(t.rows.map { $0.cells[0] })")
+    }
+
     /// Project performance targets, each project's code, name and amount merged over its
     /// indicator rows: a page break cuts a project and Writer prints the rest of its wrapped code
     /// and name at the top of the next page ("4111002426" / "39595000006"). One code, one name,
