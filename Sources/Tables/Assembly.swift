@@ -746,9 +746,12 @@ public enum TableAssembler {
             // Header texts of narrow columns side by side, wrapped and read without rules as one
             // cell, run together line by line (国有资本 财政专户管理 经营 资金收入 预算): a text
             // that interleaves two header texts or more stands for them too.
+            // A lone character ends or begins many header texts (费 of 公用经费): a row of nothing
+            // but such characters is the rest of a row the break cut (公务用车运行维护 / 费), not a
+            // header word wrapped differently.
             func rowsOf(_ t: String) -> Set<Int>? {
                 if let exact = headerTexts[t] { return exact }
-                guard texts.count >= 2 else { return nil }
+                guard texts.count >= 2, t.count >= 2 || texts.contains(where: { $0.count >= 2 }) else { return nil }
                 let parts = headerTexts.filter { $0.key.count > t.count && ($0.key.hasPrefix(t) || $0.key.hasSuffix(t)) }
                 if !parts.isEmpty { return parts.values.reduce(into: Set<Int>()) { $0.formUnion($1) } }
                 let woven = HeaderInterleaving.parts(of: t, among: Array(headerTexts.keys))

@@ -989,6 +989,10 @@ final class AssemblyStepsTests: XCTestCase {
         XCTAssertEqual(TableAssembler.repeatedHeaderRows(body, headerTexts: headerTexts, limit: 2), 0)
         let figure = piece([["项目名称", "4.77", "财政专户管理", "", "", ""]])
         XCTAssertEqual(TableAssembler.repeatedHeaderRows(figure, headerTexts: headerTexts, limit: 2), 0)
+        // Lone characters each ending a header text (费 of 公用经费): the rest of a row the break cut
+        // (公务用车运行维护 / 费), not the header wrapped otherwise.
+        let cutRest = piece([["科目名称", "科目名称", "公用经费"], ["费", "费", ""], ["公务接待费", "公务接待费", "4.46"]])
+        XCTAssertEqual(TableAssembler.repeatedHeaderRows(cutRest, headerTexts: ["科目名称": [0], "公用经费": [0]], limit: 2), 1)
     }
 
     func testReadRowPlacesCellsAndFlagsWhatIsLostOrJoined() {
