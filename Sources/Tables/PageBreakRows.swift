@@ -132,7 +132,17 @@ enum PageBreakRows {
             let carried = c < cellFlags.count && cellFlags[c].contains(.mergedCellFilled)
             return carried && TableAssembler.norm(given[c]) == TableAssembler.norm(row.cells[c]) ? "" : given[c]
         }
-        if endedBefore(row.cells, cells, fits: fits) { return nil }
+        if endedBefore(row.cells, cells, fits: fits) {
+            // A first word that would have fitted on the line before the break (a word processor
+            // may wrap it all the same: ≥160 / 个), beside texts that all go on lines filling
+            // their cells (增加基层就业 / 岗位): the two readings disagree. Joined, and asking.
+            let fitting = fits.filter { $0 < cells.count && !TableAssembler.norm(cells[$0]).isEmpty }
+            guard fitting.allSatisfy({ !cells[$0].contains(where: \.isNumber) && !TableAssembler.looksNumeric(row.cells[$0]) || isBound(row.cells[$0]) }),
+                  isSureTail(row.cells, cells, headFull: headFull, skipping: fits) else { return nil }
+            var out = joined(row, with: cells, flags: flags, cellFlags: cellFlags)
+            out.flags.insert(.joinedAcrossBreak)
+            return out
+        }
         if isSureTail(row.cells, cells, headFull: headFull) {
             return joined(row, with: cells, flags: flags, cellFlags: cellFlags)
         }

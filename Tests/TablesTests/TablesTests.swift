@@ -955,6 +955,21 @@ final class PageBreakRowsTests: XCTestCase {
         XCTAssertNil(PageBreakRows.joinTail(indicator, tail: ["", "", "", "考务工作完成率", "≥95%"], flags: [],
                                             cellFlags: Array(repeating: [], count: 5), headFull: [false, true, false, false, false]))
     }
+
+    func testAUnitThatWouldHaveFittedJoinsBesideFullNamesAndAsks() throws {
+        // A word processor wrapped a target's unit under its figure (≥160 / 个) though it seems to
+        // fit, beside names that go on lines filling their cells: one row, asking for review.
+        let target = row(["410800", "发放及时性", "及时", "增加基层就业", "≥160", "“三支一扶”满意", "≥95%"])
+        let joined = try XCTUnwrap(PageBreakRows.joinTail(target, tail: ["", "", "", "岗位", "个", "度", ""], flags: [],
+                                                          cellFlags: Array(repeating: [], count: 7),
+                                                          headFull: [false, false, false, true, false, true, false], fits: [4]))
+        XCTAssertEqual(joined.cells[3], "增加基层就业岗位")
+        XCTAssertEqual(joined.cells[4], "≥160个")
+        XCTAssertTrue(joined.flags.contains(.joinedAcrossBreak))
+        // A name and a figure that would have fitted (0.10 after 0.86): the next item, a row of its own.
+        XCTAssertNil(PageBreakRows.joinTail(row(["人员类", "国家保留津贴(行政)", "0.86"]), tail: ["", "国家保留津贴(事业)", "0.10"],
+                                            flags: [], cellFlags: [[], [], []], headFull: [false, true, false], fits: [1, 2]))
+    }
 }
 
 /// The steps of assembling a table from its pieces, on small hand-made pieces.
