@@ -137,7 +137,12 @@ enum PageBreakRows {
             // may wrap it all the same: ≥160 / 个), beside texts that all go on lines filling
             // their cells (增加基层就业 / 岗位): the two readings disagree. Joined, and asking.
             let fitting = fits.filter { $0 < cells.count && !TableAssembler.norm(cells[$0]).isEmpty }
-            guard fitting.allSatisfy({ !cells[$0].contains(where: \.isNumber) && !TableAssembler.looksNumeric(row.cells[$0]) || isBound(row.cells[$0]) }),
+            // Only words: a figure that would have fitted is the next item's (0.86 / 0.10); a unit
+            // after a target's figure (≥160 / 个) is a word.
+            let onlyWords = fitting.allSatisfy { c in
+                isBound(row.cells[c]) || (!cells[c].contains(where: \.isNumber) && !TableAssembler.looksNumeric(row.cells[c]))
+            }
+            guard onlyWords,
                   isSureTail(row.cells, cells, headFull: headFull, skipping: fits) else { return nil }
             var out = joined(row, with: cells, flags: flags, cellFlags: cellFlags)
             out.flags.insert(.joinedAcrossBreak)

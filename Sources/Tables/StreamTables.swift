@@ -281,18 +281,22 @@ public enum StreamTables {
             // (Whether every line stands between rules is judged before the cut row is taken in.)
             // (A line of the row the page break cut at the foot, under the last rule with none
             // under its first column, stands in a ruled row too.)
-            let allBanded = block.allSatisfy { k in
-                band[k] != nil || band.contains { $0 != nil } && !rules.contains { r in
-                    r.position > lines[k].box.midY && r.start <= lines[k].box.x0 + 1 && r.end >= lines[k].box.x0 - 1 }
+            // No rule under the line reaches its first column: its row runs on below.
+            func openBelow(_ k: Int) -> Bool {
+                !rules.contains { r in r.position > lines[k].box.midY && r.start <= lines[k].box.x0 + 1 && r.end >= lines[k].box.x0 - 1 }
             }
+            // The nearest rule above the line that spans it.
+            func ruleAbove(_ k: Int) -> Double? {
+                let line = lines[k].box
+                return pageRules.last(where: { $0.y < line.midY && $0.covers(line.x0) && $0.covers(line.x1) })?.y
+            }
+            let allBanded = block.allSatisfy { k in band[k] != nil || band.contains { $0 != nil } && openBelow(k) }
             // A row the page break cut right under the page's last rule has no line between
             // rules: its first line opens right under a rule across it, none under it reaching
             // its first column (a row so tall that its name, a character a line, runs to the foot).
             let openUnderLastRule = !block.contains { band[$0] != nil } && block.first.map { f in
-                let line = lines[f].box
-                guard let above = pageRules.last(where: { $0.y < line.midY && $0.covers(line.x0) && $0.covers(line.x1) }) else { return false }
-                return line.midY - above.y <= em(lines[f]) * s.ruleReachFactor
-                    && !rules.contains { r in r.position > line.midY && r.start <= line.x0 + 1 && r.end >= line.x0 - 1 }
+                guard let above = ruleAbove(f) else { return false }
+                return lines[f].box.midY - above <= em(lines[f]) * s.ruleReachFactor && openBelow(f)
             } ?? false
             if block.contains(where: { band[$0] != nil }) || openUnderLastRule {
                 let amountLeft = block.flatMap { k in split[k].filter { isAmount($0.text) }.map(\.box.x0) }.min() ?? -Double.infinity
@@ -300,12 +304,12 @@ public enum StreamTables {
                     let line = lines[k].box
                     guard !isTitleBlockLine(lines[k].text, wordCount: split[k].count),
                           !rules.contains(where: { r in r.position > line.midY && r.start <= line.x0 && r.end >= line.x1 }),
-                          let above = pageRules.last(where: { $0.y < line.midY && $0.covers(line.x0) && $0.covers(line.x1) }) else { return false }
+                          let above = ruleAbove(k) else { return false }
                     // The row opens right under that rule: this line, or the first of the block's
                     // lines under it (a row of several lines, indicator rows beside a merged name,
                     // that the break cut: the lines before this one were taken in already).
-                    let opener = block.first { lines[$0].box.midY > above.y } ?? k
-                    return lines[opener].box.midY - above.y <= em(lines[opener]) * s.ruleReachFactor
+                    let opener = block.first { lines[$0].box.midY > above } ?? k
+                    return lines[opener].box.midY - above <= em(lines[opener]) * s.ruleReachFactor
                 }
                 let amountSpans = block.flatMap { k in split[k].filter { isAmount($0.text) }.map { ($0.box.x0, $0.box.x1) } }
                 // Left of every amount (a name stacked under them), or under no amount at all (a
@@ -318,9 +322,7 @@ public enum StreamTables {
                 // under it reaches its first column (the page break cut it, and the rules under
                 // its indicator rows, short of its merged cells, part nothing but those rows).
                 let openBody = block.last(where: { isBody[$0] })
-                let openRow = openBody.map { b in
-                    !rules.contains { r in r.position > lines[b].box.midY && r.start <= lines[b].box.x0 + 1 && r.end >= lines[b].box.x0 - 1 }
-                } ?? false
+                let openRow = openBody.map(openBelow) ?? false
                 // Under that row's own amounts nothing of it is printed (they are centred in it):
                 // its lines stand clear of them (an amount of a row further up the block, under
                 // an indicator's ≤, does not count).
