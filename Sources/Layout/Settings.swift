@@ -154,6 +154,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// Beside a digit the gap that parts words is this × em: amounts are set without gaps, so
         /// an amount close against a wrapped name or another amount is a word of its own.
         public var digitGapFactor = 0.15
+        /// In a table's header, characters this × em apart are separate words: wider than a
+        /// printed space (0.25–0.33 em), two narrow columns' wrapped headers set a little under a
+        /// word gap apart (政府性 国有资). Two header leaves this far apart over body columns that
+        /// print nothing part two columns even under `minColumnGap`.
+        public var headerCharacterGapFactor = 0.35
         /// Lines without amounts (a wrapped name, a group label) that may stand between two body lines.
         public var maxLinesBetweenBodyLines = 2
         /// A horizontal rule shorter than this × font size is an underline, not a table rule.

@@ -388,6 +388,19 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertFalse(t.rows.contains(where: \.review))
     }
 
+    /// The same table scaled so that the wrapped headers of the narrow columns empty in the
+    /// body stand 0.39 em apart (政府性 国有资 / 基金预 本经营 read as one word each, under the
+    /// word gap): in a header a gap wider than a printed space parts them, each heading its own
+    /// column (before: the run-together words crossed the column lines the rows show, the table
+    /// was read as a form, its header lost and the twelve columns cut to seven).
+    func testWrappedHeadersRunTogetherStillHeadTheirOwnColumns() throws {
+        let t = try firstTableReadExactly("headers-run-together")
+        XCTAssertEqual(t.columns.count, 12)
+        XCTAssertTrue(t.columns.contains { $0.path == ["本年拨款", "国有资本经营预算"] })
+        XCTAssertTrue(t.columns.contains { $0.path == ["财政拨款结转结余", "政府性基金预算"] })
+        XCTAssertFalse(t.rows.contains(where: \.review))
+    }
+
     /// A header whose wrapped text is taller than its cell (事业单位经营收入 in a narrow column,
     /// four lines in three lines' room): Calc draws it centred and clipped to the cell, so its cut
     /// last line stands over the rule under the header. Read where it shows, it stays in the
