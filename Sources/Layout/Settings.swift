@@ -192,7 +192,8 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// (`cut_at_page_edge`): cells keep padding from the rules' end, glyphs clipped with the
         /// rules run to it.
         public var pastRuleEndDistance = -0.5
-        /// A ruled table without amounts is a stack of rules each at least this × em long.
+        /// A ruled table without amounts is a stack of rules each at least this × em long, or
+        /// of more than `minOneColumnTableRows` shorter rules of one extent (a narrow column alone).
         public var minStackRuleLengthFactor = 10.0
         /// Lines further apart than this × font size end a block.
         public var blockLineGapFactor = 2.5

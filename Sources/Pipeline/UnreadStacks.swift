@@ -25,13 +25,17 @@ enum UnreadStacks {
         let em = ems[ems.count / 2]
         let tolerance = settings.stream.ruleJoinDistance
         let rules = segments.filter { s in
-            s.orientation == .horizontal && s.length >= settings.stream.minStackRuleLengthFactor * em
+            s.orientation == .horizontal && s.length >= settings.stream.minRuleLengthFactor * em
                 && !pieces.contains { $0.box.contains(x: (s.start + s.end) / 2, y: s.position, slack: tolerance) }
         }
-        // Rules of one extent (both ends within the join distance), each position once.
+        // Rules of one extent (both ends within the join distance), each position once: each
+        // long, or short (a single narrow column: 指标值 over ≥95%) but more than a one-column
+        // table's rows (underlines are never stacked so).
         return RuleStack.group(rules, tolerance: tolerance).contains { stack in
             let ys = stack.ys
-            guard ys.count >= 3, let top = ys.first, let bottom = ys.last else { return false }
+            guard ys.count >= 3, let top = ys.first, let bottom = ys.last,
+                  stack.x1 - stack.x0 >= settings.stream.minStackRuleLengthFactor * em || ys.count > settings.rulings.minOneColumnTableRows
+            else { return false }
             // Text in at least two of the bands between them.
             let bands = Set(outside.compactMap { l -> Int? in
                 guard l.box.midX > stack.x0, l.box.midX < stack.x1, l.box.midY > top, l.box.midY < bottom else { return nil }

@@ -231,6 +231,18 @@ public enum StreamTables {
                 else { break }
                 block += Array(j...next); j = next + 1
             }
+            // Ruled row by row, rows of text only that the page break leaves at the page's foot,
+            // no body line after them (a project's next indicator rows, its code and amounts in
+            // cells merged down onto the next page): each in a row band, opening its row within
+            // `ruleReachFactor` × em under the rule above, no larger than the body, no title block.
+            if let last = block.last, band[last] != nil, j == last + 1, !(j..<lines.count).contains(where: { isBody[$0] }) {
+                while j < lines.count, close(j), let b = band[j], pageRules.indices.contains(b),
+                      lines[j].box.midY - pageRules[b].y <= em(lines[j]) * s.ruleReachFactor,
+                      notLarger(lines[j], than: lines[last], factor: s.maxRowEmFactor),
+                      !isTitleBlockLine(lines[j].text, wordCount: split[j].count) {
+                    block.append(j); j += 1
+                }
+            }
             // With no rules, the lines of the last row set round its amounts: the tail of a name
             // wrapped in a narrow cell under the amounts centred in the row.
             if let last = block.last, band[last] == nil {

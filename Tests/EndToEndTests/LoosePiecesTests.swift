@@ -50,7 +50,8 @@ final class LoosePiecesTests: XCTestCase {
     /// A page where no table was read, holding rules of one extent (at least three, each long)
     /// with text in two of the bands between them: a chunk of a table's columns printed on a page
     /// of its own (a spreadsheet's last columns, text only, rows mostly empty). Rules of other
-    /// extents, text in one band only, or rules too short to be a table's do not count.
+    /// extents, text in one band only, or a few rules too short to be a table's do not count;
+    /// more short rules than a one-column table's rows do.
     func testRulesOfATableWithTextBetweenAndNoTableReadAreAnUnreadStack() {
         func rule(_ y: Double, _ x0: Double = 50, _ x1: Double = 200) -> Segment { Segment(.horizontal, at: y, from: x0, to: x1) }
         func line(_ text: String, _ x: Double, _ y: Double) -> TextLine {
@@ -67,6 +68,10 @@ final class LoosePiecesTests: XCTestCase {
                                           outside: [header, first], settings: .standard))
         XCTAssertFalse(UnreadStacks.found(segments: [100.0, 110, 120, 130].map { rule($0, 50, 90) }, pieces: [],
                                           outside: [line("满意", 55, 102), line("良好", 55, 122)], settings: .standard))
+        // Short rules stacked more than a one-column table's rows: a narrow column alone on its
+        // page (指标值 over ≥95%, most rows empty), no underlines.
+        XCTAssertTrue(UnreadStacks.found(segments: stride(from: 100.0, through: 170, by: 10).map { rule($0, 50, 90) }, pieces: [],
+                                         outside: [line("满意", 55, 102), line("良好", 55, 142)], settings: .standard))
     }
 
     /// A page where no table was read that prints a table's row, two amounts or more standing
