@@ -50,7 +50,8 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var gridTolerance = 2.0
         /// A line is drawn over a cell's side when it covers this share of it.
         public var sideCoverageFraction = 0.6
-        /// Smaller grids are decoration, not tables.
+        /// Smaller grids are decoration, not tables; a narrower grid of `minOneColumnTableRows`
+        /// rows or more is not (a sheet's last column alone on its page).
         public var minTableWidth = 20.0
         public var minTableHeight = 8.0
         /// A grid of one column is a frame round a paragraph, unless it has at least this many

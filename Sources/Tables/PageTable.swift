@@ -118,7 +118,10 @@ public enum PageTableBuilder {
         // An open first or last row (vertical rules past the outer horizontal rule) stays when text is printed in it.
         let segments = page.segments + OneColumnStack.sides(of: page, settings: settings)
         let grids = GridFinder.grids(from: segments, settings: r).map { $0.trimmingEmptyOpenEdges(chars: page.chars) }
-            .filter { $0.box.width > r.minTableWidth && $0.box.height > r.minTableHeight && ($0.rowCount >= 1 && $0.columnCount >= 1) }
+            // A narrow column of many rows (a sheet's last column alone on its page: 指标值 over
+            // ≥95%) is no decoration however narrow.
+            .filter { ($0.box.width > r.minTableWidth || $0.rowCount >= r.minOneColumnTableRows) && $0.box.height > r.minTableHeight
+                && ($0.rowCount >= 1 && $0.columnCount >= 1) }
         // Nested or overlapping grids (a box drawn inside a table) keep only the outer one.
         var kept: [Grid] = []
         for g in grids.sorted(by: { $0.box.width * $0.box.height > $1.box.width * $1.box.height }) {

@@ -29,6 +29,18 @@ final class OneColumnStackTests: XCTestCase {
         XCTAssertEqual(sides.map(\.position), [90])
     }
 
+    /// A narrow column (19.5 pt, under `minTableWidth`) of many rows, most of them empty: read as
+    /// a table of one column all the same, each value in its row (before: dropped as decoration,
+    /// the sheet's last column lost).
+    func testANarrowStackOfManyRowsIsATable() throws {
+        let narrow = (0..<8).filter { $0 % 3 == 0 }.flatMap { chars("≥9\($0)%", x: 41, y: ys[$0] + 4, size: 4) }
+        let page = PageLayout(number: 1, width: 300, height: 400, chars: narrow, segments: rules(40, 59.5))
+        let table = try XCTUnwrap(PageTableBuilder.tables(on: page).first)
+        XCTAssertEqual(table.columnCount, 1)
+        XCTAssertEqual(table.rowCount, 8)
+        XCTAssertEqual(table.cells.map(\.text).filter { !$0.isEmpty }, ["≥90%", "≥93%", "≥96%"])
+    }
+
     func testOtherPagesAreLeftAlone() {
         func sides(_ chars: [TextChar], _ segments: [Segment]) -> [Segment] {
             OneColumnStack.sides(of: PageLayout(number: 1, width: 300, height: 400, chars: chars, segments: segments), settings: .standard)
