@@ -1974,6 +1974,22 @@ public enum StreamTables {
                 let q = Int((m - x0) / step)
                 if q > 0 && q < n - 1 { bodyCover[q] = false }
             }
+            // A code or two set right a fraction of a point before names set left down the rows
+            // (单位代码 302 against 某市示范局, 0.8 pt: no whole step between), a header word over
+            // the codes ending before the names: the step between is a gap too
+            // (`codesUnderTheirHeader` below then parts the columns).
+            let starts = Dictionary(grouping: bodyWords, by: { ($0.box.x0 / alignedEdgeSlack).rounded() })
+            for group in starts.values where group.count >= alignedEdgeRows {
+                guard let s = group.map(\.box.x0).min() else { continue }
+                let codes = bodyWords.filter { $0.box.x1 < s && s - $0.box.x1 < 2 * step }
+                guard let e = codes.map(\.box.x1).max(), let c0 = codes.map(\.box.x0).min(),
+                      codes.allSatisfy({ TextRows.isCodeLike($0.text) || $0.numeric }),
+                      header.contains(where: { $0.box.x0 < e && $0.box.x1 > c0 && $0.box.x1 <= s + alignedEdgeSlack }) else { continue }
+                let m = (e + s) / 2
+                guard !bodyWords.contains(where: { $0.box.x0 < m && $0.box.x1 > m }) else { continue }
+                let q = Int((m - x0) / step)
+                if q > 0 && q < n - 1 { bodyCover[q] = false }
+            }
         }
         // The gaps between leaf headers part columns; a group header above them (收入预算 over
         // 财政拨款收入 | 事业收入 | …) may stand over a gap, so it is left out here.

@@ -31,6 +31,24 @@ final class HeaderCharacterGapsTests: XCTestCase {
         XCTAssertEqual(whole.map(\.text), ["其中财政拨款"])
     }
 
+    /// A 单位代码 column holding one code (302) set right 0.8 pt before the names set left down
+    /// the rows, no whole half-point step of whitespace between, its header (单位代 / 码) over
+    /// the code: a line stands between code and names. Without the header over the code, none.
+    func testACodeSetRightAFractionOfAPointBeforeNamesStaysInItsHeadedColumn() {
+        let body = [word("205", 65, 71.7, row: 3, numeric: true), word("302", 107.7, 114.33, row: 2, numeric: true),
+                    word("某市示范局", 115.098, 135.1, row: 2)]
+            + (3..<6).map { word("中等职业教育", 115.098, 139.1, row: $0) } + (3..<6).map { word("1,000.00", 230, 257, row: $0, numeric: true) }
+        let header = [word("单位代", 101, 113, row: 0), word("码", 105, 109, row: 1), word("单位（科目名称）", 138.4, 170.4, row: 0),
+                      word("总计", 240, 250, row: 0)]
+        let settings = ExtractionSettings.standard.stream
+        let xs = StreamTables.columnLines(body: body, header: header, from: 60.3, to: 262, minGap: settings.minColumnGap,
+                                          alignedEdgeRows: settings.minAlignedEdgeRows, alignedEdgeSlack: settings.alignedEdgeSlack)
+        XCTAssertTrue(xs.contains { $0 > 114.33 && $0 < 115.098 }, "\(xs)")
+        let unheaded = StreamTables.columnLines(body: body, header: Array(header.dropFirst(2)), from: 60.3, to: 262, minGap: settings.minColumnGap,
+                                                alignedEdgeRows: settings.minAlignedEdgeRows, alignedEdgeSlack: settings.alignedEdgeSlack)
+        XCTAssertFalse(unheaded.contains { $0 > 114.33 && $0 < 115.098 }, "\(unheaded)")
+    }
+
     /// Over columns that print nothing, two header leaves 1.8 pt apart in a 4.6 pt font (under
     /// `minColumnGap`, 3 pt) part two columns: a line stands between 事业单位经营收入 and
     /// 上级补助收入. Without the header gap measured against the print's em, they are one column.
