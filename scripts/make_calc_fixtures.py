@@ -63,6 +63,10 @@ the page's width), each with its truth. Needs LibreOffice (soffice); the PDFs ar
 - code-in-names: project expenditure (类型 | 项目名称 | 项目单位 | amounts) printed with horizontal
   lines only whose unit row holds the unit's code (302) in the 项目名称 column, a number set
   right a point or two from the unit's name set left in the 项目单位 column.
+- chunk-rows-mostly-empty: a revenue table of 24 columns in yuan printed with horizontal lines
+  only, too wide for the page: Calc prints its last group (上年结转结余) as a chunk on the next
+  page, under the header repeated, its amounts in six of fourteen rows, the rows between ruled
+  and empty.
 - headers-run-together: the same table scaled so that the wrapped headers of the narrow columns
   empty in the body stand 0.39 em apart, under the word gap (政府性 国有资 / 基金预 本经营 read
   as one word each), the first a point or two from the amounts set right before them.
@@ -395,6 +399,14 @@ def header_spill():
             "department": DEPT, "unit": "元", "header_rows": 3, "grid": grid, "notes": []}
 
 
+def wide_revenue():
+    """The revenue table of the variant-a truth (invented figures, 24 columns under three groups),
+    in yuan: too wide for the page even scaled down, its last group printed as a chunk of its own."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "..", "Tests", "Fixtures", "variants", "variant-a", "truth.json"), encoding="utf-8") as f:
+        return next(t for t in json.load(f)["tables"] if t["kind"] == "revenue")
+
+
 def main(out_dir):
     os.makedirs(out_dir, exist_ok=True)
     here = os.path.dirname(os.path.abspath(__file__))
@@ -411,6 +423,7 @@ def main(out_dir):
                                      ("enumerated-items", enumerated_items(), "hlines", 41),
                                      ("code-in-names", code_in_names(), "hlines", 41),
                                      ("headers-run-together", code_in_names(), "hlines", 91),
+                                     ("chunk-rows-mostly-empty", wide_revenue(), "hlines", 91),
                                      ("header-spill", header_spill(), "grid", 43),
                                      ("narrow-columns-over-break", narrow_empty_columns(6), "hlines", 37),
                                      ("last-column-alone", last_column_alone(), "grid", 9),

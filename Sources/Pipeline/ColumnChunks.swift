@@ -29,6 +29,9 @@ enum ColumnChunks {
                 let label = t.block.title.map(PrintedWords.squeeze).flatMap { $0.isEmpty ? nil : $0 }
                 let joined = zip(paired, t.pieces).enumerated().compactMap { i, pair in
                     sideBySide(pair.0, pair.1, bandAbove: i == 0 ? label : nil, lineTolerance: lineTolerance)
+                        ?? spread(pair.1, overRowsOf: pair.0, lineTolerance: lineTolerance).flatMap {
+                            sideBySide(pair.0, $0, bandAbove: i == 0 ? label : nil, lineTolerance: lineTolerance)
+                        }
                 }
                 if joined.count == t.pieces.count {
                     let unpaired = previous.pieces.dropFirst(joined.count).map { p -> PageTable in
@@ -59,6 +62,55 @@ enum ColumnChunks {
         let heights = zip(body, body.dropFirst()).map { $1 - $0 }
         guard let lo = heights.min(), let hi = heights.max() else { return false }
         return hi - lo > lineTolerance
+    }
+
+    /// `right`'s body laid over `left`'s row lines, where the chunk was read from its text with
+    /// fewer rows than the rules draw (rows empty in the chunk, its amounts in a few: a ruled row
+    /// with nothing in it parts no rows of a table read from its text): every row line of its body
+    /// is one of `left`'s, and each of its cells goes to the row of `left` its text stands in, the
+    /// rows it leaves empty added. Nil where a line is not `left`'s, or a cell of text spans rows.
+    static func spread(_ right: PageTable, overRowsOf left: PageTable, lineTolerance: Double) -> PageTable? {
+        let la = left.grid.ys, lb = right.grid.ys
+        let h = TableAssembler.detectHeaderRows(right)
+        guard h > 0, h < lb.count, let bottom = la.last, let last = lb.last, last <= bottom + lineTolerance else { return nil }
+        let headerBottom = lb[h]
+        func has(_ ys: [Double], _ y: Double) -> Bool { ys.contains { abs($0 - y) <= lineTolerance } }
+        let body = la.filter { $0 > headerBottom + lineTolerance }
+        guard has(la, headerBottom), lb[(h + 1)...].allSatisfy({ has(body, $0) }), body.count > lb.count - h - 1 else { return nil }
+        let ys = Array(lb[...h]) + body
+        func band(_ y: Double) -> Int? { (h..<(ys.count - 1)).first { ys[$0] <= y && y < ys[$0 + 1] } }
+        var cells: [Cell] = []
+        var vRuled = Array(right.grid.vRuled.prefix(h))
+        var source = [Int](repeating: -1, count: ys.count - 1 - h)
+        for c in right.cells {
+            if c.row < h {
+                guard c.row + c.rowSpan <= h else { return nil }
+                cells.append(c); continue
+            }
+            guard !c.text.isEmpty else { continue }
+            guard c.rowSpan == 1, let ink = c.inkBox, let u = band(ink.midY) else { return nil }
+            var m = c
+            m.row = u
+            m.box = Rect(x0: c.box.x0, y0: ys[u], x1: c.box.x1, y1: ys[u + 1])
+            cells.append(m)
+            source[u - h] = c.row
+        }
+        for u in h..<(ys.count - 1) {
+            vRuled.append(right.grid.vRuled[source[u - h] >= 0 ? source[u - h] : min(right.grid.vRuled.count - 1, h)])
+        }
+        // Each row's free positions get empty cells of their own, as a table read alike has.
+        for u in h..<(ys.count - 1) {
+            for col in 0..<right.columnCount where !cells.contains(where: { $0.row <= u && u < $0.row + $0.rowSpan && $0.col <= col && col < $0.col + $0.colSpan }) {
+                cells.append(Cell(row: u, col: col, box: Rect(x0: right.grid.xs[col], y0: ys[u], x1: right.grid.xs[col + 1], y1: ys[u + 1]), text: ""))
+            }
+        }
+        let hRuled = Array(right.grid.hRuled.prefix(h + 1)) + body.map { _ in Array(repeating: true, count: right.columnCount) }
+        var grid = Grid(xs: right.grid.xs, ys: ys, hRuled: hRuled, vRuled: vRuled)
+        grid.verticalRulesOnly = right.grid.verticalRulesOnly
+        var spread = right
+        spread.grid = grid
+        spread.cells = cells.sorted { ($0.row, $0.col) < ($1.row, $1.col) }
+        return spread
     }
 
     /// `bandAbove`: the text printed over the second chunk's first piece above its grid, read as

@@ -213,8 +213,15 @@ public enum StreamTables {
                 return [byLines, byWords].compactMap { $0 }.max()
             }
             var j = i + 1
+            // Rows ruled all the way between two lines (rows empty there: a chunk of a wide
+            // table's columns, its amounts in a few rows) keep them in one table however far apart.
+            func ruledThrough(_ a: Int, _ b: Int) -> Bool {
+                guard let ra = band[a], let rb = band[b], pageRules.indices.contains(ra), pageRules.indices.contains(rb) else { return false }
+                return withinRowBand(pageRules[ra].y, pageRules[rb].y, rules: pageRules, limit: em(lines[b]) * s.rowBandFactor)
+            }
             func close(_ k: Int) -> Bool {
                 lines[k].box.y0 - lines[k - 1].box.y1 < max(lines[k].fontSize, 6) * s.blockLineGapFactor || sameBand(k, k - 1)
+                    || ruledThrough(k - 1, k)
             }
             while j < lines.count, close(j) {
                 if isBody[j] { block.append(j); j += 1; continue }

@@ -239,6 +239,21 @@ final class SpreadsheetTests: XCTestCase {
         XCTAssertFalse(t.flags.contains(.pieceNotStitched))
     }
 
+    /// A revenue table too wide for the page printed with horizontal lines only: its last group
+    /// (上年结转结余) is a chunk on the next page whose amounts stand in six of fourteen rows, the
+    /// rows between ruled and empty. Read from its text, the chunk keeps its rows together over
+    /// the empty ruled rows and is laid over the first chunk's rows, each amount in the row it
+    /// stands in (before: the chunk had four rows, did not line up, and was left a table of its
+    /// own; two of its amounts were lost).
+    func testAChunkWithRowsMostlyEmptyJoinsItsTableRowForRow() throws {
+        let (doc, s) = try CorpusTests.scoreFixture("calc", "chunk-rows-mostly-empty")
+        XCTAssertEqual(doc.tables.count, 1)
+        XCTAssertEqual(s.exactRows, s.rows)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(t.columns.count, 24)
+        XCTAssertFalse(t.flags.contains(.pieceNotStitched))
+    }
+
     /// A table one column too wide for the page: Calc prints that column alone on a page of its
     /// own (a grid of one column, not a frame round a paragraph: many rows), under the header's
     /// last row; the group over the page break (满意度指标) is drawn on the first page only. The
