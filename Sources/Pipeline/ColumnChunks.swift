@@ -99,8 +99,10 @@ enum ColumnChunks {
             vRuled.append(right.grid.vRuled[source[u - h] >= 0 ? source[u - h] : min(right.grid.vRuled.count - 1, h)])
         }
         // Each row's free positions get empty cells of their own, as a table read alike has.
+        var taken = Array(repeating: Array(repeating: false, count: right.columnCount), count: ys.count - 1)
+        for c in cells { for r in c.row..<(c.row + c.rowSpan) { for col in c.col..<(c.col + c.colSpan) { taken[r][col] = true } } }
         for u in h..<(ys.count - 1) {
-            for col in 0..<right.columnCount where !cells.contains(where: { $0.row <= u && u < $0.row + $0.rowSpan && $0.col <= col && col < $0.col + $0.colSpan }) {
+            for col in 0..<right.columnCount where !taken[u][col] {
                 cells.append(Cell(row: u, col: col, box: Rect(x0: right.grid.xs[col], y0: ys[u], x1: right.grid.xs[col + 1], y1: ys[u + 1]), text: ""))
             }
         }

@@ -1971,15 +1971,20 @@ public enum StreamTables {
         // least `alignedEdgeRows` words end at one place and as many start just past it, no word
         // across, the step there is a gap (the aligned edges below then part the columns).
         if alignedEdgeRows < .max {
+            // The step halfway between ink ending at `e` and ink starting at `s` is a gap, unless
+            // a word runs across it.
+            func openStep(between e: Double, and s: Double) {
+                let m = (e + s) / 2
+                guard !bodyWords.contains(where: { $0.box.x0 < m && $0.box.x1 > m }) else { return }
+                let q = Int((m - x0) / step)
+                if q > 0 && q < n - 1 { bodyCover[q] = false }
+            }
             let ends = Dictionary(grouping: bodyWords, by: { ($0.box.x1 / alignedEdgeSlack).rounded() })
             for group in ends.values where group.count >= alignedEdgeRows {
                 guard let e = group.map(\.box.x1).max() else { continue }
                 let starting = bodyWords.filter { $0.box.x0 > e && $0.box.x0 - e < 2 * step }
                 guard starting.count >= alignedEdgeRows, let s = starting.map(\.box.x0).min() else { continue }
-                let m = (e + s) / 2
-                guard !bodyWords.contains(where: { $0.box.x0 < m && $0.box.x1 > m }) else { continue }
-                let q = Int((m - x0) / step)
-                if q > 0 && q < n - 1 { bodyCover[q] = false }
+                openStep(between: e, and: s)
             }
             // A code or two set right a fraction of a point before names set left down the rows
             // (单位代码 302 against 某市示范局, 0.8 pt: no whole step between), a header word over
@@ -1992,10 +1997,7 @@ public enum StreamTables {
                 guard let e = codes.map(\.box.x1).max(), let c0 = codes.map(\.box.x0).min(),
                       codes.allSatisfy({ TextRows.isCodeLike($0.text) || $0.numeric }),
                       header.contains(where: { $0.box.x0 < e && $0.box.x1 > c0 && $0.box.x1 <= s + alignedEdgeSlack }) else { continue }
-                let m = (e + s) / 2
-                guard !bodyWords.contains(where: { $0.box.x0 < m && $0.box.x1 > m }) else { continue }
-                let q = Int((m - x0) / step)
-                if q > 0 && q < n - 1 { bodyCover[q] = false }
+                openStep(between: e, and: s)
             }
         }
         // The gaps between leaf headers part columns; a group header above them (收入预算 over
@@ -2081,10 +2083,12 @@ public enum StreamTables {
                 let between = g > start && k < q
                 // Measured between the leaves themselves: in a small print the half-point steps
                 // are too coarse.
-                let uncoveredFrom = x0 + Double(g) * step, uncoveredTo = x0 + Double(k) * step
-                let leafGap = (leaves.filter { $0.box.x0 > uncoveredTo - step }.map(\.box.x0).min() ?? uncoveredTo)
-                    - (leaves.filter { $0.box.x1 < uncoveredFrom + step }.map(\.box.x1).max() ?? uncoveredFrom)
-                if g > 0 && k < n && (Double(k - g + 1) * step >= minGap || between && leafGap >= headerGap) {
+                func leafGap() -> Double {
+                    let uncoveredFrom = x0 + Double(g) * step, uncoveredTo = x0 + Double(k) * step
+                    return (leaves.filter { $0.box.x0 > uncoveredTo - step }.map(\.box.x0).min() ?? uncoveredTo)
+                        - (leaves.filter { $0.box.x1 < uncoveredFrom + step }.map(\.box.x1).max() ?? uncoveredFrom)
+                }
+                if g > 0 && k < n && (Double(k - g + 1) * step >= minGap || between && leafGap() >= headerGap) {
                     cuts.append(x0 + Double(g + k) / 2 * step)
                 }
             }
