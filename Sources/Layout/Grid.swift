@@ -49,9 +49,13 @@ public struct Grid: Equatable, Sendable {
             }
         }
         // A non-rectangular group is widened to its bounding box; later groups it swallows are dropped.
+        // Two groups may share a bounding box's corner (an L-shaped group round a cell): the larger
+        // box goes first (its box holds the other's text; the other is dropped, nothing is lost),
+        // then the one whose first cell comes first in reading order, whatever the dictionary's order.
         var covered = [Bool](repeating: false, count: R * C)
         var out: [Span] = []
-        for g in groups.values.sorted(by: { ($0.r0, $0.c0) < ($1.r0, $1.c0) }) {
+        func area(_ g: (r0: Int, c0: Int, r1: Int, c1: Int)) -> Int { (g.r1 - g.r0 + 1) * (g.c1 - g.c0 + 1) }
+        for (_, g) in groups.sorted(by: { ($0.value.r0, $0.value.c0, -area($0.value), $0.key) < ($1.value.r0, $1.value.c0, -area($1.value), $1.key) }) {
             if covered[g.r0 * C + g.c0] { continue }
             for r in g.r0...g.r1 { for c in g.c0...g.c1 { covered[r * C + c] = true } }
             out.append(Span(row: g.r0, col: g.c0, rowSpan: g.r1 - g.r0 + 1, colSpan: g.c1 - g.c0 + 1))

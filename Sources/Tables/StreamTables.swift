@@ -1480,7 +1480,8 @@ public enum StreamTables {
             var best: (count: Int, lo: Double, hi: Double)? = nil
             // Counted in place: a page of a few hundred rows has thousands of gaps, and arrays
             // made per candidate made this cubic (minutes on one page).
-            for start in Set(open.map(\.0)) {
+            // In order: of two places as good, the leftmost wins (a Set's order would change run to run).
+            for start in Set(open.map(\.0)).sorted() {
                 var count = 0
                 var hi = Double.infinity
                 for g in open where g.0 <= start && g.1 > start { count += 1; hi = min(hi, g.1) }

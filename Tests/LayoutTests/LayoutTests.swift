@@ -293,6 +293,26 @@ final class GridTests: XCTestCase {
         XCTAssertEqual(spans.count, 1 + 1 + 2 + 3)
     }
 
+    /// An L-shaped group of cells round a lone cell has the same corner as that cell: the larger
+    /// box goes first and holds both (no text lost), on every call (the groups were once taken
+    /// in a dictionary's order, which changes from run to run).
+    func testLShapedGroupSharingItsCornerIsReadTheSameEveryTime() {
+        // 2 rows: (0,0) closed on its right and below; (0,1), (1,1), (1,0) joined; then `extra`
+        // columns of single cells (each a different set of groups, so a different dictionary order).
+        for extra in 0..<32 {
+            let C = 2 + extra
+            var h = Array(repeating: Array(repeating: true, count: C), count: 3)
+            var v = Array(repeating: Array(repeating: true, count: C + 1), count: 2)
+            h[1][1] = false
+            v[1][1] = false
+            let g = Grid(xs: (0...C).map { Double($0 * 30) }, ys: [0, 10, 20], hRuled: h, vRuled: v)
+            let expected = [Grid.Span(row: 0, col: 0, rowSpan: 2, colSpan: 2)]
+                + (2..<C).flatMap { c in [Grid.Span(row: 0, col: c, rowSpan: 1, colSpan: 1)] }
+                + (2..<C).flatMap { c in [Grid.Span(row: 1, col: c, rowSpan: 1, colSpan: 1)] }
+            XCTAssertEqual(g.spans(), expected, "\(extra) columns beside")
+        }
+    }
+
     func testTwoSeparateTablesOnOnePage() {
         var segs = Self.sampleSegments()
         segs += Self.sampleSegments().map { var s = $0; if s.orientation == .horizontal { s.position += 200 } else { s.start += 200; s.end += 200 }; return s }
