@@ -106,7 +106,10 @@ enum PageBreakRows {
             if h.isEmpty || (isBound(head[c]) && isBound(tail[c])) { return false }
             if TableAssembler.looksNumeric(head[c]) || TableAssembler.looksNumeric(tail[c]) {
                 guard digitsOnly(t), TextRows.isAmountLike(h + t) else { return false }
-            } else if !full(headFull, c) || NameCutAtBreak.startsWithItemNumber(tail[c]) { return false }
+            } else if !full(headFull, c) || NameCutAtBreak.startsWithItemNumber(tail[c]) || isBound(tail[c]) {
+                // (The rest of a cut text never opens with a bound: ≥220次 under 及时 is the next row's value.)
+                return false
+            }
         }
         return any
     }
@@ -161,7 +164,9 @@ enum PageBreakRows {
             let h = TableAssembler.norm(head), t = TableAssembler.norm(tail)
             if t.isEmpty { continue }
             if h.isEmpty { return nil }   // a tail goes on a head
-            if isBound(head) && isBound(tail) { return nil }
+            // The rest of a cut text never opens with a bound: a target after the break (≥220次
+            // under 及时) is the next row's value.
+            if isBound(tail) { return nil }
             if TableAssembler.looksNumeric(head) || TableAssembler.looksNumeric(tail) {
                 guard digitsOnly(t), TextRows.isAmountLike(h + t) else { return nil }
             } else if full(headFull, c) && !NameCutAtBreak.startsWithItemNumber(tail) { goesOn = true }

@@ -73,6 +73,21 @@ final class WordTests: XCTestCase {
         XCTAssertEqual(t.rows.filter(\.review).count, 0)
     }
 
+    /// A WPS-like print (reportlab, ../shared/gen render_direct seed 428): each indicator row is
+    /// closed by a rule at the page's foot, and the next page opens with the project's next
+    /// indicator under its merged cells carried over. A value there opening with a bound (≥220次
+    /// under 及时) starts a row of its own: the rest of a cut text never does. Every row once
+    /// (before: two indicator rows each joined to the one above the break, two rows lost).
+    func testATargetAfterABreakStartsARowOfItsOwn() throws {
+        try CorpusTests.check("breaks/targets-after-break.pdf", truth: "breaks/targets-after-break.truth.json")
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("breaks/targets-after-break.pdf").path)
+        let s = CorpusTests.score(doc, truth: try Truth.load(CorpusTests.fixtures.appendingPathComponent("breaks/targets-after-break.truth.json").path))
+        XCTAssertEqual(s.exactRows, s.rows)
+        let t = try XCTUnwrap(doc.tables.first)
+        XCTAssertFalse(t.rows.contains { $0.flags.contains(.joinedAcrossBreak) })
+        XCTAssertEqual(t.rows.filter(\.review).count, 0)
+    }
+
     /// A page break through the first row of a unit whose long name wraps in its narrow merged
     /// cell: the rest of the unit's name and of the item's name open the next page. The unit is
     /// one name on all its rows and the item one row: the texts before the break fill their lines.

@@ -970,6 +970,22 @@ final class PageBreakRowsTests: XCTestCase {
         XCTAssertNil(PageBreakRows.joinTail(row(["人员类", "国家保留津贴(行政)", "0.86"]), tail: ["", "国家保留津贴(事业)", "0.10"],
                                             flags: [], cellFlags: [[], [], []], headFull: [false, true, false], fits: [1, 2]))
     }
+
+    func testATargetAfterTheBreakOpensARowOfItsOwn() {
+        // A reportlab print (WPS-like): an indicator row closed at the page's foot, the project's
+        // merged cells carried over the break; after it 对用工单位宣传次数 | ≥220次 under
+        // 宣传报道时效性 | 及时, a value cell the short word fills. The rest of a cut text never opens
+        // with a bound: a row of its own, whether the name would have fitted or not.
+        let foot = row(["410800", "劳动保障监察宣传费", "2.88", "宣传报道时效性", "及时"])
+        let tail = ["410800", "劳动保障监察宣传费", "2.88", "对用工单位宣传次数", "≥220次"]
+        let carried: [Set<Flag>] = [[.mergedCellFilled], [.mergedCellFilled], [.mergedCellFilled], [], []]
+        XCTAssertNil(PageBreakRows.joinTail(foot, tail: tail, flags: [], cellFlags: carried,
+                                            headFull: [false, false, false, false, true], fits: [3]))
+        XCTAssertNil(PageBreakRows.joinTail(foot, tail: tail, flags: [], cellFlags: carried,
+                                            headFull: [false, false, false, true, true]))
+        XCTAssertFalse(PageBreakRows.isSureTail(foot.cells, ["", "", "", "对用工单位宣传次数", "≥220次"],
+                                                headFull: [false, false, false, true, true]))
+    }
 }
 
 /// The steps of assembling a table from its pieces, on small hand-made pieces.
