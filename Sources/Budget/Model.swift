@@ -36,6 +36,9 @@ public struct BudgetRow: Sendable {
         values = row.cells.map { Amount.parse($0) }
         page = row.page; box = row.box; cellBoxes = row.cellBoxes
         flags = row.flags
+        // Read once more on the row as assembled: a merged cell's text carried over a page break
+        // (某市劳ú人事争°仲裁院) is this row's too.
+        if row.cells.contains(where: MisreadText.isGarbled) { flags.insert(.garbledText) }
         confidence = 1; review = false; failedChecks = []
     }
 
@@ -76,6 +79,11 @@ public struct BudgetTable: Sendable {
         if assembled.pieces.contains(where: { !$0.lostAmounts.isEmpty }) { flags.insert(.amountsOutsideCells) }
         for piece in assembled.pieces { flags.formUnion(piece.tableFlags) }
         if HeaderDoubt.found(kind: kind, columns: assembled.columns, rows: assembled.rows) { flags.insert(.headerUncertain) }
+        // A header or title holding characters no font map gave (合« for 合计, 本\u{80}拨款): which
+        // column is which, or which table this is, the text cannot say, and no row shows it.
+        if MisreadText.isGarbled(title) || columns.contains(where: { $0.path.contains(where: MisreadText.isGarbled) }) {
+            flags.insert(.garbledText)
+        }
     }
 
     /// A table read back from tables.json (for re-checking corrected figures).

@@ -45,6 +45,22 @@ public enum Classifier {
         PrintedWords.squeeze(s).replacingOccurrences(of: "\"", with: "“")
     }
 
+    /// Whether `text` holds `word` with some of its characters misread (a font without a Unicode
+    /// map: ¯政拨款 for 财政拨款): each misread character stands for any one character, and at least
+    /// half of the word's characters, and every one of a word of two, are read as printed.
+    static func containsMisread(_ text: String, _ word: String) -> Bool {
+        let a = Array(text), b = Array(word)
+        guard b.count >= 3, b.count <= a.count else { return false }
+        func wild(_ c: Character) -> Bool { c.unicodeScalars.contains(where: MisreadText.isMisread) }
+        return (0...(a.count - b.count)).contains { i in
+            var literal = 0
+            for k in b.indices {
+                if a[i + k] == b[k] { literal += 1 } else if !wild(a[i + k]) { return false }
+            }
+            return literal * 2 >= b.count
+        }
+    }
+
     /// Kind from the title, by the words that say what the table holds (titles differ between
     /// provinces, years, budgets and final accounts). `header` (the column paths joined) settles
     /// ambiguous titles.
@@ -52,7 +68,8 @@ public enum Classifier {
         // 决算 and some provinces spell 收支 out: 收入支出决算总表, 财政拨款收入支出决算表.
         let t = squeeze(title).replacingOccurrences(of: "收入支出", with: "收支")
         let h = squeeze(header)
-        func has(_ words: String...) -> Bool { words.allSatisfy { t.contains($0) } }
+        let misread = Array(t).contains { $0.unicodeScalars.contains(where: MisreadText.isMisread) }
+        func has(_ words: String...) -> Bool { words.allSatisfy { t.contains($0) || misread && containsMisread(t, $0) } }
         if t.isEmpty { return kind(header: h) }
         if has("单位构成") || has("单位名单") { return .unitComposition }
         if has("购买服务") { return .servicePurchase }

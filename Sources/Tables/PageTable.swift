@@ -202,8 +202,7 @@ public enum PageTableBuilder {
             // Replacement, private-use and control characters, or Latin letters read from a CJK
             // font's simple encoding (two, or one beside an ideograph: 合« for 合计): a font
             // without a usable Unicode map.
-            if text.unicodeScalars.contains(where: { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) || $0.value < 0x20 })
-                || MisreadText.cellIsMisread(text) {
+            if MisreadText.isGarbled(text) {
                 flags.insert(.garbledText)
             }
             cells.append(Cell(row: s.row, col: s.col, rowSpan: s.rowSpan, colSpan: s.colSpan,

@@ -1,5 +1,6 @@
 import XCTest
 @testable import Budget
+import Layout
 
 final class ClassifierTests: XCTestCase {
     func testKindsFromTitlesOfSeveralProvinces() {
@@ -71,6 +72,32 @@ final class ClassifierTests: XCTestCase {
         for (set, cases) in sets {
             for (title, kind) in cases { XCTAssertEqual(Classifier.kind(title: title), kind, "\(set): \(title)") }
         }
+    }
+
+    /// A title printed in a font some of whose glyphs have no Unicode map (a PDF printed again by
+    /// Ghostscript: ¯ for 财, ¾ for 费): each misread character stands for one character, so the
+    /// words still tell the table, where at least half of each word is read as printed.
+    func testATitleWithMisreadCharactersIsStillTold() {
+        XCTAssertEqual(Classifier.kind(title: "2024年¯政拨款收支预算表"), .fiscalSummary)
+        XCTAssertEqual(Classifier.kind(title: "2025年部门机关运行经¾预算表"), .operatingCosts)
+        // Half a word or less read as printed tells nothing: ¯¯拨款 is no 财政拨款.
+        XCTAssertFalse(Classifier.containsMisread("¯¯¯款收支", "财政拨款"))
+        // A word of two is read as printed or not at all (收¯ could be 收支 or 收入).
+        XCTAssertFalse(Classifier.containsMisread("部门收¯预算表", "收支"))
+    }
+
+    /// A header or title holding characters no font map gave asks for review as a whole: which
+    /// column is which (合« for 合计, 本\u{80}拨款 for 本年拨款) no row can show.
+    func testAGarbledHeaderOrTitleMakesTheTableAsk() {
+        let clean = constructedTable(kind: .gpbExpenditure, title: "一般公共预算支出预算表", paths: [["科目名称"], ["合计"]], rows: [["合计", "5.00"]])
+        XCTAssertFalse(clean.flags.contains(.garbledText))
+        let header = constructedTable(kind: .gpbExpenditure, title: "一般公共预算支出预算表", paths: [["科目名称"], ["本\u{80}拨款", "合«"]], rows: [["合计", "5.00"]])
+        XCTAssertTrue(header.flags.contains(.garbledText))
+        XCTAssertTrue(header.review)
+        let title = constructedTable(kind: .fiscalSummary, title: "2024年¯政拨款收支预算表", paths: [["项目"], ["金额"]], rows: [["合计", "5.00"]])
+        XCTAssertTrue(title.flags.contains(.garbledText))
+        XCTAssertTrue(MisreadText.isGarbled("本\u{80}拨款"))
+        XCTAssertFalse(MisreadText.isGarbled("焦作市·某局×2"))
     }
 
     /// A table of the general budget whose title does not say by what it is split: its header does.

@@ -58,6 +58,26 @@ final class WildTests: XCTestCase {
         XCTAssertEqual(rows.filter(\.review).count, 0)
     }
 
+    /// The same browser print printed again by Ghostscript, whose Unicode maps send some glyphs
+    /// to other characters (编v与 for 编制与, g98% for ≥98%, 合« for 合计, a merged unit's name
+    /// carried over a break). The text is lost, but no row loses it in silence: each row that
+    /// differs from the truth asks for review, and each right row does not.
+    func testCharactersAGhostscriptCopyMisreadAskForReview() throws {
+        let doc = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("reprint/merged-breaks-gs.pdf").path)
+        let truth = try Truth.load(CorpusTests.fixtures.appendingPathComponent("reprint/merged-breaks-gs.truth.json").path)
+        XCTAssertEqual(doc.tables.count, truth.count)
+        var wrong = 0
+        for (t, expected) in zip(doc.tables, truth) {
+            let right = Set(expected.rows.map { $0.joined(separator: "|") })
+            for row in t.rows {
+                let isRight = right.contains(row.cells.map(Truth.norm).joined(separator: "|"))
+                if !isRight { wrong += 1 }
+                XCTAssertEqual(row.review, !isRight, "\(row.cells)")
+            }
+        }
+        XCTAssertGreaterThan(wrong, 100)
+    }
+
     /// A group header over narrow code columns at an open side (科目编码 over 类 | 款 | 项), its text
     /// filling its cell, each character's box reported as tall as its line and reaching below the
     /// rule under the cell: the rule is no stroke of those characters. Without it the header

@@ -106,6 +106,19 @@ final class PageTableTests: XCTestCase {
         XCTAssertFalse(MisreadText.cellIsMisread("Total ±2°"))
     }
 
+    /// A copy printed again by Ghostscript maps some glyphs to other characters: a letter among
+    /// ideographs (编v与 for 编制与), a sign among them (会°费 for 会议费), a letter before a target's
+    /// figure (g98% for ≥98%), a control character (本\u{80}拨款). Latin words, codes and signs
+    /// where budgets print them are read as they are.
+    func testCharactersAGlyphMapMisreadAreGarbled() {
+        for text in ["工程建设标准规范编v与监管", "会°费", "g98%", "f30分钟", "本\u{80}拨款"] {
+            XCTAssertTrue(MisreadText.isGarbled(text), text)
+        }
+        for text in ["A类项目", "IPv6改造", "GB2312", "≥98%", "PM2.5", "30°", "长×宽", "焦作市·某局"] {
+            XCTAssertFalse(MisreadText.isGarbled(text), text)
+        }
+    }
+
     func testEmptyTotalRowIsBodyNotHeader() throws {
         // An empty table (政府性基金, none this year) prints its header and a bare 合计 row.
         let layout = sampleLayout(rows: [("合计", "", "")])

@@ -63,3 +63,10 @@ for x in t["tables"]:
     x["grid"] = x["grid"][:x["header_rows"] + int(sys.argv[2])]
 json.dump(t, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, indent=1)
 PY
+
+# merged-breaks-gs: the browser print wild/browser-merged-breaks.pdf (Chromium's Type 3 fonts)
+# printed again by Ghostscript 10 (pdfwrite), whose Unicode maps send some glyphs to other
+# characters: 编v与 for 编制与, 会°费 for 会议费, g98% for ≥98%, 合« for 合计, 本\u0080拨款 for
+# 本年拨款. The truth is the browser print's: every row that lost a character must ask for review.
+gs -q -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -o "$here/merged-breaks-gs.pdf" "$here/../wild/browser-merged-breaks.pdf"
+cp "$here/../wild/browser-merged-breaks.truth.json" "$here/merged-breaks-gs.truth.json"
