@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # Held-out producer for measuring (not used by the tests): see README "Held-out producers".
 """Independent producer: truth.json -> .docx (python-docx, Writer tables) -> LibreOffice Writer PDF.
-STYLE: grid (all borders) | open (no outer left/right) ; rows may break across pages, header rows repeat."""
+STYLE: grid (all borders) | open (no outer left/right) | hlines (horizontal borders only) |
+vlines (vertical borders, top and bottom, none between rows); rows may break across pages, header rows repeat."""
 import json, sys, subprocess, os, random, re, tempfile, shutil
 from docx import Document
 from docx.shared import Pt, Mm
@@ -33,7 +34,8 @@ def borders(tbl):
     b = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         e = OxmlElement(f"w:{edge}")
-        none = style == "open" and edge in ("left", "right")
+        none = (style == "open" and edge in ("left", "right")) or (style == "hlines" and edge in ("left", "right", "insideV")) \
+            or (style == "vlines" and edge == "insideH")
         e.set(qn("w:val"), "nil" if none else "single"); e.set(qn("w:sz"), "4"); e.set(qn("w:color"), "000000")
         b.append(e)
     tblPr.append(b)
