@@ -53,11 +53,7 @@ public enum MisreadText {
     /// A sign budgets print beside figures (° ± ² ³ µ) standing between two ideographs (会°费 for
     /// 会议费): no figure there, a glyph's map.
     public static func signAmongIdeographs(_ text: String) -> Bool {
-        let u = Array(text.unicodeScalars)
-        guard u.count >= 3 else { return false }
-        return (1..<(u.count - 1)).contains { i in
-            [0xB0, 0xB1, 0xB2, 0xB3, 0xB5].contains(u[i].value) && isIdeograph(u[i - 1]) && isIdeograph(u[i + 1])
-        }
+        standsAmongIdeographs(text) { [0xB0, 0xB1, 0xB2, 0xB3, 0xB5].contains($0.value) }
     }
 
     /// A lower-case Latin letter alone right before a figure (g98% for ≥98%, f30分钟 for ≤30分钟):
@@ -79,11 +75,14 @@ public enum MisreadText {
     /// map that sent an ideograph's glyph to a letter. Chinese text sets Latin words apart, and
     /// a letter among ideographs is a capital or a run (A类, e政务 opens a word, PM2.5).
     public static func letterAmongIdeographs(_ text: String) -> Bool {
+        standsAmongIdeographs(text) { (0x61...0x7A).contains($0.value) }
+    }
+
+    /// Some character of `text` that `isOdd` says of stands between two ideographs.
+    static func standsAmongIdeographs(_ text: String, _ isOdd: (Unicode.Scalar) -> Bool) -> Bool {
         let u = Array(text.unicodeScalars)
         guard u.count >= 3 else { return false }
-        return (1..<(u.count - 1)).contains { i in
-            (0x61...0x7A).contains(u[i].value) && isIdeograph(u[i - 1]) && isIdeograph(u[i + 1])
-        }
+        return (1..<(u.count - 1)).contains { i in isOdd(u[i]) && isIdeograph(u[i - 1]) && isIdeograph(u[i + 1]) }
     }
 
     static func isIdeograph(_ u: Unicode.Scalar) -> Bool { (0x3400...0x9FFF).contains(u.value) }
