@@ -35,6 +35,7 @@ public enum Checking {
                 t.rows[mark.row].flags.insert(.checkFailed)
                 t.rows[mark.row].failedChecks.append(mark.check)
             }
+            for r in Checker.emptyCellsAccountedFor(t, amounts: amounts[i]) { t.rows[r].flags.remove(.emptyAfterBreak) }
             for r in t.rows.indices { Confidence.score(&t.rows[r]) }
             t.flags.subtract(Flag.setByChecks)
             if Checker.lacksTotal(t, amounts: amounts[i]) { t.flags.insert(.totalMissing) }

@@ -157,6 +157,33 @@ public enum Checker {
         return diff <= Tolerance.bound(terms: parts.count, decimals: Tolerance.decimals(texts))
     }
 
+    /// A column identity trusted to account for a row's empty cell holds on at least this share
+    /// of the rows it can be checked on.
+    static let accountingIdentityHoldShare = 0.9
+
+    /// Rows flagged `empty_after_break` whose every such empty cell is an amount that a trusted
+    /// column identity holds over on that row, the total and some part printed (资金总额 5.00 =
+    /// 5.00 + empty): the row's own sums show nothing was printed there, so no merged cell was
+    /// lost at the break. A lost amount would make the identity fail; a lost total with its
+    /// parts leaves nothing to check, and the row still asks.
+    static func emptyCellsAccountedFor(_ t: BudgetTable, amounts: Set<Int>) -> [Int] {
+        let flagged = t.rows.indices.filter { t.rows[$0].flags.contains(.emptyAfterBreak) && !t.rows[$0].emptyAfterBreakColumns.isEmpty }
+        guard !flagged.isEmpty else { return [] }
+        let trusted = columnIdentities(t, amounts: amounts).filter { id in
+            let rate = holdRate(t, total: id.total, parts: id.parts)
+            return rate.rows >= minRowsToJudgeIdentity && Double(rate.held) >= accountingIdentityHoldShare * Double(rate.rows)
+        }
+        return flagged.filter { i in
+            let r = t.rows[i]
+            return r.emptyAfterBreakColumns.allSatisfy { c in
+                amounts.contains(c) && trusted.contains { id in
+                    guard id.parts.contains(c), value(r, id.total) != nil, id.parts.contains(where: { value(r, $0) != nil }) else { return false }
+                    return holds(value(r, id.total), id.parts.map { value(r, $0) }, texts: [r.cell(id.total)] + id.parts.map { r.cell($0) }) == true
+                }
+            }
+        }
+    }
+
     static func holdRate(_ t: BudgetTable, total: Int, parts: [Int]) -> (held: Int, rows: Int) {
         var held = 0, rows = 0
         for r in t.rows {

@@ -21,6 +21,9 @@ public struct BudgetRow: Sendable {
     public var review: Bool
     /// Ids of the checks that failed over this row.
     public var failedChecks: [String]
+    /// Columns whose cell is empty just after a page break where a merged cell may have been
+    /// cut (`empty_after_break`): the checks may find the empty cell accounted for.
+    public var emptyAfterBreakColumns: Set<Int> = []
 
     /// A row read back (from tables.json, or corrected by a person): values parsed anew.
     public init(cells: [String], page: Int, box: Rect, cellBoxes: [Rect], flags: Set<Flag> = []) {
@@ -39,6 +42,7 @@ public struct BudgetRow: Sendable {
         // Read once more on the row as assembled: a merged cell's text carried over a page break
         // (某市劳ú人事争°仲裁院) is this row's too.
         if row.cells.contains(where: MisreadText.isGarbled) { flags.insert(.garbledText) }
+        emptyAfterBreakColumns = Set(row.cellFlags.indices.filter { row.cellFlags[$0].contains(.emptyAfterBreak) })
         confidence = 1; review = false; failedChecks = []
     }
 

@@ -326,11 +326,26 @@ public enum TableAssembler {
                                                     carry: &carry, filled: &filled)
                     continue
                 }
+                // The row the break cut (no rule under it at the foot) was not joined by this one:
+                // a cell here whose first lines stand above the rest of the row, in a column where
+                // the cut row's last line fills its cell and the first word would not have fitted
+                // there, may begin with that row's rest (且故障发生率 over 故障排除时效 | ≤30分钟).
+                // Both rows ask.
+                var boundaryInDoubt = false
+                if r == start, let cut = cutRow, row.cells.indices.contains(where: { c in
+                    PageBreakRows.full(footFull, c) && !fits.contains(c) && !norm(row.cells[c]).isEmpty
+                        && !row.cellFlags[c].contains(.mergedCellFilled) && !PageBreakRows.isBound(row.cells[c]) && !looksNumeric(row.cells[c])
+                        && mapping.firstIndex(of: c).map { linesAboveTheRow(piece, row: r, pieceColumn: $0, coverage: cov) } == true
+                }) {
+                    boundaryInDoubt = true
+                    rows[cut].flags.insert(.rowBoundaryUncertain)
+                }
                 let rowBox = Rect(x0: piece.grid.xs.first ?? 0, y0: piece.grid.ys[r], x1: piece.grid.xs.last ?? 0, y1: piece.grid.ys[r + 1])
                 if pi > 0 && r < topBand { breakRows.insert(rows.count) }
                 rows.append(TableRow(cells: row.cells, page: piece.page, box: piece.printed(rowBox), cellBoxes: row.boxes.map(piece.printed),
                                      flags: row.flags, cellFlags: row.cellFlags))
                 if lineUnderHeader { rows[rows.count - 1].flags.insert(.rowBoundaryUncertain); lineUnderHeader = false }
+                if boundaryInDoubt { rows[rows.count - 1].flags.insert(.rowBoundaryUncertain) }
                 lastRead = (r, rows.count - 1)
                 rowOfGridRow[r] = rows.count - 1
             }
@@ -367,6 +382,21 @@ public enum TableAssembler {
     /// The table's columns where the first word of the text starting in row `top` of `piece` is
     /// narrower, by `slack` of its width, than the room left on the previous piece's foot row's
     /// last line (`room`, per column of the table).
+    /// The piece's cell in row `row`, column `pieceColumn`, reaches higher above the other cells
+    /// of the row than it reaches below them, by most of a line: text the row's own lines do not
+    /// explain (a cell set in the middle of its row is as far out at both ends).
+    static func linesAboveTheRow(_ piece: PageTable, row: Int, pieceColumn k: Int, coverage cov: [[Int]]) -> Bool {
+        guard row < cov.count, k < cov[row].count, cov[row][k] >= 0 else { return false }
+        let cell = piece.cells[cov[row][k]]
+        guard cell.row == row, cell.lineCount > 1, let ink = cell.inkBox else { return false }
+        // Cells of this row alone: a merged cell's lines stand where its rows' middle is.
+        let others = Set(cov[row]).filter { $0 >= 0 && $0 != cov[row][k] && piece.cells[$0].row == row && piece.cells[$0].rowSpan == 1 }
+            .compactMap { piece.cells[$0].inkBox }
+        guard let top = others.map(\.y0).min(), let bottom = others.map(\.y1).max() else { return false }
+        let line = ink.height / Double(cell.lineCount)
+        return (top - ink.y0) - max(0, ink.y1 - bottom) >= 0.7 * line
+    }
+
     static func wordsThatFit(_ piece: PageTable, top: Int, coverage cov: [[Int]], placement: [(Int, Int)], room: [Double],
                              slack: Double) -> Set<Int> {
         firstWords(piece, top: top, coverage: cov, placement: placement, room: room) { width, room in width * (1 + slack) <= room }
@@ -693,10 +723,10 @@ public enum TableAssembler {
             // The first row after the break may also be the tail of a row cut by it and not
             // joined: then any always-filled column can be empty there, merging or not.
             let full = filled.filter { i == first || merging.contains($0) }
-            let lost = full.contains { c in
+            let lost = full.filter { c in
                 c < rows[i].cells.count && norm(rows[i].cells[c]).isEmpty && (before.isEmpty || (c < before.count && !norm(before[c]).isEmpty))
             }
-            if lost { rows[i].flags.insert(.emptyAfterBreak) }
+            if !lost.isEmpty { markEmpty(&rows[i], columns: lost) }
         }
         // The cell the break cut may be lost past the first band: a label merged down rows set by
         // spacing, printed once in the middle of the rows it spans, may not read as merged on the
@@ -718,8 +748,15 @@ public enum TableAssembler {
             let rest = rows.indices.filter { !pages.contains(rows[$0].page) }
             guard !pages.isEmpty, rest.count >= settings.emptyAfterBreakMinRows,
                   Double(rest.filter { !text($0).isEmpty }.count) >= Double(rest.count) * settings.emptyAfterBreakFillFraction else { continue }
-            for j in rows.indices where pages.contains(rows[j].page) && text(j).isEmpty { rows[j].flags.insert(.emptyAfterBreak) }
+            for j in rows.indices where pages.contains(rows[j].page) && text(j).isEmpty { markEmpty(&rows[j], columns: [c]) }
         }
+    }
+
+    /// The row asks, and each empty cell says so: a later stage may find the cell accounted for
+    /// (an amount the row's own sums show was never printed).
+    private static func markEmpty(_ row: inout TableRow, columns: [Int]) {
+        row.flags.insert(.emptyAfterBreak)
+        for c in columns where c < row.cellFlags.count { row.cellFlags[c].insert(.emptyAfterBreak) }
     }
 
     /// The rows at the top of a continuation that print the first piece's header again: each

@@ -42,7 +42,9 @@ enum PageBreakRows {
     static func join(_ row: TableRow, continuedBy cells: [String], flags: Set<Flag>, cellFlags: [Set<Flag>],
                      headFull: [Bool] = [], fits: Set<Int> = []) -> TableRow? {
         guard cells.count == row.cells.count else { return nil }
-        if endedBefore(row.cells, cells, fits: fits) { return nil }
+        if endedBefore(row.cells, cells, fits: fits) {
+            return joinedDespiteFit(row, cells, flags: flags, cellFlags: cellFlags, headFull: headFull, fits: fits)
+        }
         let clash = zip(row.cells, cells).contains { a, b in
             !TableAssembler.norm(a).isEmpty && !TableAssembler.norm(b).isEmpty
                 && (TableAssembler.looksNumeric(a) || TableAssembler.looksNumeric(b) || (isBound(a) && isBound(b)))
@@ -64,6 +66,32 @@ enum PageBreakRows {
         if !textJoined.isEmpty && goesOn.isEmpty { return nil }
         var out = joined(row, with: cells, flags: flags, cellFlags: cellFlags)
         if goesOn.count < textJoined.count { out.flags.insert(.joinedAcrossBreak) }
+        return out
+    }
+
+    /// A first word that would have fitted on the line before the break (a word processor or a
+    /// browser may wrap it all the same: ≥160 / 个, 2024 年12 月 31 / 日前), beside texts that all
+    /// go on lines filling their cells (增加基层就业 / 岗位): the two readings disagree. Joined, and
+    /// asking; nil when nothing but the fitting words would join.
+    static func joinedDespiteFit(_ row: TableRow, _ cells: [String], flags: Set<Flag>, cellFlags: [Set<Flag>],
+                                 headFull: [Bool], fits: Set<Int>) -> TableRow? {
+        let fitting = fits.filter { $0 < cells.count && !TableAssembler.norm(cells[$0]).isEmpty }
+        // Only words: a figure that would have fitted is the next item's (0.86 / 0.10); a unit
+        // after a target's bare figure (≥160 / 个) is a word. A target whole with its unit
+        // (≥90期, ≥12%) is followed by the next row's value (及时), not by more of itself.
+        let onlyWords = fitting.allSatisfy { c in
+            let head = TableAssembler.norm(row.cells[c])
+            if isBound(head) { return head.last?.isNumber == true && !cells[c].contains(where: \.isNumber) }
+            return !cells[c].contains(where: \.isNumber) && !TableAssembler.looksNumeric(head)
+        }
+        // Nor does a target printed whole with its unit or its per cent sign go on across the break.
+        let wholeTarget = cells.indices.contains { c in
+            let head = TableAssembler.norm(row.cells[c])
+            return !TableAssembler.norm(cells[c]).isEmpty && isBound(head) && (isWholeTarget(head) || head.last == "%")
+        }
+        guard onlyWords, !wholeTarget, isSureTail(row.cells, cells, headFull: headFull, skipping: fits) else { return nil }
+        var out = joined(row, with: cells, flags: flags, cellFlags: cellFlags)
+        out.flags.insert(.joinedAcrossBreak)
         return out
     }
 
@@ -136,20 +164,7 @@ enum PageBreakRows {
             return carried && TableAssembler.norm(given[c]) == TableAssembler.norm(row.cells[c]) ? "" : given[c]
         }
         if endedBefore(row.cells, cells, fits: fits) {
-            // A first word that would have fitted on the line before the break (a word processor
-            // may wrap it all the same: ≥160 / 个), beside texts that all go on lines filling
-            // their cells (增加基层就业 / 岗位): the two readings disagree. Joined, and asking.
-            let fitting = fits.filter { $0 < cells.count && !TableAssembler.norm(cells[$0]).isEmpty }
-            // Only words: a figure that would have fitted is the next item's (0.86 / 0.10); a unit
-            // after a target's figure (≥160 / 个) is a word.
-            let onlyWords = fitting.allSatisfy { c in
-                isBound(row.cells[c]) || (!cells[c].contains(where: \.isNumber) && !TableAssembler.looksNumeric(row.cells[c]))
-            }
-            guard onlyWords,
-                  isSureTail(row.cells, cells, headFull: headFull, skipping: fits) else { return nil }
-            var out = joined(row, with: cells, flags: flags, cellFlags: cellFlags)
-            out.flags.insert(.joinedAcrossBreak)
-            return out
+            return joinedDespiteFit(row, cells, flags: flags, cellFlags: cellFlags, headFull: headFull, fits: fits)
         }
         if isSureTail(row.cells, cells, headFull: headFull) {
             return joined(row, with: cells, flags: flags, cellFlags: cellFlags)

@@ -16,6 +16,33 @@ final class CheckerTests: XCTestCase {
         return doc.tables[0]
     }
 
+    /// A cell empty just after a page break (`empty_after_break`) that the row's own column sums
+    /// account for (资金总额 5.00 = 5.00 + nothing) was never printed: the row no longer asks. One
+    /// the sums leave unexplained (总额 8.00 = 5.00 + nothing), or with nothing to check it by
+    /// (the total and every part empty), still asks.
+    func testEmptyCellAfterBreakAccountedForByTheRowsSums() {
+        let paths = [["项目名称"], ["资金总额", "合计"], ["资金总额", "财政拨款"], ["资金总额", "单位资金"]]
+        var t = table(kind: .projectPerformance, paths: paths, rows: [
+            ["甲", "10.00", "6.00", "4.00"], ["乙", "7.00", "5.00", "2.00"], ["丙", "3.00", "1.00", "2.00"],
+            ["丁", "9.00", "8.00", "1.00"], ["辛", "2.00", "1.00", "1.00"], ["壬", "4.00", "3.00", "1.00"],
+            ["癸", "6.00", "5.00", "1.00"], ["子", "8.00", "4.00", "4.00"], ["丑", "1.00", "0.50", "0.50"],
+            ["戊", "5.00", "5.00", ""],          // opens after the break: no 单位资金 of its own
+            ["己", "8.00", "5.00", ""],          // 3.00 lost at the break: the sum fails
+            ["庚", "", "", ""],                  // everything empty: nothing to account for it
+        ])
+        for r in 9...11 {
+            t.rows[r].flags.insert(.emptyAfterBreak)
+            t.rows[r].emptyAfterBreakColumns = r == 11 ? [1, 2, 3] : [3]
+        }
+        let done = checked(t)
+        XCTAssertFalse(done.rows[9].flags.contains(.emptyAfterBreak))
+        XCTAssertFalse(done.rows[9].review)
+        XCTAssertTrue(done.rows[10].flags.contains(.emptyAfterBreak))
+        XCTAssertTrue(done.rows[10].review)
+        XCTAssertTrue(done.rows[11].flags.contains(.emptyAfterBreak))
+        XCTAssertTrue(done.rows[11].review)
+    }
+
     /// Whole amounts printed without separators (千元, headcounts) are amounts, not codes: beside
     /// separated ones in their column, right of an amount column, or in a table of numbers only.
     func testBareWholeNumbersRightOfAmountsAreAmounts() {

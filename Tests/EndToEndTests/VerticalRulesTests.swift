@@ -239,6 +239,23 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
     }
 
+    /// An indicator name cut by a page break whose rest opens the next page a line above the next
+    /// indicator's name and value, set in the middle of their row (Tests/Fixtures/vrules/
+    /// indicators-rest-above, make.py indicators-rest-above): the rest reads into that row
+    /// (率宣传活动场次), as a name wrapped over two lines would; nothing in the text alone tells
+    /// the two apart, so the cut row and that one ask (the old reading asked nothing). Every other
+    /// row reads right and asks nothing.
+    func testTheRestOfACutNameAboveTheNextRowAsks() throws {
+        let (doc, s) = try Self.extract("indicators-rest-above")
+        XCTAssertEqual(s.rows, 50)
+        XCTAssertEqual(s.exactRows, 48)
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        let table = try XCTUnwrap(doc.tables.first)
+        let asking = table.rows.filter(\.review)
+        XCTAssertEqual(asking.map { $0.cells[7] }, ["设备维护完成", "率宣传活动场次"])
+        XCTAssertTrue(asking.allSatisfy { $0.flags.contains(.rowBoundaryUncertain) })
+    }
+
     /// A project's first indicator row cut by a page break, the rest of the project's name at the
     /// next page's top beside the rest of that row (Tests/Fixtures/vrules/indicators-name-rest,
     /// make.py indicators-name-rest): once that top row is joined with the cut one, its name's

@@ -952,6 +952,26 @@ final class PageBreakRowsTests: XCTestCase {
         XCTAssertNil(PageBreakRows.join(due, continuedBy: next, flags: [], cellFlags: [[], [], []], headFull: [false, false, true]))
     }
 
+    func testABrowsersCutRowJoinsDespiteOneWordThatWouldHaveFitted() throws {
+        // A browser cut the row: 日前 would have fitted after 12 月 31 (the reading says the date
+        // had ended), but the effect and the satisfaction indicators go on full lines: joined, asking.
+        let cut = row(["认定时间", "2024 年12 月 31", "发挥太极拳人能动", "明显", "参与认定人员", "≥95%"])
+        let joined = try XCTUnwrap(PageBreakRows.join(cut, continuedBy: ["", "日前", "性", "", "满意度", ""], flags: [],
+                                                      cellFlags: Array(repeating: [], count: 6),
+                                                      headFull: [false, false, true, false, true, false], fits: [1]))
+        XCTAssertEqual(joined.cells, ["认定时间", "2024 年12 月 31日前", "发挥太极拳人能动性", "明显", "参与认定人员满意度", "≥95%"])
+        XCTAssertTrue(joined.flags.contains(.joinedAcrossBreak))
+        // Alone, the fitting word is the next row's: no join.
+        XCTAssertNil(PageBreakRows.join(cut, continuedBy: ["", "日前", "", "", "", ""], flags: [], cellFlags: Array(repeating: [], count: 6),
+                                        headFull: [false, false, true, false, true, false], fits: [1]))
+        // A target printed whole (≥12%, ≥90期) is followed by the next row's value (及时), however
+        // full the name's line: two rows.
+        for target in ["≥12%", "≥90期"] {
+            XCTAssertNil(PageBreakRows.join(row(["", "项目验收合格率", target]), continuedBy: ["", "任务完成及时性", "及时"], flags: [],
+                                            cellFlags: [[], [], []], headFull: [false, true, true], fits: [2]))
+        }
+    }
+
     func testAWordProcessorsTailJoinsItsRowWhenItsTextsGoOnFullLines() throws {
         // The other side of a two-sided table: no key, no figure, only a name wrapped over the break.
         let head = row(["", "", "二十四、灾害防治及应急管", ""])
@@ -1118,6 +1138,8 @@ final class AssemblyStepsTests: XCTestCase {
         TableAssembler.markEmptyAfterBreak(&rows, breakRows: [6], pieces: [merged], columnCount: 2, settings: .init())
         XCTAssertTrue(rows[6].flags.contains(.emptyAfterBreak))
         XCTAssertEqual(rows.filter { $0.flags.contains(.emptyAfterBreak) }.count, 1)
+        // The empty cell itself says so, for the checks to weigh (only the name column).
+        XCTAssertEqual(rows[6].cellFlags.map { $0.contains(.emptyAfterBreak) }, [true, false])
     }
 
     func testAMergedCellLostAtEveryBreakOfALongTableIsMarkedAtEachBreak() {
