@@ -460,22 +460,28 @@ public enum TextRows {
             var apartColumns: Set<Int> = []
             /// The extent of its amounts and of its prose right of them (without `left`).
             var core: MergedLabel? = nil
+            /// The extent of its amounts alone: one line, set where its merged cells are centred
+            /// (a name taller than its rows reaches over the rows beside them; its amounts do not).
+            var amountLine: MergedLabel? = nil
         }
         func item(_ p: Piece) -> Item {
             Item(y0: p.y0, y1: p.y1, amounts: p.amount ? [p.column] : [], labelled: !p.amount && !anchorColumns.contains(p.column),
                  codeOnly: p.codeOnly, proseOnly: !p.amount && p.column > lastAnchor, doubtful: p.doubtful,
                  columns: [p.column], left: p.column <= lastAnchor ? MergedLabel(y0: p.y0, y1: p.y1) : nil,
                  apartColumns: p.apart ? [p.column] : [],
-                 core: p.amount || p.column > lastAnchor ? MergedLabel(y0: p.y0, y1: p.y1) : nil)
+                 core: p.amount || p.column > lastAnchor ? MergedLabel(y0: p.y0, y1: p.y1) : nil,
+                 amountLine: p.amount ? MergedLabel(y0: p.y0, y1: p.y1) : nil)
         }
         func merged(_ a: Item, _ b: Item) -> Item {
             let left = [a.left, b.left].compactMap { $0 }, core = [a.core, b.core].compactMap { $0 }
+            let amountLine = [a.amountLine, b.amountLine].compactMap { $0 }
             return Item(y0: min(a.y0, b.y0), y1: max(a.y1, b.y1), amounts: a.amounts.union(b.amounts), labelled: a.labelled || b.labelled,
                         codeOnly: a.codeOnly && b.codeOnly, proseOnly: a.proseOnly && b.proseOnly, doubtful: a.doubtful || b.doubtful,
                         columns: a.columns.union(b.columns),
                         left: left.isEmpty ? nil : MergedLabel(y0: left.map(\.y0).min() ?? 0, y1: left.map(\.y1).max() ?? 0),
                         ownRow: a.ownRow || b.ownRow, apartColumns: a.apartColumns.union(b.apartColumns),
-                        core: core.isEmpty ? nil : MergedLabel(y0: core.map(\.y0).min() ?? 0, y1: core.map(\.y1).max() ?? 0))
+                        core: core.isEmpty ? nil : MergedLabel(y0: core.map(\.y0).min() ?? 0, y1: core.map(\.y1).max() ?? 0),
+                        amountLine: amountLine.isEmpty ? nil : MergedLabel(y0: amountLine.map(\.y0).min() ?? 0, y1: amountLine.map(\.y1).max() ?? 0))
         }
         var items: [Item] = []
         for p in pieces.filter(\.amount).sorted(by: { $0.y0 < $1.y0 }) {
@@ -691,7 +697,7 @@ public enum TextRows {
                 && sideRows.allSatisfy { j in items[first].left.map { items[j].y1 <= $0.y0 } ?? false }
             let spans = cutAbove
                 ? (first >= 2 ? [(rows: 0...(first - 1), doubtful: false)] : [])
-                : mergedSpans(anchorItems.compactMap { items[$0].left }, items: items.map { ($0.y0, $0.y1) }, regions: regions,
+                : mergedSpans(anchorItems.compactMap { items[$0].amountLine ?? items[$0].left }, items: items.map { ($0.y0, $0.y1) }, regions: regions,
                               em: em, barriers: barriers, bottomMayBeCut: bottomMayBeCut, settings: settings)
             // What is merged: the code, name and amounts (columns up to the last amount column, and
             // columns of amounts only, however few), not an indicator of the item's own row right

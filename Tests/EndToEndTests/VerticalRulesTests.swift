@@ -239,6 +239,19 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
     }
 
+    /// A project of one indicator row whose name wraps over six lines, reaching over the rows
+    /// beside it, below a project of five rows under the unit's row of amounts (Tests/Fixtures/
+    /// vrules/indicators-tall-name, make.py indicators-tall-name): each project's merged cells span
+    /// the rows its amounts are centred in, not every row its name's lines reach (the old reading
+    /// gave the unit the first project's first row and moved each project a row down, unflagged).
+    func testAProjectsRowsAreTheRowsItsAmountsAreCentredIn() throws {
+        let doc = try Self.readWhole("indicators-tall-name", rows: 54)
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(table.rows.filter { $0.cells[0] == "401001" }.count, 1)
+        XCTAssertEqual(table.rows.filter { $0.cells[0] == "40100120260001" }.count, 5)
+        XCTAssertEqual(table.rows.filter(\.review).count, 0)
+    }
+
     /// An indicator name cut by a page break whose rest opens the next page a line above the next
     /// indicator's name and value, set in the middle of their row (Tests/Fixtures/vrules/
     /// indicators-rest-above, make.py indicators-rest-above): the rest reads into that row

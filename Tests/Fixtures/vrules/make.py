@@ -34,6 +34,9 @@ rows: rows come from the text lines.
   (设备维护完成 / 率) whose rest opens the next page one line above the next indicator row's name
   and value, set in the middle of its row: the rest reads into that row's first line (率宣传活动场次),
   which no reading of the text alone tells from a name wrapped over two lines; both rows ask.
+- indicators-tall-name: the same (layout seed 101), a project of one indicator row whose name
+  wraps over six lines, reaching up and down over the rows beside it, and the unit's row of
+  amounts above the first project's five rows.
 - indicators-name-rest: the same, the last project's first row cut by a page break with the rest
   of its name at the next page's top, its other rows there blank under its merged cells (layout seed 17).
 - indicators-alone: the same (layout seed 54), the last page holding one project alone: its
@@ -125,6 +128,7 @@ STYLES = {
                                  f" table {{ border-top: {RULE}; border-bottom: {RULE}; }} td {{ padding: 3pt 3pt; }}",
     "indicators-tall": VRULES,
     "indicators-rest-above": VRULES,
+    "indicators-tall-name": VRULES,
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
@@ -402,14 +406,14 @@ def clipped_table(d, rng, title):
 # the table's last page stands level with one of its rows' text (its two lines centred over an
 # odd number of rows).
 FIXED_SEEDS = {"form-narrow": 1, "indicators-tall": 2, "indicators-carry-value": 54, "merged-middle": 21, "merged-overflow": 208, "merged-foot": 1, "merged-nested": 27, "indicators-alone": 54, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17,
-               "indicators-rest-above": 100}
+               "indicators-rest-above": 100, "indicators-tall-name": 101}
 
 
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
     if style in ("indicators", "indicators-carry", "indicators-overflow", "indicators-cut-row", "indicators-name-rest", "indicators-alone",
-                 "indicators-carry-value", "indicators-rest-above"):
+                 "indicators-carry-value", "indicators-rest-above", "indicators-tall-name"):
         d = wild.Doc("某县文化和旅游局", 2026, unit="万元")
         indicators_table(d, rng, f"{d.year}年项目支出绩效目标表", own_share=0.25 if style in ("indicators", "indicators-alone") else 0.5)
         d.write(outdir, style)
