@@ -379,9 +379,6 @@ public enum TableAssembler {
                               columns: columns, rows: rows, headerCells: first.cells.filter { $0.row < h })
     }
 
-    /// The table's columns where the first word of the text starting in row `top` of `piece` is
-    /// narrower, by `slack` of its width, than the room left on the previous piece's foot row's
-    /// last line (`room`, per column of the table).
     /// The piece's cell in row `row`, column `pieceColumn`, reaches higher above the other cells
     /// of the row than it reaches below them, by most of a line: text the row's own lines do not
     /// explain (a cell set in the middle of its row is as far out at both ends).
@@ -397,6 +394,9 @@ public enum TableAssembler {
         return (top - ink.y0) - max(0, ink.y1 - bottom) >= 0.7 * line
     }
 
+    /// The table's columns where the first word of the text starting in row `top` of `piece` is
+    /// narrower, by `slack` of its width, than the room left on the previous piece's foot row's
+    /// last line (`room`, per column of the table).
     static func wordsThatFit(_ piece: PageTable, top: Int, coverage cov: [[Int]], placement: [(Int, Int)], room: [Double],
                              slack: Double) -> Set<Int> {
         firstWords(piece, top: top, coverage: cov, placement: placement, room: room) { width, room in width * (1 + slack) <= room }

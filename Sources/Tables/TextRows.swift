@@ -472,16 +472,17 @@ public enum TextRows {
                  core: p.amount || p.column > lastAnchor ? MergedLabel(y0: p.y0, y1: p.y1) : nil,
                  amountLine: p.amount ? MergedLabel(y0: p.y0, y1: p.y1) : nil)
         }
+        func enclosing(_ x: MergedLabel?, _ y: MergedLabel?) -> MergedLabel? {
+            guard let x else { return y }
+            guard let y else { return x }
+            return MergedLabel(y0: min(x.y0, y.y0), y1: max(x.y1, y.y1))
+        }
         func merged(_ a: Item, _ b: Item) -> Item {
-            let left = [a.left, b.left].compactMap { $0 }, core = [a.core, b.core].compactMap { $0 }
-            let amountLine = [a.amountLine, b.amountLine].compactMap { $0 }
-            return Item(y0: min(a.y0, b.y0), y1: max(a.y1, b.y1), amounts: a.amounts.union(b.amounts), labelled: a.labelled || b.labelled,
+            Item(y0: min(a.y0, b.y0), y1: max(a.y1, b.y1), amounts: a.amounts.union(b.amounts), labelled: a.labelled || b.labelled,
                         codeOnly: a.codeOnly && b.codeOnly, proseOnly: a.proseOnly && b.proseOnly, doubtful: a.doubtful || b.doubtful,
                         columns: a.columns.union(b.columns),
-                        left: left.isEmpty ? nil : MergedLabel(y0: left.map(\.y0).min() ?? 0, y1: left.map(\.y1).max() ?? 0),
-                        ownRow: a.ownRow || b.ownRow, apartColumns: a.apartColumns.union(b.apartColumns),
-                        core: core.isEmpty ? nil : MergedLabel(y0: core.map(\.y0).min() ?? 0, y1: core.map(\.y1).max() ?? 0),
-                        amountLine: amountLine.isEmpty ? nil : MergedLabel(y0: amountLine.map(\.y0).min() ?? 0, y1: amountLine.map(\.y1).max() ?? 0))
+                        left: enclosing(a.left, b.left), ownRow: a.ownRow || b.ownRow, apartColumns: a.apartColumns.union(b.apartColumns),
+                        core: enclosing(a.core, b.core), amountLine: enclosing(a.amountLine, b.amountLine))
         }
         var items: [Item] = []
         for p in pieces.filter(\.amount).sorted(by: { $0.y0 < $1.y0 }) {
