@@ -390,6 +390,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var columnSplitFraction = 0.8
         /// `empty_after_break` is looked for in tables of at least this many rows, in columns filled on this share of them.
         public var emptyAfterBreakMinRows = 10
+        /// Two text columns changing together on at least this many rows (away from the breaks)
+        /// are one group's cells (a project's code and name): parting just after a break, one
+        /// carried and one not, they ask (`Assembly.markCarriesThatDisagree`).
+        public var parallelColumnsMinChanges = 3
         public var emptyAfterBreakFillFraction = 0.95
         /// A cell's last line fills the cell when it is narrower than the cell less its padding by
         /// at most this × its font size (a character that did not fit, a bracket or digit group

@@ -370,6 +370,7 @@ public enum TableAssembler {
         }
         markEmptyAfterBreak(&rows, breakRows: breakRows, pieces: pieces, bodyStarts: bodyStarts, columnCount: columns.count,
                             settings: settings.stitching)
+        markCarriesThatDisagree(&rows, breakRows: breakRows, columnCount: columns.count, settings: settings.stitching)
         HeaderWordsInBody.mark(&rows, columns: columns)
         ItemsRunTogether.mark(&rows, columnCount: columns.count)
         ColumnsRunTogether.mark(&rows, columnCount: columns.count, settings: settings.loss)
@@ -757,6 +758,48 @@ public enum TableAssembler {
     private static func markEmpty(_ row: inout TableRow, columns: [Int]) {
         row.flags.insert(.emptyAfterBreak)
         for c in columns where c < row.cellFlags.count { row.cellFlags[c].insert(.emptyAfterBreak) }
+    }
+
+    /// Two columns whose texts change on the same rows throughout the table away from the breaks
+    /// (a project's code and name, merged down the same rows) that part just after a break, one
+    /// going on with the cell carried over it and the other starting its own: the two readings
+    /// of where the group begins disagree (非遗传承人补助 under the code of the project before). The
+    /// row asks (`row_boundary_uncertain`). Columns must change together on at least
+    /// `parallelColumnsMinChanges` rows to count as one group's.
+    static func markCarriesThatDisagree(_ rows: inout [TableRow], breakRows: Set<Int>, columnCount: Int,
+                                        settings: ExtractionSettings.Stitching) {
+        guard !breakRows.isEmpty, rows.count >= 2 else { return }
+        func text(_ i: Int, _ c: Int) -> String { c < rows[i].cells.count ? norm(rows[i].cells[c]) : "" }
+        func carried(_ i: Int, _ c: Int) -> Bool {
+            c < rows[i].cellFlags.count && rows[i].cellFlags[c].isSuperset(of: [.mergedCellFilled, .splitByPageBreak])
+        }
+        let steps = (1..<rows.count).filter { !breakRows.contains($0) && rows[$0].page == rows[$0 - 1].page }
+        // Columns filled on every row, of names or codes (amounts, with their decimal point or
+        // separators, may repeat from one item to the next).
+        let textColumns = (0..<columnCount).filter { c in
+            rows.indices.allSatisfy { i in
+                let t = text(i, c)
+                return !t.isEmpty && !(looksNumeric(t) && (t.contains(".") || t.contains(",")))
+            }
+        }
+        var pairs: [(Int, Int)] = []
+        for (k, a) in textColumns.enumerated() {
+            for b in textColumns[(k + 1)...] {
+                let changes = steps.filter { text($0, a) != text($0 - 1, a) }
+                guard changes.count >= settings.parallelColumnsMinChanges,
+                      steps.allSatisfy({ (text($0, a) != text($0 - 1, a)) == (text($0, b) != text($0 - 1, b)) }) else { continue }
+                pairs.append((a, b))
+            }
+        }
+        // Only rows set by text lines under vertical rules: there a merged cell's text stands in
+        // the middle of its rows, and the carry over the break is read from where it stands.
+        for i in breakRows where i > 0 && i < rows.count && rows[i].flags.contains(.rowsFromText) {
+            let disagree = pairs.contains { a, b in
+                let changedA = text(i, a) != text(i - 1, a), changedB = text(i, b) != text(i - 1, b)
+                return changedA != changedB && (carried(i, changedA ? b : a))
+            }
+            if disagree { rows[i].flags.insert(.rowBoundaryUncertain) }
+        }
     }
 
     /// The rows at the top of a continuation that print the first piece's header again: each

@@ -252,6 +252,21 @@ final class VerticalRulesTests: XCTestCase {
         XCTAssertEqual(table.rows.filter(\.review).count, 0)
     }
 
+    /// The last project alone on the last page, its name's first line level with its first
+    /// indicator row and its code centred lower (Tests/Fixtures/vrules/indicators-code-carried,
+    /// make.py indicators-code-carried): that row takes the code of the project before, carried
+    /// over the break, beside its own name and amounts. Code and name change together on every
+    /// other row: parting here, the row asks (it asked nothing). No right row asks.
+    func testACodeCarriedBesideANewNameAsks() throws {
+        let (doc, s) = try Self.extract("indicators-code-carried")
+        XCTAssertEqual(s.rows, 42)
+        XCTAssertEqual(s.exactRows, 41)
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        let asking = try XCTUnwrap(doc.tables.first).rows.filter(\.review)
+        XCTAssertEqual(asking.map { $0.cells[1] }, ["非遗传承人补助"])
+        XCTAssertTrue(asking.allSatisfy { $0.flags.contains(.rowBoundaryUncertain) })
+    }
+
     /// An indicator name cut by a page break whose rest opens the next page a line above the next
     /// indicator's name and value, set in the middle of their row (Tests/Fixtures/vrules/
     /// indicators-rest-above, make.py indicators-rest-above): the rest reads into that row

@@ -1142,6 +1142,36 @@ final class AssemblyStepsTests: XCTestCase {
         XCTAssertEqual(rows[6].cellFlags.map { $0.contains(.emptyAfterBreak) }, [true, false])
     }
 
+    func testCodeAndNameThatPartJustAfterABreakAsk() {
+        // Code and name change together on every row away from the break; on the next page the
+        // code goes on from the project before (carried) while the name starts a new project's.
+        let zero = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        let projects = [("0101", "甲项目"), ("0101", "甲项目"), ("0102", "乙项目"), ("0103", "丙项目"), ("0103", "丙项目"), ("0104", "丁项目")]
+        var rows = projects.map { TableRow(cells: [$0.0, $0.1, "1.00"], page: 1, box: zero, cellBoxes: []) }
+        var next = TableRow(cells: ["0104", "戊项目", "2.00"], page: 2, box: zero, cellBoxes: [])
+        next.cellFlags[0] = [.mergedCellFilled, .splitByPageBreak]
+        next.flags.insert(.rowsFromText)
+        rows.append(next)
+        TableAssembler.markCarriesThatDisagree(&rows, breakRows: [6], columnCount: 3, settings: .init())
+        XCTAssertTrue(rows[6].flags.contains(.rowBoundaryUncertain))
+        XCTAssertEqual(rows.filter { $0.flags.contains(.rowBoundaryUncertain) }.count, 1)
+        // Both carried (the project goes on over the break), or both new: nothing to ask.
+        var agree = Array(rows.dropLast())
+        var goesOn = TableRow(cells: ["0104", "丁项目", "1.00"], page: 2, box: zero, cellBoxes: [])
+        goesOn.cellFlags[0] = [.mergedCellFilled, .splitByPageBreak]; goesOn.cellFlags[1] = [.mergedCellFilled, .splitByPageBreak]
+        goesOn.flags.insert(.rowsFromText)
+        agree.append(goesOn)
+        var newOne = TableRow(cells: ["0105", "戊项目", "2.00"], page: 2, box: zero, cellBoxes: [])
+        newOne.flags.insert(.rowsFromText)
+        agree.append(newOne)
+        TableAssembler.markCarriesThatDisagree(&agree, breakRows: [6, 7], columnCount: 3, settings: .init())
+        XCTAssertFalse(agree.contains { $0.flags.contains(.rowBoundaryUncertain) })
+        // Rows parted by rules, not by text lines: a carried cell there is where the rules put it.
+        var ruled = rows.map { r -> TableRow in var r = r; r.flags = []; return r }
+        TableAssembler.markCarriesThatDisagree(&ruled, breakRows: [6], columnCount: 3, settings: .init())
+        XCTAssertFalse(ruled.contains { $0.flags.contains(.rowBoundaryUncertain) })
+    }
+
     func testAMergedCellLostAtEveryBreakOfALongTableIsMarkedAtEachBreak() {
         // 40 rows over 8 pages; at each break the two rows under the cut merged cell lost its
         // text: a sixth of the column is empty, all of it just after breaks.

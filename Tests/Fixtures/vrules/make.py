@@ -37,6 +37,10 @@ rows: rows come from the text lines.
 - indicators-tall-name: the same (layout seed 101), a project of one indicator row whose name
   wraps over six lines, reaching up and down over the rows beside it, and the unit's row of
   amounts above the first project's five rows.
+- indicators-code-carried: the same (layout seed 144), the last project alone on the last page
+  under the project before's cut cells: its name's first line level with its first indicator row,
+  its code centred lower; the code there reads as the project before's, going on over the break,
+  while the name and amounts are the new project's: the row asks.
 - indicators-name-rest: the same, the last project's first row cut by a page break with the rest
   of its name at the next page's top, its other rows there blank under its merged cells (layout seed 17).
 - indicators-alone: the same (layout seed 54), the last page holding one project alone: its
@@ -129,6 +133,7 @@ STYLES = {
     "indicators-tall": VRULES,
     "indicators-rest-above": VRULES,
     "indicators-tall-name": VRULES,
+    "indicators-code-carried": VRULES,
 }
 
 UNITS = ["某县文化馆", "某县图书馆（本级）", "某县非物质文化遗产保护中心"]
@@ -406,14 +411,15 @@ def clipped_table(d, rng, title):
 # the table's last page stands level with one of its rows' text (its two lines centred over an
 # odd number of rows).
 FIXED_SEEDS = {"form-narrow": 1, "indicators-tall": 2, "indicators-carry-value": 54, "merged-middle": 21, "merged-overflow": 208, "merged-foot": 1, "merged-nested": 27, "indicators-alone": 54, "indicators-carry": 35, "indicators-overflow": 9, "indicators-cut-row": 18, "indicators-name-rest": 17,
-               "indicators-rest-above": 100, "indicators-tall-name": 101}
+               "indicators-rest-above": 100, "indicators-tall-name": 101,
+               "indicators-code-carried": 144}
 
 
 def make(outdir, style, seed):
     rng = random.Random(seed)
     wild.CSS = STYLES[style]
     if style in ("indicators", "indicators-carry", "indicators-overflow", "indicators-cut-row", "indicators-name-rest", "indicators-alone",
-                 "indicators-carry-value", "indicators-rest-above", "indicators-tall-name"):
+                 "indicators-carry-value", "indicators-rest-above", "indicators-tall-name", "indicators-code-carried"):
         d = wild.Doc("某县文化和旅游局", 2026, unit="万元")
         indicators_table(d, rng, f"{d.year}年项目支出绩效目标表", own_share=0.25 if style in ("indicators", "indicators-alone") else 0.5)
         d.write(outdir, style)
