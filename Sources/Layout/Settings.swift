@@ -412,6 +412,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// narrower than that room by this share of its width would have fitted, so the text
         /// before the break had ended (a row of its own follows, not a continuation).
         public var wordFitSlackFraction = 0.1
+        /// A cut row the next page's first row did not join, where a cell of that row reaches
+        /// higher above the row's other cells than below them by at least this share of one of
+        /// its lines: the cut row's rest may have been read into it, and both rows ask.
+        public var restAboveLineShare = 0.7
         public init() {}
     }
 

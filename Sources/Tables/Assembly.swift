@@ -335,7 +335,8 @@ public enum TableAssembler {
                 if r == start, let cut = cutRow, row.cells.indices.contains(where: { c in
                     PageBreakRows.full(footFull, c) && !fits.contains(c) && !norm(row.cells[c]).isEmpty
                         && !row.cellFlags[c].contains(.mergedCellFilled) && !PageBreakRows.isBound(row.cells[c]) && !looksNumeric(row.cells[c])
-                        && mapping.firstIndex(of: c).map { linesAboveTheRow(piece, row: r, pieceColumn: $0, coverage: cov) } == true
+                        && mapping.firstIndex(of: c).map { linesAboveTheRow(piece, row: r, pieceColumn: $0, coverage: cov,
+                                                                          share: settings.stitching.restAboveLineShare) } == true
                 }) {
                     boundaryInDoubt = true
                     rows[cut].flags.insert(.rowBoundaryUncertain)
@@ -381,9 +382,9 @@ public enum TableAssembler {
     }
 
     /// The piece's cell in row `row`, column `pieceColumn`, reaches higher above the other cells
-    /// of the row than it reaches below them, by most of a line: text the row's own lines do not
-    /// explain (a cell set in the middle of its row is as far out at both ends).
-    static func linesAboveTheRow(_ piece: PageTable, row: Int, pieceColumn k: Int, coverage cov: [[Int]]) -> Bool {
+    /// of the row than it reaches below them, by `share` of a line or more: text the row's own
+    /// lines do not explain (a cell set in the middle of its row is as far out at both ends).
+    static func linesAboveTheRow(_ piece: PageTable, row: Int, pieceColumn k: Int, coverage cov: [[Int]], share: Double) -> Bool {
         guard row < cov.count, k < cov[row].count, cov[row][k] >= 0 else { return false }
         let cell = piece.cells[cov[row][k]]
         guard cell.row == row, cell.lineCount > 1, let ink = cell.inkBox else { return false }
@@ -392,7 +393,7 @@ public enum TableAssembler {
             .compactMap { piece.cells[$0].inkBox }
         guard let top = others.map(\.y0).min(), let bottom = others.map(\.y1).max() else { return false }
         let line = ink.height / Double(cell.lineCount)
-        return (top - ink.y0) - max(0, ink.y1 - bottom) >= 0.7 * line
+        return (top - ink.y0) - max(0, ink.y1 - bottom) >= share * line
     }
 
     /// The table's columns where the first word of the text starting in row `top` of `piece` is
