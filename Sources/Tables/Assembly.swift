@@ -765,7 +765,7 @@ public enum TableAssembler {
     /// (a project's code and name, merged down the same rows) that part just after a break, one
     /// going on with the cell carried over it and the other starting its own: the two readings
     /// of where the group begins disagree (非遗传承人补助 under the code of the project before). The
-    /// row asks (`row_boundary_uncertain`). Columns must change together on at least
+    /// row and the one before the break ask (`row_boundary_uncertain`). Columns must change together on at least
     /// `parallelColumnsMinChanges` rows to count as one group's.
     static func markCarriesThatDisagree(_ rows: inout [TableRow], breakRows: Set<Int>, columnCount: Int,
                                         settings: ExtractionSettings.Stitching) {
@@ -799,7 +799,11 @@ public enum TableAssembler {
                 let changedA = text(i, a) != text(i - 1, a), changedB = text(i, b) != text(i - 1, b)
                 return changedA != changedB && (carried(i, changedA ? b : a))
             }
-            if disagree { rows[i].flags.insert(.rowBoundaryUncertain) }
+            // Both rows: if the row after the break starts a group of its own, its carried cell is
+            // the group before's; if it goes on with that group, the other cell is the rest of a
+            // text the break cut, and the row before holds only its first part (农家书屋出版 over
+            // 物补充更新).
+            if disagree { rows[i].flags.insert(.rowBoundaryUncertain); rows[i - 1].flags.insert(.rowBoundaryUncertain) }
         }
     }
 
