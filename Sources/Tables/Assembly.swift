@@ -799,11 +799,21 @@ public enum TableAssembler {
                 let changedA = text(i, a) != text(i - 1, a), changedB = text(i, b) != text(i - 1, b)
                 return changedA != changedB && (carried(i, changedA ? b : a))
             }
-            // Both rows: if the row after the break starts a group of its own, its carried cell is
+            // Both sides: if the row after the break starts a group of its own, its carried cell is
             // the group before's; if it goes on with that group, the other cell is the rest of a
-            // text the break cut, and the row before holds only its first part (农家书屋出版 over
+            // text the break cut, and the rows before hold only its first part (农家书屋出版 over
             // 物补充更新).
-            if disagree { rows[i].flags.insert(.rowBoundaryUncertain); rows[i - 1].flags.insert(.rowBoundaryUncertain) }
+            guard disagree else { continue }
+            rows[i].flags.insert(.rowBoundaryUncertain)
+            // Every row of the group before the break holds that first part: its cells in the
+            // two columns are one merged cell's.
+            var k = i - 1
+            rows[k].flags.insert(.rowBoundaryUncertain)
+            while k > 0, !breakRows.contains(k),
+                  pairs.allSatisfy({ a, b in text(k - 1, a) == text(k, a) && text(k - 1, b) == text(k, b) }) {
+                k -= 1
+                rows[k].flags.insert(.rowBoundaryUncertain)
+            }
         }
     }
 

@@ -1154,9 +1154,15 @@ final class AssemblyStepsTests: XCTestCase {
         rows.append(next)
         TableAssembler.markCarriesThatDisagree(&rows, breakRows: [6], columnCount: 3, settings: .init())
         XCTAssertTrue(rows[6].flags.contains(.rowBoundaryUncertain))
-        // The row before the break too: had row 6 gone on with 丁项目, 戊项目 would be the rest of a cut name.
-        XCTAssertTrue(rows[5].flags.contains(.rowBoundaryUncertain))
-        XCTAssertEqual(rows.filter { $0.flags.contains(.rowBoundaryUncertain) }.count, 2)
+        // The rows of the group before the break too (丙项目's two rows are one group, 丁项目 alone):
+        // had row 6 gone on with 丁项目, 戊项目 would be the rest of a cut name.
+        XCTAssertEqual(rows.indices.filter { rows[$0].flags.contains(.rowBoundaryUncertain) }, [5, 6])
+        // A group of two rows before the break: both hold the name's first part, both ask.
+        var twoRowGroup = projects.map { TableRow(cells: [$0.0, $0.1, "1.00"], page: 1, box: zero, cellBoxes: []) }
+        twoRowGroup.append(TableRow(cells: ["0104", "丁项目", "1.00"], page: 1, box: zero, cellBoxes: []))
+        twoRowGroup.append(next)
+        TableAssembler.markCarriesThatDisagree(&twoRowGroup, breakRows: [7], columnCount: 3, settings: .init())
+        XCTAssertEqual(twoRowGroup.indices.filter { twoRowGroup[$0].flags.contains(.rowBoundaryUncertain) }, [5, 6, 7])
         // Both carried (the project goes on over the break), or both new: nothing to ask.
         var agree = rows.dropLast().map { r -> TableRow in var r = r; r.flags.remove(.rowBoundaryUncertain); return r }
         var goesOn = TableRow(cells: ["0104", "丁项目", "1.00"], page: 2, box: zero, cellBoxes: [])
