@@ -390,11 +390,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var columnSplitFraction = 0.8
         /// `empty_after_break` is looked for in tables of at least this many rows, in columns filled on this share of them.
         public var emptyAfterBreakMinRows = 10
+        public var emptyAfterBreakFillFraction = 0.95
         /// Two text columns changing together on at least this many rows (away from the breaks)
         /// are one group's cells (a project's code and name): parting just after a break, one
-        /// carried and one not, they ask (`Assembly.markCarriesThatDisagree`).
+        /// carried and one not, they ask (`TableAssembler.markCarriesThatDisagree`).
         public var parallelColumnsMinChanges = 3
-        public var emptyAfterBreakFillFraction = 0.95
         /// A cell's last line fills the cell when it is narrower than the cell less its padding by
         /// at most this × its font size (a character that did not fit, a bracket or digit group
         /// kept whole): only such a text can go on past a page break.

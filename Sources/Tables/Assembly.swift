@@ -24,6 +24,11 @@ public struct TableRow: Equatable, Sendable {
         self.cells = cells; self.page = page; self.box = box; self.cellBoxes = cellBoxes; self.flags = flags
         self.cellFlags = cellFlags ?? Array(repeating: [], count: cells.count)
     }
+
+    /// The cell in column `c` holds the text of a merged cell carried over a page break.
+    func carriedOverBreak(_ c: Int) -> Bool {
+        c < cellFlags.count && cellFlags[c].isSuperset(of: [.mergedCellFilled, .splitByPageBreak])
+    }
 }
 
 /// One logical table: its pieces on one or more pages joined, header split from body.
@@ -739,12 +744,9 @@ public enum TableAssembler {
         let starts = breakRows.filter { !breakRows.contains($0 - 1) }.sorted()
         for c in merging.sorted() where c < columnCount {
             func text(_ j: Int) -> String { c < rows[j].cells.count ? norm(rows[j].cells[c]) : "" }
-            func carried(_ j: Int) -> Bool {
-                c < rows[j].cellFlags.count && rows[j].cellFlags[c].isSuperset(of: [.mergedCellFilled, .splitByPageBreak])
-            }
             let pages = Set(starts.filter { s in
                 guard s > 0, s < rows.count, !text(s - 1).isEmpty,
-                      let own = rows.indices.first(where: { $0 >= s && (rows[$0].page != rows[s].page || !carried($0)) }) else { return false }
+                      let own = rows.indices.first(where: { $0 >= s && (rows[$0].page != rows[s].page || !rows[$0].carriedOverBreak(c)) }) else { return false }
                 return rows[own].page == rows[s].page && text(own).isEmpty
             }.map { rows[$0].page })
             let rest = rows.indices.filter { !pages.contains(rows[$0].page) }
@@ -765,15 +767,14 @@ public enum TableAssembler {
     /// (a project's code and name, merged down the same rows) that part just after a break, one
     /// going on with the cell carried over it and the other starting its own: the two readings
     /// of where the group begins disagree (非遗传承人补助 under the code of the project before). The
-    /// row and the one before the break ask (`row_boundary_uncertain`). Columns must change together on at least
-    /// `parallelColumnsMinChanges` rows to count as one group's.
+    /// row and every row of the group before the break ask (`row_boundary_uncertain`). Columns
+    /// must change together on at least `parallelColumnsMinChanges` rows to count as one group's.
     static func markCarriesThatDisagree(_ rows: inout [TableRow], breakRows: Set<Int>, columnCount: Int,
                                         settings: ExtractionSettings.Stitching) {
         guard !breakRows.isEmpty, rows.count >= 2 else { return }
-        func text(_ i: Int, _ c: Int) -> String { c < rows[i].cells.count ? norm(rows[i].cells[c]) : "" }
-        func carried(_ i: Int, _ c: Int) -> Bool {
-            c < rows[i].cellFlags.count && rows[i].cellFlags[c].isSuperset(of: [.mergedCellFilled, .splitByPageBreak])
-        }
+        // Each cell's text normalised once: the pairs below compare every row with the one above.
+        let texts = rows.map { r in (0..<columnCount).map { c in c < r.cells.count ? norm(r.cells[c]) : "" } }
+        func text(_ i: Int, _ c: Int) -> String { texts[i][c] }
         let steps = (1..<rows.count).filter { !breakRows.contains($0) && rows[$0].page == rows[$0 - 1].page }
         // Columns filled on every row, of names or codes (amounts, with their decimal point or
         // separators, may repeat from one item to the next).
@@ -785,10 +786,10 @@ public enum TableAssembler {
         }
         var pairs: [(Int, Int)] = []
         for (k, a) in textColumns.enumerated() {
+            let changes = steps.filter { text($0, a) != text($0 - 1, a) }.count
+            guard changes >= settings.parallelColumnsMinChanges else { continue }
             for b in textColumns[(k + 1)...] {
-                let changes = steps.filter { text($0, a) != text($0 - 1, a) }
-                guard changes.count >= settings.parallelColumnsMinChanges,
-                      steps.allSatisfy({ (text($0, a) != text($0 - 1, a)) == (text($0, b) != text($0 - 1, b)) }) else { continue }
+                guard steps.allSatisfy({ (text($0, a) != text($0 - 1, a)) == (text($0, b) != text($0 - 1, b)) }) else { continue }
                 pairs.append((a, b))
             }
         }
@@ -797,7 +798,7 @@ public enum TableAssembler {
         for i in breakRows where i > 0 && i < rows.count && rows[i].flags.contains(.rowsFromText) {
             let disagree = pairs.contains { a, b in
                 let changedA = text(i, a) != text(i - 1, a), changedB = text(i, b) != text(i - 1, b)
-                return changedA != changedB && (carried(i, changedA ? b : a))
+                return changedA != changedB && rows[i].carriedOverBreak(changedA ? b : a)
             }
             // Both sides: if the row after the break starts a group of its own, its carried cell is
             // the group before's; if it goes on with that group, the other cell is the rest of a
