@@ -61,6 +61,10 @@ parted by whitespace only), each with its truth (what is printed).
                  narrow column with the figure of each (100%, ≥160人) on one line centred beside
                  them, the rows set with almost no padding: a row stands from the next hardly
                  further than a wrapped name's lines stand apart.
+- two-sided-last-line: a fiscal summary of two sides, its totals on top, whose 支出 side runs on
+                 alone past the page break: the second page prints, under the repeated header,
+                 names with no amount (wrapped over two lines in a narrow column) above a single
+                 line of amounts (二、年终结转结余), the table's last.
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -751,6 +755,63 @@ def two_sided_tail(out_dir):
     t = {"kind": "budget_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
          "header_rows": 2, "grid": grid, "notes": []}
     save(out_dir, "two-sided-tail", page, [t])
+
+
+def two_sided_last_line(out_dir):
+    """A fiscal summary of two sides (收入 | 支出 by fund), its totals on top, whose 支出 side runs
+    on alone past the page break (the page breaks before a row, as a row that does not fit does,
+    right after the 收入 side's last row): under the second page's repeated header, names of no
+    amount, most wrapped over two lines in a narrow column, then one line of amounts, the table's
+    last. Each row's 合计 is the sum of its
+    funds; 支出总计 = 本年支出 + 年终结转结余, 收入总计 = 本年收入 + 上年结转."""
+    D = Decimal
+    income = [("一、本年收入", D("6234.50")), ("（一）一般公共预算拨款收入", D("5800.00")),
+              ("其中：财政拨款", D("5650.25")), ("（二）政府性基金预算拨款收入", D("300.00")),
+              ("（三）国有资本经营预算拨款收入", None), ("（四）财政专户管理资金收入", D("134.50")),
+              ("二、上年结转", D("215.00")), ("（一）一般公共预算拨款", D("215.00"))]
+    spend = [("一、本年支出", (D("5800.00"), D("300.00"), D("134.50"))),
+             ("（一）一般公共服务支出", (D("3900.00"), None, D("134.50"))), ("（二）教育支出", (D("740.00"), None, None)),
+             ("（三）社会保障和就业支出", (D("980.00"), None, None)), ("（四）城乡社区支出", (None, D("300.00"), None)),
+             ("（五）文化旅游体育与传媒支出", (D("180.00"), None, None))]
+    spend += [(name, None) for name in ("（六）节能环保支出", "（七）农林水支出", "（八）交通运输支出", "（九）住房保障支出",
+                                        "（十）粮油物资储备支出", "（十一）灾害防治及应急管理支出", "（十二）预备费",
+                                        "（十三）其他支出", "（十四）转移性支出", "（十五）债务还本支出",
+                                        "（十六）债务付息支出", "（十七）债务发行费用支出", "（十八）抗疫特别国债安排的支出")]
+    spend.append(("二、年终结转结余", (D("215.00"), None, None)))
+
+    def m(v):
+        return "" if v is None else f"{v:,.2f}"
+
+    def side(funds):
+        funds = funds or (None, None, None)
+        total = sum(v for v in funds if v is not None) if any(v is not None for v in funds) else None
+        return (m(total),) + tuple(m(v) for v in funds)
+    totals = tuple(sum((r[1][k] or 0) for r in (spend[0], spend[-1])) for k in range(3))
+    body = [("收入总计", m(income[0][1] + income[6][1]), "支出总计") + side(totals)]
+    for n in range(len(spend)):
+        left = income[n] if n < len(income) else ("", None)
+        body.append((left[0], m(left[1]), spend[n][0]) + side(spend[n][1]))
+    title = "2026年部门财政拨款收支预算总表"
+    thead = ("<tr><th colspan=2>收入</th><th colspan=5>支出</th></tr>"
+             "<tr><th>项目</th><th>预算数</th><th>项目</th><th>合计</th><th>一般公共预算</th><th>政府性基金预算</th>"
+             "<th>财政专户管理资金</th></tr>")
+    # The page breaks right after the 收入 side's last row: the 支出 side's names of no amount
+    # and its last line of amounts go on to the second page.
+    brk = 1 + len(income)
+    trs = "".join(f"<tr{' class=brk' if n == brk else ''}>" + "".join(
+        f"<td class='{'amt' if i not in (0, 2) else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
+        for n, r in enumerate(body))
+    cols = "".join(f"<col style='width:{w}%'>" for w in [16, 11, 15, 13, 14, 14, 17])
+    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{trs}</tbody></table>"""
+    page = html_page(title, "万元", 'A4', '16mm 14mm', '9pt', '15pt', '9pt', '3pt 2pt', table,
+                     extra_css='tr.brk { break-before: page; }\n',
+                     after="<p style='font-size:8pt'>注：本表金额单位转换时可能存在四舍五入尾数误差。</p>")
+    grid = [[{"text": "收入", "colspan": 2}, {"text": "支出", "colspan": 5}],
+            [{"text": h} for h in ("项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "财政专户管理资金")]]
+    grid += [[{"text": c} for c in r] for r in body]
+    t = {"kind": "fiscal_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 2, "grid": grid, "notes": ["注：本表金额单位转换时可能存在四舍五入尾数误差。"]}
+    save(out_dir, "two-sided-last-line", page, [t])
 
 
 if __name__ == "__main__":

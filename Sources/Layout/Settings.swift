@@ -219,6 +219,11 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// when each word starts within this × em of where a label of the table starts (one side
         /// of a two-sided table running on alone).
         public var labelAlignFactor = 0.5
+        /// With no rules, label lines above a single line of amounts are rows of names (one
+        /// side running on alone to its last total) only where their widest word is wider than
+        /// this × em: columns narrower wrap names a character or two a line, their lines
+        /// cells of one row (the tail of a row cut by the page break above).
+        public var nameLinesMinWidthFactor = 2.5
         /// In a stacked header (more than `maxHeaderLines` printed lines, no rules), two words
         /// over the same columns are lines of one wrapped cell when their middles lie at most
         /// this × em apart with nothing over those columns between.

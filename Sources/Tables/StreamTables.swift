@@ -364,27 +364,40 @@ public enum StreamTables {
             // side of a two-sided table running on at a continuation page's top under its
             // repeated header, names with no amount): lines set where the block's labels start
             // (`alignedRun`), beside its amounts and never over them (a header's words head the
-            // amount columns, a paragraph runs across them), up to the header. Only above two
-            // lines of amounts or more: items are told by their spacing then (a name wrapped over
-            // two lines is one row); over a single one each line would read as a row.
-            if rules.isEmpty, let first = block.first, isBody[first], block.filter({ isBody[$0] }).count >= 2 {
+            // amount columns, a paragraph runs across them), up to the header. Items are told by
+            // their spacing (a name wrapped over two lines is one row).
+            if rules.isEmpty, let first = block.first, isBody[first] {
                 let core = block
                 let amountSpans = core.flatMap { k in split[k].filter { isAmount($0.text) }.map { ($0.box.x0, $0.box.x1) } }
                 func clearOfAmounts(_ k: Int) -> Bool {
                     split[k].allSatisfy { w in !amountSpans.contains { $0.0 < w.box.x1 && w.box.x0 < $0.1 } }
                 }
-                while let f = block.first, f > floor, !isBody[f - 1], close(f), clearOfAmounts(f - 1),
+                var above: [Int] = []
+                while let f = above.first ?? block.first, f > floor, !isBody[f - 1], close(f), clearOfAmounts(f - 1),
                       alignedRun((f - 1)..<f, block: core, lines: lines, words: split, settings: s) {
-                    block.insert(f - 1, at: 0)
+                    above.insert(f - 1, at: 0)
                 }
                 // …and right under the last one: the longer side of a two-sided table whose totals
                 // print at its top runs on with names of no amount ((二十二)粮油物资储备支出 …) to
                 // the page's foot, rows of a browser's print set at its rows' spacing. A note
                 // (注：, 说明) closes the table.
-                while let last = block.last, last + 1 < lines.count, !isBody[last + 1], close(last + 1), clearOfAmounts(last + 1),
+                var below: [Int] = []
+                while let last = below.last ?? block.last, last + 1 < lines.count, !isBody[last + 1], close(last + 1), clearOfAmounts(last + 1),
                       !opensNote(lines[last + 1].text),
                       alignedRun((last + 1)..<(last + 2), block: core, lines: lines, words: split, settings: s) {
-                    block.append(last + 1); j = max(j, last + 2)
+                    below.append(last + 1)
+                }
+                // Round a single line of amounts, label lines as far below it as above (within a
+                // line) are its own label wrapped round it, centred on its amounts, no rows of
+                // their own; so are lines of words of a character or two each
+                // (`nameLinesMinWidthFactor`: names set a character or two a line in narrow
+                // columns, the tail of a row cut by the page break above). Rows of names stand
+                // above it where the run above reaches further (the last rows of one side carried
+                // to a page of their own, its last total under them, its label wrapped or not).
+                let narrow = (above.flatMap { split[$0].map(\.box.width) }.max() ?? 0) <= em(lines[first]) * s.nameLinesMinWidthFactor
+                if block.filter({ isBody[$0] }).count >= 2 || above.count > below.count + 1 && !narrow {
+                    block = above + block + below
+                    if let last = below.last { j = max(j, last + 1) }
                 }
             }
             // With no rules on the page, a page of one or two items (fewer lines of amounts than

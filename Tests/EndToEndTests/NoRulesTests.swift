@@ -221,6 +221,24 @@ final class NoRulesTests: XCTestCase {
         XCTAssertEqual(doc.tables.first?.rows.filter { $0.page == 2 }.count, 14)
     }
 
+    /// A fiscal summary whose 支出 side runs on alone past the page break, right after the 收入
+    /// side's last row: under the second page's repeated header, thirteen names of no amount
+    /// (most wrapped over two lines in a narrow column) above one line of amounts, the table's
+    /// last (二、年终结转结余). A single line of amounts with rows of names above it reads as
+    /// those rows (the whole page was lost: a lone line of amounts with no header right above
+    /// it is no table).
+    func testNamesAboveASingleLastLineOfAmountsAfterTheBreak() throws {
+        let (doc, s) = try extract("two-sided-last-line")
+        XCTAssertEqual(doc.tables.map(\.kind), [.fiscalSummary])
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2])
+        XCTAssertEqual(doc.tables.first?.rows.filter { $0.page == 2 }.count, 12)
+        XCTAssertEqual(doc.tables.first?.rows.last?.cells, ["", "", "二、年终结转结余", "215.00", "215.00", "", ""])
+        XCTAssertEqual(s.exactRows, s.rows)
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        // The sums hold: no row asks for review.
+        XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
+    }
+
     /// Performance targets with no rules, one project a page: its code, name and amounts printed
     /// once, centred down fifteen to twenty-two indicator rows that reach far above and below
     /// them, under a header whose narrow 单位资金 column stacks a character a line below every
