@@ -65,6 +65,8 @@ parted by whitespace only), each with its truth (what is printed).
                  alone past the page break: the second page prints, under the repeated header,
                  names with no amount (wrapped over two lines in a narrow column) above a single
                  line of amounts (二、年终结转结余), the table's last.
+- two-sided-break-tail: the same, the page breaking six rows later: the first page ends with
+                 names of no amount, most wrapped over two lines, under its last line of amounts.
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -757,7 +759,7 @@ def two_sided_tail(out_dir):
     save(out_dir, "two-sided-tail", page, [t])
 
 
-def two_sided_last_line(out_dir):
+def two_sided_last_line(out_dir, name="two-sided-last-line", names_on_first_page=0):
     """A fiscal summary of two sides (收入 | 支出 by fund), its totals on top, whose 支出 side runs
     on alone past the page break (the page breaks before a row, as a row that does not fit does,
     right after the 收入 side's last row): under the second page's repeated header, names of no
@@ -795,9 +797,10 @@ def two_sided_last_line(out_dir):
     thead = ("<tr><th colspan=2>收入</th><th colspan=5>支出</th></tr>"
              "<tr><th>项目</th><th>预算数</th><th>项目</th><th>合计</th><th>一般公共预算</th><th>政府性基金预算</th>"
              "<th>财政专户管理资金</th></tr>")
-    # The page breaks right after the 收入 side's last row: the 支出 side's names of no amount
-    # and its last line of amounts go on to the second page.
-    brk = 1 + len(income)
+    # The page breaks right after the 收入 side's last row (or `names_on_first_page` rows
+    # later): the 支出 side's names of no amount and its last line of amounts go on to the
+    # second page.
+    brk = 1 + len(income) + names_on_first_page
     trs = "".join(f"<tr{' class=brk' if n == brk else ''}>" + "".join(
         f"<td class='{'amt' if i not in (0, 2) else ''}'>{esc(c)}</td>" for i, c in enumerate(r)) + "</tr>"
         for n, r in enumerate(body))
@@ -811,7 +814,14 @@ def two_sided_last_line(out_dir):
     grid += [[{"text": c} for c in r] for r in body]
     t = {"kind": "fiscal_summary", "number": 1, "title": title, "department": DEPT, "unit": "万元",
          "header_rows": 2, "grid": grid, "notes": ["注：本表金额单位转换时可能存在四舍五入尾数误差。"]}
-    save(out_dir, "two-sided-last-line", page, [t])
+    save(out_dir, name, page, [t])
+
+
+def two_sided_break_tail(out_dir):
+    """The same summary, the page breaking six rows later: the first page ends with names of no
+    amount under its last line of amounts, each wrapped over two lines at a wrap's pitch, the
+    rows set further apart."""
+    two_sided_last_line(out_dir, "two-sided-break-tail", names_on_first_page=6)
 
 
 if __name__ == "__main__":

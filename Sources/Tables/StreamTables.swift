@@ -1767,12 +1767,20 @@ public enum StreamTables {
         func sameColumn(_ a: Int, _ b: Int) -> Bool { words[a].contains { w in words[b].contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 } } }
         func item(_ k: Int) -> Int? { (0..<cuts.count - 1).first { cuts[$0] <= lines[k].box.midY && lines[k].box.midY < cuts[$0 + 1] } }
         let byItem = Dictionary(grouping: body.filter { item($0) != nil }, by: { item($0) ?? -1 })
+        // Two lines' pitch in a column: between the middles of their words there (labels, not
+        // amounts), not of the lines' boxes: a line holding amounts centred between a name's two
+        // lines reaches down to them, its middle off the name's line.
+        func labelPitch(_ a: Int, _ b: Int) -> Double? {
+            words[a].filter { !isAmount($0.text) }.flatMap { w in
+                words[b].filter { v in !isAmount(v.text) && v.box.x0 < w.box.x1 && w.box.x0 < v.box.x1 }.map { abs($0.box.midY - w.box.midY) }
+            }.min()
+        }
         // A wrap's pitch: within the items read, each line to the next below it in its column.
         let within = byItem.values.flatMap { ks -> [Double] in
             let sorted = ks.sorted { lines[$0].box.midY < lines[$1].box.midY }
             return sorted.indices.compactMap { i -> Double? in
                 guard let j = sorted[(i + 1)...].first(where: { sameColumn(sorted[i], $0) }) else { return nil }
-                return lines[j].box.midY - lines[sorted[i]].box.midY
+                return labelPitch(sorted[i], j) ?? lines[j].box.midY - lines[sorted[i]].box.midY
             }
         }.filter { $0 > 0 }.sorted()
         guard !within.isEmpty else { return [] }
@@ -1788,11 +1796,11 @@ public enum StreamTables {
                 // (A lower line that opens a numbered item, （三）国有资本, starts its cell: the line
                 // above it ends another cell, whatever the spacing.)
                 let near = own.contains { a in others.contains { b in
-                    abs(lines[a].box.midY - lines[b].box.midY) <= wrap
-                        && words[a].contains { w in words[b].contains { v in
-                            v.box.x0 < w.box.x1 && w.box.x0 < v.box.x1 && !isAmount(v.text)
-                                && !TextRows.looksLikeItemStart(lines[a].box.midY > lines[b].box.midY ? w.text : v.text)
-                        } }
+                    words[a].contains { w in words[b].contains { v in
+                        v.box.x0 < w.box.x1 && w.box.x0 < v.box.x1 && !isAmount(v.text) && !isAmount(w.text)
+                            && abs(w.box.midY - v.box.midY) <= wrap
+                            && !TextRows.looksLikeItemStart(w.box.midY > v.box.midY ? w.text : v.text)
+                    } }
                 } }
                 if near { doubtful.insert(n) }
             }

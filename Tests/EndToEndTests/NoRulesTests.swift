@@ -239,6 +239,28 @@ final class NoRulesTests: XCTestCase {
         XCTAssertFalse(doc.tables.flatMap(\.rows).contains(where: \.review))
     }
 
+    /// The same summary, the page breaking six rows later: the first page ends with names of no
+    /// amount under its last line of amounts, most wrapped over two lines at a wrap's pitch (the
+    /// rows set further apart), beside nothing that tells the wrap (the lines do not reach the
+    /// column's edge as the stream's column lines have it). Still read line by line (Known
+    /// limits), but each such line asks for review: measured by its words' middles, a wrap's
+    /// pitch holds them (measured by the lines', it did not: a line holding amounts centred
+    /// between a name's two lines reaches down to them, and no row asked).
+    func testWrappedNamesUnderTheLastAmountsBeforeTheBreakAsk() throws {
+        let (doc, s) = try extract("two-sided-break-tail")
+        XCTAssertEqual(doc.tables.map(\.kind), [.fiscalSummary])
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2])
+        let truth = try Truth.load(CorpusTests.fixtures.appendingPathComponent("norules/two-sided-break-tail.truth.json").path)
+        let right = Set(truth.flatMap(\.rows).map { $0.joined(separator: "|") })
+        let rows = doc.tables.flatMap(\.rows)
+        let wrong = rows.filter { !right.contains($0.cells.map(Truth.norm).joined(separator: "|")) }
+        XCTAssertEqual(wrong.count, 8)
+        XCTAssertTrue(wrong.allSatisfy(\.review))
+        // The rows read right ask for nothing: the sums hold.
+        XCTAssertFalse(rows.contains { right.contains($0.cells.map(Truth.norm).joined(separator: "|")) && $0.review })
+        XCTAssertEqual(s.exactRows, 17)
+    }
+
     /// Performance targets with no rules, one project a page: its code, name and amounts printed
     /// once, centred down fifteen to twenty-two indicator rows that reach far above and below
     /// them, under a header whose narrow 单位资金 column stacks a character a line below every
