@@ -964,6 +964,15 @@ public enum StreamTables {
             bodyYs = [bodyStart] + items.cuts + [bottom]
             for (n, open) in items.openColumns.enumerated() where !open.isEmpty { openBelow[n + 1] = open }
             itemDoubt = (items.doubtful, items.doubtfulItems)
+            // Lines of one wrapped name read as items of their own are one item (nothing merged
+            // down over the cuts dropped).
+            let joins = wrappedLabelCuts(bodyLines, lines: lines, words: words, cuts: bodyYs, em: bodyEm, settings: s)
+            if !joins.isEmpty, joins.allSatisfy({ openBelow[$0] == nil }) {
+                func kept(_ i: Int) -> Int { i - joins.filter { $0 <= i }.count }
+                bodyYs = bodyYs.indices.filter { !joins.contains($0) }.map { bodyYs[$0] }
+                openBelow = Dictionary(uniqueKeysWithValues: openBelow.map { (kept($0.key), $0.value) })
+                itemDoubt.items = Set(itemDoubt.items.map(kept))
+            }
             itemDoubt.items.formUnion(labelItemsAtWrapPitch(bodyLines, lines: lines, words: words, cuts: bodyYs, em: bodyEm, settings: s))
         }
         // A header of many lines with no rules (cells wrapped in narrow columns, group headers
@@ -1757,34 +1766,80 @@ public enum StreamTables {
         return items.cuts.isEmpty ? nil : items
     }
 
+    /// Two lines' pitch in a column: between the middles of their words there (labels, not
+    /// amounts), not of the lines' boxes: a line holding amounts centred between a name's two
+    /// lines reaches down to them, its middle off the name's line. Nil where no words overlap.
+    static func labelPitch(_ a: Int, _ b: Int, words: [[Word]]) -> Double? {
+        words[a].filter { !isAmount($0.text) }.flatMap { w in
+            words[b].filter { v in !isAmount(v.text) && v.box.x0 < w.box.x1 && w.box.x0 < v.box.x1 }.map { abs($0.box.midY - w.box.midY) }
+        }.min()
+    }
+
+    /// The body's lines by the item (between `cuts`) they stand in, and a wrap's pitch: the median
+    /// of the pitches, within the items read, from each line to the next below it in its column,
+    /// with `wrapGapSlackFactor` × em to spare. Nil with fewer than two items or no wrap read.
+    static func itemsAndWrapPitch(_ body: [Int], lines: [TextLine], words: [[Word]], cuts: [Double], em: Double,
+                                  settings s: ExtractionSettings.Stream) -> (byItem: [Int: [Int]], wrap: Double)? {
+        guard cuts.count >= 3 else { return nil }
+        func sameColumn(_ a: Int, _ b: Int) -> Bool { words[a].contains { w in words[b].contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 } } }
+        func item(_ k: Int) -> Int? { (0..<cuts.count - 1).first { cuts[$0] <= lines[k].box.midY && lines[k].box.midY < cuts[$0 + 1] } }
+        let byItem = Dictionary(grouping: body.filter { item($0) != nil }, by: { item($0) ?? -1 })
+        let within = byItem.values.flatMap { ks -> [Double] in
+            let sorted = ks.sorted { lines[$0].box.midY < lines[$1].box.midY }
+            return sorted.indices.compactMap { i -> Double? in
+                guard let j = sorted[(i + 1)...].first(where: { sameColumn(sorted[i], $0) }) else { return nil }
+                return labelPitch(sorted[i], j, words: words) ?? lines[j].box.midY - lines[sorted[i]].box.midY
+            }
+        }.filter { $0 > 0 }.sorted()
+        guard !within.isEmpty else { return nil }
+        return (byItem, within[within.count / 2] + em * s.wrapGapSlackFactor)
+    }
+
+    /// Cuts (indices into `cuts`) between items of one line of labels only (no amount, no
+    /// figure) that are the lines of one wrapped name: a run of such items whose lines stand
+    /// from each other in their column no further than a wrap's pitch (`itemsAndWrapPitch`), each
+    /// lower line opening no item of its own (（九）…), set further than that from the line above
+    /// the run and from the line under it in that column (the rows' spacing, read on both
+    /// sides): names of no amount under a table's last amounts, wrapped in a narrow column, that
+    /// nothing beside them ties together (no line fills its cell as the stream's column lines
+    /// have it).
+    static func wrappedLabelCuts(_ body: [Int], lines: [TextLine], words: [[Word]], cuts: [Double], em: Double,
+                                 settings s: ExtractionSettings.Stream) -> Set<Int> {
+        guard let (byItem, wrap) = itemsAndWrapPitch(body, lines: lines, words: words, cuts: cuts, em: em, settings: s) else { return [] }
+        func single(_ n: Int) -> Int? {
+            guard let own = byItem[n], own.count == 1, let k = own.first, !words[k].isEmpty,
+                  !words[k].contains(where: { isAmount($0.text) || $0.text.contains { $0.isASCII && $0.isNumber } }) else { return nil }
+            return k
+        }
+        // The nearest line of item `n` to line `k` in its column, and their pitch.
+        func pitch(from k: Int, toItem n: Int) -> Double? {
+            byItem[n]?.compactMap { labelPitch(k, $0, words: words) }.min()
+        }
+        var out = Set<Int>()
+        var n = 0
+        while n < cuts.count - 1 {
+            guard let first = single(n) else { n += 1; continue }
+            var run = [first]
+            var m = n
+            while let next = single(m + 1), let p = labelPitch(run[run.count - 1], next, words: words), p <= wrap,
+                  let w = words[next].first, !TextRows.looksLikeItemStart(w.text) {
+                run.append(next); m += 1
+            }
+            defer { n = m + 1 }
+            guard run.count >= 2, let above = pitch(from: first, toItem: n - 1), above > wrap,
+                  let last = run.last, let below = pitch(from: last, toItem: m + 1), below > wrap else { continue }
+            out.formUnion((n + 1)...m)
+        }
+        return out
+    }
+
     /// Items of labels only (no amount, no figure beside a label), whose text stands from a word of the item above or below,
     /// in the same column, no further than a wrapped cell's lines stand from each other in the
     /// items read (the median of those pitches, `wrapGapSlackFactor` × em to spare): the first or last
     /// line of a name wrapped round its amounts, cut off as a row of its own. Their indices.
     static func labelItemsAtWrapPitch(_ body: [Int], lines: [TextLine], words: [[Word]], cuts: [Double], em: Double,
                                       settings s: ExtractionSettings.Stream) -> Set<Int> {
-        guard cuts.count >= 3 else { return [] }
-        func sameColumn(_ a: Int, _ b: Int) -> Bool { words[a].contains { w in words[b].contains { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 } } }
-        func item(_ k: Int) -> Int? { (0..<cuts.count - 1).first { cuts[$0] <= lines[k].box.midY && lines[k].box.midY < cuts[$0 + 1] } }
-        let byItem = Dictionary(grouping: body.filter { item($0) != nil }, by: { item($0) ?? -1 })
-        // Two lines' pitch in a column: between the middles of their words there (labels, not
-        // amounts), not of the lines' boxes: a line holding amounts centred between a name's two
-        // lines reaches down to them, its middle off the name's line.
-        func labelPitch(_ a: Int, _ b: Int) -> Double? {
-            words[a].filter { !isAmount($0.text) }.flatMap { w in
-                words[b].filter { v in !isAmount(v.text) && v.box.x0 < w.box.x1 && w.box.x0 < v.box.x1 }.map { abs($0.box.midY - w.box.midY) }
-            }.min()
-        }
-        // A wrap's pitch: within the items read, each line to the next below it in its column.
-        let within = byItem.values.flatMap { ks -> [Double] in
-            let sorted = ks.sorted { lines[$0].box.midY < lines[$1].box.midY }
-            return sorted.indices.compactMap { i -> Double? in
-                guard let j = sorted[(i + 1)...].first(where: { sameColumn(sorted[i], $0) }) else { return nil }
-                return labelPitch(sorted[i], j) ?? lines[j].box.midY - lines[sorted[i]].box.midY
-            }
-        }.filter { $0 > 0 }.sorted()
-        guard !within.isEmpty else { return [] }
-        let wrap = within[within.count / 2] + em * s.wrapGapSlackFactor
+        guard let (byItem, wrap) = itemsAndWrapPitch(body, lines: lines, words: words, cuts: cuts, em: em, settings: s) else { return [] }
         var doubtful = Set<Int>()
         // (An item with a line of a label beside a figure, an indicator and its value (≥95%,
         // ≥800人), is a row of its own: no name's line cut off prints a figure beside it.)
