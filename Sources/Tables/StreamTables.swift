@@ -1819,16 +1819,18 @@ public enum StreamTables {
         var n = 0
         while n < cuts.count - 1 {
             guard let first = single(n) else { n += 1; continue }
+            // The run of items start...m.
+            let start = n
             var run = [first]
             var m = n
             while let next = single(m + 1), let p = labelPitch(run[run.count - 1], next, words: words), p <= wrap,
                   let w = words[next].first, !TextRows.looksLikeItemStart(w.text) {
                 run.append(next); m += 1
             }
-            defer { n = m + 1 }
-            guard run.count >= 2, let above = pitch(from: first, toItem: n - 1), above > wrap,
+            n = m + 1
+            guard run.count >= 2, let above = pitch(from: first, toItem: start - 1), above > wrap,
                   let last = run.last, let below = pitch(from: last, toItem: m + 1), below > wrap else { continue }
-            out.formUnion((n + 1)...m)
+            out.formUnion((start + 1)...m)
         }
         return out
     }
