@@ -225,7 +225,7 @@ final class NoRulesTests: XCTestCase {
     }
 
     /// A fiscal summary whose 支出 side runs on alone past the page break, right after the 收入
-    /// side's last row: under the second page's repeated header, thirteen names of no amount
+    /// side's last row: under the second page's repeated header, eleven names of no amount
     /// (most wrapped over two lines in a narrow column) above one line of amounts, the table's
     /// last (二、年终结转结余). A single line of amounts with rows of names above it reads as
     /// those rows (the whole page was lost: a lone line of amounts with no header right above
