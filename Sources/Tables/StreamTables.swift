@@ -451,6 +451,13 @@ public enum StreamTables {
                       notLarger(lines[f - 1], than: lines[first], factor: s.maxRowEmFactor), proseRow(f - 1) {
                     block.insert(f - 1, at: 0)
                 }
+                // …and the last one's under it (its indicator rows below its line of amounts, the
+                // table's last: read as a note, they were lost).
+                while let l = block.last, l + 1 < lines.count, !isBody[l + 1], close(l + 1), band[l + 1] == nil,
+                      !isTitleBlockLine(lines[l + 1].text, wordCount: split[l + 1].count),
+                      notLarger(lines[l + 1], than: lines[first], factor: s.maxRowEmFactor), proseRow(l + 1) {
+                    block.append(l + 1); j = max(j, l + 2)
+                }
             }
             // Fewer body lines make a table where they stand in rows between rules (a page of a
             // table whose rows are many lines tall); build then wants ruled header bands above.
