@@ -2150,6 +2150,19 @@ public enum StreamTables {
             adopted.append(Word(text: w.text, box: Rect(x0: min(w.box.x0, columns[i].0), y0: w.box.y0, x1: max(w.box.x1, columns[i].1 - step / 2), y1: w.box.y1), numeric: false))
         }
         for (i, v) in coverage(adopted).enumerated() where v { bodyCover[i] = true }
+        // A gap inside one cell: a leaf header word over the whole gap, its ink over the body's
+        // text on both sides, no header word under it over that text (a header sits inside its
+        // cell, so the text it stands over is in it: ≤2 | 万 under 指标值, a value's printed
+        // space, where a column holds one row; not 项目 over 编码 | 名称, nor 编码 over 款).
+        func underOneLeaf(from a: Double, to b: Double) -> Bool {
+            leaves.contains { l in
+                guard l.box.x0 < a && l.box.x1 > b else { return false }
+                let before = bodyWords.filter { $0.box.x1 <= a + step && $0.box.x1 > l.box.x0 }
+                let after = bodyWords.filter { $0.box.x0 >= b - step && $0.box.x0 < l.box.x1 }
+                guard let lo = before.map(\.box.x0).min(), let hi = after.map(\.box.x1).max() else { return false }
+                return !header.contains { o in o.box.midY > l.box.midY + max(2, l.box.height * 0.3) && o.box.x0 < hi && o.box.x1 > lo }
+            }
+        }
         var xs = [x0]
         var q = 0
         while q < n {
@@ -2209,7 +2222,8 @@ public enum StreamTables {
                 // line and it (单位代码 302 printed in the 类型 column, its labels set left): the
                 // line goes after the code, not before it.
                 xs[xs.count - 1] = x0 + Double(start + q) / 2 * step
-            } else if cuts.isEmpty && start > 0 && q < n && Double(q - start + 1) * step >= minGap {
+            } else if cuts.isEmpty && start > 0 && q < n && Double(q - start + 1) * step >= minGap
+                        && !underOneLeaf(from: x0 + Double(start) * step, to: x0 + Double(q) * step) {
                 // After a hanging mark, in the room left beside it (the widest run the marks leave).
                 var best: (Int, Int)? = nil
                 var k = start
