@@ -67,6 +67,13 @@ parted by whitespace only), each with its truth (what is printed).
                  line of amounts (二、年终结转结余), the table's last.
 - two-sided-break-tail: the same, the page breaking six rows later: the first page ends with
                  names of no amount, most wrapped over two lines, under its last line of amounts.
+- group-heads:   project performance targets on A4 landscape under a header of four printed
+                 levels: 项目金额(万元) over four amount columns (单位资金 narrow, stacked a
+                 character a line), 绩效目标 over 成本指标 | 产出指标 | 满意度指标 (their 三级指标
+                 narrow or wrapped), so the header prints more lines than a stacked header is read
+                 from with the groups' heads on top, each a line of one word; one project a page
+                 has a cost indicator whose value (≤2 万元) wraps at its printed space in a column
+                 holding no other value on that page. Over three pages, the header repeated.
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -822,6 +829,54 @@ def two_sided_break_tail(out_dir):
     amount under its last line of amounts, each wrapped over two lines at a wrap's pitch, the
     rows set further apart."""
     two_sided_last_line(out_dir, "two-sided-break-tail", names_on_first_page=6)
+
+
+def group_heads(out_dir):
+    """Projects (code, name, 资金总额 = 政府预算资金; 财政专户管理资金 and 单位资金 empty) merged
+    down beside two indicator rows (产出指标 and 满意度指标), every fifth project (the second on)
+    with a 成本指标 row too, under a header whose group heads stand on lines of their own above it."""
+    outputs = [("培训人次完成率", "100%"), ("系统运行正常率", "≥95%"), ("资料归档及时性", "及时"),
+               ("检查覆盖率", "100%"), ("服务对象投诉处理率", "100%"), ("设备完好率", "≥98%")]
+    costs = [("项目总成本", "≤2 万元"), ("单位维护成本", "≤3.5 万元"), ("人均培训成本", "≤800 元")]
+    projects = ["信息系统运行维护经费", "业务培训及考核经费", "执法装备购置及维护", "宣传教育活动经费",
+                "专项课题研究经费", "网络安全等级保护测评", "公共服务平台运行费", "应急演练组织经费",
+                "统计调查业务经费", "基层站所设备更新", "法律顾问服务费", "综合业务工作经费"]
+    body_html, grid_rows = [], []
+    for n, name in enumerate(projects):
+        code = f"41010024000000{30517 + 19 * n}"
+        amount = money(Decimal(12 + 7 * n) + Decimal(n % 4) / 4)
+        k = 2
+        cost = [costs[(n // 5) % len(costs)]] + [("", "")] * (k - 1) if n % 5 == 1 else [("", "")] * k
+        inds = [outputs[(n + i) % len(outputs)] for i in range(k)]
+        sat = [("服务对象满意度", "≥90%")] + [("", "")] * (k - 1)
+        rows_html = []
+        for i in range(k):
+            lead = (f"<td rowspan={k}>{code}</td><td rowspan={k}>{esc(name)}</td>"
+                    f"<td rowspan={k} class='amt'>{amount}</td><td rowspan={k} class='amt'>{amount}</td>"
+                    f"<td rowspan={k}></td><td rowspan={k}></td>") if i == 0 else ""
+            rows_html.append("<tr>" + lead + "".join(f"<td>{esc(c)}</td>" for c in cost[i] + inds[i] + sat[i]) + "</tr>")
+            cells = [{"text": c} for c in cost[i] + inds[i] + sat[i]]
+            grid_rows.append(([{"text": code, "rowspan": k}, {"text": name, "rowspan": k}, {"text": amount, "rowspan": k},
+                               {"text": amount, "rowspan": k}, {"text": "", "rowspan": k}, {"text": "", "rowspan": k}]
+                              if i == 0 else []) + cells)
+        body_html.append("<tbody>" + "".join(rows_html) + "</tbody>")
+    title = "2026年部门预算项目绩效目标表"
+    leaves = ("资金总额", "政府预算资金", "财政专户管理资金", "单位资金", "三级指标", "指标值", "三级指标", "指标值", "三级指标", "指标值")
+    thead = ("<tr><th rowspan=3>单位编码(项目编码)</th><th rowspan=3>项目单位(项目名称)</th>"
+             "<th colspan=4 rowspan=2>项目金额(万元)</th><th colspan=6>绩效目标</th></tr>"
+             "<tr><th colspan=2>成本指标</th><th colspan=2>产出指标</th><th colspan=2>满意度指标</th></tr>"
+             "<tr>" + "".join(f"<th>{h}</th>" for h in leaves) + "</tr>")
+    cols = "".join(f"<col style='width:{w}%'>" for w in [17, 12, 7, 7, 7, 2.6, 2.8, 6.6, 10, 6.5, 13, 8.5])
+    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead>{"".join(body_html)}</table>"""
+    page = html_page(title, "万元", 'A4 landscape', '15mm 20mm', '9pt', '14pt', '8pt', '3pt 3pt', table,
+                     extra_css='tbody { break-inside: avoid; }\n')
+    grid = [[{"text": "单位编码(项目编码)", "rowspan": 3}, {"text": "项目单位(项目名称)", "rowspan": 3},
+             {"text": "项目金额(万元)", "colspan": 4, "rowspan": 2}, {"text": "绩效目标", "colspan": 6}],
+            [{"text": "成本指标", "colspan": 2}, {"text": "产出指标", "colspan": 2}, {"text": "满意度指标", "colspan": 2}],
+            [{"text": h} for h in leaves]] + grid_rows
+    t = {"kind": "project_performance", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 3, "grid": grid, "notes": []}
+    save(out_dir, "group-heads", page, [t])
 
 
 if __name__ == "__main__":

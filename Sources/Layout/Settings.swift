@@ -204,6 +204,13 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// A header above a body with no rules may stack up to this many lines when each is set
         /// no larger than the body (`maxRowEmFactor`): cells wrapped in narrow columns.
         public var maxStackedHeaderLines = 8
+        /// A line of one word atop such a header (past `maxStackedHeaderLines` too) heads a group
+        /// of its columns (绩效目标 over 成本指标 … 满意度指标, 项目金额(万元) over 资金总额 … 单位资金)
+        /// where the word is at least this × em wide and centred (`stackedHeaderGroupCentreFactor`)
+        /// over a run of the header words below with words beside that run (a title heads the
+        /// whole table); else it is a title, a table's head beside, or a name wrapped a
+        /// character a line.
+        public var groupHeadMinWidthFactor = 2.0
         /// With no rules, a line without amounts whose middle lies within this × em above the
         /// first line of amounts is in that row (a name wrapped round amounts centred in its cell).
         public var itemLineReachFactor = 1.0
@@ -234,6 +241,9 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// A header word centred over the middle one of its columns heads the widest range about
         /// it whose middle lies within this × em of its own…
         public var stackedHeaderGroupCentreFactor = 1.0
+        /// …the best centred of them, or the widest of those centred within this × em as well
+        /// (text is centred exactly; only rounding sets a cell's text off its middle).
+        public var stackedHeaderGroupTieFactor = 0.25
         /// …and whose other columns' words all lie more than this × em below it (a wrapped
         /// neighbour's lines stand at most a line's pitch lower).
         public var stackedHeaderGroupDropFactor = 1.5

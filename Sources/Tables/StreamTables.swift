@@ -788,9 +788,25 @@ public enum StreamTables {
             headerYs = headerRules.map(\.y) + [bt.y]
             top = first.y
         } else {
+            // A line of one word heading a group of the columns under it (绩效目标 over 成本指标 …
+            // 满意度指标, 项目金额(万元) over 资金总额 … 单位资金): a word at least
+            // `groupHeadMinWidthFactor` × em wide (a name wrapped a character a line is narrower)
+            // centred (within `stackedHeaderGroupCentreFactor` × em) over a run of the header words
+            // below, with words beside that run (a title heads the whole table).
+            func headsGroup(_ k: Int, over lower: [Int]) -> Bool {
+                guard words[k].count == 1, let w = words[k].first, w.box.width >= bodyEm * s.groupHeadMinWidthFactor else { return false }
+                let below = lower.flatMap { words[$0] }
+                let left = below.filter { $0.box.midX < w.box.midX }, right = below.filter { $0.box.midX > w.box.midX }
+                return left.contains { a in right.contains { b in
+                    abs((a.box.x0 + b.box.x1) / 2 - w.box.midX) <= bodyEm * s.stackedHeaderGroupCentreFactor
+                        && below.contains { $0.box.x1 < a.box.x0 || $0.box.x0 > b.box.x1 }
+                } }
+            }
             var first = firstBody
-            while first > 0, headerLines.count < s.maxStackedHeaderLines {
+            while first > 0 {
                 let k = first - 1
+                // Past `maxStackedHeaderLines`, only the heads of groups over the lines below.
+                guard headerLines.count < s.maxStackedHeaderLines || headsGroup(k, over: headerLines) else { break }
                 let ws = words[k]
                 // A line of one word is a header line when set no larger than the body (a cell
                 // wrapped in a narrow column: 编码 over 类 | 款 | 项); a title is larger. Past
@@ -802,8 +818,14 @@ public enum StreamTables {
                 headerLines.insert(k, at: 0); first = k
             }
             // A line of one word on top is no header line of its own (a stacked header's lines of
-            // one word lie between lines of several): a title, or the head of a table beside.
-            while let top = headerLines.first, words[top].count < 2 { headerLines.removeFirst() }
+            // one word lie between lines of several): a title, or the head of a table beside;
+            // unless it heads a group of the columns of a header stacked over more lines than
+            // `maxHeaderLines` (read as one tree from its words' places; a header of a few lines
+            // is read line by line, its group heads from the lines under them).
+            while let top = headerLines.first, words[top].count < 2,
+                  headerLines.count <= s.maxHeaderLines || !headsGroup(top, over: Array(headerLines.dropFirst())) {
+                headerLines.removeFirst()
+            }
             // One header row per line, parted halfway; the body starts at its top rule if it has one.
             let hl = headerLines.map { lines[$0].box }
             headerYs = hl.indices.map { $0 == 0 ? hl[0].midY - size * 0.7 : (hl[$0 - 1].midY + hl[$0].midY) / 2 }
@@ -1674,29 +1696,39 @@ public enum StreamTables {
             .sorted { ($0.word.box.midY, $0.word.box.x0) < ($1.word.box.midY, $1.word.box.x0) }
         guard placed.count == ws.count else { return nil }
         // A group header centred over its columns (项目 over 编码 | 名称, 支出预算 over 合计 | 基本支出
-        // | 项目支出, its ink over one of them) has its columns told by what stands under it:
-        // the widest range about it, its middle within `stackedHeaderGroupCentreFactor` × em of
-        // the word's, whose other columns' words all lie more than `stackedHeaderGroupDropFactor`
-        // × em lower.
+        // | 项目支出, its ink over one of them) has its columns told by what stands under it: a
+        // range about it, its middle within `stackedHeaderGroupCentreFactor` × em of the word's,
+        // whose other columns' words all lie more than `stackedHeaderGroupDropFactor` × em lower.
+        // Read bottom up: a group's range holds the groups under it whole (绩效目标 over 成本指标's
+        // two columns, the first a narrow 三级指标), and a column a group beside heads is not
+        // under it (单位资金 under 项目金额, beside 成本指标).
         let initial = placed
-        for i in placed.indices {
+        for i in placed.indices.reversed() {
             let w = placed[i].word, own = placed[i].columns
+            func lower(_ p: (word: Word, columns: ClosedRange<Int>)) -> Bool { p.word.box.midY - w.box.midY > em * s.stackedHeaderGroupDropFactor }
             func under(_ c: Int) -> Bool {
-                let over = initial.filter { $0.columns.contains(c) }
-                return !over.isEmpty && over.allSatisfy { $0.word.box.midY - w.box.midY > em * s.stackedHeaderGroupDropFactor }
+                let over = placed.indices.map { $0 > i ? placed[$0] : initial[$0] }.filter { $0.columns.contains(c) }
+                return !over.isEmpty && over.allSatisfy(lower)
             }
             // A group has something under it in its own columns; a leaf spanning header rows
             // stands higher than the leaves beside it that a group heads, and heads no more.
-            guard initial.contains(where: { $0.columns.overlaps(own) && $0.word.box.midY - w.box.midY > em * s.stackedHeaderGroupDropFactor }) else { continue }
+            guard initial.contains(where: { $0.columns.overlaps(own) && lower($0) }) else { continue }
             var lo = own.lowerBound, hi = own.upperBound
-            var best = own
             while lo > 0 && under(lo - 1) { lo -= 1 }
             while hi < C - 1 && under(hi + 1) { hi += 1 }
-            for a in lo...own.lowerBound { for b in own.upperBound...hi
-                where abs(middle(a...b) - w.box.midX) <= em * s.stackedHeaderGroupCentreFactor && b - a > best.upperBound - best.lowerBound {
-                best = a...b
-            } }
-            placed[i].columns = best
+            let heads = placed[(i + 1)...].filter(lower).map(\.columns)
+            // A browser centres a cell's text in it: of the ranges centred about the word, the
+            // best centred (within `stackedHeaderGroupTieFactor` × em, the widest of them: over
+            // columns of one width the middle one alone is centred as well). A narrow column beside
+            // (单位资金 beside 成本指标) shifts the middle of a range by an em.
+            let ranges = (lo...own.lowerBound).flatMap { a in (own.upperBound...hi).map { a...$0 } }
+                .filter { r in heads.allSatisfy { !r.overlaps($0) || r.lowerBound <= $0.lowerBound && $0.upperBound <= r.upperBound } }
+                .map { (range: $0, offset: abs(middle($0) - w.box.midX)) }
+                .filter { $0.offset <= em * s.stackedHeaderGroupCentreFactor }
+            if let closest = ranges.map(\.offset).min() {
+                placed[i].columns = ranges.filter { $0.offset <= closest + em * s.stackedHeaderGroupTieFactor }
+                    .max { $0.range.count < $1.range.count }?.range ?? own
+            }
         }
         let sameLine = em * s.rowSplitFactor
         // Cells: (columns, words' indices).

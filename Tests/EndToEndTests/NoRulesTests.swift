@@ -318,6 +318,50 @@ final class NoRulesTests: XCTestCase {
         XCTAssertTrue(wrapped.cells.contains { $0.text == "功能分类科目编码" })
     }
 
+    /// A header of four printed levels stacked in narrow columns with the groups' heads on lines
+    /// of their own on top (绩效目标 over 成本指标 | 产出指标 | 满意度指标, 项目金额(万元) over four
+    /// amount columns, the last a narrow 单位资金 beside 成本指标's narrow 三级指标): every column
+    /// under its groups on both pages (2 of 12 paths: the heads were dropped as titles, and the
+    /// second page's 绩效目标 taken for the table's title when the header ran past eight lines).
+    /// The last project's indicator row under its amounts is a row, not a note.
+    func testGroupHeadsOnTopOfAStackedHeaderOverTwoPages() throws {
+        let (doc, s) = try extract("group-heads")
+        XCTAssertEqual(doc.tables.map(\.kind), [.projectPerformance])
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2])
+        XCTAssertEqual(s.paths, 12)
+        XCTAssertEqual(s.pathsOK, s.paths)
+        let table = try XCTUnwrap(doc.tables.first)
+        XCTAssertEqual(table.columns[5].path, ["项目金额(万元)", "单位资金"])
+        XCTAssertEqual(table.columns[6].path, ["绩效目标", "成本指标", "三级指标"])
+        let value = try XCTUnwrap(table.columns.firstIndex { $0.path == ["绩效目标", "成本指标", "指标值"] })
+        XCTAssertEqual(table.rows.map { $0.cells[value] }.filter { !$0.isEmpty }, ["≤2 万元", "≤3.5 万元", "≤800 元"])
+        XCTAssertEqual(s.rows, 24)
+        XCTAssertEqual(s.exactRows, s.rows)
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+    }
+
+    /// Groups read bottom up, each over the range about it best centred on its word that holds
+    /// the groups under it whole: 绩效目标 over 成本指标's narrow 三级指标 and the rest, not over the
+    /// narrow 单位资金 beside (a wider range centred within an em but an em worse); 项目金额 over
+    /// 单位资金, whose ink does not reach it.
+    func testGroupsOverNarrowColumnsHoldTheGroupsUnderThemWhole() throws {
+        func word(_ t: String, _ x0: Double, _ x1: Double, _ y: Double) -> StreamTables.Word {
+            StreamTables.Word(text: t, box: Rect(x0: x0, y0: y - 4, x1: x1, y1: y + 4), numeric: false)
+        }
+        let xs: [Double] = [0, 50, 70, 90, 130, 170, 210]
+        let words = [word("绩效目标", 118, 158, 10), word("项目金额(万元)", 20, 50, 20),
+                     word("成本指标", 85, 115, 30), word("产出指标", 155, 185, 30),
+                     word("资金总额", 5, 45, 50), word("单", 55, 65, 48), word("位", 55, 65, 58),
+                     word("三", 75, 85, 48), word("级", 75, 85, 58), word("指标值", 95, 125, 50),
+                     word("三级指标", 135, 165, 50), word("指标值", 175, 205, 50)]
+        let read = try XCTUnwrap(StreamTables.stackedHeader(words, xs: xs, em: 10, settings: ExtractionSettings.standard.stream))
+        func columns(_ text: String) -> ClosedRange<Int>? { read.cells.first { $0.text == text }?.columns }
+        XCTAssertEqual(columns("绩效目标"), 2...5)
+        XCTAssertEqual(columns("项目金额(万元)"), 0...1)
+        XCTAssertEqual(columns("成本指标"), 2...3)
+        XCTAssertEqual(columns("产出指标"), 4...5)
+    }
+
     func testStackedHeaderReadingsABrowserWouldNotSet() {
         typealias Cell = StreamTables.StackedHeader.Cell
         func cell(_ text: String, _ rows: ClosedRange<Int>, _ columns: ClosedRange<Int>, _ y: Double) -> Cell {
