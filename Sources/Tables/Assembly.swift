@@ -209,7 +209,7 @@ public enum TableAssembler {
             let firstRowGoesOn: Bool = {
                 guard pi > 0, let foot = footRow, start < piece.rowCount else { return false }
                 let plain = readRow(start, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, columnsSplit: columnsSplit,
-                                    filled: [], carry: [:])
+                                    filled: [], carry: [:], headerEnd: start)
                 if textInClosedColumns(plain.cells, plain.cellFlags) { return false }
                 return PageBreakRows.isSureTail(rows[foot].cells, plain.cells, headFull: footFull, fits: fits,
                                                 skipping: Set(carry.filter { $0.value.merged }.keys))
@@ -253,12 +253,12 @@ public enum TableAssembler {
             var lastRead: (gridRow: Int, index: Int)?   // the last grid row read, and the row it went into
             for r in start..<piece.rowCount {
                 var row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, columnsSplit: columnsSplit,
-                                  filled: filled, carry: carry)
+                                  filled: filled, carry: carry, headerEnd: start)
                 // The cut row's continuation is an empty sliver, or a row of its own: the merged
                 // cells the break cut go on over this piece after all.
                 var joinRefused = false
                 if r == start, let cut = cutRow, !heldCarry.isEmpty {
-                    var printed = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, columnsSplit: columnsSplit, filled: [], carry: [:])
+                    var printed = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, columnsSplit: columnsSplit, filled: [], carry: [:], headerEnd: start)
                     for col in tails.keys where col < printed.cells.count { printed.cells[col] = "" }   // joined to its merged cell already
                     let sliver = printed.cells.allSatisfy { norm($0).isEmpty }
                     if sliver || PageBreakRows.join(rows[cut], continuedBy: printed.cells, flags: printed.flags, cellFlags: printed.cellFlags,
@@ -269,13 +269,13 @@ public enum TableAssembler {
                                                       tails: Set(tails.values), headerWords: Set(headerTexts.keys))
                         if sliver { continue }
                         row = readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, columnsSplit: columnsSplit,
-                                      filled: filled, carry: carry)
+                                      filled: filled, carry: carry, headerEnd: start)
                     }
                 }
                 if row.cells.allSatisfy({ norm($0).isEmpty }) { continue }   // blank ruled row, or the empty sliver of a cut row
                 // The cut row's rest, read as printed: a merged cell carried over is the cut row's already.
                 var asPrinted = r == start && cutRow != nil && !filled.isEmpty
-                    ? readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, columnsSplit: columnsSplit, filled: [], carry: [:]) : row
+                    ? readRow(r, of: piece, coverage: cov, placement: placement, columnCount: columns.count, targetXs: first.grid.xs, columnsSplit: columnsSplit, filled: [], carry: [:], headerEnd: start) : row
                 if r == start && cutRow != nil {
                     for col in tails.keys where col < asPrinted.cells.count { asPrinted.cells[col] = "" }   // joined to its merged cell already
                 }
@@ -607,8 +607,9 @@ public enum TableAssembler {
     /// its text, and the row is flagged for what may be wrong with it. `columnsSplit`: the piece's
     /// columns only split the table's (`splits`), so a row asks `column_mismatch` only where its
     /// cells meet.
+    /// Cells anchored above `headerEnd` (a repeated header's, spanning down) give the row nothing.
     static func readRow(_ r: Int, of piece: PageTable, coverage cov: [[Int]], placement: [(Int, Int)], columnCount: Int,
-                        targetXs: [Double]? = nil, columnsSplit: Bool = false, filled: Set<Int>, carry: Carry) -> PlacedRow {
+                        targetXs: [Double]? = nil, columnsSplit: Bool = false, filled: Set<Int>, carry: Carry, headerEnd: Int = 0) -> PlacedRow {
         var row = PlacedRow(cells: Array(repeating: "", count: columnCount),
                             boxes: Array(repeating: Rect(x0: 0, y0: 0, x1: 0, y1: 0), count: columnCount),
                             cellFlags: Array(repeating: Set<Flag>(), count: columnCount))
@@ -628,7 +629,7 @@ public enum TableAssembler {
         var met = false
         var targetsOfCell: [Int: Int] = [:]
         for (k, target) in placement {
-            guard cov[r][k] >= 0 else { continue }
+            guard cov[r][k] >= 0, piece.cells[cov[r][k]].row >= headerEnd else { continue }
             if let only = standsIn(piece.cells[cov[r][k]], k), only != target { continue }
             if target >= 0, !norm(piece.cells[cov[r][k]].text).isEmpty, let other = targetsOfCell[cov[r][k]], other != target { met = true }
             if target >= 0 { targetsOfCell[cov[r][k]] = target }
@@ -858,12 +859,15 @@ public enum TableAssembler {
             level = rows.compactMap { $0 }.min() ?? level
             k = r + 1
         }
-        // Do not cut through a cell that spans below the repeated header.
+        // Do not cut through a cell that spans below the repeated header; but never take in a
+        // row holding an amount (a header prints none): a header's wrapped tail read in the body
+        // as a label merged down its rows took the page's every row with it, in silence.
         let cov = piece.coverage()
         if k > 0 && k < piece.rowCount {
+            let amounts = (k..<piece.rowCount).first { r in piece.cells.contains { $0.row == r && looksNumeric($0.text) } } ?? piece.rowCount
             for c in 0..<piece.columnCount where cov[k - 1][c] >= 0 {
                 let cell = piece.cells[cov[k - 1][c]]
-                if cell.row + cell.rowSpan > k { k = cell.row + cell.rowSpan }
+                if cell.row + cell.rowSpan > k { k = max(k, min(cell.row + cell.rowSpan, amounts)) }
             }
         }
         return min(k, piece.rowCount)
