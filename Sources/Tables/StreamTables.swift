@@ -802,7 +802,10 @@ public enum StreamTables {
                         && below.contains { $0.box.x1 < a.box.x0 || $0.box.x0 > b.box.x1 }
                 } }
             }
-            var first = firstBody
+            // Under a rule over the body, the lines between it and the first line of amounts are
+            // the body's (its first row: a label wrapped over lines, 部门 / (单位) / 名称): the
+            // header stands above the rule.
+            var first = bodyTop.flatMap { bt in lines.indices.first { lines[$0].box.midY > bt.y } }.map { min($0, firstBody) } ?? firstBody
             while first > 0 {
                 let k = first - 1
                 // Past `maxStackedHeaderLines`, only the heads of groups over the lines below.
