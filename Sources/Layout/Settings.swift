@@ -238,8 +238,8 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// A shorter line under a header line over several columns is its cell's wrapped tail
         /// where the line above fills the cell's width within this × em.
         public var stackedHeaderFillSlackFactor = 1.5
-        /// A header word centred over the middle one of its columns heads the widest range about
-        /// it whose middle lies within this × em of its own…
+        /// A header word centred over the middle one of its columns heads, of the ranges about it
+        /// whose middle lies within this × em of its own…
         public var stackedHeaderGroupCentreFactor = 1.0
         /// …the best centred of them, or the widest of those centred within this × em as well
         /// (text is centred exactly; only rounding sets a cell's text off its middle).
