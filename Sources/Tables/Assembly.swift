@@ -381,6 +381,7 @@ public enum TableAssembler {
         ItemsRunTogether.mark(&rows, columnCount: columns.count)
         ColumnsRunTogether.mark(&rows, columnCount: columns.count, settings: settings.loss)
         BracketsAcrossRows.mark(&rows, columnCount: columns.count)
+        LoneCharacterRows.mark(&rows)
         NameCutAtBreak.mark(&rows, breakRows: breakRows, columnCount: columns.count)
         return AssembledTable(pages: Array(Set(pieces.map(\.page))).sorted(), pieces: pieces, headerRows: h,
                               columns: columns, rows: rows, headerCells: first.cells.filter { $0.row < h })
