@@ -1709,8 +1709,10 @@ public enum StreamTables {
         for i in placed.indices.reversed() {
             let w = placed[i].word, own = placed[i].columns
             func lower(_ p: (word: Word, columns: ClosedRange<Int>)) -> Bool { p.word.box.midY - w.box.midY > em * s.stackedHeaderGroupDropFactor }
+            // The words below as read so far, the rest as printed: built once per word.
+            let current = placed.indices.map { $0 > i ? placed[$0] : initial[$0] }
             func under(_ c: Int) -> Bool {
-                let over = placed.indices.map { $0 > i ? placed[$0] : initial[$0] }.filter { $0.columns.contains(c) }
+                let over = current.filter { $0.columns.contains(c) }
                 return !over.isEmpty && over.allSatisfy(lower)
             }
             // A group has something under it in its own columns; a leaf spanning header rows
