@@ -37,6 +37,9 @@ public struct TextChar: Equatable, Sendable {
     public var box: Rect
     public var fontName: String
     public var fontSize: Double
+    /// Printed again, the same character in the same place, on the page before or after
+    /// (`RepeatedText`): a table's header repeated on each page it runs over.
+    public var repeated = false
     public init(text: String, box: Rect, fontName: String = "", fontSize: Double = 0) {
         self.text = text; self.box = box; self.fontName = fontName; self.fontSize = fontSize
     }

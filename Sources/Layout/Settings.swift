@@ -125,6 +125,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// `clipMaxEdgeDistance` pt, its baseline through the box; it is printed when its box
         /// reaches `clipVisibleOverlap` pt (half the box at most) into its clip on both axes.
         /// A character all of whose drawings are clipped away is not read (`ClippedText`).
+        /// A character printed on the page before or after with the same text and each side
+        /// of its box within this (pt) of this one's is printed again there (`RepeatedText`: a
+        /// table's header repeated at the top of each page; one producer sets it alike each time).
+        public var repeatedPlaceTolerance = 0.5
         public var clipEdgeFraction = 0.15
         public var clipMaxEdgeDistance = 0.5
         public var clipVisibleOverlap = 0.5

@@ -61,6 +61,16 @@ public enum Extractor {
         // Short boxes the pages so far showed beside the Chinese (a reprint's digits): a page
         // that shows none boxes its own as they were shown.
         var baselines = BaselineBoxes.Memory()
+        // Each page goes to the worker once the next one is read: its characters printed again
+        // on the page before or after are marked (`RepeatedText`: a header repeated on each page).
+        var pending: PageDrawing? = nil
+        var beforePending: [TextChar] = []
+        func submit(_ drawing: PageDrawing, next: [TextChar]) {
+            var marked = drawing
+            marked.chars = RepeatedText.marked(drawing.chars, neighbours: [beforePending, next], tolerance: settings.text.repeatedPlaceTolerance)
+            worker.submit(marked)
+            beforePending = drawing.chars
+        }
         for n in 1...pdf.pageCount {
             let drawing = pdf.drawing(page: n, settings: settings.rulings, text: settings.text, baselines: &baselines, needsRulings: { chars in
                 gateOnWorker || gate.mayHoldTable(chars)
@@ -69,8 +79,10 @@ public enum Extractor {
                 textPages += 1
                 if MisreadText.pageIsMisread(drawing.chars, settings: settings.text) { misreadPages += 1 }
             }
-            worker.submit(drawing)
+            if let previous = pending { submit(previous, next: drawing.chars) }
+            pending = drawing
         }
+        if let last = pending { submit(last, next: []) }
         let pages = worker.finish()
         guard textPages > 0 else { throw ExtractionError.noText(path) }
         // Tables of figures under titles and names no one can read are no data: say so, as for a scan.
