@@ -74,6 +74,10 @@ parted by whitespace only), each with its truth (what is printed).
                  from with the groups' heads on top, each a line of one word; one project a page
                  has a cost indicator whose value (≤2 万元) wraps at its printed space in a column
                  holding no other value on that page. Over three pages, the header repeated.
+- cut-names:     the same header over projects whose names wrap a few characters a line in a
+                 narrow column, taller than their indicator rows, and the page breaks cut
+                 projects: the tail of a name, its lines of text only, opens the next page under
+                 the repeated header, laid out as a stacked header's last lines are.
 
 Names and amounts are invented. HTML printed by chromium (scripts/make_row_fixtures.py).
 """
@@ -878,6 +882,54 @@ def group_heads(out_dir):
          "header_rows": 3, "grid": grid, "notes": []}
     save(out_dir, "group-heads", page, [t])
 
+
+def cut_names(out_dir):
+    """Projects (code, a long name, 资金总额 = 政府预算资金) merged down beside three indicator rows
+    (成本指标, 产出指标, 满意度指标), the name in a column a few characters wide so that it runs
+    taller than the rows; rows break across pages anywhere, cutting a project and its name."""
+    outputs = [("培训人次完成率", "100%"), ("系统运行正常率", "≥95%"), ("资料归档及时性", "及时"),
+               ("检查覆盖率", "100%"), ("服务对象投诉处理率", "100%"), ("设备完好率", "≥98%")]
+    costs = [("项目总成本", "≤2万元"), ("单位维护成本", "≤3.5万元"), ("人均培训成本", "≤800元")]
+    projects = ["城乡居民基本养老保险市级补助资金", "退休人员取暖费退休费差额遗属补助差额", "高技能人才和技术能手工作经费",
+                "春节期间市属国有和改制困难企业困难职工救助", "人力资源市场公共服务平台运行维护经费",
+                "就业困难人员公益性岗位补贴资金", "职业技能等级认定考评工作经费", "劳动人事争议仲裁院办案经费",
+                "机关事业单位养老保险经办业务经费", "创业担保贷款贴息及奖补资金", "技工院校教师培训及教研活动经费",
+                "退役军人就业创业培训补助资金", "农民工工资支付保障监察执法经费", "社会保险基金监督检查工作经费"]
+    body_html, grid_rows = [], []
+    k = 3
+    for n, name in enumerate(projects):
+        code = f"41080024000000{34806 + 7 * n}"
+        amount = money(Decimal(25 + 13 * n) + Decimal(n % 4) / 4)
+        rows = [costs[n % len(costs)] + outputs[n % len(outputs)] + ("服务对象满意度", "≥90%"),
+                ("", "") + outputs[(n + 1) % len(outputs)] + ("", ""),
+                ("", "") + outputs[(n + 2) % len(outputs)] + ("", "")]
+        rows_html = []
+        for i in range(k):
+            lead = (f"<td rowspan={k}>{code}</td><td rowspan={k}>{esc(name)}</td>"
+                    f"<td rowspan={k} class='amt'>{amount}</td><td rowspan={k} class='amt'>{amount}</td>"
+                    f"<td rowspan={k}></td><td rowspan={k}></td>") if i == 0 else ""
+            rows_html.append("<tr>" + lead + "".join(f"<td>{esc(c)}</td>" for c in rows[i]) + "</tr>")
+            cells = [{"text": c} for c in rows[i]]
+            grid_rows.append(([{"text": code, "rowspan": k}, {"text": name, "rowspan": k}, {"text": amount, "rowspan": k},
+                               {"text": amount, "rowspan": k}, {"text": "", "rowspan": k}, {"text": "", "rowspan": k}]
+                              if i == 0 else []) + cells)
+        body_html.append("".join(rows_html))
+    title = "2026年部门预算项目绩效目标表"
+    leaves = ("资金总额", "政府预算资金", "财政专户管理资金", "单位资金", "三级指标", "指标值", "三级指标", "指标值", "三级指标", "指标值")
+    thead = ("<tr><th rowspan=3>单位编码(项目编码)</th><th rowspan=3>项目单位(项目名称)</th>"
+             "<th colspan=4 rowspan=2>项目金额(万元)</th><th colspan=6>绩效目标</th></tr>"
+             "<tr><th colspan=2>成本指标</th><th colspan=2>产出指标</th><th colspan=2>满意度指标</th></tr>"
+             "<tr>" + "".join(f"<th>{h}</th>" for h in leaves) + "</tr>")
+    cols = "".join(f"<col style='width:{w}%'>" for w in [17, 5, 7, 7, 7, 2.6, 9.4, 7.6, 11.4, 6.5, 12, 8.5])
+    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{"".join(body_html)}</tbody></table>"""
+    page = html_page(title, "万元", 'A4 landscape', '15mm 20mm', '9pt', '14pt', '8pt', '3pt 3pt', table)
+    grid = [[{"text": "单位编码(项目编码)", "rowspan": 3}, {"text": "项目单位(项目名称)", "rowspan": 3},
+             {"text": "项目金额(万元)", "colspan": 4, "rowspan": 2}, {"text": "绩效目标", "colspan": 6}],
+            [{"text": "成本指标", "colspan": 2}, {"text": "产出指标", "colspan": 2}, {"text": "满意度指标", "colspan": 2}],
+            [{"text": h} for h in leaves]] + grid_rows
+    t = {"kind": "project_performance", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 3, "grid": grid, "notes": []}
+    save(out_dir, "cut-names", page, [t])
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/norules"

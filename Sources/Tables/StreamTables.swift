@@ -779,6 +779,8 @@ public enum StreamTables {
         var headerLines: [Int] = []
         var top: Double, bottom: Double
         var headerYs: [Double] = []
+        // The first line under a repeated header, where rows of text only stand between it and the block.
+        var firstBelowHeader: Int? = nil
         // The type of the body's text (lines with Chinese characters: a line of digits only
         // reports the font size, which some producers scale).
         let textEms = block.filter { k in lines[k].chars.contains { PrintedWords.holdsCJKIdeograph($0.text) } }.map { em(lines[$0]) }.sorted()
@@ -806,6 +808,16 @@ public enum StreamTables {
             // the body's (its first row: a label wrapped over lines, 部门 / (单位) / 名称): the
             // header stands above the rule.
             var first = bodyTop.flatMap { bt in lines.indices.first { lines[$0].box.midY > bt.y } }.map { min($0, firstBody) } ?? firstBody
+            // A header repeated from the page before or after stands there as here: lines of text
+            // only between it and the first line of amounts are rows (a row the page break cut,
+            // its name wrapped a few characters a line), however like a stacked header's they look.
+            // The header is read up from its last line as any other (within the same limits: as
+            // the table's first page reads it, under its title).
+            if bodyTop == nil, let run = repeatedHeader(above: first, lines: lines, words: words, bodyEm: bodyEm, settings: s),
+               run.upperBound + 1 < first {
+                first = run.upperBound + 1
+                firstBelowHeader = first
+            }
             while first > 0 {
                 let k = first - 1
                 // Past `maxStackedHeaderLines`, only the heads of groups over the lines below.
@@ -832,7 +844,8 @@ public enum StreamTables {
             // One header row per line, parted halfway; the body starts at its top rule if it has one.
             let hl = headerLines.map { lines[$0].box }
             headerYs = hl.indices.map { $0 == 0 ? hl[0].midY - size * 0.7 : (hl[$0 - 1].midY + hl[$0].midY) / 2 }
-            if !headerLines.isEmpty { headerYs.append(bodyTop?.y ?? (hl[hl.count - 1].midY + topMid) / 2) }
+            let belowHeaderMid = firstBelowHeader.map { lines[$0].box.midY } ?? topMid
+            if !headerLines.isEmpty { headerYs.append(bodyTop?.y ?? (hl[hl.count - 1].midY + belowHeaderMid) / 2) }
             top = headerYs.first ?? bodyTop?.y ?? (topMid - size * 0.7)
         }
         // A few lines of amounts make a table only right under a header line of at least
@@ -1346,6 +1359,33 @@ public enum StreamTables {
     }
 
     /// `words` parted where two of their characters stand at least `minGap` apart.
+    /// The lines of a header printed again on the page before or after (every printed character
+    /// `repeated`), right above `first` but for lines of text only between (the rows of a row the
+    /// page break cut): at least two lines, one of them of cells side by side, none of the lines
+    /// on the way a title block's or set larger than the body, each within `headerLineGapFactor`
+    /// of the next.
+    static func repeatedHeader(above first: Int, lines: [TextLine], words: [[Word]], bodyEm: Double,
+                               settings s: ExtractionSettings.Stream) -> ClosedRange<Int>? {
+        func repeated(_ k: Int) -> Bool {
+            let printed = lines[k].chars.filter { !$0.isSpace }
+            return !printed.isEmpty && printed.allSatisfy(\.repeated)
+        }
+        func closeAbove(_ k: Int) -> Bool {
+            lines[k + 1].box.y0 - lines[k].box.y1 < max(lines[k].fontSize, 6) * s.headerLineGapFactor
+        }
+        var k = first - 1
+        while k >= 0, !repeated(k) {
+            guard closeAbove(k), !words[k].contains(where: { isAmount($0.text) }), em(lines[k]) <= bodyEm * s.maxRowEmFactor,
+                  !isTitleBlockLine(lines[k].text, wordCount: words[k].count) else { return nil }
+            k -= 1
+        }
+        guard k >= 0, closeAbove(k) else { return nil }
+        let bottom = k
+        while k > 0, repeated(k - 1), closeAbove(k - 1), !isTitleBlockLine(lines[k - 1].text, wordCount: words[k - 1].count) { k -= 1 }
+        guard bottom > k, (k...bottom).contains(where: { words[$0].count >= 2 }) else { return nil }
+        return k...bottom
+    }
+
     static func splitAtCharacterGaps(_ words: [Word], chars: [TextChar], minGap: Double) -> [Word] {
         words.flatMap { w -> [Word] in
             let own = chars.filter { $0.box.midX > w.box.x0 && $0.box.midX < w.box.x1 && $0.box.midY > w.box.y0 && $0.box.midY < w.box.y1 && !$0.isSpace }

@@ -340,6 +340,25 @@ final class NoRulesTests: XCTestCase {
         XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
     }
 
+    /// Projects whose names, wrapped a few characters a line in a narrow column, run taller than
+    /// their indicator rows, cut by the page breaks: the tail of a name opens the next page under
+    /// the repeated header, lines of text only laid out as a stacked header's last lines are.
+    /// The header is the one printed again in the same place on the page before or after, the
+    /// tail is rows (39/42 rows with the tail read as the header and the header's top as a title).
+    func testTheTailOfANameCutByThePageBreakIsNoHeader() throws {
+        let (doc, s) = try extract("cut-names")
+        XCTAssertEqual(doc.tables.map(\.kind), [.projectPerformance])
+        XCTAssertEqual(doc.tables.first?.pages, [1, 2, 3])
+        XCTAssertEqual(s.pathsOK, 12)
+        XCTAssertEqual(s.exactRows, 42)
+        XCTAssertEqual(s.f1, 1.0, accuracy: 1e-9)
+        // Read without the repeated header's mark (`repeatedPlaceTolerance` 0), the tail is taken for the header.
+        var settings = ExtractionSettings.standard
+        settings.text.repeatedPlaceTolerance = 0
+        let (_, without) = try CorpusTests.scoreFixture("norules", "cut-names", settings: settings)
+        XCTAssertLessThan(without.exactRows, 42)
+    }
+
     /// Groups read bottom up, each over the range about it best centred on its word that holds
     /// the groups under it whole: 绩效目标 over 成本指标's narrow 三级指标 and the rest, not over the
     /// narrow 单位资金 beside (a wider range centred within an em but an em worse); 项目金额 over
