@@ -474,6 +474,35 @@ public enum StreamTables {
             }
             i = j
         }
+        // With no rules, under a header printed again on the page before or after (a continuation
+        // page), blocks parted only by lines of text set as the rows' lines are (an item's
+        // indicator row wrapped over more lines than `maxLinesBetweenBodyLines`, round a figure
+        // read as an amount) are one table: a second table stands under a title or a header of
+        // its own, set larger, a gap above, or printed on that page too.
+        if rules.isEmpty, blocks.count >= 2, let top = blocks[0].first {
+            let ems = blocks[0].map { em(lines[$0]) }.sorted()
+            if repeatedHeader(above: top, lines: lines, words: split, bodyEm: ems[ems.count / 2], settings: s) != nil {
+                func repeatedLine(_ k: Int) -> Bool {
+                    let printed = lines[k].chars.filter { !$0.isSpace }
+                    return !printed.isEmpty && printed.allSatisfy(\.repeated)
+                }
+                func close(_ k: Int) -> Bool { lines[k].box.y0 - lines[k - 1].box.y1 < max(lines[k].fontSize, 6) * s.blockLineGapFactor }
+                var merged = [blocks[0]]
+                for b in blocks.dropFirst() {
+                    guard let last = merged[merged.count - 1].last, let next = b.first, last < next else { merged.append(b); continue }
+                    let between = Array((last + 1)..<next)
+                    if (between + [next]).allSatisfy(close), between.allSatisfy({ k in
+                        !repeatedLine(k) && notLarger(lines[k], than: lines[last], factor: s.maxRowEmFactor)
+                            && !isTitleBlockLine(lines[k].text, wordCount: split[k].count) && !opensNote(lines[k].text)
+                    }) {
+                        merged[merged.count - 1] += between + b
+                    } else {
+                        merged.append(b)
+                    }
+                }
+                blocks = merged
+            }
+        }
         var found = blocks.compactMap { block -> PageTable? in
             let few = block.filter { isBody[$0] }.count < s.minBodyLines
             let banded = block.allSatisfy { band[$0] != nil }
