@@ -120,15 +120,15 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// A space poppler put where it read glyphs out of order starts where they start and
         /// they cover at least this share of its width; it goes (`DisplacedGlyphs`).
         public var placeholderSpaceCover = 0.5
+        /// A character printed on the page before or after with the same text and each side
+        /// of its box within this (pt) of this one's is printed again there (`RepeatedText`: a
+        /// table's header repeated at the top of each page; one producer sets it alike each time).
+        public var repeatedPlaceTolerance = 0.5
         /// A drawn character (CairoCapture) is a text character's when its advance spans the
         /// character's box, each end within `clipEdgeFraction` of the advance and at most
         /// `clipMaxEdgeDistance` pt, its baseline through the box; it is printed when its box
         /// reaches `clipVisibleOverlap` pt (half the box at most) into its clip on both axes.
         /// A character all of whose drawings are clipped away is not read (`ClippedText`).
-        /// A character printed on the page before or after with the same text and each side
-        /// of its box within this (pt) of this one's is printed again there (`RepeatedText`: a
-        /// table's header repeated at the top of each page; one producer sets it alike each time).
-        public var repeatedPlaceTolerance = 0.5
         public var clipEdgeFraction = 0.15
         public var clipMaxEdgeDistance = 0.5
         public var clipVisibleOverlap = 0.5

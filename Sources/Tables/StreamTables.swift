@@ -482,17 +482,13 @@ public enum StreamTables {
         if rules.isEmpty, blocks.count >= 2, let top = blocks[0].first {
             let ems = blocks[0].map { em(lines[$0]) }.sorted()
             if repeatedHeader(above: top, lines: lines, words: split, bodyEm: ems[ems.count / 2], settings: s) != nil {
-                func repeatedLine(_ k: Int) -> Bool {
-                    let printed = lines[k].chars.filter { !$0.isSpace }
-                    return !printed.isEmpty && printed.allSatisfy(\.repeated)
-                }
                 func close(_ k: Int) -> Bool { lines[k].box.y0 - lines[k - 1].box.y1 < max(lines[k].fontSize, 6) * s.blockLineGapFactor }
                 var merged = [blocks[0]]
                 for b in blocks.dropFirst() {
                     guard let last = merged[merged.count - 1].last, let next = b.first, last < next else { merged.append(b); continue }
                     let between = Array((last + 1)..<next)
                     if (between + [next]).allSatisfy(close), between.allSatisfy({ k in
-                        !repeatedLine(k) && notLarger(lines[k], than: lines[last], factor: s.maxRowEmFactor)
+                        !printedAgain(lines[k]) && notLarger(lines[k], than: lines[last], factor: s.maxRowEmFactor)
                             && !isTitleBlockLine(lines[k].text, wordCount: split[k].count) && !opensNote(lines[k].text)
                     }) {
                         merged[merged.count - 1] += between + b
@@ -1387,7 +1383,12 @@ public enum StreamTables {
         return table
     }
 
-    /// `words` parted where two of their characters stand at least `minGap` apart.
+    /// Every printed character of the line is printed again on a neighbouring page (`RepeatedText`).
+    static func printedAgain(_ line: TextLine) -> Bool {
+        let printed = line.chars.filter { !$0.isSpace }
+        return !printed.isEmpty && printed.allSatisfy(\.repeated)
+    }
+
     /// The lines of a header printed again on the page before or after (every printed character
     /// `repeated`), right above `first` but for lines of text only between (the rows of a row the
     /// page break cut): at least two lines, one of them of cells side by side, none of the lines
@@ -1395,10 +1396,7 @@ public enum StreamTables {
     /// of the next.
     static func repeatedHeader(above first: Int, lines: [TextLine], words: [[Word]], bodyEm: Double,
                                settings s: ExtractionSettings.Stream) -> ClosedRange<Int>? {
-        func repeated(_ k: Int) -> Bool {
-            let printed = lines[k].chars.filter { !$0.isSpace }
-            return !printed.isEmpty && printed.allSatisfy(\.repeated)
-        }
+        func repeated(_ k: Int) -> Bool { printedAgain(lines[k]) }
         func closeAbove(_ k: Int) -> Bool {
             lines[k + 1].box.y0 - lines[k].box.y1 < max(lines[k].fontSize, 6) * s.headerLineGapFactor
         }
@@ -1415,6 +1413,7 @@ public enum StreamTables {
         return k...bottom
     }
 
+    /// `words` parted where two of their characters stand at least `minGap` apart.
     static func splitAtCharacterGaps(_ words: [Word], chars: [TextChar], minGap: Double) -> [Word] {
         words.flatMap { w -> [Word] in
             let own = chars.filter { $0.box.midX > w.box.x0 && $0.box.midX < w.box.x1 && $0.box.midY > w.box.y0 && $0.box.midY < w.box.y1 && !$0.isSpace }
