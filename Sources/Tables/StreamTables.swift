@@ -1374,6 +1374,10 @@ public enum StreamTables {
             table.tableFlags.insert(.headerUncertain)
             if allRules.isEmpty { table.headerRowsFromLayout = H }
         }
+        // A header read up from lines printed again on a neighbouring page is the header repeated,
+        // however its lines were cut into cells here (a header stacked past `maxStackedHeaderLines`
+        // and grouped into lines otherwise under the first page's title): its rows are no body rows.
+        if firstBelowHeader != nil && allRules.isEmpty && H > 0 { table.headerRowsFromLayout = H }
         // Columns and header told from one or two lines of amounts rest on little.
         if needsTextHeader { table.tableFlags.insert(.structureUncertain) }
         // Read as one tree, but not as a browser would have set it: a cell's columns or rows are wrong.

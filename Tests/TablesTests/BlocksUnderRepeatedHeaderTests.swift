@@ -39,6 +39,17 @@ final class BlocksUnderRepeatedHeaderTests: XCTestCase {
         XCTAssertEqual(table.cells.filter { $0.row == 0 }.map(\.text), ["项目名称", "资金总额", "三级指标", "指标值", "满意度"])
     }
 
+    /// A header read from lines printed again is the header repeated: its rows are settled by
+    /// the layout, so a continuation whose header lines were cut into cells otherwise than the
+    /// first page's (a header stacked past `maxStackedHeaderLines`) gives the table no rows of
+    /// header text. Read without the mark, the two lines settle nothing.
+    func testAHeaderPrintedAgainSettlesItsRows() throws {
+        let marked = try XCTUnwrap(StreamTables.tables(on: page(repeatedHeader: true), excluding: []).first)
+        XCTAssertEqual(marked.headerRowsFromLayout, 2)
+        let plain = StreamTables.tables(on: page(repeatedHeader: false), excluding: [])
+        XCTAssertTrue(plain.allSatisfy { $0.headerRowsFromLayout == nil })
+    }
+
     func testWithoutTheRepeatedHeaderTheBlocksStayApart() {
         XCTAssertGreaterThan(StreamTables.tables(on: page(repeatedHeader: false), excluding: []).count, 1)
     }
