@@ -835,6 +835,45 @@ def two_sided_break_tail(out_dir):
     two_sided_last_line(out_dir, "two-sided-break-tail", names_on_first_page=6)
 
 
+def project_rows(code, name, amount, rows, grid_rows):
+    """A project's <tr>s: its code, name and amounts (资金总额 = 政府预算资金, the other two
+    empty) merged down beside its indicator `rows` (six cells each); their truth rows are
+    appended to `grid_rows`."""
+    k = len(rows)
+    out = []
+    for i, row in enumerate(rows):
+        lead = (f"<td rowspan={k}>{code}</td><td rowspan={k}>{esc(name)}</td>"
+                f"<td rowspan={k} class='amt'>{amount}</td><td rowspan={k} class='amt'>{amount}</td>"
+                f"<td rowspan={k}></td><td rowspan={k}></td>") if i == 0 else ""
+        out.append("<tr>" + lead + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>")
+        grid_rows.append(([{"text": code, "rowspan": k}, {"text": name, "rowspan": k}, {"text": amount, "rowspan": k},
+                           {"text": amount, "rowspan": k}, {"text": "", "rowspan": k}, {"text": "", "rowspan": k}]
+                          if i == 0 else []) + [{"text": c} for c in row])
+    return out
+
+
+def save_projects(out_dir, name, body_html, grid_rows, widths, extra_css=""):
+    """Project performance targets on A4 landscape under the header of four printed levels
+    (项目金额(万元) over four amount columns, 绩效目标 over 成本指标 | 产出指标 | 满意度指标),
+    columns `widths` (%), the body `body_html` (its <tbody>s), and their truth."""
+    title = "2026年部门预算项目绩效目标表"
+    leaves = ("资金总额", "政府预算资金", "财政专户管理资金", "单位资金", "三级指标", "指标值", "三级指标", "指标值", "三级指标", "指标值")
+    thead = ("<tr><th rowspan=3>单位编码(项目编码)</th><th rowspan=3>项目单位(项目名称)</th>"
+             "<th colspan=4 rowspan=2>项目金额(万元)</th><th colspan=6>绩效目标</th></tr>"
+             "<tr><th colspan=2>成本指标</th><th colspan=2>产出指标</th><th colspan=2>满意度指标</th></tr>"
+             "<tr>" + "".join(f"<th>{h}</th>" for h in leaves) + "</tr>")
+    cols = "".join(f"<col style='width:{w}%'>" for w in widths)
+    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead>{body_html}</table>"""
+    page = html_page(title, "万元", 'A4 landscape', '15mm 20mm', '9pt', '14pt', '8pt', '3pt 3pt', table, extra_css=extra_css)
+    grid = [[{"text": "单位编码(项目编码)", "rowspan": 3}, {"text": "项目单位(项目名称)", "rowspan": 3},
+             {"text": "项目金额(万元)", "colspan": 4, "rowspan": 2}, {"text": "绩效目标", "colspan": 6}],
+            [{"text": "成本指标", "colspan": 2}, {"text": "产出指标", "colspan": 2}, {"text": "满意度指标", "colspan": 2}],
+            [{"text": h} for h in leaves]] + grid_rows
+    t = {"kind": "project_performance", "number": 1, "title": title, "department": DEPT, "unit": "万元",
+         "header_rows": 3, "grid": grid, "notes": []}
+    save(out_dir, name, page, [t])
+
+
 def group_heads(out_dir):
     """Projects (code, name, 资金总额 = 政府预算资金; 财政专户管理资金 and 单位资金 empty) merged
     down beside two indicator rows (产出指标 and 满意度指标), every fifth project (the second on)
@@ -853,34 +892,10 @@ def group_heads(out_dir):
         cost = [costs[(n // 5) % len(costs)]] + [("", "")] * (k - 1) if n % 5 == 1 else [("", "")] * k
         inds = [outputs[(n + i) % len(outputs)] for i in range(k)]
         sat = [("服务对象满意度", "≥90%")] + [("", "")] * (k - 1)
-        rows_html = []
-        for i in range(k):
-            lead = (f"<td rowspan={k}>{code}</td><td rowspan={k}>{esc(name)}</td>"
-                    f"<td rowspan={k} class='amt'>{amount}</td><td rowspan={k} class='amt'>{amount}</td>"
-                    f"<td rowspan={k}></td><td rowspan={k}></td>") if i == 0 else ""
-            rows_html.append("<tr>" + lead + "".join(f"<td>{esc(c)}</td>" for c in cost[i] + inds[i] + sat[i]) + "</tr>")
-            cells = [{"text": c} for c in cost[i] + inds[i] + sat[i]]
-            grid_rows.append(([{"text": code, "rowspan": k}, {"text": name, "rowspan": k}, {"text": amount, "rowspan": k},
-                               {"text": amount, "rowspan": k}, {"text": "", "rowspan": k}, {"text": "", "rowspan": k}]
-                              if i == 0 else []) + cells)
+        rows_html = project_rows(code, name, amount, [cost[i] + inds[i] + sat[i] for i in range(k)], grid_rows)
         body_html.append("<tbody>" + "".join(rows_html) + "</tbody>")
-    title = "2026年部门预算项目绩效目标表"
-    leaves = ("资金总额", "政府预算资金", "财政专户管理资金", "单位资金", "三级指标", "指标值", "三级指标", "指标值", "三级指标", "指标值")
-    thead = ("<tr><th rowspan=3>单位编码(项目编码)</th><th rowspan=3>项目单位(项目名称)</th>"
-             "<th colspan=4 rowspan=2>项目金额(万元)</th><th colspan=6>绩效目标</th></tr>"
-             "<tr><th colspan=2>成本指标</th><th colspan=2>产出指标</th><th colspan=2>满意度指标</th></tr>"
-             "<tr>" + "".join(f"<th>{h}</th>" for h in leaves) + "</tr>")
-    cols = "".join(f"<col style='width:{w}%'>" for w in [17, 12, 7, 7, 7, 2.6, 2.8, 6.6, 10, 6.5, 13, 8.5])
-    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead>{"".join(body_html)}</table>"""
-    page = html_page(title, "万元", 'A4 landscape', '15mm 20mm', '9pt', '14pt', '8pt', '3pt 3pt', table,
-                     extra_css='tbody { break-inside: avoid; }\n')
-    grid = [[{"text": "单位编码(项目编码)", "rowspan": 3}, {"text": "项目单位(项目名称)", "rowspan": 3},
-             {"text": "项目金额(万元)", "colspan": 4, "rowspan": 2}, {"text": "绩效目标", "colspan": 6}],
-            [{"text": "成本指标", "colspan": 2}, {"text": "产出指标", "colspan": 2}, {"text": "满意度指标", "colspan": 2}],
-            [{"text": h} for h in leaves]] + grid_rows
-    t = {"kind": "project_performance", "number": 1, "title": title, "department": DEPT, "unit": "万元",
-         "header_rows": 3, "grid": grid, "notes": []}
-    save(out_dir, "group-heads", page, [t])
+    save_projects(out_dir, "group-heads", "".join(body_html), grid_rows, [17, 12, 7, 7, 7, 2.6, 2.8, 6.6, 10, 6.5, 13, 8.5],
+                  extra_css='tbody { break-inside: avoid; }\n')
 
 
 def cut_names(out_dir):
@@ -896,40 +911,15 @@ def cut_names(out_dir):
                 "机关事业单位养老保险经办业务经费", "创业担保贷款贴息及奖补资金", "技工院校教师培训及教研活动经费",
                 "退役军人就业创业培训补助资金", "农民工工资支付保障监察执法经费", "社会保险基金监督检查工作经费"]
     body_html, grid_rows = [], []
-    k = 3
     for n, name in enumerate(projects):
         code = f"41080024000000{34806 + 7 * n}"
         amount = money(Decimal(25 + 13 * n) + Decimal(n % 4) / 4)
         rows = [costs[n % len(costs)] + outputs[n % len(outputs)] + ("服务对象满意度", "≥90%"),
                 ("", "") + outputs[(n + 1) % len(outputs)] + ("", ""),
                 ("", "") + outputs[(n + 2) % len(outputs)] + ("", "")]
-        rows_html = []
-        for i in range(k):
-            lead = (f"<td rowspan={k}>{code}</td><td rowspan={k}>{esc(name)}</td>"
-                    f"<td rowspan={k} class='amt'>{amount}</td><td rowspan={k} class='amt'>{amount}</td>"
-                    f"<td rowspan={k}></td><td rowspan={k}></td>") if i == 0 else ""
-            rows_html.append("<tr>" + lead + "".join(f"<td>{esc(c)}</td>" for c in rows[i]) + "</tr>")
-            cells = [{"text": c} for c in rows[i]]
-            grid_rows.append(([{"text": code, "rowspan": k}, {"text": name, "rowspan": k}, {"text": amount, "rowspan": k},
-                               {"text": amount, "rowspan": k}, {"text": "", "rowspan": k}, {"text": "", "rowspan": k}]
-                              if i == 0 else []) + cells)
-        body_html.append("".join(rows_html))
-    title = "2026年部门预算项目绩效目标表"
-    leaves = ("资金总额", "政府预算资金", "财政专户管理资金", "单位资金", "三级指标", "指标值", "三级指标", "指标值", "三级指标", "指标值")
-    thead = ("<tr><th rowspan=3>单位编码(项目编码)</th><th rowspan=3>项目单位(项目名称)</th>"
-             "<th colspan=4 rowspan=2>项目金额(万元)</th><th colspan=6>绩效目标</th></tr>"
-             "<tr><th colspan=2>成本指标</th><th colspan=2>产出指标</th><th colspan=2>满意度指标</th></tr>"
-             "<tr>" + "".join(f"<th>{h}</th>" for h in leaves) + "</tr>")
-    cols = "".join(f"<col style='width:{w}%'>" for w in [17, 5, 7, 7, 7, 2.6, 9.4, 7.6, 11.4, 6.5, 12, 8.5])
-    table = f"""<table><colgroup>{cols}</colgroup><thead>{thead}</thead><tbody>{"".join(body_html)}</tbody></table>"""
-    page = html_page(title, "万元", 'A4 landscape', '15mm 20mm', '9pt', '14pt', '8pt', '3pt 3pt', table)
-    grid = [[{"text": "单位编码(项目编码)", "rowspan": 3}, {"text": "项目单位(项目名称)", "rowspan": 3},
-             {"text": "项目金额(万元)", "colspan": 4, "rowspan": 2}, {"text": "绩效目标", "colspan": 6}],
-            [{"text": "成本指标", "colspan": 2}, {"text": "产出指标", "colspan": 2}, {"text": "满意度指标", "colspan": 2}],
-            [{"text": h} for h in leaves]] + grid_rows
-    t = {"kind": "project_performance", "number": 1, "title": title, "department": DEPT, "unit": "万元",
-         "header_rows": 3, "grid": grid, "notes": []}
-    save(out_dir, "cut-names", page, [t])
+        body_html.append("".join(project_rows(code, name, amount, rows, grid_rows)))
+    save_projects(out_dir, "cut-names", "<tbody>" + "".join(body_html) + "</tbody>", grid_rows,
+                  [17, 5, 7, 7, 7, 2.6, 9.4, 7.6, 11.4, 6.5, 12, 8.5])
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "Tests/Fixtures/norules"
