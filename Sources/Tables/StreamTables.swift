@@ -134,6 +134,17 @@ public enum StreamTables {
                 || ((band[k] != nil || rules.isEmpty) && split[k].contains { isAmount($0.text) })
         }
         func sameBand(_ a: Int, _ b: Int) -> Bool { band[a] != nil && band[a] == band[b] }
+        // Rows ruled all the way between two lines (rows empty there: a chunk of a wide
+        // table's columns, its amounts in a few rows) keep them in one table however far apart.
+        func ruledThrough(_ a: Int, _ b: Int) -> Bool {
+            guard let ra = band[a], let rb = band[b], pageRules.indices.contains(ra), pageRules.indices.contains(rb) else { return false }
+            return withinRowBand(pageRules[ra].y, pageRules[rb].y, rules: pageRules, limit: em(lines[b]) * s.rowBandFactor)
+        }
+        // A line as close under the one before as the lines of one block stand.
+        func close(_ k: Int) -> Bool {
+            lines[k].box.y0 - lines[k - 1].box.y1 < max(lines[k].fontSize, 6) * s.blockLineGapFactor || sameBand(k, k - 1)
+                || ruledThrough(k - 1, k)
+        }
         var blocks: [[Int]] = []
         var i = 0
         // The first line not taken by a block before.
@@ -213,16 +224,6 @@ public enum StreamTables {
                 return [byLines, byWords].compactMap { $0 }.max()
             }
             var j = i + 1
-            // Rows ruled all the way between two lines (rows empty there: a chunk of a wide
-            // table's columns, its amounts in a few rows) keep them in one table however far apart.
-            func ruledThrough(_ a: Int, _ b: Int) -> Bool {
-                guard let ra = band[a], let rb = band[b], pageRules.indices.contains(ra), pageRules.indices.contains(rb) else { return false }
-                return withinRowBand(pageRules[ra].y, pageRules[rb].y, rules: pageRules, limit: em(lines[b]) * s.rowBandFactor)
-            }
-            func close(_ k: Int) -> Bool {
-                lines[k].box.y0 - lines[k - 1].box.y1 < max(lines[k].fontSize, 6) * s.blockLineGapFactor || sameBand(k, k - 1)
-                    || ruledThrough(k - 1, k)
-            }
             while j < lines.count, close(j) {
                 if isBody[j] { block.append(j); j += 1; continue }
                 // Lines in the row band of the body line before (a wrapped name's tail).
@@ -482,7 +483,6 @@ public enum StreamTables {
         if rules.isEmpty, blocks.count >= 2, let top = blocks[0].first {
             let ems = blocks[0].map { em(lines[$0]) }.sorted()
             if repeatedHeader(above: top, lines: lines, words: split, bodyEm: ems[ems.count / 2], settings: s) != nil {
-                func close(_ k: Int) -> Bool { lines[k].box.y0 - lines[k - 1].box.y1 < max(lines[k].fontSize, 6) * s.blockLineGapFactor }
                 var merged = [blocks[0]]
                 for b in blocks.dropFirst() {
                     guard let last = merged[merged.count - 1].last, let next = b.first, last < next else { merged.append(b); continue }
