@@ -40,6 +40,9 @@ public struct TextChar: Equatable, Sendable {
     /// Printed again, the same character in the same place, on the page before or after
     /// (`RepeatedText`): a table's header repeated on each page it runs over.
     public var repeated = false
+    /// Printed with part of its width cut off by a clip wider than a cell (`ClippedText`): the
+    /// text runs on past what the page prints (a browser's print of a table wider than the page).
+    public var cutByClip = false
     public init(text: String, box: Rect, fontName: String = "", fontSize: Double = 0) {
         self.text = text; self.box = box; self.fontName = fontName; self.fontSize = fontSize
     }

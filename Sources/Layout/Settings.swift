@@ -139,6 +139,12 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         /// whole, its last line lands in the first body row. A page's clip moves nothing.
         public var clipCutShare = 0.25
         public var clipCellSpan = 8.0
+        /// A printed character whose box runs more than this (points) past the left or right side
+        /// of a clip wider than a cell (`clipCellSpan`), or whose neighbour on its line is clipped
+        /// away there, is marked (`TextChar.cutByClip`): text laid out on a page stops short of its
+        /// clip, so the line ran on past what the page prints, and a table holding such a
+        /// character in its first or last column was cut (`cut_at_page_edge`).
+        public var clipSideCutDistance = 0.5
         /// Characters drawn on one baseline (within `baselineTolerance` pt) whose boxes are
         /// shorter than the tallest there by more than `baselineBoxShortfall` of it take the
         /// tallest's top and foot about the baseline (`BaselineBoxes`: cairo's reprint of a

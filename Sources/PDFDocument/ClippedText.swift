@@ -60,12 +60,31 @@ public enum ClippedText {
         return r
     }
 
+    /// Whether a clip wider than a cell (`cellSpan` times the box at least) cuts more than
+    /// `distance` off one side of the box while leaving some of it: the text runs on past what the
+    /// page prints (text laid out within a page stops short of its clip). Top and foot are left
+    /// alone: a glyph's box stands taller than its ink, and a row a page break cuts is read from
+    /// its lines.
+    static func cutOnSide(_ box: Rect, under clip: Rect, distance: Double, cellSpan: Double) -> Bool {
+        guard box.width > 0, clip.width >= box.width * cellSpan else { return false }
+        let w = min(box.x1, clip.x1) - max(box.x0, clip.x0)
+        return w > 0 && (box.x1 - clip.x1 > distance || clip.x0 - box.x0 > distance)
+    }
+
+    /// Whether the box lies wholly beside (left of or right of) a clip wider than a cell, within
+    /// its height: a character of a line running on past what the page prints.
+    static func beside(_ box: Rect, clip: Rect, cellSpan: Double) -> Bool {
+        guard box.width > 0, clip.width >= box.width * cellSpan, box.midY > clip.y0, box.midY < clip.y1 else { return false }
+        return box.x0 >= clip.x1 || box.x1 <= clip.x0
+    }
+
     public static func visible(_ chars: [TextChar], drawn: [DrawnCharacter], settings: ExtractionSettings.Text = .init()) -> [TextChar] {
         let maxEdgeDistance = settings.clipMaxEdgeDistance
         guard !drawn.isEmpty else { return chars }
         let byY = drawn.sorted { $0.midY < $1.midY }
         var keep = [Bool](repeating: true, count: chars.count)
         var shownBoxes = [Int: Rect]()
+        var cut = Set<Int>(), besideClip = Set<Int>()
         var anyClipped = false
         for (i, c) in chars.enumerated() {
             let box = c.box
@@ -76,28 +95,47 @@ public enum ClippedText {
                 if byY[mid].midY < box.y0 - maxEdgeDistance { lo = mid + 1 } else { hi = mid }
             }
             var matched = false, shown = false
+            var clip: Rect?
             var j = lo
             while j < byY.count, byY[j].midY <= box.y1 + maxEdgeDistance {
                 if drawing(byY[j], isOf: box, settings: settings) {
                     matched = true
+                    clip = byY[j].clip
                     if printed(box, under: byY[j].clip, overlap: settings.clipVisibleOverlap) {
                         shown = true
                         let part = Self.shown(box, under: byY[j].clip, cutShare: settings.clipCutShare,
                                               cellSpan: settings.clipCellSpan)
                         if part != box { shownBoxes[i] = part }
+                        if cutOnSide(box, under: byY[j].clip, distance: settings.clipSideCutDistance, cellSpan: settings.clipCellSpan) {
+                            cut.insert(i)
+                        }
                         break
                     }
                 }
                 j += 1
             }
-            if matched, !shown { keep[i] = false; anyClipped = true }
+            if matched, !shown {
+                keep[i] = false; anyClipped = true
+                if let clip, beside(box, clip: clip, cellSpan: settings.clipCellSpan) { besideClip.insert(i) }
+            }
+        }
+        // A printed character whose neighbour on its line was clipped away beside the page's clip
+        // (the cut fell between two characters of a word): its line runs on past the cut.
+        for i in besideClip {
+            for n in [i - 1, i + 1] where n >= 0 && n < chars.count && keep[n] {
+                let a = chars[n].box, b = chars[i].box
+                if abs(a.midY - b.midY) < min(a.height, b.height) / 2 && max(a.x0, b.x0) - min(a.x1, b.x1) < b.width {
+                    cut.insert(n)
+                }
+            }
         }
         // A page whose every character is clipped away is left as the text layer has it.
-        guard anyClipped || !shownBoxes.isEmpty, keep.contains(true) else { return chars }
+        guard anyClipped || !shownBoxes.isEmpty || !cut.isEmpty, keep.contains(true) else { return chars }
         return chars.indices.compactMap { i -> TextChar? in
             guard keep[i] else { return nil }
             var c = chars[i]
             if let part = shownBoxes[i] { c.box = part }
+            if cut.contains(i) { c.cutByClip = true }
             return c
         }
     }

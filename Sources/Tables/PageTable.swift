@@ -215,7 +215,8 @@ public enum PageTableBuilder {
                                     pastBothOpen: settings.text.openSidesPastDistance)
             || rulesCutPastRightSide(grid, segments: page.segments, chars: page.chars, tolerance: settings.rulings.gridTolerance,
                                      openColumn: settings.rulings.openEdgeMinExtent)
-            || headerCentredPastRightSide(table, lines: cellLines, settings: settings) {
+            || headerCentredPastRightSide(table, lines: cellLines, settings: settings)
+            || textCutByClip(grid, chars: page.chars) {
             table.tableFlags.insert(.cutAtPageEdge)
         }
         if stackedHeaderCells(table, lines: cellLines, segments: page.segments, settings: settings) {
@@ -223,6 +224,18 @@ public enum PageTableBuilder {
         }
         table.cutFullWidthRows(lines: cellLines)
         return table
+    }
+
+    /// Text in the table's first or last column cut on its side by a clip wider than a cell
+    /// (`TextChar.cutByClip`): the table runs on past what the page prints. Whatever the rules
+    /// say, and where there are none.
+    public static func textCutByClip(_ grid: Grid, chars: [TextChar]) -> Bool {
+        guard grid.columnCount >= 1, let top = grid.ys.first, let bottom = grid.ys.last else { return false }
+        let firstInner = grid.xs[1], lastInner = grid.xs[grid.xs.count - 2]
+        return chars.contains { ch in
+            ch.cutByClip && ch.box.midY > top && ch.box.midY < bottom
+                && (ch.box.midX >= lastInner || ch.box.midX <= firstInner)
+        }
     }
 
     /// A right side drawn with no rule over most rows (the left ruled), and text touching or overrunning the

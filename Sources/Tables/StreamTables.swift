@@ -1382,8 +1382,9 @@ public enum StreamTables {
         if needsTextHeader { table.tableFlags.insert(.structureUncertain) }
         // Read as one tree, but not as a browser would have set it: a cell's columns or rows are wrong.
         if let st = stacked, st.contradictsLayout(sameLine: bodyEm * s.rowSplitFactor) { table.tableFlags.insert(.headerUncertain) }
-        // Text past the end of the table's full rules: the page's edge cut the table.
-        if cutAtRuleEnd { table.tableFlags.insert(.cutAtPageEdge) }
+        // Text past the end of the table's full rules, or cut by the page's clip: the page's edge
+        // cut the table.
+        if cutAtRuleEnd || PageTableBuilder.textCutByClip(table.grid, chars: page.chars) { table.tableFlags.insert(.cutAtPageEdge) }
         return table
     }
 

@@ -44,12 +44,34 @@ final class LossTests: XCTestCase {
         XCTAssertEqual(doc.tables.map { $0.flags.contains(.cutAtPageEdge) }, [false, true, true])
         XCTAssertEqual(doc.tables.map(\.review), [false, true, true])
         XCTAssertEqual(doc.tables.first?.rows.filter(\.review).count, 0)
-        // The rules alone tell the table at 135 % was cut, glyphs or none.
+        // The rules alone tell the table at 135 % was cut, glyphs or none (neither their place nor
+        // the page's clip cutting them through taken into account).
         var rulesOnly = ExtractionSettings.standard
         rulesOnly.text.openSidesPastDistance = .infinity
         rulesOnly.text.openEdgeTouchDistance = .infinity
+        rulesOnly.text.clipCellSpan = .infinity
         let cut = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("loss/clipped-open.pdf").path, settings: rulesOnly)
         XCTAssertEqual(cut.tables.map { $0.flags.contains(.cutAtPageEdge) }, [false, true, false])
+    }
+
+    /// The same tables printed with no rules at all (Tests/Fixtures/wild/make.py OUTDIR
+    /// browser-clipped-none, renamed), at 100 %, 138 % and 150 % of the page's width. No rule ends
+    /// short of the text; the glyphs the page's clip cuts through say the two wider ones were cut:
+    /// at 138 % amounts (9,173.9 of 9,173.9x), at 150 % a header word whose next character the clip hides
+    /// wholly (国有资|本). Each asks for review (`cut_at_page_edge`); the one that fits does not.
+    func testTablesWithNoRulesCutByThePageEdgeAskForReview() throws {
+        let (doc, s) = try extract("clipped-none")
+        XCTAssertEqual(s.tablesFound, s.tables)
+        XCTAssertEqual(s.imperfect, 2)
+        XCTAssertEqual(s.imperfectFlagged, s.imperfect)
+        XCTAssertEqual(doc.tables.map(\.kind), [.revenue, .expenditure, .gpbExpenditure])
+        XCTAssertEqual(doc.tables.map { $0.flags.contains(.cutAtPageEdge) }, [false, true, true])
+        XCTAssertEqual(doc.tables.first?.review, false)
+        // With no clip taken for wider than a cell, no glyph is marked cut, and the tables say nothing of it.
+        var noMarks = ExtractionSettings.standard
+        noMarks.text.clipCellSpan = .infinity
+        let unmarked = try Extractor.extract(path: CorpusTests.fixtures.appendingPathComponent("loss/clipped-none.pdf").path, settings: noMarks)
+        XCTAssertEqual(unmarked.tables.map { $0.flags.contains(.cutAtPageEdge) }, [false, false, false])
     }
 
     /// A performance form (label | value, cells merged over irregular spans; made by

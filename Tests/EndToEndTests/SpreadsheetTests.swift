@@ -96,6 +96,37 @@ final class SpreadsheetTests: XCTestCase {
                         .map(\.box), [spilled.box, body.box])
     }
 
+    /// A browser prints a table wider than its page clipped to the page's printable area: a glyph
+    /// the clip cuts through (its box more than `clipSideCutDistance` past the clip's side) is
+    /// marked, and so is a printed one whose neighbour on the line the clip hides wholly (the cut
+    /// fell between two characters). A glyph a cell's clip cuts (a spreadsheet) is placed where
+    /// it shows, not marked; one within the page's clip, or a hair over it, is left alone.
+    func testCharactersThePagesClipCutsOnASideAreMarked() {
+        let area = Rect(x0: 42.5, y0: 51, x1: 553, y1: 791)
+        let cell = Rect(x0: 500, y0: 100, x1: 553, y1: 115)
+        func char(_ t: String, _ x: Double, _ top: Double) -> TextChar {
+            TextChar(text: t, box: Rect(x0: x, y0: top, x1: x + 6.8, y1: top + 12), fontSize: 9)
+        }
+        func drawn(_ c: TextChar, clip: Rect) -> DrawnCharacter {
+            DrawnCharacter(origin: (c.box.x0, c.box.y0 + 10), end: (c.box.x1, c.box.y0 + 10), clip: clip)
+        }
+        let through = char("资", 547.2, 70)          // 1 pt past the clip
+        let hair = char("元", 546.4, 90)             // 0.2 pt past it
+        let inside = char("合", 300, 70)
+        let before = char("有", 545.8, 130), hidden = char("本", 553.2, 130)   // the cut falls between them
+        let inCell = char("费", 547.2, 102)
+        let chars = [through, hair, inside, before, hidden, inCell]
+        let read = ClippedText.visible(chars, drawn: [drawn(through, clip: area), drawn(hair, clip: area), drawn(inside, clip: area),
+                                                      drawn(before, clip: area), drawn(hidden, clip: area), drawn(inCell, clip: cell)])
+        XCTAssertEqual(read.map(\.text), ["资", "元", "合", "有", "费"])
+        XCTAssertEqual(read.map(\.cutByClip), [true, false, false, true, false])
+        // No clip counts as wider than a cell: nothing is marked.
+        var settings = ExtractionSettings.Text()
+        settings.clipCellSpan = .infinity
+        XCTAssertFalse(ClippedText.visible(chars, drawn: [drawn(through, clip: area), drawn(hidden, clip: area), drawn(before, clip: area)],
+                                           settings: settings).contains { $0.cutByClip })
+    }
+
     /// Characters drawn on one baseline, some reported at half the size of the others (cairo's
     /// reprint: digits and brackets boxed short and low, the Chinese tall): the short ones take
     /// the tallest's top and foot about the baseline, so the line's middles agree. Digits of that

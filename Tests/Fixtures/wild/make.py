@@ -666,6 +666,32 @@ def browser_clipped_open(outdir, seed=8411):
     d.write(outdir, "browser-clipped-open")   # kept as Tests/Fixtures/loss/clipped-open
 
 
+def browser_clipped_none(outdir, seed=8417):
+    """The tables of browser-clipped-open printed with no rules at all, at 100 %, 138 % and 150 %
+    of the page's width: the browser cuts the two wider ones where the page ends. With no rule to
+    end short of the text, only the glyphs the cut runs through (amounts and header words drawn
+    in part) say that columns are missing."""
+    global CSS
+    saved = CSS
+    CSS = CSS.replace("border: 0.8pt solid #000;", "border: none;")
+    rng = random.Random(seed)
+    d = Doc("某市人力资源和社会保障局", 2026)
+    header = ["科目编码", "科目名称", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理资金", "单位资金", "上年结转"]
+    for k, (kind, title, width) in enumerate([("revenue", f"{d.year}年部门收入预算表", 100), ("expenditure", f"{d.year}年部门支出预算表", 138),
+                                              ("gpb_expenditure", f"{d.year}年一般公共预算支出预算表", 150)]):
+        rows = function_rows(rng, FUNCTION[:2 + k % 2], columns=6)
+        tot = total_row(rows, 6)
+        body = [["", "合计", money(sum(tot))] + [money(v) for v in tot]]
+        body += [[c, nm, money(sum(v))] + [money(x) for x in v] for c, nm, v in rows]
+        d.truth_table(kind, title, 1, [[cell(h) for h in header]] + [[cell(t) for t in r] for r in body])
+        d.body.append(('<div class="page">' if k < 2 else "<div>") + d.title_block(title)
+                      + f'<table style="width:{width}%"><thead><tr>' + "".join(f"<th>{h}</th>" for h in header) + "</tr></thead><tbody>"
+                      + "".join("<tr>" + "".join(td(t, "n" if i >= 2 else "") for i, t in enumerate(r)) + "</tr>" for r in body)
+                      + "</tbody></table></div>")
+    d.write(outdir, "browser-clipped-none")   # kept as Tests/Fixtures/loss/clipped-none
+    CSS = saved
+
+
 def title_alone(outdir):
     """Printed with no rules at all: a function table read as usual, then on pages of their own
     two tables of one row each (政府性基金 with an empty 合计, 三公 with its figures), too little
@@ -737,7 +763,7 @@ def cairo_reprint(outdir, seed=6203):
 CASES = {"browser-split-rows": browser_split_rows, "titles-in-margin": titles_in_margin, "browser-landscape": browser_landscape, "word-open-edges": word_open_edges,
          "grand-total-alone": grand_total_alone, "open-sides": open_sides, "side-by-side": side_by_side,
          "narrow-group-header": narrow_group_header, "text-row-alone": text_row_alone, "form-hrules-only": form_hrules_only, "browser-merged-breaks": browser_merged_breaks,
-         "browser-clipped-open": browser_clipped_open, "title-alone": title_alone,
+         "browser-clipped-open": browser_clipped_open, "browser-clipped-none": browser_clipped_none, "title-alone": title_alone,
          "cairo-reprint": cairo_reprint}
 
 if __name__ == "__main__":
