@@ -209,6 +209,11 @@ public enum PageTableBuilder {
                               box: grid.cellBox(s), text: text, lineCount: max(1, lines.count), flags: flags))
         }
         markFullLines(&cells, lines: cellLines, settings: settings.stitching)
+        if grid.verticalRulesOnly {
+            for i in itemsRunTogetherSideBySide(cells, lines: cellLines, settings: settings.textRows) {
+                cells[i].flags.insert(.severalValuesInCell)
+            }
+        }
         var table = PageTable(page: page.number, grid: grid, cells: cells, strayText: TextAssembly.lines(stray, settings: settings.text))
         table.overflow = overflow.map { page.chars[$0.char].box }
         if textReachesOpenRightSide(grid, chars: page.chars, distance: settings.text.openEdgeTouchDistance,
@@ -343,6 +348,39 @@ public enum PageTableBuilder {
             cells[i].lastLineFull = c.box.width - 2 * p - last.box.width <= settings.fullLineSlackFactor * size
             cells[i].endsFull = cells[i].lastLineFull && c.box.y1 - last.box.y1 <= settings.fullLineBottomFactor * size
         }
+    }
+
+    /// Rows set by text lines (vertical rules only): cells of one row, two or more side by side,
+    /// whose lines pair up level with each other's, every line but the last leaving room in its
+    /// cell for the next line's first word and `fillSlackFactor` em more. Neither wraps: each
+    /// line is an item of its own, two items run together in one row (年度履职目标相关性 /
+    /// 工作任务科学性 beside 相关 / 科学, at a page's foot where too few lines tell the spacing of
+    /// rows from a wrap's). A name wrapped beside wrapped prose fills its cell above each break.
+    static func itemsRunTogetherSideBySide(_ cells: [Cell], lines: [[TextLine]], settings: ExtractionSettings.TextRows) -> [Int] {
+        func sorted(_ i: Int) -> [TextLine] { lines[i].sorted { $0.box.midY < $1.box.midY } }
+        func leavesRoom(_ i: Int) -> Bool {
+            let c = cells[i], ls = sorted(i)
+            let pad = max(0, ls.map { min($0.box.x0 - c.box.x0, c.box.x1 - $0.box.x1) }.min() ?? 0)
+            return zip(ls, ls.dropFirst()).allSatisfy { above, next in
+                let em = TextRows.em([[above]])
+                return c.box.width - 2 * pad - above.box.width > firstWordWidth(next) + settings.fillSlackFactor * em
+            }
+        }
+        var out: [Int] = []
+        let byRow = Dictionary(grouping: cells.indices.filter { cells[$0].rowSpan == 1 && cells[$0].colSpan == 1 && lines[$0].count >= 2 },
+                               by: { cells[$0].row })
+        for (_, row) in byRow where row.count >= 2 {
+            let short = row.filter(leavesRoom)
+            let level = short.filter { i in
+                short.contains { j in
+                    guard j != i, lines[j].count == lines[i].count else { return false }
+                    let em = TextRows.em([lines[i]])
+                    return zip(sorted(i), sorted(j)).allSatisfy { abs($0.box.midY - $1.box.midY) < em / 2 }
+                }
+            }
+            out += level
+        }
+        return out.sorted()
     }
 
     /// Characters a line may not start with (the closing marks a cell lets hang, and other closing
