@@ -115,9 +115,11 @@ public enum TextAssembly {
 
     /// A table's row: a line that prints two amounts or more (decimals or thousands separators)
     /// standing apart in cells, its em its Chinese characters' width (else its font size: some
-    /// producers report a line's size larger than its type), not a sentence stating one.
+    /// producers report a line's size larger than its type), not a sentence stating one. A line
+    /// of amounts and nothing else is one however close its columns (a sentence has words).
     public static func printsAmountRow(_ line: TextLine, settings: ExtractionSettings.Text = .init()) -> Bool {
         guard printsAmounts(line) else { return false }
+        if line.text.split(separator: " ").allSatisfy({ TableAssembler.looksNumeric(String($0)) }) { return true }
         let widths = line.chars.filter { PrintedWords.holdsCJKIdeograph($0.text) }.map(\.box.width).sorted()
         return standsInCells(line, settings: settings, em: widths.isEmpty ? nil : widths[widths.count / 2], inkOnly: true)
     }

@@ -94,6 +94,12 @@ final class LoosePiecesTests: XCTestCase {
         XCTAssertFalse(UnreadStacks.found(segments: [], pieces: [], outside: [sentence], settings: .standard))
         let one = line([("二、年终结转结余", 60), ("3,094.12", 140)])
         XCTAssertFalse(UnreadStacks.found(segments: [], pieces: [], outside: [one], settings: .standard))
+        // Amounts alone on their line, their columns set close (a space's width apart; the name
+        // wrapped a few characters a line beside them, on lines of its own), are a row all the same.
+        let close = line([("6,387,300.00", 160), ("6,387,300.00", 238), ("6,387,300.00", 316)])
+        XCTAssertTrue(UnreadStacks.found(segments: [], pieces: [], outside: [close], settings: .standard))
+        let closeInSentence = line([("合计", 146), ("6,387,300.00", 160), ("6,387,300.00", 238)])
+        XCTAssertFalse(UnreadStacks.found(segments: [], pieces: [], outside: [closeInSentence], settings: .standard))
     }
 
     /// The table printed just before a page with an unread stack (ending at most two pages
