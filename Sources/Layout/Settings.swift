@@ -212,8 +212,10 @@ public struct ExtractionSettings: Equatable, Codable, Sendable {
         public var headerLineGapFactor = 2.0
         public var maxHeaderLines = 3
         /// A header above a body with no rules may stack up to this many lines when each is set
-        /// no larger than the body (`maxRowEmFactor`): cells wrapped in narrow columns.
-        public var maxStackedHeaderLines = 8
+        /// no larger than the body (`maxRowEmFactor`): cells wrapped in narrow columns, down to a
+        /// character a line (财政专户管理资金收入 in a column an ideograph wide, under a group line
+        /// 本年收入 and over 小计 | 其中：财政拨款).
+        public var maxStackedHeaderLines = 11
         /// A line of one word atop such a header (past `maxStackedHeaderLines` too) heads a group
         /// of its columns (绩效目标 over 成本指标 … 满意度指标, 项目金额(万元) over 资金总额 … 单位资金)
         /// where the word is at least this × em wide and centred (`stackedHeaderGroupCentreFactor`)
